@@ -1,0 +1,7 @@
+/** Writes gateway/supergraph.graphql from the subgraphs' SDL (`npm run compose`). */
+import './telemetryOff';
+import { writeFileSync } from 'node:fs';
+import { composeSupergraph, SUPERGRAPH_PATH } from './supergraph';
+
+writeFileSync(SUPERGRAPH_PATH, composeSupergraph());
+console.log(`Supergrafo scritto in ${SUPERGRAPH_PATH}`);

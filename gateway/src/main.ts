@@ -1,0 +1,21 @@
+import './telemetryOff';
+import { DEFAULT_PORTS, dataDirFromEnv, loadSigningKeyPem, subgraphUrlsFromEnv } from '@sisa/kernel';
+import { createGatewayServer } from './server';
+
+async function main() {
+  const keys = loadSigningKeyPem({ dataDir: dataDirFromEnv() });
+  const server = await createGatewayServer({
+    subgraphUrls: subgraphUrlsFromEnv(),
+    publicKeyPem: keys.publicKey,
+    adminUiDir: process.env.SISA_ADMIN_UI_DIR,
+  });
+  await server.listen(Number(process.env.PORT ?? DEFAULT_PORTS.gateway), process.env.HOST ?? '127.0.0.1');
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

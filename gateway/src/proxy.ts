@@ -1,0 +1,39 @@
+import { Readable } from 'node:stream';
+import type { Request, Response } from 'express';
+import type { Logger } from '@sisa/kernel';
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
+
+/**
+ * Streams a request to `target` and the answer back, without holding either body in memory
+ * (file imports and downloads can be large).
+ */
+export async function proxyTo(target: string, req: Request, res: Response, logger: Logger, requestId: string): Promise<void> {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string' && !HOP_BY_HOP.has(key)) headers.set(key, value);
+  }
+  headers.set('x-request-id', requestId);
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  try {
+    const upstream = await fetch(target, {
+      method: req.method,
+      headers,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+      duplex: 'half',
+    } as RequestInit);
+    res.status(upstream.status);
+    upstream.headers.forEach((value, key) => {
+      if (!HOP_BY_HOP.has(key)) res.setHeader(key, value);
+    });
+    if (!upstream.body) {
+      res.end();
+      return;
+    }
+    Readable.fromWeb(upstream.body as never).pipe(res);
+  } catch (error) {
+    logger.error({ err: error, target }, 'proxy failed');
+    if (!res.headersSent) res.status(502).json({ error: 'Servizio non raggiungibile' });
+    else res.destroy();
+  }
+}

@@ -1,0 +1,162 @@
+import './telemetryOff';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { closeHttpServer, createLogger, TokenVerifier, type Logger, type Principal, type SubgraphName } from '@sisa/kernel';
+import express, { type Express, type Request } from 'express';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from './context';
+import { ForwardingDataSource } from './dataSource';
+import { checkSubgraphs } from './health';
+import { proxyTo } from './proxy';
+import { readSupergraph, subgraphList } from './supergraph';
+
+/** Query limits: deep enough for the console's nested reads, far from abusive. */
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000 };
+
+export interface GatewayOptions {
+  /** Base URLs of the subgraphs (`http://host:port`). */
+  subgraphUrls: Record<SubgraphName, string>;
+  publicKeyPem: string;
+  supergraphSdl?: string;
+  /** Folder with the built admin console, served at `/admin` when present. */
+  adminUiDir?: string;
+  logger?: Logger;
+}
+
+export interface GatewayServer {
+  app: Express;
+  httpServer: Server;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+function requestIdOf(req: Request): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * The gateway: one GraphQL endpoint over the static supergraph, token verification, query
+ * limits, CSRF prevention, `/health` with every subgraph's state, the OAuth token endpoint and
+ * the file endpoints proxied (streamed) to their subgraphs, and the admin console at `/admin`.
+ */
+export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const logger = options.logger ?? createLogger('gateway');
+  const verifier = await TokenVerifier.fromPem(options.publicKeyPem);
+  const urls = options.subgraphUrls;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({
+        url: urls[name as SubgraphName] ? `${urls[name as SubgraphName]}/graphql` : url,
+        fetcher: fetch as never,
+      }),
+    logger: logger.child({ component: 'apollo-gateway' }) as never,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    // Our entry points handle SIGINT/SIGTERM and close in order (HTTP, Apollo, database).
+    stopOnTerminationSignals: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true }),
+      maxAliasesRule({ n: QUERY_LIMITS.maxAliases }),
+    ],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      maxTokensPlugin({ n: QUERY_LIMITS.maxTokens }) as never,
+    ],
+  });
+  await apollo.start();
+
+  const served = Object.fromEntries(
+    subgraphList().map((s) => [s.name, urls[s.name as SubgraphName] ?? new URL(s.url).origin]),
+  );
+  app.get('/health', async (_req, res) => {
+    const health = await checkSubgraphs(served);
+    res.status(health.status === 'ok' ? 200 : 503).json({ ...health, service: 'gateway' });
+  });
+
+  app.post('/oauth/token', (req, res) => proxyTo(`${urls.config}/oauth/token`, req, res, logger, requestIdOf(req)));
+
+  app.all('/files/{*path}', async (req, res) => {
+    const [, , subgraph] = req.path.split('/');
+    const base = urls[subgraph as SubgraphName];
+    if (!base) {
+      res.status(404).json({ error: 'Risorsa non trovata' });
+      return;
+    }
+    try {
+      await verifier.fromAuthorizationHeader(req.headers.authorization);
+    } catch {
+      res.status(401).json({ error: 'Token non valido o scaduto' });
+      return;
+    }
+    await proxyTo(`${base}${req.originalUrl}`, req, res, logger, requestIdOf(req));
+  });
+
+  if (options.adminUiDir && existsSync(join(options.adminUiDir, 'index.html'))) {
+    const dir = options.adminUiDir;
+    app.use('/admin', express.static(dir, { index: false, maxAge: '1h' }));
+    app.get('/admin{/*path}', (_req, res) => res.sendFile(join(dir, 'index.html')));
+    app.get('/', (_req, res) => res.redirect('/admin/'));
+  }
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GatewayContext> => {
+        const authorization = req.headers.authorization ?? null;
+        let principal: Principal | null = null;
+        try {
+          principal = await verifier.fromAuthorizationHeader(authorization);
+        } catch {
+          throw new GraphQLError('Token non valido o scaduto', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return { requestId: requestIdOf(req), authorization, principal };
+      },
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const { port: actual } = httpServer.address() as AddressInfo;
+          logger.info({ port: actual }, 'gateway listening');
+          resolve(`http://${host}:${actual}`);
+        });
+      });
+    },
+    async close() {
+      await closeHttpServer(httpServer);
+      await apollo.stop();
+    },
+  };
+}
+
+export { composeSupergraph, readSupergraph, SUPERGRAPH_PATH } from './supergraph';

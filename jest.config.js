@@ -1,0 +1,25 @@
+/** @type {import('jest').Config} */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  // Workspace packages resolve to their TypeScript sources (the `source` export condition).
+  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  // jose is ESM-only: transform it like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  testMatch: ['<rootDir>/{packages,subgraphs,gateway,e2e}/**/test/**/*.(test|e2e).ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
+  globalSetup: '<rootDir>/packages/testing/globalSetup.mjs',
+  globalTeardown: '<rootDir>/packages/testing/globalTeardown.mjs',
+  setupFiles: ['<rootDir>/packages/testing/src/setupEnv.ts'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,26 @@
+/** Roles of people (CONTRACT.md). */
+export const ROLES = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Scopes of third-party API clients: `<domain>:read` and `<domain>:write`. */
+export const SCOPE_DOMAINS = ['registry', 'rei', 'siuss', 'config'] as const;
+export type ScopeDomain = (typeof SCOPE_DOMAINS)[number];
+export type Scope = `${ScopeDomain}:${'read' | 'write'}`;
+export const SCOPES: readonly Scope[] = SCOPE_DOMAINS.flatMap((d) => [
+  `${d}:read` as Scope,
+  `${d}:write` as Scope,
+]);
+
+/** Who is calling, as read from a verified token. */
+export interface Principal {
+  /** `user` for people, `client` for third-party applications. */
+  kind: 'user' | 'client';
+  /** User id or API client id. */
+  subjectId: string;
+  /** The tenant the token acts in; null only for a platform admin outside any tenant. */
+  tenantId: string | null;
+  roles: Role[];
+  scopes: Scope[];
+  /** Display name (username or client name) for audit trails. */
+  name: string;
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLScalarType, Kind, parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
+import { scalarResolvers } from './scalars';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FieldResolver<TContext> = (parent: any, args: any, context: TContext, info: GraphQLResolveInfo) => unknown;
+
+/** A resolver module: type name → field resolvers (or a scalar). */
+export type ResolverMap<TContext> = Record<
+  string,
+  Record<string, FieldResolver<TContext> | { resolve: FieldResolver<TContext> }> | GraphQLScalarType
+>;
+
+/** Reads and parses SDL files that sit beside the calling module (never the working directory). */
+export function loadSdl(dirname: string, ...files: string[]): DocumentNode {
+  return parse(files.map((f) => readFileSync(join(dirname, f), 'utf8')).join('\n'));
+}
+
+/** A subgraph's SDL: the shared scalars and sorting types, then the subgraph's own files. */
+export function loadSubgraphSdl(dirname: string, ...files: string[]): DocumentNode {
+  const common = readFileSync(join(__dirname, 'common.graphql'), 'utf8');
+  return parse([common, ...files.map((f) => readFileSync(join(dirname, f), 'utf8'))].join('\n'));
+}
+
+/**
+ * Merges resolver modules (one per GraphQL type, or a few types each). A field defined twice is
+ * an error: a second `Query.subject` must fail loudly, not silently overwrite the first.
+ */
+export function mergeResolvers<TContext>(modules: ResolverMap<TContext>[]): ResolverMap<TContext> {
+  const merged: ResolverMap<TContext> = {};
+  for (const module of modules) {
+    for (const [typeName, fields] of Object.entries(module)) {
+      const existing = merged[typeName];
+      if (fields instanceof GraphQLScalarType || existing instanceof GraphQLScalarType) {
+        if (existing) throw new Error(`Resolver duplicato: ${typeName}`);
+        merged[typeName] = fields;
+        continue;
+      }
+      const target = existing ?? {};
+      for (const [field, resolver] of Object.entries(fields)) {
+        if (field in target) throw new Error(`Resolver duplicato: ${typeName}.${field}`);
+        target[field] = resolver;
+      }
+      merged[typeName] = target;
+    }
+  }
+  return merged;
+}
+
+/** The shared scalar resolvers that the given SDL declares. */
+export function scalarsUsedBy<TContext>(typeDefs: DocumentNode): ResolverMap<TContext> {
+  const declared = new Set<string>();
+  for (const d of typeDefs.definitions) {
+    if (d.kind === Kind.SCALAR_TYPE_DEFINITION) declared.add(d.name.value);
+  }
+  const used: ResolverMap<TContext> = {};
+  for (const [name, scalar] of Object.entries(scalarResolvers)) {
+    if (declared.has(name)) used[name] = scalar;
+  }
+  return used;
+}

@@ -1,0 +1,64 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  type DomainError,
+  type FieldError,
+} from '../errors';
+import type { SubgraphName } from '../db/orm';
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; fieldErrors?: FieldError[] } }[];
+}
+
+/** The caller's identity to forward: its token and request id. */
+export interface ForwardedCaller {
+  authorization: string | null;
+  requestId: string;
+}
+
+function toError(error: NonNullable<GraphQLResponse<unknown>['errors']>[number], service: string): Error {
+  const byCode: Record<string, () => DomainError> = {
+    UNAUTHENTICATED: () => new UnauthenticatedError(error.message),
+    FORBIDDEN: () => new ForbiddenError(error.message),
+    NOT_FOUND: () => new NotFoundError(),
+    CONFLICT: () => new ConflictError(error.message),
+    BAD_USER_INPUT: () => new BadUserInputError(error.extensions?.fieldErrors ?? [], error.message),
+  };
+  const make = byCode[error.extensions?.code ?? ''];
+  return make ? make() : new Error(`${service}: ${error.message}`);
+}
+
+/**
+ * A GraphQL client for another subgraph (never its tables): forwards the caller's token, so the
+ * other subgraph applies its own checks and tenant; contract errors come back as domain errors.
+ */
+export class SubgraphClient {
+  /** `urls` is read at each call, so it may be filled after construction (tests use free ports). */
+  constructor(
+    private readonly service: SubgraphName,
+    private readonly urls: Partial<Record<SubgraphName, string>>,
+  ) {}
+
+  async request<T>(caller: ForwardedCaller, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'x-request-id': caller.requestId,
+    };
+    if (caller.authorization) headers.authorization = caller.authorization;
+    const baseUrl = this.urls[this.service];
+    if (!baseUrl) throw new Error(`URL del sottografo ${this.service} non configurato`);
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+    if (body.errors?.length) throw toError(body.errors[0]!, this.service);
+    if (!response.ok || !body.data) throw new Error(`${this.service}: risposta HTTP ${response.status}`);
+    return body.data;
+  }
+}

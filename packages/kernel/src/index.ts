@@ -1,0 +1,21 @@
+/**
+ * @sisa/kernel — what every subgraph shares: server bootstrap, auth context, tenancy, database,
+ * errors, GraphQL scalars and helpers, service clients.
+ */
+export * from './errors';
+export * from './logging';
+export * from './auth/principal';
+export * from './auth/keys';
+export * from './auth/tokens';
+export * from './auth/access';
+export * from './graphql/scalars';
+export * from './graphql/schema';
+export * from './graphql/pagination';
+export * from './db/orm';
+export * from './db/tenancy';
+export * from './http/serviceClient';
+export * from './subgraph/context';
+export * from './subgraph/createSubgraph';
+export * from './subgraph/runtime';
+export * from './demo';
+export * from './http/closeServer';

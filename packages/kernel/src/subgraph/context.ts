@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../logging';
+import type { Principal, Role, Scope } from '../auth/principal';
+import { requireAccess, type Access } from '../auth/access';
+
+/** What every resolver receives: who calls, for which tenant, and the operation's unit of work. */
+export interface RequestContext<TServices = unknown> {
+  requestId: string;
+  principal: Principal | null;
+  tenantId: string | null;
+  userId: string | null;
+  roles: Role[];
+  scopes: Scope[];
+  /** The raw `Authorization` header, forwarded on calls to other subgraphs. */
+  authorization: string | null;
+  /** The operation's own entity manager fork, inside its tenant-bound transaction. */
+  em: EntityManager;
+  logger: Logger;
+  services: TServices;
+  /** Per-request DataLoaders (never shared across requests, so never across tenants). */
+  loaders: Map<string, DataLoader<unknown, unknown>>;
+  /** Set by the unit-of-work plugin while the operation's transaction is open. */
+  transactionOpen: boolean;
+}
+
+/** Checks `access` for the caller and returns the tenant the operation runs in. */
+export function tenantOf(ctx: RequestContext<unknown>, access: Access): string {
+  return requireAccess(ctx.principal, access).tenantId;
+}
+
+/**
+ * The request's DataLoader named `name`, created on first use. `batch` receives the keys and
+ * must return one value (or null) per key, in order.
+ */
+export function loaderOf<K, V>(
+  ctx: RequestContext<unknown>,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<(V | null)[]>,
+): DataLoader<K, V | null> {
+  let loader = ctx.loaders.get(name) as DataLoader<K, V | null> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V | null>(batch, { cache: true });
+    ctx.loaders.set(name, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Orders rows to match `keys` (DataLoader's contract), null where a key has no row. */
+export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map<K, V>();
+  for (const row of rows) map.set(keyOf(row), row);
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Groups rows by key, in `keys` order, an empty list where a key has none. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

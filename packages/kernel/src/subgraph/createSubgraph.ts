@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
+import express, { type Express } from 'express';
+import { GraphQLError, type DocumentNode } from 'graphql';
+import { TokenVerifier } from '../auth/tokens';
+import { createOrm, type Orm, type SubgraphName } from '../db/orm';
+import { createFormatError, DomainError } from '../errors';
+import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/schema';
+import { closeHttpServer } from '../http/closeServer';
+import { createLogger, type Logger } from '../logging';
+import type { RequestContext } from './context';
+import { requestLogPlugin, unitOfWorkPlugin } from './plugins';
+
+/** Everything a subgraph process gets from its environment (see `readSubgraphRuntime`). */
+export interface SubgraphRuntime {
+  /** Connection URL of the subgraph's own service role (owns no table, no BYPASSRLS). */
+  databaseUrl: string;
+  /** Ed25519 public key (PEM) that verifies tokens. */
+  publicKeyPem: string;
+  /** Ed25519 private key (PEM); only the config subgraph, which issues tokens, gets it. */
+  privateKeyPem?: string;
+  /** Base URLs of the other subgraphs, for service calls (e.g. `{ registry: 'http://…:4002' }`). */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Folder for files the subgraph keeps (e.g. generated transmissions). */
+  dataDir: string;
+  logger?: Logger;
+  poolMax?: number;
+}
+
+/** What makes one subgraph: its schema, resolvers, entities and migrations, and extra routes. */
+export interface SubgraphModule<TServices> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  resolvers: ResolverMap<RequestContext<TServices>>[];
+  entities: EntitySchema[];
+  migrations: MigrationObject[];
+  /** Builds the subgraph's long-lived services (repositories' helpers, clients, issuers). */
+  createServices(deps: SubgraphDeps): Promise<TServices> | TServices;
+  /** Extra HTTP routes (file endpoints, OAuth), mounted before `/graphql`. */
+  routes?(app: Express, deps: SubgraphDeps, services: TServices): void;
+  /** Releases what `createServices` opened (listeners, timers). */
+  disposeServices?(services: TServices): Promise<void>;
+}
+
+export interface SubgraphDeps {
+  orm: Orm;
+  runtime: SubgraphRuntime;
+  verifier: TokenVerifier;
+  logger: Logger;
+}
+
+export interface SubgraphServer<TServices> {
+  app: Express;
+  httpServer: Server;
+  orm: Orm;
+  services: TServices;
+  /** Listens on `port` (0 = any free port) and resolves to the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/**
+ * Builds a subgraph server: Apollo Server on Express with the federated schema, token
+ * verification, a request context with the caller and a forked entity manager, one
+ * tenant-bound transaction per operation, error mapping, `GET /health` and JSON logs.
+ * It never listens by itself: `main.ts` (or a test) calls `listen`.
+ */
+export async function createSubgraph<TServices>(
+  module: SubgraphModule<TServices>,
+  runtime: SubgraphRuntime,
+): Promise<SubgraphServer<TServices>> {
+  const logger = runtime.logger ?? createLogger(module.name);
+  const orm = await createOrm({
+    schema: module.name,
+    entities: module.entities,
+    migrations: module.migrations,
+    clientUrl: runtime.databaseUrl,
+    poolMax: runtime.poolMax,
+    logger,
+  });
+  const verifier = await TokenVerifier.fromPem(runtime.publicKeyPem);
+  const deps: SubgraphDeps = { orm, runtime, verifier, logger };
+  const services = await module.createServices(deps);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const schema = buildSubgraphSchema({
+    typeDefs: module.typeDefs,
+    resolvers: mergeResolvers([scalarsUsedBy(module.typeDefs), ...module.resolvers]) as never,
+  });
+  const apollo = new ApolloServer<RequestContext<TServices>>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    // Our entry points handle SIGINT/SIGTERM and close in order (HTTP, Apollo, database).
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError((error) => logger.error({ err: error }, 'internal error')),
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      unitOfWorkPlugin() as never,
+      requestLogPlugin() as never,
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', service: module.name });
+    } catch {
+      res.status(503).json({ status: 'down', service: module.name, database: 'unreachable' });
+    }
+  });
+  module.routes?.(app, deps, services);
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext<TServices>> => {
+        const authorization = req.headers.authorization ?? null;
+        let principal = null;
+        try {
+          principal = await verifier.fromAuthorizationHeader(authorization);
+        } catch (error) {
+          throw unauthenticated(error instanceof DomainError ? error.message : 'Token non valido');
+        }
+        const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        return {
+          requestId,
+          principal,
+          tenantId: principal?.tenantId ?? null,
+          userId: principal?.kind === 'user' ? principal.subjectId : null,
+          roles: principal?.roles ?? [],
+          scopes: principal?.scopes ?? [],
+          authorization,
+          em: orm.em.fork({ clear: true, useContext: false }),
+          logger: logger.child({ requestId }),
+          services,
+          loaders: new Map(),
+          transactionOpen: false,
+        };
+      },
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    orm,
+    services,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const { port: actual } = httpServer.address() as AddressInfo;
+          logger.info({ port: actual }, `${module.name} subgraph listening`);
+          resolve(`http://${host}:${actual}`);
+        });
+      });
+    },
+    async close() {
+      await closeHttpServer(httpServer);
+      await apollo.stop();
+      await module.disposeServices?.(services);
+      await orm.close(true);
+    },
+  };
+}

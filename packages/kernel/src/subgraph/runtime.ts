@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { loadSigningKeyPem } from '../auth/keys';
+import { SUBGRAPHS, type SubgraphName } from '../db/orm';
+import { createLogger } from '../logging';
+import type { SubgraphModule, SubgraphRuntime, SubgraphServer } from './createSubgraph';
+import { createSubgraph } from './createSubgraph';
+
+/** Default ports: gateway 4000, then one per subgraph. */
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  config: 4001,
+  registry: 4002,
+  rei: 4003,
+  siuss: 4004,
+};
+
+/** `SISA_CONFIG_URL`, `SISA_REGISTRY_URL`, … with local defaults. */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<SubgraphName, string> {
+  const urls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPHS) {
+    urls[name] = env[`SISA_${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}`;
+  }
+  return urls;
+}
+
+/** The data folder: `SISA_DATA_DIR`, else `.data` in the working directory. */
+export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.SISA_DATA_DIR ?? '.data');
+}
+
+/** Reads a subgraph's runtime from the environment (`DATABASE_URL` is its service role's URL). */
+export function readSubgraphRuntime(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphRuntime {
+  const databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) throw new Error(`DATABASE_URL mancante per il sottografo ${name}`);
+  const dataDir = dataDirFromEnv(env);
+  const keys = loadSigningKeyPem({ dataDir, env, needPrivate: name === 'config' });
+  return {
+    databaseUrl,
+    publicKeyPem: keys.publicKey,
+    privateKeyPem: name === 'config' ? keys.privateKey : undefined,
+    subgraphUrls: subgraphUrlsFromEnv(env),
+    dataDir,
+    logger: createLogger(name),
+  };
+}
+
+/** Entry point of a subgraph process: build, listen on `PORT`, stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraphMain<TServices>(module: SubgraphModule<TServices>): Promise<SubgraphServer<TServices>> {
+  const runtime = readSubgraphRuntime(module.name);
+  const server = await createSubgraph(module, runtime);
+  const port = Number(process.env.PORT ?? DEFAULT_PORTS[module.name]);
+  await server.listen(port, process.env.HOST ?? '127.0.0.1');
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return server;
+}

@@ -1,0 +1,31 @@
+import { Kind } from 'graphql';
+import { DateScalar, DecimalScalar, isIsoDate, JsonScalar } from '../src';
+
+describe('scalars', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-13-01')).toBe(false);
+    expect(isIsoDate('01/02/2024')).toBe(false);
+    expect(() => DateScalar.parseValue('2023-02-29')).toThrow(/Data non valida/);
+    expect(DateScalar.serialize(new Date('2024-05-01T00:00:00Z'))).toBe('2024-05-01');
+  });
+
+  it('keeps decimals as exact strings with a dot', () => {
+    expect(DecimalScalar.parseValue('187.50')).toBe('187.50');
+    expect(DecimalScalar.parseLiteral({ kind: Kind.FLOAT, value: '294.38' })).toBe('294.38');
+    expect(() => DecimalScalar.parseValue('1.234,56')).toThrow(/punto/);
+    expect(() => DecimalScalar.parseValue('abc')).toThrow();
+  });
+
+  it('reads JSON literals, including variables inside', () => {
+    const ast = {
+      kind: Kind.OBJECT,
+      fields: [
+        { kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: 'a' }, value: { kind: Kind.INT, value: '1' } },
+        { kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: 'b' }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: 'v' } } },
+      ],
+    } as never;
+    expect(JsonScalar.parseLiteral(ast, { v: 'x' })).toEqual({ a: 1, b: 'x' });
+  });
+});

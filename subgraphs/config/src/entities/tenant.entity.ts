@@ -1,0 +1,16 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** A comune served by the platform. Platform-level (not tenant-owned): every tenant row is public metadata. */
+export const Tenant = defineEntity({
+  name: 'Tenant',
+  tableName: 'tenant',
+  properties: {
+    id: p.uuid().primary(),
+    code: p.string().length(6).unique(),
+    belfioreCode: p.string().length(4).unique(),
+    name: p.string().length(200),
+    active: p.boolean().default(true),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Tenant = InferEntity<typeof Tenant>;

@@ -1,0 +1,59 @@
+import express, { type Express } from 'express';
+import type { SubgraphDeps } from '@sisa/kernel';
+import { OAuthError, type ClientTokenService } from '../services/apiClients';
+
+function basicCredentials(header: string | undefined): { id: string; secret: string } | null {
+  const match = header && /^Basic\s+(\S+)$/i.exec(header);
+  if (!match) return null;
+  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return null;
+  return {
+    id: decodeURIComponent(decoded.slice(0, colon)),
+    secret: decodeURIComponent(decoded.slice(colon + 1)),
+  };
+}
+
+/**
+ * `POST /oauth/token` (RFC 6749 §4.4, client credentials): form or JSON body; the client
+ * authenticates in the body or with HTTP Basic. Answers a tenant-bound bearer token.
+ */
+export function mountOAuthToken(app: Express, deps: SubgraphDeps, clientTokens: ClientTokenService): void {
+  app.post(
+    '/oauth/token',
+    express.urlencoded({ extended: false, limit: '16kb' }),
+    express.json({ limit: '16kb' }),
+    async (req, res) => {
+      res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
+      try {
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        if (body.grant_type !== 'client_credentials') {
+          throw new OAuthError('unsupported_grant_type', 'Solo grant_type=client_credentials è supportato');
+        }
+        const basic = basicCredentials(req.headers.authorization);
+        const id = basic?.id ?? body.client_id;
+        const secret = basic?.secret ?? body.client_secret;
+        if (typeof id !== 'string' || typeof secret !== 'string' || !id || !secret) {
+          throw new OAuthError('invalid_request', 'client_id e client_secret sono obbligatori');
+        }
+        const scope = typeof body.scope === 'string' ? body.scope : undefined;
+        const em = deps.orm.em.fork({ clear: true, useContext: false });
+        const issued = await clientTokens.issue(em, id, secret, scope);
+        res.json({
+          access_token: issued.token,
+          token_type: 'Bearer',
+          expires_in: issued.expiresIn,
+          scope: issued.scopes.join(' '),
+        });
+      } catch (error) {
+        if (error instanceof OAuthError) {
+          if (error.status === 401) res.set('WWW-Authenticate', 'Basic realm="sisa"');
+          res.status(error.status).json({ error: error.error, error_description: error.description });
+          return;
+        }
+        deps.logger.error({ err: error }, 'oauth token failed');
+        res.status(500).json({ error: 'server_error' });
+      }
+    },
+  );
+}

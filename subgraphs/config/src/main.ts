@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@sisa/kernel';
+import { configModule } from './server';
+
+void runSubgraphMain(configModule);

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import {
+  BadUserInputError,
+  FieldErrors,
+  NotFoundError,
+  requirePlatformAdmin,
+  requireAccess,
+  type ResolverMap,
+} from '@sisa/kernel';
+import { ApiClient } from '../entities/apiClient.entity';
+import { Tenant } from '../entities/tenant.entity';
+import { User } from '../entities/user.entity';
+import { checkGrantableRoles, checkScopes, checkTenantCodes, checkUsername, normaliseUsername } from '../domain/identityRules';
+import { hashPassword, passwordPolicyViolation } from '../domain/password';
+import { hashClientSecret, newClientId, newClientSecret } from '../services/apiClients';
+import { diff, recordAudit } from '../services/audit';
+import type { SessionResult } from '../services/sessions';
+import type { ConfigContext } from '../context';
+import { userShape } from './identityShapes';
+
+interface UserInput {
+  username: string;
+  fullName: string;
+  roles: string[];
+  password?: string | null;
+  active?: boolean | null;
+}
+
+function session(result: SessionResult) {
+  return { token: result.token, expiresAt: result.expiresAt, user: userShape(result.user, result.tenantId) };
+}
+
+function checkUserInput(input: UserInput, creating: boolean) {
+  const errors = new FieldErrors();
+  const username = normaliseUsername(input.username);
+  checkUsername(username, errors, 'input.username');
+  const fullName = input.fullName.trim();
+  if (fullName.length < 2 || fullName.length > 200) errors.add('input.fullName', 'Indicare nome e cognome');
+  const roleErrors = new FieldErrors();
+  const roles = checkGrantableRoles(input.roles, roleErrors);
+  errors.addAll(roleErrors.list, 'input.');
+  if (creating && !input.password) errors.add('input.password', 'La password è obbligatoria');
+  if (input.password) {
+    const violation = passwordPolicyViolation(input.password, username);
+    if (violation) errors.add('input.password', violation);
+  }
+  errors.throwIfAny();
+  return { username, fullName, roles };
+}
+
+export const MutationResolvers: ResolverMap<ConfigContext> = {
+  Mutation: {
+    async login(_: unknown, args: { username: string; password: string }, ctx: ConfigContext) {
+      return session(await ctx.services.sessions.login(ctx.em, args.username, args.password));
+    },
+
+    async switchTenant(_: unknown, { tenantId }: { tenantId: string }, ctx: ConfigContext) {
+      const principal = requirePlatformAdmin(ctx.principal);
+      return session(await ctx.services.sessions.switchTenant(ctx.em, principal, tenantId));
+    },
+
+    async createTenant(_: unknown, { input }: { input: { code: string; belfioreCode: string; name: string } }, ctx: ConfigContext) {
+      requirePlatformAdmin(ctx.principal);
+      const code = input.code.trim();
+      const belfioreCode = input.belfioreCode.trim().toUpperCase();
+      const name = input.name.trim();
+      const errors = new FieldErrors();
+      checkTenantCodes(code, belfioreCode, errors);
+      if (!name) errors.add('input.name', 'Il nome dell\u2019ente è obbligatorio');
+      if (await ctx.em.count(Tenant, { code })) errors.add('input.code', 'Esiste già un ente con questo codice ISTAT');
+      if (await ctx.em.count(Tenant, { belfioreCode }))
+        errors.add('input.belfioreCode', 'Esiste già un ente con questo codice catastale');
+      errors.throwIfAny();
+      const tenant = ctx.em.create(Tenant, { id: randomUUID(), code, belfioreCode, name, active: true, createdAt: new Date() });
+      await ctx.em.flush();
+      return tenant;
+    },
+
+    async createUser(_: unknown, { input }: { input: UserInput }, ctx: ConfigContext) {
+      const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
+      const { username, fullName, roles } = checkUserInput(input, true);
+      const taken = await ctx.em.execute<unknown[]>('select 1 from config.auth_user_by_username(?)', [username]);
+      if (taken.length) throw BadUserInputError.field('input.username', 'Nome utente già in uso');
+      const user = ctx.em.create(User, {
+        id: randomUUID(),
+        tenantId,
+        username,
+        fullName,
+        roles,
+        passwordHash: await hashPassword(input.password!),
+        active: input.active ?? true,
+        failedLogins: 0,
+      });
+      recordAudit(ctx.em, {
+        tenantId,
+        actor: principal.name,
+        entity: 'User',
+        entityId: user.id,
+        action: 'CREATE',
+        changes: { username, fullName, roles, active: user.active },
+      });
+      await ctx.em.flush();
+      return userShape(user);
+    },
+
+    async updateUser(_: unknown, { id, input }: { id: string; input: UserInput }, ctx: ConfigContext) {
+      const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
+      const user = await ctx.em.findOne(User, { id });
+      if (!user) throw new NotFoundError('Utente');
+      const { username, fullName, roles } = checkUserInput(input, false);
+      if (username !== user.username) throw BadUserInputError.field('input.username', 'Il nome utente non si può cambiare');
+      if (principal.subjectId === user.id && input.active === false)
+        throw BadUserInputError.field('input.active', 'Non puoi disattivare il tuo stesso utente');
+      const before = { fullName: user.fullName, roles: user.roles, active: user.active };
+      user.fullName = fullName;
+      user.roles = roles;
+      user.active = input.active ?? user.active;
+      if (input.password) user.passwordHash = await hashPassword(input.password);
+      const changes = diff(before, { fullName: user.fullName, roles: user.roles, active: user.active });
+      if (input.password) changes.password = 'cambiata';
+      recordAudit(ctx.em, { tenantId, actor: principal.name, entity: 'User', entityId: user.id, action: 'UPDATE', changes });
+      await ctx.em.flush();
+      return userShape(user);
+    },
+
+    async unlockUser(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+      const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
+      const user = await ctx.em.findOne(User, { id });
+      if (!user) throw new NotFoundError('Utente');
+      user.failedLogins = 0;
+      user.lockedUntil = null;
+      recordAudit(ctx.em, { tenantId, actor: principal.name, entity: 'User', entityId: user.id, action: 'UNLOCK', changes: {} });
+      await ctx.em.flush();
+      return userShape(user);
+    },
+
+    async createApiClient(_: unknown, { input }: { input: { name: string; scopes: string[] } }, ctx: ConfigContext) {
+      const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
+      const errors = new FieldErrors();
+      const name = input.name.trim();
+      if (!name) errors.add('input.name', 'Il nome del client è obbligatorio');
+      const scopeErrors = new FieldErrors();
+      const scopes = checkScopes(input.scopes, scopeErrors);
+      errors.addAll(scopeErrors.list, 'input.');
+      errors.throwIfAny();
+      const secret = newClientSecret();
+      const client = ctx.em.create(ApiClient, {
+        id: randomUUID(),
+        tenantId,
+        clientId: newClientId(),
+        name,
+        secretHash: hashClientSecret(secret),
+        scopes,
+        active: true,
+        createdBy: principal.name,
+      });
+      recordAudit(ctx.em, {
+        tenantId,
+        actor: principal.name,
+        entity: 'ApiClient',
+        entityId: client.id,
+        action: 'CREATE',
+        changes: { clientId: client.clientId, name, scopes },
+      });
+      await ctx.em.flush();
+      return { client, clientSecret: secret };
+    },
+
+    async revokeApiClient(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+      const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
+      const client = await ctx.em.findOne(ApiClient, { id });
+      if (!client) throw new NotFoundError('Client API');
+      if (client.active) {
+        client.active = false;
+        client.revokedAt = new Date();
+        recordAudit(ctx.em, { tenantId, actor: principal.name, entity: 'ApiClient', entityId: client.id, action: 'REVOKE', changes: {} });
+        await ctx.em.flush();
+      }
+      return client;
+    },
+  },
+};
+

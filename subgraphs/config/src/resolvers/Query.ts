@@ -1,0 +1,70 @@
+import {
+  NotFoundError,
+  requirePrincipal,
+  tenantOf,
+  toLimitOffset,
+  toOrderBy,
+  type PageArgs,
+  type ResolverMap,
+  type Role,
+  type SortInput,
+} from '@sisa/kernel';
+import { ApiClient } from '../entities/apiClient.entity';
+import { Tenant } from '../entities/tenant.entity';
+import { User } from '../entities/user.entity';
+import { userRepository } from '../entities/user.repository';
+import type { ConfigContext } from '../context';
+import { userShape } from './identityShapes';
+
+const USER_SORT = { username: 'username', fullName: 'fullName', lastLoginAt: 'lastLoginAt', id: 'id' };
+
+interface UsersArgs extends PageArgs {
+  filter?: { ids?: string[]; q?: string; role?: Role; active?: boolean } | null;
+  sort?: SortInput | null;
+}
+
+export const QueryResolvers: ResolverMap<ConfigContext> = {
+  Query: {
+    async me(_: unknown, _args: unknown, ctx: ConfigContext) {
+      const principal = requirePrincipal(ctx.principal);
+      if (principal.kind !== 'user') throw new NotFoundError('Utente');
+      const user = await userRepository.findForSession(ctx.em, principal.subjectId);
+      if (!user) throw new NotFoundError('Utente');
+      return userShape(user, principal.tenantId);
+    },
+
+    async tenants(_: unknown, _args: unknown, ctx: ConfigContext) {
+      const principal = requirePrincipal(ctx.principal);
+      if (principal.kind === 'user' && principal.roles.includes('PLATFORM_ADMIN')) {
+        return ctx.em.find(Tenant, {}, { orderBy: { name: 'asc' } });
+      }
+      return principal.tenantId ? ctx.em.find(Tenant, { id: principal.tenantId }) : [];
+    },
+
+    async tenant(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+      const principal = requirePrincipal(ctx.principal);
+      const isPlatform = principal.kind === 'user' && principal.roles.includes('PLATFORM_ADMIN');
+      if (!isPlatform && principal.tenantId !== id) return null;
+      return ctx.em.findOne(Tenant, { id });
+    },
+
+    async users(_: unknown, args: UsersArgs, ctx: ConfigContext) {
+      tenantOf(ctx, { admin: 'tenant' });
+      const { limit, offset } = toLimitOffset(args);
+      const orderBy = toOrderBy(args.sort, USER_SORT, { username: 'asc' });
+      const [items, total] = await userRepository.list(ctx.em, args.filter ?? {}, orderBy, limit, offset);
+      return { items: items.map((u) => userShape(u)), total };
+    },
+
+    async user(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+      tenantOf(ctx, { admin: 'tenant' });
+      const user = await ctx.em.findOne(User, { id });
+      return user ? userShape(user) : null;
+    },
+
+    async apiClients(_: unknown, _args: unknown, ctx: ConfigContext) {
+      tenantOf(ctx, { admin: 'tenant' });
+      return ctx.em.find(ApiClient, {}, { orderBy: { createdAt: 'desc' } });
+    },
+  },
+};

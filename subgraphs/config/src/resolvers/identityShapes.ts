@@ -1,0 +1,28 @@
+import type { Role } from '@sisa/kernel';
+import type { LoginRecord } from '../entities/user.repository';
+import type { User } from '../entities/user.entity';
+
+/** The GraphQL `User` as resolvers return it; `tenant` resolves from `tenantId`. */
+export interface UserShape {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  tenantId: string | null;
+  active: boolean;
+  lastLoginAt: Date | null;
+  lockedUntil: Date | null;
+}
+
+export function userShape(user: User | LoginRecord, tenantId = user.tenantId ?? null): UserShape {
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    roles: user.roles,
+    tenantId,
+    active: user.active,
+    lastLoginAt: user.lastLoginAt ?? null,
+    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
+  };
+}

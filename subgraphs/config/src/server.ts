@@ -1,0 +1,46 @@
+import { loadSubgraphSdl, createSubgraph, TokenIssuer, type SubgraphModule, type SubgraphRuntime } from '@sisa/kernel';
+import { ApiClient } from './entities/apiClient.entity';
+import { AuditEvent } from './entities/auditEvent.entity';
+import { Tenant } from './entities/tenant.entity';
+import { User } from './entities/user.entity';
+import { mountOAuthToken } from './http/oauthToken';
+import { migrations } from './migrations';
+import { MutationResolvers } from './resolvers/Mutation';
+import { QueryResolvers } from './resolvers/Query';
+import { TenantResolvers } from './resolvers/Tenant';
+import { UserResolvers } from './resolvers/User';
+import { ClientTokenService } from './services/apiClients';
+import { SessionService } from './services/sessions';
+import type { ConfigServices } from './context';
+
+/** User sessions last a working day; API client tokens a quarter of an hour (revocation lag). */
+const SESSION_TTL_SECONDS = Number(process.env.SISA_SESSION_TTL_SECONDS ?? 8 * 3600);
+const CLIENT_TOKEN_TTL_SECONDS = Number(process.env.SISA_CLIENT_TOKEN_TTL_SECONDS ?? 900);
+
+export const configEntities = [Tenant, User, ApiClient, AuditEvent];
+export { migrations as configMigrations };
+export { seedConfigDemo } from './seed/demo';
+
+export const configModule: SubgraphModule<ConfigServices> = {
+  name: 'config',
+  typeDefs: loadSubgraphSdl(__dirname, 'schema.graphql'),
+  resolvers: [QueryResolvers, MutationResolvers, TenantResolvers, UserResolvers],
+  entities: configEntities,
+  migrations,
+  async createServices({ runtime }) {
+    if (!runtime.privateKeyPem) throw new Error('Il sottografo config richiede la chiave privata dei token');
+    const issuer = await TokenIssuer.fromPem(runtime.privateKeyPem);
+    return {
+      sessions: new SessionService(issuer, SESSION_TTL_SECONDS),
+      clientTokens: new ClientTokenService(issuer, CLIENT_TOKEN_TTL_SECONDS),
+    };
+  },
+  routes(app, deps, services) {
+    mountOAuthToken(app, deps, services.clientTokens);
+  },
+};
+
+/** Builds the config subgraph server (identity, tenants, configuration); it does not listen. */
+export function createConfigServer(runtime: SubgraphRuntime) {
+  return createSubgraph(configModule, runtime);
+}

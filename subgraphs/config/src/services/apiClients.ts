@@ -1,0 +1,86 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TokenIssuer, type Scope } from '@sisa/kernel';
+
+export interface ClientCredentialsRecord {
+  id: string;
+  tenantId: string;
+  clientId: string;
+  name: string;
+  secretHash: string;
+  scopes: Scope[];
+  active: boolean;
+}
+
+interface ClientRow {
+  id: string;
+  tenant_id: string;
+  client_id: string;
+  name: string;
+  secret_hash: string;
+  scopes: Scope[];
+  active: boolean;
+}
+
+export function newClientId(): string {
+  return `sisa_${randomBytes(10).toString('hex')}`;
+}
+
+export function newClientSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashClientSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+function secretMatches(secret: string, storedHash: string): boolean {
+  const a = Buffer.from(hashClientSecret(secret), 'hex');
+  const b = Buffer.from(storedHash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Why a token request was refused, in OAuth2 terms (RFC 6749 §5.2). */
+export class OAuthError extends Error {
+  constructor(
+    readonly error: 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope',
+    readonly description: string,
+    readonly status = error === 'invalid_client' ? 401 : 400,
+  ) {
+    super(description);
+  }
+}
+
+/** Issues tenant-bound tokens to API clients (OAuth2 client_credentials). */
+export class ClientTokenService {
+  constructor(
+    private readonly issuer: TokenIssuer,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  async issue(
+    em: EntityManager,
+    clientId: string,
+    clientSecret: string,
+    requestedScope: string | undefined,
+  ): Promise<{ token: string; expiresIn: number; scopes: Scope[] }> {
+    const rows = await em.execute<ClientRow[]>('select * from config.auth_client_by_client_id(?)', [clientId]);
+    const row = rows[0];
+    if (!row || !row.active || !secretMatches(clientSecret, row.secret_hash)) {
+      throw new OAuthError('invalid_client', 'Client sconosciuto, revocato o segreto errato');
+    }
+    let scopes = row.scopes;
+    if (requestedScope?.trim()) {
+      const requested = requestedScope.trim().split(/\s+/) as Scope[];
+      const notGranted = requested.filter((s) => !row.scopes.includes(s));
+      if (notGranted.length) throw new OAuthError('invalid_scope', `Ambiti non concessi: ${notGranted.join(' ')}`);
+      scopes = requested;
+    }
+    const { token } = await this.issuer.issue(
+      { kind: 'client', subjectId: row.id, tenantId: row.tenant_id, roles: [], scopes, name: row.client_id },
+      this.ttlSeconds,
+    );
+    await em.execute('select config.auth_record_client_use(?)', [row.id]);
+    return { token, expiresIn: this.ttlSeconds, scopes };
+  }
+}
