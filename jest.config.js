@@ -10,16 +10,16 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  // Workspace packages resolve to their TypeScript sources (the `source` export condition).
-  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
+  // Workspace packages resolve to their TypeScript sources (the `sisa-source` export condition).
+  testEnvironmentOptions: { customExportConditions: ['sisa-source', 'node', 'require', 'default'] },
   transform: { '^.+\\.(t|j)sx?$': swc },
   // jose is ESM-only: transform it like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   testMatch: ['<rootDir>/{packages,subgraphs,gateway,e2e}/**/test/**/*.(test|e2e).ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
-  globalSetup: '<rootDir>/packages/testing/globalSetup.mjs',
-  globalTeardown: '<rootDir>/packages/testing/globalTeardown.mjs',
+  globalSetup: '<rootDir>/packages/testing/src/globalSetup.ts',
+  globalTeardown: '<rootDir>/packages/testing/src/globalTeardown.ts',
   setupFiles: ['<rootDir>/packages/testing/src/setupEnv.ts'],
   testTimeout: 30000,
 };

@@ -25,8 +25,8 @@ interface LoginRow {
   roles: Role[];
   active: boolean;
   failed_logins: number;
-  locked_until: Date | null;
-  last_login_at: Date | null;
+  locked_until: Date | string | null;
+  last_login_at: Date | string | null;
 }
 
 function toRecord(row: LoginRow): LoginRecord {
@@ -39,8 +39,8 @@ function toRecord(row: LoginRow): LoginRecord {
     roles: row.roles,
     active: row.active,
     failedLogins: row.failed_logins,
-    lockedUntil: row.locked_until,
-    lastLoginAt: row.last_login_at,
+    lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
+    lastLoginAt: row.last_login_at ? new Date(row.last_login_at) : null,
   };
 }
 

@@ -1,0 +1,7 @@
+import { composeSupergraph, readSupergraph } from '../src/supergraph';
+
+describe('supergraph', () => {
+  it('is committed up to date with the subgraphs (run `npm run compose` when this fails)', () => {
+    expect(readSupergraph()).toBe(composeSupergraph());
+  });
+});
