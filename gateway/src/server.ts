@@ -8,20 +8,16 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { closeHttpServer, createLogger, TokenVerifier, type Logger, type Principal, type SubgraphName } from '@sisa/kernel';
 import express, { type Express, type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 import { ForwardingDataSource } from './dataSource';
 import { checkSubgraphs } from './health';
+import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
 import { readSupergraph, subgraphList } from './supergraph';
 
-/** Query limits: deep enough for the console's nested reads, far from abusive. */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000 };
 
 export interface GatewayOptions {
   /** Base URLs of the subgraphs (`http://host:port`). */
@@ -76,13 +72,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [
-      maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true }),
-      maxAliasesRule({ n: QUERY_LIMITS.maxAliases }),
-    ],
+    validationRules: limitRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      maxTokensPlugin({ n: QUERY_LIMITS.maxTokens }) as never,
     ],
   });
   await apollo.start();

@@ -21,9 +21,15 @@ describe('gateway', () => {
     let nested = 'id';
     for (let i = 0; i < 14; i++) nested = `tenant { ${nested} }`;
     const tooDeep = await graphql(platform.graphqlUrl, `{ me { ${nested} } }`, {}, token);
-    expect(tooDeep.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/troppo annidata/);
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ');
-    expect((await graphql(platform.graphqlUrl, `{ ${aliases} }`, {}, token)).errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+    expect((await graphql(platform.graphqlUrl, `{ ${aliases} }`, {}, token)).errors?.[0]?.message).toMatch(/Troppi alias/);
+  });
+
+  it('refuses oversized documents', async () => {
+    const token = await userToken(null, ['PLATFORM_ADMIN']);
+    const huge = `{ tenants { ${'id '.repeat(6000)} } }`;
+    expect((await graphql(platform.graphqlUrl, huge, {}, token)).errors?.[0]?.message).toMatch(/more that 5000 tokens/);
   });
 
   it('keeps CSRF prevention on: simple requests without a preflight are refused', async () => {
