@@ -37,7 +37,11 @@ async function main() {
   const logger = createLogger('sisa', process.env.SISA_LOG_LEVEL ?? 'info');
   const dataDir = dataDirFromEnv();
   const host = process.env.HOST ?? '127.0.0.1';
-  const ports = { ...DEFAULT_PORTS, gateway: Number(process.env.PORT ?? DEFAULT_PORTS.gateway) };
+  // SISA_PORT_BASE moves every port at once (gateway = base, then one per subgraph).
+  const base = Number(process.env.SISA_PORT_BASE ?? DEFAULT_PORTS.gateway);
+  const ports = Object.fromEntries(
+    Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, port - DEFAULT_PORTS.gateway + base]),
+  ) as typeof DEFAULT_PORTS;
   for (const [name, port] of Object.entries(ports)) {
     if (!(await portIsFree(port, host))) throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
   }
