@@ -1,6 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /** Query limits: deep enough for the console's nested reads, far from abusive. */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000 };
@@ -11,7 +11,7 @@ function reject(message: string) {
 }
 
 /** Validation rules that refuse too deep or too aliased operations with an Italian message. */
-export const limitRules = [
+export const limitRules: ValidationRule[] = [
   maxDepthRule({
     n: QUERY_LIMITS.maxDepth,
     ignoreIntrospection: true,
