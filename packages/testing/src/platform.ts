@@ -63,7 +63,10 @@ export interface TestPlatform {
  * Boots the named subgraphs (real servers on the run's test database, as their service roles)
  * and a gateway over the supergraph composed from the current SDL, all on free ports.
  */
-export async function startTestPlatform(names: SubgraphName[] = PLATFORM_SUBGRAPHS.map((s) => s.name)): Promise<TestPlatform> {
+export async function startTestPlatform(
+  names: SubgraphName[] = PLATFORM_SUBGRAPHS.map((s) => s.name),
+  options: { adminUiDir?: string } = {},
+): Promise<TestPlatform> {
   const db = testDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'sisa-test-'));
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
@@ -86,6 +89,7 @@ export async function startTestPlatform(names: SubgraphName[] = PLATFORM_SUBGRAP
       subgraphUrls: subgraphUrls as Record<SubgraphName, string>,
       publicKeyPem: keys.publicKey,
       supergraphSdl: composeSupergraph(),
+      adminUiDir: options.adminUiDir,
     });
     const gatewayUrl = await gateway.listen(0);
     return {
