@@ -19,3 +19,6 @@ export * from './subgraph/createSubgraph';
 export * from './subgraph/runtime';
 export * from './demo';
 export * from './http/closeServer';
+export * from './customFields';
+export * from './indicators';
+export * from './config/configClient';

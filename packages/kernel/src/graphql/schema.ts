@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { GraphQLScalarType, Kind, parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
 import { scalarResolvers } from './scalars';
 
@@ -20,8 +20,14 @@ export function loadSdl(dirname: string, ...files: string[]): DocumentNode {
 /** A subgraph's SDL: the shared scalars and sorting types, then the subgraph's own files. */
 export function loadSubgraphSdl(dirname: string, ...files: string[]): DocumentNode {
   const common = readFileSync(join(__dirname, 'common.graphql'), 'utf8');
-  return parse([common, ...files.map((f) => readFileSync(join(dirname, f), 'utf8'))].join('\n'));
+  return parse([common, ...files.map((f) => readFileSync(resolve(dirname, f), 'utf8'))].join('\n'));
 }
+
+/** SDL files the kernel shares, to pass to `loadSubgraphSdl` (absolute paths). */
+export const KERNEL_SDL = {
+  /** The `IndicatorMeasurement` interface and `IndicatorGroup`, for subgraphs that compute or list indicators. */
+  indicators: join(__dirname, 'indicators.graphql'),
+};
 
 /**
  * Merges resolver modules (one per GraphQL type, or a few types each). A field defined twice is

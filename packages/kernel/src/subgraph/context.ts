@@ -24,6 +24,11 @@ export interface RequestContext<TServices = unknown> {
   transactionOpen: boolean;
 }
 
+/** The caller's identity to forward on calls to other subgraphs. */
+export function callerOf(ctx: RequestContext<unknown>): { authorization: string | null; requestId: string } {
+  return { authorization: ctx.authorization, requestId: ctx.requestId };
+}
+
 /** Checks `access` for the caller and returns the tenant the operation runs in. */
 export function tenantOf(ctx: RequestContext<unknown>, access: Access): string {
   return requireAccess(ctx.principal, access).tenantId;

@@ -9,6 +9,7 @@ import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { TokenVerifier } from '../auth/tokens';
+import { ConfigClient } from '../config/configClient';
 import { createOrm, type Orm, type SubgraphName } from '../db/orm';
 import { createFormatError, DomainError } from '../errors';
 import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/schema';
@@ -42,6 +43,8 @@ export interface SubgraphModule<TServices> {
   migrations: MigrationObject[];
   /** Builds the subgraph's long-lived services (repositories' helpers, clients, issuers). */
   createServices(deps: SubgraphDeps): Promise<TServices> | TServices;
+  /** Value lists the subgraph reads through the config client besides its custom fields' lists. */
+  configLists?: string[];
   /** Extra HTTP routes (file endpoints, OAuth), mounted before `/graphql`. */
   routes?(app: Express, deps: SubgraphDeps, services: TServices): void;
   /** Releases what `createServices` opened (listeners, timers). */
@@ -53,6 +56,8 @@ export interface SubgraphDeps {
   runtime: SubgraphRuntime;
   verifier: TokenVerifier;
   logger: Logger;
+  /** Tenant configuration (custom fields, value lists, parameter sets), cached and kept fresh. */
+  config: ConfigClient;
 }
 
 export interface SubgraphServer<TServices> {
@@ -89,7 +94,14 @@ export async function createSubgraph<TServices>(
     logger,
   });
   const verifier = await TokenVerifier.fromPem(runtime.publicKeyPem);
-  const deps: SubgraphDeps = { orm, runtime, verifier, logger };
+  const config = new ConfigClient({
+    subgraphUrls: runtime.subgraphUrls,
+    databaseUrl: runtime.databaseUrl,
+    logger,
+    listKeys: module.configLists,
+  });
+  if (module.name !== 'config') await config.start();
+  const deps: SubgraphDeps = { orm, runtime, verifier, logger, config };
   const services = await module.createServices(deps);
 
   const app = express();
@@ -174,6 +186,7 @@ export async function createSubgraph<TServices>(
       await closeHttpServer(httpServer);
       await apollo.stop();
       await module.disposeServices?.(services);
+      await config.stop();
       await orm.close(true);
     },
   };

@@ -1,0 +1,4 @@
+export * from './definitions';
+export * from './visibility';
+export * from './validate';
+export * from './filter';

@@ -1,0 +1,4 @@
+export * from './vocabulary';
+export * from './spec';
+export * from './compile';
+export * from './measure';

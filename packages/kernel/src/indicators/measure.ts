@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ConfigurableEntity, CustomFieldDefinition } from '../customFields/definitions';
+import { compileIndicator, MAX_GROUPS, type IndicatorSqlCatalog } from './compile';
+import { checkIndicatorSpec, type IndicatorSpec } from './spec';
+import { indicatorFieldsOf } from './vocabulary';
+
+/**
+ * The federation key of a measurement: the config subgraph returns one per indicator, typed by
+ * the domain that owns the entity (`RegistryMeasurement`, `ReiMeasurement`, `SiussMeasurement`),
+ * and the gateway batches each domain's keys into one `_entities` call to that domain.
+ */
+export interface MeasurementKey {
+  indicatorId: string;
+  spec: IndicatorSpec;
+}
+
+export interface IndicatorGroupValue {
+  key: string;
+  value: number | null;
+}
+
+/** What an owning subgraph answers for one measurement key. */
+export interface IndicatorMeasurementResult {
+  spec: string;
+  value: number | null;
+  groups: IndicatorGroupValue[];
+  computedAt: Date;
+  /** Why the indicator cannot be computed now (e.g. a custom field it uses was removed). */
+  error: string | null;
+}
+
+/** Which domain computes an entity's indicators, and the GraphQL type of its measurements. */
+export const MEASUREMENT_TYPES: Record<ConfigurableEntity, 'RegistryMeasurement' | 'ReiMeasurement' | 'SiussMeasurement'> = {
+  SUBJECT: 'RegistryMeasurement',
+  HOUSEHOLD: 'RegistryMeasurement',
+  REI_APPLICATION: 'ReiMeasurement',
+  REI_PROJECT: 'ReiMeasurement',
+  SOCIAL_BENEFIT: 'SiussMeasurement',
+};
+
+export function encodeMeasurementKey(key: MeasurementKey): string {
+  return JSON.stringify({ indicatorId: key.indicatorId, spec: key.spec });
+}
+
+export function decodeMeasurementKey(encoded: string): MeasurementKey | null {
+  try {
+    const parsed = JSON.parse(encoded) as MeasurementKey;
+    if (typeof parsed?.indicatorId !== 'string' || typeof parsed.spec?.entity !== 'string') return null;
+    return parsed;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Computes one measurement in the caller's transaction (so within its tenant): decodes the key,
+ * checks the spec again against today's fields, compiles it to parameterised SQL, runs it.
+ */
+export async function measureIndicator(
+  em: EntityManager,
+  encoded: string,
+  catalogs: Partial<Record<ConfigurableEntity, IndicatorSqlCatalog>>,
+  customFields: readonly CustomFieldDefinition[],
+  today: string,
+): Promise<IndicatorMeasurementResult> {
+  const computedAt = new Date();
+  const failed = (error: string): IndicatorMeasurementResult => ({ spec: encoded, value: null, groups: [], computedAt, error });
+  const key = decodeMeasurementKey(encoded);
+  if (!key) return failed('Indicatore non leggibile');
+  const catalog = catalogs[key.spec.entity];
+  if (!catalog) return failed('Questo servizio non calcola indicatori per questo tipo di dato');
+  const fields = indicatorFieldsOf(key.spec.entity, customFields);
+  const problems = checkIndicatorSpec(key.spec, fields, '');
+  if (problems.length) return failed(problems.map((p) => p.message).join('; '));
+  const compiled = compileIndicator(key.spec, catalog, fields, today);
+  const rows = await em.execute<{ key?: string; value: number | null; total: boolean }[]>(compiled.sql, compiled.params);
+  const total = rows.find((r) => r.total);
+  const groups = rows.filter((r) => !r.total).slice(0, MAX_GROUPS).map((r) => ({ key: r.key ?? '', value: r.value }));
+  return { spec: encoded, value: total?.value ?? (compiled.grouped ? null : 0), groups, computedAt, error: null };
+}
