@@ -1,0 +1,53 @@
+import {
+  formatItalianDate,
+  formatItalianNumber,
+  type Decimal,
+  type RoundingMode,
+} from '@sisa/italia';
+
+/** An amount as a caseworker reads it: `4.590,00 €`. */
+export function euro(value: Decimal.Value): string {
+  return `${formatItalianNumber(value, 2)} €`;
+}
+
+/** A number with every significant decimal, Italian style: `294,375`, `2,04`. */
+export function number(value: Decimal.Value, minDecimals = 0): string {
+  const text = formatItalianNumber(value);
+  const decimals = text.includes(',') ? text.split(',')[1]!.length : 0;
+  if (decimals >= minDecimals) return text;
+  return formatItalianNumber(value, minDecimals);
+}
+
+/** A `YYYY-MM-DD` date as `dd/mm/yyyy`. */
+export function date(iso: string): string {
+  return formatItalianDate(iso);
+}
+
+const MONTHS = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+
+/** A `YYYY-MM` month as `febbraio 2018`. */
+export function month(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-');
+  return `${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+export const ROUNDING_LABELS: Record<RoundingMode, string> = {
+  HALF_EVEN: 'al centesimo, con la metà verso la cifra pari',
+  HALF_UP: 'al centesimo, con la metà per eccesso',
+  HALF_DOWN: 'al centesimo, con la metà per difetto',
+  DOWN: 'al centesimo per troncamento',
+  UP: 'al centesimo per eccesso',
+};

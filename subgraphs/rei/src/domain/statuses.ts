@@ -1,0 +1,67 @@
+/** The statuses of a REI application (REI.md, Lifecycle). */
+export const REI_STATUSES = [
+  'DRAFT',
+  'CHECKS_PASSED',
+  'CHECKS_FAILED',
+  'SENT_TO_INPS',
+  'ACCEPTED',
+  'REJECTED',
+  'SUSPENDED',
+  'REVOKED',
+  'ENDED',
+] as const;
+export type ReiStatus = (typeof REI_STATUSES)[number];
+
+/** Italian names of the statuses, for explanations and exports. */
+export const STATUS_LABELS: Record<ReiStatus, string> = {
+  DRAFT: 'in compilazione',
+  CHECKS_PASSED: 'controlli comunali superati',
+  CHECKS_FAILED: 'controlli comunali non superati',
+  SENT_TO_INPS: 'inviata all\u2019INPS',
+  ACCEPTED: 'accolta',
+  REJECTED: 'respinta',
+  SUSPENDED: 'sospesa',
+  REVOKED: 'revocata (decadenza)',
+  ENDED: 'conclusa',
+};
+
+/** Statuses after which nothing more happens to the application. */
+export const FINAL_STATUSES: readonly ReiStatus[] = ['REJECTED', 'REVOKED', 'ENDED'];
+
+/** Statuses in which the benefit runs (the last month may end it). */
+export const RUNNING_STATUSES: readonly ReiStatus[] = ['ACCEPTED', 'SUSPENDED'];
+
+export const CHECK_OUTCOMES = ['PASSED', 'FAILED', 'NOT_VERIFIABLE', 'NOT_APPLICABLE'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/** The requirement checks of REI.md, in the order a caseworker reads them. */
+export const CHECK_CODES = [
+  'RESIDENCE',
+  'PERMIT',
+  'ISEE',
+  'ISRE',
+  'REAL_ESTATE',
+  'MOVABLE_ASSETS',
+  'VEHICLES',
+  'BOATS',
+  'UNEMPLOYMENT_BENEFITS',
+  'FAMILY_COMPOSITION',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+export const CHECK_LABELS: Record<CheckCode, string> = {
+  RESIDENCE: 'Residenza in Italia da almeno 2 anni',
+  PERMIT: 'Cittadinanza o titolo di soggiorno',
+  ISEE: 'ISEE in corso di validità',
+  ISRE: 'ISRE ai fini REI',
+  REAL_ESTATE: 'Patrimonio immobiliare',
+  MOVABLE_ASSETS: 'Patrimonio mobiliare',
+  VEHICLES: 'Autoveicoli e motoveicoli',
+  BOATS: 'Navi e imbarcazioni da diporto',
+  UNEMPLOYMENT_BENEFITS: 'Prestazioni di disoccupazione',
+  FAMILY_COMPOSITION: 'Composizione del nucleo familiare',
+};
+
+export function isCheckCode(code: string): code is CheckCode {
+  return (CHECK_CODES as readonly string[]).includes(code);
+}
