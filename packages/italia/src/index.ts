@@ -1,1 +1,24 @@
-export {};
+// @sisa/italia: Italian primitives shared by every subgraph. This file only re-exports.
+
+export type { BirthPlace, Comune, Country } from './places/types';
+export { REGIONS, findRegion, type Region } from './places/regions';
+export {
+  allComuni,
+  findComuneByBelfiore,
+  findComuneByIstat,
+  findComuniByName,
+  searchComuni,
+} from './places/comuni';
+export {
+  ITALY_ISO_ALPHA2,
+  ITALY_ISO_ALPHA3,
+  ITALY_ISO_NUMERIC,
+  allCountries,
+  findCountryByAlpha,
+  findCountryByIsoNumeric,
+  findCountryByName,
+  findCountryByZCode,
+} from './places/countries';
+export { resolveBirthPlace } from './places/birthPlace';
+
+export { foldAccents, searchKey } from './text/foldAccents';
