@@ -21,4 +21,21 @@ export {
 } from './places/countries';
 export { resolveBirthPlace } from './places/birthPlace';
 
+export { isIsoDate, isLeapYear, daysInMonth, dayOfWeek } from './calendar/isoDate';
+export { addDays, addMonths, daysBetween, monthsInclusive } from './calendar/dateArithmetic';
+export { easterSunday } from './calendar/easter';
+export {
+  italianHolidays,
+  italianHolidaysWithNames,
+  isItalianHoliday,
+  type ItalianHoliday,
+} from './calendar/holidays';
+export {
+  addWorkingDays,
+  isWorkingDay,
+  workingDaysBetween,
+  type WorkingDayOptions,
+} from './calendar/workingDays';
+export { todayInItaly } from './calendar/today';
+
 export { foldAccents, searchKey } from './text/foldAccents';
