@@ -1,5 +1,22 @@
 // @sisa/italia: Italian primitives shared by every subgraph. This file only re-exports.
 
+export type { DecodedFiscalCode, FiscalCodeCheck, FiscalCodePerson, Sex } from './fiscalCode/types';
+export { normalizeFiscalCode } from './fiscalCode/normalize';
+export { checkFiscalCode } from './fiscalCode/check';
+export { fiscalCodeCheckCharacter } from './fiscalCode/checkCharacter';
+export { computeFiscalCode, firstNameCode, lastNameCode } from './fiscalCode/compute';
+export { fiscalCodeMismatches, type FiscalCodeMismatch } from './fiscalCode/mismatches';
+export {
+  fiscalCodeBase,
+  omocodeVariants,
+  OMOCODE_LETTERS,
+  OMOCODE_POSITIONS,
+} from './fiscalCode/omocodia';
+export { isSiussSchemaCompatible } from './fiscalCode/siussSchema';
+export { resolveBirthYear } from './fiscalCode/century';
+export { numericFiscalCodeCheckDigit } from './fiscalCode/numeric';
+export { MONTH_LETTERS, type FiscalCodeDateOptions } from './fiscalCode/decode';
+
 export type { BirthPlace, Comune, Country } from './places/types';
 export { REGIONS, findRegion, type Region } from './places/regions';
 export {
