@@ -55,4 +55,9 @@ export {
 } from './calendar/workingDays';
 export { todayInItaly } from './calendar/today';
 
+export { Decimal } from './money/decimal';
+export { roundDecimal, roundMoney, toDecimal, type RoundingMode } from './money/rounding';
+export { formatEuro, formatItalianNumber } from './formats/number';
+export { parseItalianAmount } from './formats/amount';
+export { formatItalianDate, fromExcelSerial, parseItalianDate } from './formats/date';
 export { foldAccents, searchKey } from './text/foldAccents';
