@@ -13,11 +13,22 @@ export function resolveBirthYear(
   day: number,
   referenceDate?: string,
 ): number {
-  const reference = referenceDate ?? todayInItaly();
+  const reference = referenceDate ?? cachedToday();
   const referenceYear = Number(reference.slice(0, 4));
   let year = referenceYear - ((((referenceYear - twoDigitYear) % 100) + 100) % 100);
   const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (year === referenceYear && monthDay > reference.slice(5)) year -= 100;
   if (month === 2 && day === 29 && !isLeapYear(year)) year -= 100;
   return year;
+}
+
+// Reading the Rome date costs more than checking a code: bulk imports ask once a second.
+let today: { at: number; date: string } | undefined;
+
+function cachedToday(): string {
+  const now = Date.now();
+  if (!today || now < today.at || now - today.at >= 1000) {
+    today = { at: now, date: todayInItaly(new Date(now)) };
+  }
+  return today.date;
 }
