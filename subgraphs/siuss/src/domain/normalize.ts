@@ -1,0 +1,108 @@
+import {
+  findCountryByAlpha,
+  findCountryByIsoNumeric,
+  findCountryByName,
+  normalizeFiscalCode,
+  parseItalianAmount,
+  parseItalianDate,
+} from '@sisa/italia';
+import { ITALY } from './codes';
+
+// Turning what people and other systems write into the record's forms. Each function returns
+// the normalised value, null for an empty input, or an Error whose message (Italian) says why
+// the text cannot be read.
+
+export type Normalized<T> = T | null | Error;
+
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+
+/** Trimmed, inner runs of spaces collapsed; null when empty. */
+export function text(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const cleaned = value.replace(SPACES, ' ').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
+/** Like `text`, upper case (names, codes). */
+export function upper(value: string | null | undefined): string | null {
+  return text(value)?.toUpperCase() ?? null;
+}
+
+/** A fiscal code: spaces removed, upper case. */
+export function fiscalCode(value: string | null | undefined): string | null {
+  const cleaned = value === null || value === undefined ? '' : normalizeFiscalCode(value);
+  return cleaned === '' ? null : cleaned;
+}
+
+/** `dd/mm/yyyy`, ISO dates and Excel serials to `YYYY-MM-DD`. */
+export function date(value: string | null | undefined, attribute: string): Normalized<string> {
+  const given = text(value);
+  if (given === null) return null;
+  return parseItalianDate(given) ?? new Error(`${attribute}: «${given}» non è una data valida (gg/mm/aaaa)`);
+}
+
+/** `1.234,56`, `1234.56`, `€ 10` to a decimal string with a dot. */
+export function amount(value: string | null | undefined, attribute: string): Normalized<string> {
+  const given = text(value);
+  if (given === null) return null;
+  return parseItalianAmount(given) ?? new Error(`${attribute}: «${given}» non è un importo valido`);
+}
+
+/** A whole number. */
+export function integer(value: string | null | undefined, attribute: string): Normalized<number> {
+  const given = text(value);
+  if (given === null) return null;
+  return /^[+-]?\d{1,9}$/.test(given) ? Number(given) : new Error(`${attribute}: «${given}» non è un numero intero`);
+}
+
+/** Genere: `M`/`F` (also `1`/`2`, `maschio`/`femmina`) to `M`/`F`. */
+export function sex(value: string | null | undefined): Normalized<'M' | 'F'> {
+  const given = upper(value);
+  if (given === null) return null;
+  if (given === '1' || given === 'M' || given === 'MASCHIO') return 'M';
+  if (given === '2' || given === 'F' || given === 'FEMMINA') return 'F';
+  return new Error(`Genere: «${value}» non è M, F, 1 o 2`);
+}
+
+/** Sì/no fields coded 1 = sì, 2 = no (PresaCarico), also `S`, `SI`, `N`, `NO`, `true`, `false`. */
+export function yesNo(value: string | null | undefined, attribute: string): Normalized<boolean> {
+  const given = upper(value);
+  if (given === null) return null;
+  if (['1', 'S', 'SI', 'SÌ', 'Y', 'YES', 'TRUE', 'VERO'].includes(given)) return true;
+  if (['2', '0', 'N', 'NO', 'FALSE', 'FALSO'].includes(given)) return false;
+  return new Error(`${attribute}: «${value}» non è 1 (sì) o 2 (no)`);
+}
+
+/** A numeric code with a fixed number of digits, left-padded (`3` → `03` for a region). */
+export function digits(value: string | null | undefined, length: number, attribute: string): Normalized<string> {
+  const given = text(value);
+  if (given === null) return null;
+  if (!/^\d+$/.test(given) || given.length > length) return new Error(`${attribute}: «${given}» deve avere ${length} cifre`);
+  return given.padStart(length, '0');
+}
+
+/**
+ * A country (citizenship, residence) as ISO 3166 numeric: digits as they are, ISO alpha-2/3
+ * codes and names when they point to one country. Italy in any of its forms is 380.
+ */
+export function country(value: string | null | undefined, attribute: string): Normalized<string> {
+  const given = text(value);
+  if (given === null) return null;
+  if (/^\d{1,3}$/.test(given)) return given.padStart(3, '0');
+  const key = given.toUpperCase();
+  if (key === 'IT' || key === 'ITA' || key === 'ITALIA' || key === 'ITALY' || key === 'ITALIANA') return ITALY;
+  const found = (/^[A-Za-z]{2,3}$/.test(given) ? findCountryByAlpha(given) : undefined) ?? findCountryByName(given);
+  if (found?.isoNumeric) return found.isoNumeric;
+  return new Error(`${attribute}: «${given}» non corrisponde a un solo Stato (usare il codice ISO numerico, es. 380)`);
+}
+
+/** True when the numeric country code exists (Italy, 990 «non disponibile», or a known state). */
+export function isKnownCountry(code: string): boolean {
+  return code === ITALY || code === '990' || findCountryByIsoNumeric(code) !== undefined;
+}
+
+/** A service code: upper case without spaces (`a1.04` → `A1.04`). */
+export function serviceCode(value: string | null | undefined): string | null {
+  const given = text(value);
+  return given === null ? null : given.replace(/\s+/g, '').toUpperCase();
+}
