@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@sisa/kernel';
+import { registryModule } from './server';
+
+void runSubgraphMain(registryModule);

@@ -1,0 +1,42 @@
+import { todayInItaly } from '@sisa/italia';
+import { tenantOf, type ResolverMap } from '@sisa/kernel';
+import { currentIsee } from '../domain/currentIsee';
+import { isMemberOn } from '../domain/membershipRules';
+import type { Household } from '../entities/household.entity';
+import type { RegistryContext } from '../context';
+import {
+  attestationsOfHousehold,
+  householdLoader,
+  membersOfHousehold,
+  revisionsOf,
+} from './loaders';
+
+export const HouseholdResolvers: ResolverMap<RegistryContext> = {
+  Household: {
+    __resolveReference(ref: { id: string }, ctx: RegistryContext) {
+      tenantOf(ctx, { domain: 'registry', level: 'read' });
+      return householdLoader(ctx).load(ref.id);
+    },
+    customFields: (household: Household) => household.customFields ?? {},
+    async members(household: Household, { on }: { on?: string | null }, ctx: RegistryContext) {
+      const date = on ?? todayInItaly();
+      const periods = (await membersOfHousehold(ctx).load(household.id)) ?? [];
+      return periods.filter((m) => isMemberOn(m, date));
+    },
+    async memberHistory(household: Household, _args: unknown, ctx: RegistryContext) {
+      return (await membersOfHousehold(ctx).load(household.id)) ?? [];
+    },
+    async isee(household: Household, { on }: { on?: string | null }, ctx: RegistryContext) {
+      return currentIsee(
+        (await attestationsOfHousehold(ctx).load(household.id)) ?? [],
+        on ?? todayInItaly(),
+      );
+    },
+    async iseeHistory(household: Household, _args: unknown, ctx: RegistryContext) {
+      return (await attestationsOfHousehold(ctx).load(household.id)) ?? [];
+    },
+    async history(household: Household, _args: unknown, ctx: RegistryContext) {
+      return (await revisionsOf(ctx, 'HOUSEHOLD').load(household.id)) ?? [];
+    },
+  },
+};

@@ -1,0 +1,59 @@
+import { findComuneByIstat, resolveBirthPlace } from '@sisa/italia';
+import { tenantOf, type ResolverMap } from '@sisa/kernel';
+import { isCurrent } from '../domain/membershipRules';
+import type { Subject } from '../entities/subject.entity';
+import { auditSubjectRead } from '../services/readAudit';
+import type { RegistryContext } from '../context';
+import { householdLoader, membershipsOfSubject, revisionsOf, subjectLoader } from './loaders';
+
+const READ = { domain: 'registry', level: 'read' } as const;
+
+/** The GraphQL `Address` of a subject's residence, with comune name and region from ISTAT data. */
+function residenceOf(subject: Subject) {
+  if (!subject.residenceCountryCode) return null;
+  const comune = subject.residenceMunicipalityCode
+    ? findComuneByIstat(subject.residenceMunicipalityCode)
+    : undefined;
+  return {
+    street: subject.residenceStreet ?? null,
+    postalCode: subject.residencePostalCode ?? null,
+    municipalityCode: subject.residenceMunicipalityCode ?? null,
+    municipalityName: comune?.name ?? null,
+    regionCode: comune?.regionCode || null,
+    countryCode: subject.residenceCountryCode,
+  };
+}
+
+function birthPlaceName(subject: Subject): string | null {
+  const place = resolveBirthPlace(subject.birthPlaceCode);
+  if (!place) return null;
+  return place.kind === 'COMUNE' ? place.comune.name : place.country.nameIt;
+}
+
+export const SubjectResolvers: ResolverMap<RegistryContext> = {
+  Subject: {
+    async __resolveReference(ref: { id: string }, ctx: RegistryContext) {
+      const tenantId = tenantOf(ctx, READ);
+      const subject = await subjectLoader(ctx).load(ref.id);
+      if (subject) await auditSubjectRead(ctx, tenantId, subject.id, 'entities');
+      return subject;
+    },
+    residence: residenceOf,
+    birthPlaceName,
+    customFields: (subject: Subject) => subject.customFields ?? {},
+    async households(subject: Subject, _args: unknown, ctx: RegistryContext) {
+      const memberships = (await membershipsOfSubject(ctx).load(subject.id)) ?? [];
+      const households = await householdLoader(ctx).loadMany(
+        memberships.filter(isCurrent).map((m) => m.household.id),
+      );
+      return households.filter((h) => h && !(h instanceof Error));
+    },
+    async memberships(subject: Subject, _args: unknown, ctx: RegistryContext) {
+      return (await membershipsOfSubject(ctx).load(subject.id)) ?? [];
+    },
+    async history(subject: Subject, _args: unknown, ctx: RegistryContext) {
+      tenantOf(ctx, READ);
+      return (await revisionsOf(ctx, 'SUBJECT').load(subject.id)) ?? [];
+    },
+  },
+};

@@ -1,0 +1,58 @@
+import {
+  createSubgraph,
+  KERNEL_SDL,
+  loadSubgraphSdl,
+  type SubgraphModule,
+  type SubgraphRuntime,
+} from '@sisa/kernel';
+import { Household } from './entities/household.entity';
+import { HouseholdMember } from './entities/householdMember.entity';
+import { IseeAttestation } from './entities/iseeAttestation.entity';
+import { Revision } from './entities/revision.entity';
+import { Subject } from './entities/subject.entity';
+import { SubjectAccess } from './entities/subjectAccess.entity';
+import { migrations } from './migrations';
+import { HouseholdResolvers } from './resolvers/Household';
+import { HouseholdMemberResolvers } from './resolvers/HouseholdMember';
+import { MutationResolvers } from './resolvers/Mutation';
+import { QueryResolvers } from './resolvers/Query';
+import { RegistryMeasurementResolvers } from './resolvers/RegistryMeasurement';
+import { SubjectResolvers } from './resolvers/Subject';
+import { SubjectAccessResolvers } from './resolvers/SubjectAccess';
+import { RELATIONSHIP_LIST } from './services/customFields';
+import type { RegistryServices } from './context';
+
+export const registryEntities = [
+  Subject,
+  Household,
+  HouseholdMember,
+  IseeAttestation,
+  Revision,
+  SubjectAccess,
+];
+export { migrations as registryMigrations };
+export { seedRegistryDemo } from './seed/demo';
+export { REGISTRY_CATALOGS } from './indicators/catalogs';
+
+export const registryModule: SubgraphModule<RegistryServices> = {
+  name: 'registry',
+  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  resolvers: [
+    QueryResolvers,
+    MutationResolvers,
+    SubjectResolvers,
+    HouseholdResolvers,
+    HouseholdMemberResolvers,
+    SubjectAccessResolvers,
+    RegistryMeasurementResolvers,
+  ],
+  entities: registryEntities,
+  migrations,
+  configLists: [RELATIONSHIP_LIST],
+  createServices: ({ config }) => ({ config }),
+};
+
+/** Builds the registry subgraph server (subjects, households, ISEE, history); it does not listen. */
+export function createRegistryServer(runtime: SubgraphRuntime) {
+  return createSubgraph(registryModule, runtime);
+}
