@@ -29,10 +29,10 @@ export interface Deadline {
 export interface DeadlineFacts {
   status: ReiStatus;
   submittedAt: string;
-  sentToInpsOn: string | null;
-  inpsOutcomeOn: string | null;
-  preliminaryAssessmentOn: string | null;
-  projectSignedOn: string | null;
+  sentToInpsOn?: string | null;
+  inpsOutcomeOn?: string | null;
+  preliminaryAssessmentOn?: string | null;
+  projectSignedOn?: string | null;
 }
 
 export interface ApplicationDeadlines {
@@ -54,7 +54,7 @@ function deadline(
   label: string,
   rule: string,
   dueDate: string | null,
-  metOn: string | null,
+  metOn: string | null | undefined,
   applies: boolean,
   today: string,
 ): Deadline {
@@ -63,7 +63,7 @@ function deadline(
   else if (!applies) state = 'NOT_APPLICABLE';
   else if (!dueDate) state = 'WAITING';
   else state = today > dueDate ? 'OVERDUE' : 'PENDING';
-  return { code, label, rule, dueDate, metOn, state, overdue: state === 'OVERDUE' };
+  return { code, label, rule, dueDate, metOn: metOn ?? null, state, overdue: state === 'OVERDUE' };
 }
 
 /**

@@ -41,9 +41,9 @@ export function benefitPeriod(
 /** The application a renewal follows. */
 export interface PreviousApplication {
   status: ReiStatus;
-  lastMonth: string | null;
+  lastMonth?: string | null;
   /** When it ended or was revoked early (then the last payment was that month at most). */
-  endedOn: string | null;
+  endedOn?: string | null;
   /** 0 for a first application, 1 for a first renewal… */
   renewalNumber: number;
 }

@@ -1,0 +1,16 @@
+import { InpsExport } from './inpsExport.entity';
+import { ProtocolCounter } from './protocolCounter.entity';
+import { ReiApplication } from './reiApplication.entity';
+import { ReiEvent } from './reiEvent.entity';
+import { ReiIntervention } from './reiIntervention.entity';
+import { ReiProject } from './reiProject.entity';
+
+/** Every entity of the rei schema. */
+export const reiEntities = [
+  ReiApplication,
+  ReiEvent,
+  ProtocolCounter,
+  InpsExport,
+  ReiProject,
+  ReiIntervention,
+];

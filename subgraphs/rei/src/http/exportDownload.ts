@@ -1,0 +1,37 @@
+import { inTenantTransaction, type SubgraphDeps } from '@sisa/kernel';
+import type { Express } from 'express';
+import { InpsExport } from '../entities/inpsExport.entity';
+import type { ReiServices } from '../context';
+import { authorize } from './authorize';
+
+export const EXPORTS_PATH = '/files/rei/exports';
+
+/**
+ * `GET /files/rei/exports/<id>`: the INPS export file, only for the tenant that produced it
+ * (the record is read under row-level security, so another tenant's id is simply not found).
+ */
+export function mountExportDownload(app: Express, deps: SubgraphDeps, services: ReiServices): void {
+  app.get(`${EXPORTS_PATH}/:id`, async (req, res) => {
+    const caller = await authorize(deps, req, res, { domain: 'rei', level: 'read' });
+    if (!caller) return;
+    const id = String(req.params.id);
+    const batch = /^[0-9a-f-]{36}$/.test(id)
+      ? await inTenantTransaction(
+          deps.orm.em,
+          caller.tenantId,
+          (em) => em.findOne(InpsExport, { id }),
+          caller.principal.name,
+        )
+      : null;
+    const file = batch ? services.files.open(caller.tenantId, batch.id) : null;
+    if (!batch || !file) {
+      res.status(404).json({ error: 'File non trovato' });
+      return;
+    }
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-length', String(batch.sizeBytes));
+    res.setHeader('content-disposition', `attachment; filename="${batch.fileName}"`);
+    file.on('error', () => res.destroy());
+    file.pipe(res);
+  });
+}

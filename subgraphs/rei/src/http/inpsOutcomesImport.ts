@@ -1,0 +1,136 @@
+import { parse } from 'csv-parse';
+import { inTenantTransaction, type EntityManager, type SubgraphDeps } from '@sisa/kernel';
+import type { Express, Request } from 'express';
+import { OUTCOME_COLUMNS, readOutcomeRow, type OutcomeRow } from '../domain/inpsFiles';
+import { applicationRepository } from '../entities/reiApplication.repository';
+import { applyInpsOutcome, outcomeProblem } from '../services/inpsExchange';
+import { authorize } from './authorize';
+
+export const INPS_OUTCOMES_PATH = '/files/rei/inps-outcomes';
+
+/** Rows applied together (one lookup, one flush); the file streams through in such chunks. */
+const CHUNK = 500;
+const MAX_ROWS = 100_000;
+
+export interface ImportRowError {
+  row: number;
+  protocolNumber: string | null;
+  message: string;
+}
+
+export interface OutcomeImportReport {
+  rows: number;
+  applied: number;
+  rejected: number;
+  errors: ImportRowError[];
+}
+
+class BadFile extends Error {}
+
+async function applyChunk(
+  em: EntityManager,
+  chunk: { row: number; data: OutcomeRow }[],
+  by: string,
+  report: OutcomeImportReport,
+): Promise<void> {
+  const applications = await applicationRepository.findByProtocolNumbers(em, [
+    ...new Set(chunk.map((c) => c.data.protocolNumber.toUpperCase())),
+  ]);
+  const byProtocol = new Map(applications.map((a) => [a.protocolNumber, a]));
+  for (const { row, data } of chunk) {
+    const reject = (message: string) =>
+      report.errors.push({ row, protocolNumber: data.protocolNumber, message });
+    const application = byProtocol.get(data.protocolNumber.toUpperCase());
+    if (!application) reject('Nessuna domanda con questo protocollo');
+    else if (
+      data.fiscalCode &&
+      application.applicantFiscalCode &&
+      data.fiscalCode !== application.applicantFiscalCode
+    )
+      reject('Il codice fiscale non è quello del richiedente della domanda');
+    else {
+      const problem = outcomeProblem(application, data);
+      if (problem) reject(problem.message);
+      else {
+        applyInpsOutcome(em, application, data, by);
+        report.applied += 1;
+      }
+    }
+  }
+  await em.flush();
+}
+
+/** Streams the CSV through, applying it chunk by chunk in one tenant-bound transaction. */
+async function importOutcomes(
+  em: EntityManager,
+  req: Request,
+  by: string,
+): Promise<OutcomeImportReport> {
+  const report: OutcomeImportReport = { rows: 0, applied: 0, rejected: 0, errors: [] };
+  const parser = req.pipe(
+    parse({
+      bom: true,
+      delimiter: [';', ','],
+      columns: (header: string[]) => {
+        const names = header.map((h) => h.trim().toLowerCase());
+        const missing = OUTCOME_COLUMNS.required.filter((c) => !names.includes(c));
+        if (missing.length) throw new BadFile(`Colonne mancanti: ${missing.join(', ')}`);
+        return names;
+      },
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }),
+  );
+  let chunk: { row: number; data: OutcomeRow }[] = [];
+  for await (const record of parser as AsyncIterable<Record<string, string>>) {
+    report.rows += 1;
+    if (report.rows > MAX_ROWS) throw new BadFile(`Al massimo ${MAX_ROWS} righe per file`);
+    const row = report.rows + 1; // the header is line 1
+    const data = readOutcomeRow(record);
+    if ('error' in data)
+      report.errors.push({
+        row,
+        protocolNumber: record.protocollo?.trim() || null,
+        message: data.error,
+      });
+    else chunk.push({ row, data });
+    if (chunk.length >= CHUNK) {
+      await applyChunk(em, chunk, by, report);
+      chunk = [];
+    }
+  }
+  if (chunk.length) await applyChunk(em, chunk, by, report);
+  report.rejected = report.errors.length;
+  report.errors.sort((a, b) => a.row - b.row);
+  return report;
+}
+
+/**
+ * `POST /files/rei/inps-outcomes` (body: the CSV INPS returned, columns `protocollo`, `esito`,
+ * `data_esito`, optionally `codice_fiscale`, `riferimento`, `note`; `;` or `,`): records every
+ * outcome it can match and reports, row by row, what it could not.
+ */
+export function mountInpsOutcomesImport(app: Express, deps: SubgraphDeps): void {
+  app.post(INPS_OUTCOMES_PATH, async (req, res) => {
+    const caller = await authorize(deps, req, res, { domain: 'rei', level: 'write' });
+    if (!caller) return;
+    try {
+      const report = await inTenantTransaction(
+        deps.orm.em,
+        caller.tenantId,
+        (em) => importOutcomes(em, req, caller.principal.name),
+        caller.principal.name,
+      );
+      res.json(report);
+    } catch (error) {
+      const isCsv = (error as { code?: unknown }).code?.toString().startsWith('CSV_');
+      if (error instanceof BadFile || isCsv) {
+        res.status(400).json({ error: `File non leggibile: ${(error as Error).message}` });
+        return;
+      }
+      deps.logger.error({ err: error }, 'INPS outcome import failed');
+      res.status(500).json({ error: 'Errore interno del server' });
+    }
+  });
+}

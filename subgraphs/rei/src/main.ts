@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@sisa/kernel';
+import { reiModule } from './server';
+
+void runSubgraphMain(reiModule);

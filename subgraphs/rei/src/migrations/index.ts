@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126100453_rei } from './Migration20261126100453_rei';
+
+/** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261126100453_rei', class: Migration20261126100453_rei },
+];

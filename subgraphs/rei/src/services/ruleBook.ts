@@ -1,0 +1,36 @@
+import { BadUserInputError, type ConfigClient, type ForwardedCaller } from '@sisa/kernel';
+import { date } from '../domain/italianText';
+import { parameterSetFor, readReiParameterSet, type ReiParameters } from '../domain/parameters';
+
+/**
+ * The REI rule sets, read from the config subgraph's dated parameter sets (cached there and
+ * dropped when they change). Each set is checked whole before use.
+ */
+export class ReiRuleBook {
+  constructor(private readonly config: ConfigClient) {}
+
+  async all(caller: ForwardedCaller): Promise<ReiParameters[]> {
+    const sets = await this.config.parameterSets(caller, 'REI');
+    return sets.map((s) =>
+      readReiParameterSet({
+        code: s.code,
+        validFrom: s.validFrom,
+        validTo: s.validTo,
+        values: s.values,
+      }),
+    );
+  }
+
+  /** The rules in force on `day`; a field error on `field` when none is. */
+  async forDate(caller: ForwardedCaller, day: string, field: string): Promise<ReiParameters> {
+    const rules = parameterSetFor(await this.all(caller), day);
+    if (!rules)
+      throw BadUserInputError.field(field, `Nessuna regola REI in vigore al ${date(day)}`);
+    return rules;
+  }
+
+  /** The rules with `code` (the ones an application was checked with). */
+  async byCode(caller: ForwardedCaller, code: string): Promise<ReiParameters | null> {
+    return (await this.all(caller)).find((r) => r.code === code) ?? null;
+  }
+}
