@@ -1,6 +1,7 @@
 import { todayInItaly } from '@sisa/italia';
 import { callerOf, measureIndicator, tenantOf, type ResolverMap } from '@sisa/kernel';
 import { REGISTRY_CATALOGS } from '../indicators/catalogs';
+import { inTurn } from '../services/inTurn';
 import type { RegistryContext } from '../context';
 
 export const RegistryMeasurementResolvers: ResolverMap<RegistryContext> = {
@@ -9,12 +10,8 @@ export const RegistryMeasurementResolvers: ResolverMap<RegistryContext> = {
     async __resolveReference(ref: { spec: string }, ctx: RegistryContext) {
       const tenantId = tenantOf(ctx, { domain: 'registry', level: 'read' });
       const config = await ctx.services.config.forTenant(callerOf(ctx), tenantId);
-      return measureIndicator(
-        ctx.em,
-        ref.spec,
-        REGISTRY_CATALOGS,
-        config.definitions,
-        todayInItaly(),
+      return inTurn(ctx, () =>
+        measureIndicator(ctx.em, ref.spec, REGISTRY_CATALOGS, config.definitions, todayInItaly()),
       );
     },
   },

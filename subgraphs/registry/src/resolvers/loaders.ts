@@ -1,5 +1,5 @@
 import { byKeys, groupByKeys, loaderOf } from '@sisa/kernel';
-import { Household } from '../entities/household.entity';
+import type { Household } from '../entities/household.entity';
 import { householdMemberRepository, householdRepository } from '../entities/household.repository';
 import type { HouseholdMember } from '../entities/householdMember.entity';
 import type { IseeAttestation } from '../entities/iseeAttestation.entity';
@@ -8,56 +8,83 @@ import type { Revision, RevisionEntity } from '../entities/revision.entity';
 import { revisionRepository } from '../entities/revision.repository';
 import type { Subject } from '../entities/subject.entity';
 import { subjectRepository } from '../entities/subject.repository';
+import { inTurn } from '../services/inTurn';
 import type { RegistryContext } from '../context';
 
 // One SQL query per kind of data per request, however many parents ask (DataLoader batches them).
 
+/** A loader of one record per id. */
+function recordLoader<V>(
+  ctx: RegistryContext,
+  name: string,
+  load: (ids: readonly string[]) => Promise<V[]>,
+  idOf: (row: V) => string,
+) {
+  return loaderOf<string, V>(ctx, name, (ids) =>
+    inTurn(ctx, async () => byKeys(ids, await load(ids), idOf)),
+  );
+}
+
+/** A loader of the list of rows of each parent id. */
+function listLoader<V>(
+  ctx: RegistryContext,
+  name: string,
+  load: (ids: readonly string[]) => Promise<V[]>,
+  parentOf: (row: V) => string,
+) {
+  return loaderOf<string, V[]>(ctx, name, (ids) =>
+    inTurn(ctx, async () => groupByKeys(ids, await load(ids), parentOf)),
+  );
+}
+
 export const subjectLoader = (ctx: RegistryContext) =>
-  loaderOf<string, Subject>(ctx, 'subject', async (ids) =>
-    byKeys(ids, await subjectRepository.findByIds(ctx.em, ids), (s) => s.id),
+  recordLoader<Subject>(
+    ctx,
+    'subject',
+    (ids) => subjectRepository.findByIds(ctx.em, ids),
+    (s) => s.id,
   );
 
 export const householdLoader = (ctx: RegistryContext) =>
-  loaderOf<string, Household>(ctx, 'household', async (ids) =>
-    byKeys(ids, await householdRepository.findByIds(ctx.em, ids), (h: Household) => h.id),
+  recordLoader<Household>(
+    ctx,
+    'household',
+    (ids) => householdRepository.findByIds(ctx.em, ids),
+    (h) => h.id,
   );
 
 /** Every membership period of a household, newest first. */
 export const membersOfHousehold = (ctx: RegistryContext) =>
-  loaderOf<string, HouseholdMember[]>(ctx, 'membersOfHousehold', async (ids) =>
-    groupByKeys(
-      ids,
-      await householdMemberRepository.findByHouseholds(ctx.em, ids),
-      (m) => m.household.id,
-    ),
+  listLoader<HouseholdMember>(
+    ctx,
+    'membersOfHousehold',
+    (ids) => householdMemberRepository.findByHouseholds(ctx.em, ids),
+    (m) => m.household.id,
   );
 
 /** Every membership period of a subject, newest first. */
 export const membershipsOfSubject = (ctx: RegistryContext) =>
-  loaderOf<string, HouseholdMember[]>(ctx, 'membershipsOfSubject', async (ids) =>
-    groupByKeys(
-      ids,
-      await householdMemberRepository.findBySubjects(ctx.em, ids),
-      (m) => m.subject.id,
-    ),
+  listLoader<HouseholdMember>(
+    ctx,
+    'membershipsOfSubject',
+    (ids) => householdMemberRepository.findBySubjects(ctx.em, ids),
+    (m) => m.subject.id,
   );
 
 /** Every ISEE attestation of a household, newest DSU first. */
 export const attestationsOfHousehold = (ctx: RegistryContext) =>
-  loaderOf<string, IseeAttestation[]>(ctx, 'attestationsOfHousehold', async (ids) =>
-    groupByKeys(
-      ids,
-      await iseeAttestationRepository.findByHouseholds(ctx.em, ids),
-      (a) => a.household.id,
-    ),
+  listLoader<IseeAttestation>(
+    ctx,
+    'attestationsOfHousehold',
+    (ids) => iseeAttestationRepository.findByHouseholds(ctx.em, ids),
+    (a) => a.household.id,
   );
 
 /** The revisions of subjects or households, newest first. */
 export const revisionsOf = (ctx: RegistryContext, entity: RevisionEntity) =>
-  loaderOf<string, Revision[]>(ctx, `revisions:${entity}`, async (ids) =>
-    groupByKeys(
-      ids,
-      await revisionRepository.findByEntities(ctx.em, entity, ids),
-      (r) => r.entityId,
-    ),
+  listLoader<Revision>(
+    ctx,
+    `revisions:${entity}`,
+    (ids) => revisionRepository.findByEntities(ctx.em, entity, ids),
+    (r) => r.entityId,
   );

@@ -2,6 +2,7 @@ import { loaderOf } from '@sisa/kernel';
 import { subjectAccessRepository, type SubjectRead } from '../entities/subjectAccess.repository';
 import type { SubjectAccessVia } from '../entities/subjectAccess.entity';
 import type { RegistryContext } from '../context';
+import { inTurn } from './inTurn';
 
 /**
  * Writes the read of a subject's record to the audit log. Reads of one request are batched into
@@ -20,16 +21,18 @@ export async function auditSubjectRead(
       const [readVia, id] = key.split('|') as [SubjectAccessVia, string];
       return { subjectId: id, via: readVia };
     });
-    await subjectAccessRepository.recordReads(
-      ctx.em,
-      {
-        tenantId,
-        actor: principal.name,
-        actorKind: principal.kind,
-        actorId: principal.subjectId,
-        requestId: ctx.requestId,
-      },
-      reads,
+    await inTurn(ctx, () =>
+      subjectAccessRepository.recordReads(
+        ctx.em,
+        {
+          tenantId,
+          actor: principal.name,
+          actorKind: principal.kind,
+          actorId: principal.subjectId,
+          requestId: ctx.requestId,
+        },
+        reads,
+      ),
     );
     return keys.map(() => true as const);
   });
