@@ -3,7 +3,7 @@ import { errorCode, graphql, startTestPlatform, userToken, type TestPlatform } f
 describe('gateway', () => {
   let platform: TestPlatform;
   beforeAll(async () => {
-    platform = await startTestPlatform(['config']);
+    platform = await startTestPlatform();
   });
   afterAll(() => platform.close());
 
