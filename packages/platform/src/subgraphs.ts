@@ -1,5 +1,5 @@
-import type { SubgraphModule, SubgraphName } from '@sisa/kernel';
-import { configModule, seedConfigDemo } from '@sisa/config';
+import type { Orm, SubgraphModule, SubgraphName } from '@sisa/kernel';
+import { configModule, seedConfigDemo, syncConfigReferenceData } from '@sisa/config';
 import { registryModule, seedRegistryDemo } from '@sisa/registry';
 import type { DemoSeed } from './seed';
 
@@ -9,12 +9,20 @@ export interface PlatformSubgraph {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   module: SubgraphModule<any>;
   seedDemo: DemoSeed;
+  /** Reference data every installation needs (not demo data): idempotent, run after the migrations. */
+  syncReferenceData?: (orm: Orm) => Promise<void>;
   /** The compiled entry point, resolved from the subgraph's package. */
   main: string;
 }
 
 /** The subgraphs, in dependency order (migrations and seeds run in this order). */
 export const PLATFORM_SUBGRAPHS: PlatformSubgraph[] = [
-  { name: 'config', module: configModule, seedDemo: seedConfigDemo, main: require.resolve('@sisa/config/main') },
+  {
+    name: 'config',
+    module: configModule,
+    seedDemo: seedConfigDemo,
+    syncReferenceData: syncConfigReferenceData,
+    main: require.resolve('@sisa/config/main'),
+  },
   { name: 'registry', module: registryModule, seedDemo: seedRegistryDemo, main: require.resolve('@sisa/registry/main') },
 ];

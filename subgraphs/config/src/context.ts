@@ -1,10 +1,12 @@
 import type { RequestContext } from '@sisa/kernel';
 import type { ClientTokenService } from './services/apiClients';
+import type { FieldUsageCounter } from './services/fieldUsage';
 import type { SessionService } from './services/sessions';
 
 export interface ConfigServices {
   sessions: SessionService;
   clientTokens: ClientTokenService;
+  fieldUsage: FieldUsageCounter;
 }
 
 export type ConfigContext = RequestContext<ConfigServices>;

@@ -1,15 +1,34 @@
-import { loadSubgraphSdl, createSubgraph, TokenIssuer, type SubgraphModule, type SubgraphRuntime } from '@sisa/kernel';
+import {
+  loadSubgraphSdl,
+  createSubgraph,
+  TokenIssuer,
+  type SubgraphModule,
+  type SubgraphRuntime,
+} from '@sisa/kernel';
 import { ApiClient } from './entities/apiClient.entity';
 import { AuditEvent } from './entities/auditEvent.entity';
+import { FieldDefinition } from './entities/fieldDefinition.entity';
+import { Indicator } from './entities/indicator.entity';
+import { ParameterSet } from './entities/parameterSet.entity';
 import { Tenant } from './entities/tenant.entity';
 import { User } from './entities/user.entity';
+import { ValueList } from './entities/valueList.entity';
 import { mountOAuthToken } from './http/oauthToken';
 import { migrations } from './migrations';
+import { AuditEventResolvers } from './resolvers/AuditEvent';
+import { FieldDefinitionResolvers } from './resolvers/FieldDefinition';
+import { IndicatorResolvers } from './resolvers/Indicator';
+import { IndicatorMeasurementResolvers } from './resolvers/IndicatorMeasurement';
 import { MutationResolvers } from './resolvers/Mutation';
+import { ParameterSetResolvers } from './resolvers/ParameterSet';
 import { QueryResolvers } from './resolvers/Query';
 import { TenantResolvers } from './resolvers/Tenant';
+import { TenantConfigurationResolvers } from './resolvers/TenantConfiguration';
 import { UserResolvers } from './resolvers/User';
+import { ValueListResolvers } from './resolvers/ValueList';
+import { CONFIG_SDL_FILES } from './schema';
 import { ClientTokenService } from './services/apiClients';
+import { FieldUsageCounter } from './services/fieldUsage';
 import { SessionService } from './services/sessions';
 import type { ConfigServices } from './context';
 
@@ -17,22 +36,46 @@ import type { ConfigServices } from './context';
 const SESSION_TTL_SECONDS = Number(process.env.SISA_SESSION_TTL_SECONDS ?? 8 * 3600);
 const CLIENT_TOKEN_TTL_SECONDS = Number(process.env.SISA_CLIENT_TOKEN_TTL_SECONDS ?? 900);
 
-export const configEntities = [Tenant, User, ApiClient, AuditEvent];
+export const configEntities = [
+  Tenant,
+  User,
+  ApiClient,
+  AuditEvent,
+  FieldDefinition,
+  ValueList,
+  Indicator,
+  ParameterSet,
+];
 export { migrations as configMigrations };
 export { seedConfigDemo } from './seed/demo';
+export { syncConfigReferenceData } from './referenceData';
 
 export const configModule: SubgraphModule<ConfigServices> = {
   name: 'config',
-  typeDefs: loadSubgraphSdl(__dirname, 'schema.graphql'),
-  resolvers: [QueryResolvers, MutationResolvers, TenantResolvers, UserResolvers],
+  typeDefs: loadSubgraphSdl(__dirname, ...CONFIG_SDL_FILES),
+  resolvers: [
+    QueryResolvers,
+    MutationResolvers,
+    TenantResolvers,
+    UserResolvers,
+    FieldDefinitionResolvers,
+    ValueListResolvers,
+    IndicatorResolvers,
+    IndicatorMeasurementResolvers,
+    ParameterSetResolvers,
+    TenantConfigurationResolvers,
+    AuditEventResolvers,
+  ],
   entities: configEntities,
   migrations,
-  async createServices({ runtime }) {
-    if (!runtime.privateKeyPem) throw new Error('Il sottografo config richiede la chiave privata dei token');
+  async createServices({ runtime, logger }) {
+    if (!runtime.privateKeyPem)
+      throw new Error('Il sottografo config richiede la chiave privata dei token');
     const issuer = await TokenIssuer.fromPem(runtime.privateKeyPem);
     return {
       sessions: new SessionService(issuer, SESSION_TTL_SECONDS),
       clientTokens: new ClientTokenService(issuer, CLIENT_TOKEN_TTL_SECONDS),
+      fieldUsage: new FieldUsageCounter(runtime.subgraphUrls, logger),
     };
   },
   routes(app, deps, services) {

@@ -11,6 +11,8 @@ export const Tenant = defineEntity({
     name: p.string().length(200),
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** Grows on every change of the tenant's configuration (fields, lists, indicators). */
+    configVersion: p.integer().default(0),
   },
 });
 export type Tenant = InferEntity<typeof Tenant>;

@@ -14,6 +14,7 @@ import { checkGrantableRoles, checkScopes, checkTenantCodes, checkUsername, norm
 import { hashPassword, passwordPolicyViolation } from '../domain/password';
 import { hashClientSecret, newClientId, newClientSecret } from '../services/apiClients';
 import { diff, recordAudit } from '../services/audit';
+import { ensureDefaultIndicators } from '../services/defaultIndicators';
 import type { SessionResult } from '../services/sessions';
 import type { ConfigContext } from '../context';
 import { userShape } from './identityShapes';
@@ -60,7 +61,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
     },
 
     async createTenant(_: unknown, { input }: { input: { code: string; belfioreCode: string; name: string } }, ctx: ConfigContext) {
-      requirePlatformAdmin(ctx.principal);
+      const principal = requirePlatformAdmin(ctx.principal);
       const code = input.code.trim();
       const belfioreCode = input.belfioreCode.trim().toUpperCase();
       const name = input.name.trim();
@@ -73,6 +74,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       errors.throwIfAny();
       const tenant = ctx.em.create(Tenant, { id: randomUUID(), code, belfioreCode, name, active: true, createdAt: new Date() });
       await ctx.em.flush();
+      await ensureDefaultIndicators(ctx.em, tenant.id, principal.name);
       return tenant;
     },
 

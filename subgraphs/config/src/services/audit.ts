@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent } from '../entities/auditEvent.entity';
 
 export interface AuditEntry {
-  tenantId: string;
+  /** Null for platform-level changes (parameter sets). */
+  tenantId: string | null;
   actor: string;
   entity: string;
   entityId: string;
@@ -11,8 +12,20 @@ export interface AuditEntry {
 }
 
 /** Records a change in the tenant's audit history (in the same transaction as the change). */
-export function recordAudit(em: EntityManager, entry: AuditEntry): void {
+export function recordAudit(em: EntityManager, entry: AuditEntry & { tenantId: string }): void {
   em.create(AuditEvent, { ...entry, at: new Date() });
+}
+
+/**
+ * Records a platform-level change (no tenant), at once and in the same transaction. A plain
+ * INSERT: row-level security lets any session append such an event but only a session outside
+ * every tenant read it, so an INSERT … RETURNING (as the ORM writes) would be refused.
+ */
+export async function recordPlatformAudit(em: EntityManager, entry: Omit<AuditEntry, 'tenantId'>): Promise<void> {
+  await em.execute(
+    'insert into config.audit_event (tenant_id, at, actor, entity, entity_id, action, changes) values (null, now(), ?, ?, ?, ?, ?::jsonb)',
+    [entry.actor, entry.entity, entry.entityId, entry.action, JSON.stringify(entry.changes)],
+  );
 }
 
 /** `{ field: { from, to } }` for the fields whose value differs. */

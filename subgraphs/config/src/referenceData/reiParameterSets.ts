@@ -1,0 +1,48 @@
+import type { ParameterSetInput } from '../domain/parameterSetRules';
+
+/** What REI-2017 and REI-2018 share (D.Lgs. 147/2017; see ../shared/domain/REI.md). */
+const COMMON = {
+  scale: ['1.00', '1.57', '2.04', '2.46', '2.85'],
+  scaleIncrementPerExtraMember: '0.35',
+  thresholdBase: '3000.00',
+  thresholdFactor: '0.75',
+  capOrder: 'AFTER_ISR',
+  roundingMode: 'HALF_EVEN',
+  minimumMonthlyAmount: '0.00',
+  iseeMax: '6000.00',
+  isreMax: '3000.00',
+  realEstateMax: '20000.00',
+  movableAssetsMax: ['6000.00', '8000.00', '10000.00'],
+  durationMonths: 18,
+  renewalGapMonths: 6,
+  renewalMonths: 12,
+  familyCompositionRequiredUntil: '2018-05-31',
+  deadlines: {
+    sendToInpsWorkingDays: 15,
+    inpsAnswerWorkingDays: 5,
+    preliminaryAssessmentDays: 25,
+    projectSignatureWorkingDays: 20,
+  },
+};
+
+/**
+ * The REI parameter sets every installation starts with: the 2017 rules (cap = assegno sociale
+ * 2017, 448.07 × 13 = 5,824.91) and, from 2018-01-01, L. 205/2017 co. 193 (cap = assegno
+ * sociale 2018 5,889.00 × 1.10 = 6,477.90). Seeded once: a platform admin's later edits stay.
+ */
+export const REI_PARAMETER_SETS: readonly ParameterSetInput[] = [
+  {
+    code: 'REI-2017',
+    measure: 'REI',
+    validFrom: '2017-12-01',
+    validTo: '2017-12-31',
+    values: { ...COMMON, annualAssegnoSociale: '5824.91', capFactor: '1.00' },
+  },
+  {
+    code: 'REI-2018',
+    measure: 'REI',
+    validFrom: '2018-01-01',
+    validTo: null,
+    values: { ...COMMON, annualAssegnoSociale: '5889.00', capFactor: '1.10' },
+  },
+];

@@ -1,0 +1,46 @@
+import {
+  isAllowed,
+  requireAccess,
+  requirePrincipal,
+  toLimitOffset,
+  toOrderBy,
+  type PageArgs,
+  type ResolverMap,
+  type SortInput,
+} from '@sisa/kernel';
+import type { AuditEvent } from '../entities/auditEvent.entity';
+import { auditEventRepository, type AuditEventFilter } from '../entities/auditEvent.repository';
+import type { ConfigContext } from '../context';
+
+const AUDIT_SORT = { at: 'at', entity: 'entity', actor: 'actor', action: 'action', id: 'id' };
+
+interface AuditEventsArgs extends PageArgs {
+  filter?: AuditEventFilter | null;
+  sort?: SortInput | null;
+}
+
+export const AuditEventResolvers: ResolverMap<ConfigContext> = {
+  Query: {
+    /** A tenant admin reads the tenant's history; a platform admin outside every tenant, the platform's. */
+    async auditEvents(_: unknown, args: AuditEventsArgs, ctx: ConfigContext) {
+      const principal = requirePrincipal(ctx.principal);
+      const platform = !principal.tenantId && isAllowed(principal, { admin: 'platform' });
+      const tenantId = platform ? null : requireAccess(principal, { admin: 'tenant' }).tenantId;
+      const { limit, offset } = toLimitOffset(args);
+      const orderBy = toOrderBy(args.sort, AUDIT_SORT, { at: 'desc', id: 'desc' });
+      const [items, total] = await auditEventRepository.list(
+        ctx.em,
+        tenantId,
+        args.filter ?? {},
+        orderBy,
+        limit,
+        offset,
+      );
+      return { items, total };
+    },
+  },
+
+  AuditEvent: {
+    id: (event: AuditEvent) => String(event.id),
+  },
+};

@@ -1,0 +1,41 @@
+import {
+  BadUserInputError,
+  ForbiddenError,
+  requirePrincipal,
+  type ResolverMap,
+} from '@sisa/kernel';
+import { fieldDefinitionRepository } from '../entities/fieldDefinition.repository';
+import { valueListRepository } from '../entities/valueList.repository';
+import { tenantConfigVersion } from '../services/configChanges';
+import type { ConfigContext } from '../context';
+
+const MAX_LIST_KEYS = 100;
+
+export const TenantConfigurationResolvers: ResolverMap<ConfigContext> = {
+  Query: {
+    /**
+     * What every subgraph's config client reads with its caller's token: any authenticated caller
+     * of the tenant, whatever its role or scope (a `registry:write` client creating a subject
+     * needs the fields validated, without `config:read`).
+     */
+    async tenantConfiguration(
+      _: unknown,
+      { listKeys }: { listKeys: string[] },
+      ctx: ConfigContext,
+    ) {
+      const { tenantId } = requirePrincipal(ctx.principal);
+      if (!tenantId) throw new ForbiddenError('Seleziona prima un ente su cui operare');
+      if (listKeys.length > MAX_LIST_KEYS)
+        throw BadUserInputError.field('listKeys', `Al massimo ${MAX_LIST_KEYS} elenchi`);
+      const version = await tenantConfigVersion(ctx.em, tenantId);
+      const fieldDefinitions = await fieldDefinitionRepository.list(ctx.em);
+      const keys = new Set(listKeys);
+      for (const def of fieldDefinitions) if (def.listKey) keys.add(def.listKey);
+      return {
+        version,
+        fieldDefinitions,
+        valueLists: await valueListRepository.visible(ctx.em, tenantId, [...keys]),
+      };
+    },
+  },
+};

@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CONFIG_CHANNEL, type ConfigChange } from '@sisa/kernel';
+
+async function notify(em: EntityManager, change: ConfigChange): Promise<void> {
+  await em.execute('select pg_notify(?, ?)', [CONFIG_CHANNEL, JSON.stringify(change)]);
+}
+
+/**
+ * Records a change of a tenant's configuration: its version grows (the tenant row stays locked
+ * until commit, so concurrent changes of one tenant take turns) and every subgraph's config
+ * client hears of it — PostgreSQL delivers the NOTIFY at commit, and never on rollback.
+ */
+export async function announceTenantChange(em: EntityManager, tenantId: string): Promise<number> {
+  const rows = await em.execute<{ config_version: number }[]>(
+    'update config.tenant set config_version = config_version + 1 where id = ? returning config_version',
+    [tenantId],
+  );
+  const version = rows[0]?.config_version;
+  if (version === undefined) throw new Error(`Ente ${tenantId} inesistente`);
+  await notify(em, { tenantId, version });
+  return version;
+}
+
+/** Announces a platform-level change (parameter sets, system lists). */
+export function announcePlatformChange(em: EntityManager): Promise<void> {
+  return notify(em, { scope: 'platform' });
+}
+
+/** The tenant's configuration version (0 before its first change). */
+export async function tenantConfigVersion(em: EntityManager, tenantId: string): Promise<number> {
+  const rows = await em.execute<{ config_version: number }[]>(
+    'select config_version from config.tenant where id = ?',
+    [tenantId],
+  );
+  return rows[0]?.config_version ?? 0;
+}
+
+/**
+ * Runs `work` inside the current transaction as if bound to another tenant (row-level security
+ * reads `app.tenant_id`), then restores the caller's tenant. For platform work that writes a
+ * given tenant's rows (its default indicators). `work` must flush what it writes.
+ */
+export async function withinTenant<T>(
+  em: EntityManager,
+  tenantId: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const rows = await em.execute<{ previous: string | null }[]>(
+    `select current_setting('app.tenant_id', true) as previous`,
+  );
+  await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+  try {
+    return await work();
+  } finally {
+    await em.execute(`select set_config('app.tenant_id', ?, true)`, [rows[0]?.previous ?? '']);
+  }
+}
