@@ -1,0 +1,35 @@
+import { Admin, memoryStore, Resource } from 'react-admin';
+import { authProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
+import { Dashboard } from './dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n/i18nProvider';
+import { Layout } from './layout/Layout';
+import { apiClients, tenants, users } from './resources';
+import { theme } from './theme';
+
+// In memory, not localStorage: list filters may hold names and fiscal codes, and nothing of a
+// person's record should outlive the tab on a shared workstation.
+const store = memoryStore();
+
+export function App() {
+  return (
+    <Admin
+      title="SISA"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      store={store}
+      theme={theme}
+      layout={Layout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="users" {...users} />
+      <Resource name="apiClients" {...apiClients} />
+      <Resource name="tenants" {...tenants} />
+    </Admin>
+  );
+}

@@ -1,0 +1,59 @@
+import { hasAnyRole, type Role } from './roles';
+import type { SessionUser } from './session';
+
+/** Who may read and who may write a resource. */
+export interface ResourceAccess {
+  read: readonly Role[];
+  write: readonly Role[];
+  /** Operations that run inside one comune: a platform admin must first switch into one. */
+  inTenant: boolean;
+}
+
+const ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
+
+/** Registry, REI, SIUSS: everyone reads; viewers never write (mirrors the kernel's `isAllowed`). */
+export const CASEWORK: ResourceAccess = {
+  read: ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER', 'VIEWER'],
+  write: ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER'],
+  inTenant: true,
+};
+/** The comune's configuration and administration: users, API clients, fields, lists, indicators. */
+export const TENANT_ADMINISTRATION: ResourceAccess = {
+  read: ADMINS,
+  write: ADMINS,
+  inTenant: true,
+};
+/** The installation: tenants. */
+export const PLATFORM_ADMINISTRATION: ResourceAccess = {
+  read: ['PLATFORM_ADMIN'],
+  write: ['PLATFORM_ADMIN'],
+  inTenant: false,
+};
+
+/**
+ * Every resource the console knows, with its access. A resource missing here is denied (the menu
+ * hides it and its pages say "access denied"), like the data provider refuses unknown names.
+ */
+export const RESOURCE_ACCESS: Record<string, ResourceAccess> = {
+  users: TENANT_ADMINISTRATION,
+  apiClients: TENANT_ADMINISTRATION,
+  tenants: PLATFORM_ADMINISTRATION,
+};
+
+const READ_ACTIONS = new Set(['list', 'show', 'export', 'read']);
+
+/**
+ * react-admin's `canAccess` rule: menus, routes and the create/edit buttons all ask it.
+ * Actions other than list/show/export (create, edit, delete, unlock, revoke…) are writes.
+ */
+export function canAccessResource(
+  user: SessionUser | null,
+  resource: string,
+  action: string,
+): boolean {
+  const access = RESOURCE_ACCESS[resource];
+  if (!user || !access) return false;
+  if (access.inTenant && !user.tenant) return false;
+  const resourceAction = action.split('.')[0] ?? action;
+  return hasAnyRole(user.roles, READ_ACTIONS.has(resourceAction) ? access.read : access.write);
+}

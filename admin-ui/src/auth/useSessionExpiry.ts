@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useLogout } from 'react-admin';
+import { clearSession, msUntilExpiry, readSession } from './session';
+
+// setTimeout holds at most 2^31-1 ms (about 24 days); sessions are hours long.
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * Logs out when the token expires, even if the user does nothing: the login page then says the
+ * session has expired, and after signing in the user comes back to the same page.
+ */
+export function useSessionExpiry(): void {
+  const logout = useLogout();
+  useEffect(() => {
+    const session = readSession();
+    if (!session) return;
+    const timer = setTimeout(
+      () => {
+        clearSession('expired');
+        logout({}, '/login', true);
+      },
+      Math.min(Math.max(msUntilExpiry(session), 0), MAX_DELAY),
+    );
+    return () => clearTimeout(timer);
+  }, [logout]);
+}

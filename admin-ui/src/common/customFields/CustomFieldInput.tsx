@@ -1,0 +1,71 @@
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  email,
+  maxValue,
+  minValue,
+  NumberInput,
+  regex,
+  required,
+  SelectInput,
+  TextInput,
+  type Validator,
+} from 'react-admin';
+import type { ChoicesByList, FieldDefinition } from './types';
+
+function validatorsOf(definition: FieldDefinition): Validator[] {
+  const validators: Validator[] = [];
+  if (definition.required) validators.push(required());
+  if (definition.min != null) validators.push(minValue(definition.min));
+  if (definition.max != null) validators.push(maxValue(definition.max));
+  if (definition.pattern) validators.push(regex(new RegExp(definition.pattern)));
+  if (definition.type === 'EMAIL') validators.push(email());
+  return validators;
+}
+
+/**
+ * One custom field → its react-admin input, bound to `customFields.<key>` (the contract's JSON
+ * column), so the server's `customFields.<key>` field errors land under it.
+ */
+export function CustomFieldInput({
+  definition,
+  choices,
+}: {
+  definition: FieldDefinition;
+  choices: ChoicesByList;
+}) {
+  const common = {
+    source: `customFields.${definition.key}`,
+    label: definition.label,
+    helperText: definition.helpText ?? false,
+    validate: validatorsOf(definition),
+  };
+  const options = (choices[definition.listKey ?? ''] ?? [])
+    .filter((item) => item.active)
+    .sort((a, b) => a.position - b.position)
+    .map((item) => ({ id: item.code, name: item.label }));
+  switch (definition.type) {
+    case 'LONG_TEXT':
+      return <TextInput {...common} multiline minRows={3} />;
+    case 'INTEGER':
+      return <NumberInput {...common} step={1} />;
+    case 'DECIMAL':
+      return <NumberInput {...common} step={0.01} />;
+    case 'BOOLEAN':
+      return <BooleanInput {...common} />;
+    case 'DATE':
+      return <DateInput {...common} />;
+    case 'SELECT':
+      return <SelectInput {...common} choices={options} />;
+    case 'MULTI_SELECT':
+      return <CheckboxGroupInput {...common} choices={options} />;
+    case 'EMAIL':
+      return <TextInput {...common} type="email" />;
+    case 'PHONE':
+      return <TextInput {...common} type="tel" />;
+    case 'TEXT':
+    default:
+      return <TextInput {...common} />;
+  }
+}

@@ -1,0 +1,3 @@
+export { CustomFieldInput } from './CustomFieldInput';
+export { CustomFieldInputs } from './CustomFieldInputs';
+export type * from './types';

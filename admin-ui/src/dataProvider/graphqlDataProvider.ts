@@ -1,0 +1,41 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import buildGraphQLProvider from 'ra-data-graphql';
+import type { DataProvider } from 'react-admin';
+import { GRAPHQL_ENDPOINT } from '../api/gateway';
+import { currentToken } from '../auth/session';
+import { buildQuery } from './buildQuery';
+import { toContractHttpError } from './contractErrors';
+import { DATA_PROVIDER_METHODS, type MethodCall } from './methods';
+
+const withToken = new ApolloLink((operation, forward) => {
+  const token = currentToken();
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+  }));
+  return forward(operation);
+});
+
+/** ra-data-graphql over our buildQuery, with the contract's errors turned into react-admin's. */
+export function createGraphQLDataProvider(): DataProvider {
+  const client = new ApolloClient({
+    link: ApolloLink.from([withToken, new HttpLink({ uri: GRAPHQL_ENDPOINT })]),
+    // react-query (inside react-admin) is the cache; Apollo only carries requests.
+    cache: new InMemoryCache({ addTypename: false }),
+  });
+  const provider = buildGraphQLProvider({
+    client: client as ApolloClient<unknown>,
+    introspection: false,
+    buildQuery,
+    query: () => ({ fetchPolicy: 'no-cache' }),
+    mutation: () => ({ fetchPolicy: 'no-cache' }),
+  });
+  const wrapped: Partial<DataProvider> = {};
+  for (const method of DATA_PROVIDER_METHODS) {
+    const call = provider[method] as MethodCall;
+    (wrapped as Record<string, unknown>)[method] = (resource: string, params: unknown) =>
+      call(resource, params).catch((error: unknown) => {
+        throw toContractHttpError(error);
+      });
+  }
+  return wrapped as DataProvider;
+}

@@ -1,0 +1,86 @@
+import type { RaRecord } from 'react-admin';
+import { UnmappedOperationError } from './contractErrors';
+
+/**
+ * How one react-admin resource maps onto the contract's operations (CONTRACT.md, "Conventions").
+ * Every name is spelled out: a resource or an operation missing here is an error, never a guess.
+ */
+export interface ResourceOperations {
+  /** The selection set of one record. */
+  fields: string;
+  /**
+   * `page`: `xxx(filter, page, perPage, sort): XxxPage!` (`{ items, total }`), paged by the server.
+   * `array`: a plain `[Xxx!]!` of a few records (tenants, API clients), paged in the browser.
+   */
+  list: { query: string; shape: 'page'; filterType: string } | { query: string; shape: 'array' };
+  /** `xxx(id: ID!): Xxx`; without it getOne reads the list. */
+  one?: string;
+  create?: {
+    mutation: string;
+    inputType: string;
+    /** When the mutation answers something else than the record (e.g. credentials). */
+    selection?: string;
+    toRecord?: (result: Record<string, unknown>) => RaRecord;
+  };
+  /** `updateXxx(id, input[, expectedVersion])`: `versioned` sends the record's `version`. */
+  update?: { mutation: string; inputType: string; versioned?: boolean };
+  /** `deleteXxx(id: ID!): Boolean!` */
+  delete?: string;
+  /** Mutations on one record that take only its id, run as `update` with `meta: { action }`. */
+  actions?: Record<string, string>;
+  /** The contract's input from a form's values (only the input's own fields). */
+  input?: (data: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+
+export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
+  users: {
+    fields: 'id username fullName roles active lastLoginAt lockedUntil',
+    list: { query: 'users', shape: 'page', filterType: 'UserFilter' },
+    one: 'user',
+    create: { mutation: 'createUser', inputType: 'UserInput' },
+    update: { mutation: 'updateUser', inputType: 'UserInput' },
+    actions: { unlock: 'unlockUser' },
+    input: (data) => ({
+      username: data.username,
+      fullName: data.fullName,
+      roles: data.roles ?? [],
+      // An empty password on edit keeps the current one (UserInput.password is optional).
+      password: blankToNull(data.password),
+      active: data.active ?? true,
+    }),
+  },
+  apiClients: {
+    fields: 'id clientId name scopes active createdAt lastUsedAt revokedAt',
+    list: { query: 'apiClients', shape: 'array' },
+    create: {
+      mutation: 'createApiClient',
+      inputType: 'ApiClientInput',
+      selection:
+        'client { id clientId name scopes active createdAt lastUsedAt revokedAt } clientSecret',
+      // The secret rides on the created record once; the list never carries it.
+      toRecord: (result) => ({ ...(result.client as RaRecord), clientSecret: result.clientSecret }),
+    },
+    actions: { revoke: 'revokeApiClient' },
+    input: (data) => ({ name: data.name, scopes: data.scopes ?? [] }),
+  },
+  tenants: {
+    fields: 'id code belfioreCode name active',
+    list: { query: 'tenants', shape: 'array' },
+    one: 'tenant',
+    create: { mutation: 'createTenant', inputType: 'TenantInput' },
+    input: (data) => ({ code: data.code, belfioreCode: data.belfioreCode, name: data.name }),
+  },
+};
+
+/** The operations of `resource`, or an error naming it (a typo must not become a silent 404). */
+export function operationsOf(resource: string): ResourceOperations {
+  const operations = RESOURCE_OPERATIONS[resource];
+  if (!operations) {
+    throw new UnmappedOperationError(
+      `Risorsa sconosciuta per il data provider: "${resource}". Aggiungerla in dataProvider/resourceOperations.ts.`,
+    );
+  }
+  return operations;
+}

@@ -1,0 +1,97 @@
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import CheckIcon from '@mui/icons-material/Check';
+import { Button, ListItemIcon, ListItemText, Menu, MenuItem, Typography } from '@mui/material';
+import { useId, useState, type MouseEvent } from 'react';
+import { useNotify, useTranslate } from 'react-admin';
+import { GatewayError } from '../api/gateway';
+import { switchTenantMutation, tenantsQuery } from '../auth/identityApi';
+import { hasAnyRole } from '../auth/roles';
+import { readSession, writeSession, type SessionTenant } from '../auth/session';
+
+/**
+ * The comune the user works in. A platform admin picks it from a menu: `switchTenant` issues a new
+ * token for that comune, which replaces the old one, and the console restarts on the dashboard so
+ * nothing loaded for the previous comune stays on screen.
+ */
+export function TenantSwitcher() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const menuId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [tenants, setTenants] = useState<SessionTenant[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const session = readSession();
+  if (!session) return null;
+  const current = session.user.tenant;
+  const label = current?.name ?? translate('app.tenant.none');
+
+  if (!hasAnyRole(session.user.roles, ['PLATFORM_ADMIN'])) {
+    return current ? (
+      <Typography variant="body2" sx={{ mx: 1 }} data-testid="current-tenant">
+        {current.name}
+      </Typography>
+    ) : null;
+  }
+
+  const open = async (event: MouseEvent<HTMLElement>) => {
+    setAnchor(event.currentTarget);
+    if (!tenants) {
+      try {
+        setTenants(await tenantsQuery());
+      } catch (error) {
+        notify(error instanceof GatewayError ? error.message : 'app.error.network', {
+          type: 'error',
+        });
+      }
+    }
+  };
+
+  const choose = async (tenant: SessionTenant) => {
+    setAnchor(null);
+    if (tenant.id === current?.id) return;
+    setBusy(true);
+    try {
+      writeSession(await switchTenantMutation(tenant.id));
+      window.location.assign(import.meta.env.BASE_URL);
+    } catch (error) {
+      setBusy(false);
+      notify(error instanceof GatewayError ? error.message : 'app.error.network', {
+        type: 'error',
+      });
+    }
+  };
+
+  return (
+    <>
+      <Button
+        color="inherit"
+        startIcon={<ApartmentIcon />}
+        endIcon={<ArrowDropDownIcon />}
+        onClick={open}
+        disabled={busy}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-controls={anchor ? menuId : undefined}
+        aria-label={`${translate('app.tenant.switch')}: ${label}`}
+        sx={{ textTransform: 'none', mx: 1 }}
+      >
+        {busy ? translate('app.tenant.switching') : label}
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+        {(tenants ?? []).map((tenant) => (
+          <MenuItem
+            key={tenant.id}
+            selected={tenant.id === current?.id}
+            onClick={() => choose(tenant)}
+          >
+            <ListItemIcon>
+              {tenant.id === current?.id ? <CheckIcon fontSize="small" /> : null}
+            </ListItemIcon>
+            <ListItemText primary={tenant.name} secondary={tenant.code} />
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { BooleanField, DataTable, List, TextInput } from 'react-admin';
+import { InstantField } from '../../common/fields';
+import { RevokeApiClientButton } from './RevokeApiClientButton';
+import { ScopesField } from './ScopesField';
+
+const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
+
+/** The comune's API clients; a secret is never listed (it is shown once, at creation). */
+export default function ApiClientList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="clientId" />
+        <DataTable.Col source="scopes" disableSort field={ScopesField} />
+        <DataTable.Col source="active" field={BooleanField} />
+        <DataTable.Col source="createdAt" field={InstantField} />
+        <DataTable.Col source="lastUsedAt" field={InstantField} />
+        <DataTable.Col label="app.action.actions" disableSort>
+          <RevokeApiClientButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

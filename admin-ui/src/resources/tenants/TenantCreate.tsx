@@ -1,0 +1,29 @@
+import { Create, required, SimpleForm, TextInput } from 'react-admin';
+
+/** A new comune: the server checks the ISTAT and cadastral codes and their uniqueness. */
+export default function TenantCreate() {
+  return (
+    <Create redirect="list">
+      <SimpleForm>
+        <TextInput
+          source="name"
+          validate={required()}
+          helperText="resources.tenants.helper.name"
+          autoComplete="off"
+        />
+        <TextInput
+          source="code"
+          validate={required()}
+          helperText="resources.tenants.helper.code"
+          autoComplete="off"
+        />
+        <TextInput
+          source="belfioreCode"
+          validate={required()}
+          helperText="resources.tenants.helper.belfioreCode"
+          autoComplete="off"
+        />
+      </SimpleForm>
+    </Create>
+  );
+}

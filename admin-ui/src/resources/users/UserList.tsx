@@ -1,0 +1,56 @@
+import { Chip } from '@mui/material';
+import {
+  BooleanField,
+  DataTable,
+  EditButton,
+  List,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { InstantField } from '../../common/fields';
+import { ALL_ROLE_CHOICES } from './roleChoices';
+import { RolesField } from './RolesField';
+import { isLocked, UnlockUserButton } from './UnlockUserButton';
+
+const filters = [
+  <TextInput key="q" source="q" alwaysOn resettable />,
+  <SelectInput key="role" source="role" choices={ALL_ROLE_CHOICES} />,
+];
+
+function LockState() {
+  const record = useRecordContext<{ id: string; lockedUntil?: string | null }>();
+  const translate = useTranslate();
+  if (!isLocked(record)) return null;
+  return (
+    <Chip
+      size="small"
+      color="error"
+      variant="outlined"
+      label={translate('resources.users.unlock.locked')}
+    />
+  );
+}
+
+/** The comune's users: search by name, filter by role, unlock the locked ones. */
+export default function UserList() {
+  return (
+    <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="username" />
+        <DataTable.Col source="fullName" />
+        <DataTable.Col source="roles" disableSort field={RolesField} />
+        <DataTable.Col source="active" disableSort field={BooleanField} />
+        <DataTable.Col source="lastLoginAt" field={InstantField} />
+        <DataTable.Col source="lockedUntil" disableSort>
+          <LockState />
+          <UnlockUserButton />
+        </DataTable.Col>
+        <DataTable.Col label="app.action.actions" disableSort>
+          <EditButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
