@@ -33,6 +33,11 @@ export const subjectRepository = {
     return em.find(Subject, { id: { $in: wellFormedIds(ids) } });
   },
 
+  /** The active subjects with these (normalised) fiscal codes, in one query. */
+  findByFiscalCodes(em: EntityManager, fiscalCodes: readonly string[]): Promise<Subject[]> {
+    return em.find(Subject, { fiscalCode: { $in: [...fiscalCodes] }, archivedAt: null });
+  },
+
   /** The active subject with this (normalised) fiscal code. */
   findByFiscalCode(em: EntityManager, fiscalCode: string): Promise<Subject | null> {
     return em.findOne(Subject, { fiscalCode, archivedAt: null });

@@ -1,10 +1,10 @@
-import { findComuneByIstat, resolveBirthPlace } from '@sisa/italia';
+import { findComuneByIstat, normalizeFiscalCode, resolveBirthPlace } from '@sisa/italia';
 import { tenantOf, type ResolverMap } from '@sisa/kernel';
 import { isCurrent } from '../domain/membershipRules';
 import type { Subject } from '../entities/subject.entity';
 import { auditSubjectRead } from '../services/readAudit';
 import type { RegistryContext } from '../context';
-import { householdLoader, membershipsOfSubject, revisionsOf, subjectLoader } from './loaders';
+import { householdLoader, membershipsOfSubject, revisionsOf, subjectByFiscalCodeLoader, subjectLoader } from './loaders';
 
 const READ = { domain: 'registry', level: 'read' } as const;
 
@@ -32,9 +32,14 @@ function birthPlaceName(subject: Subject): string | null {
 
 export const SubjectResolvers: ResolverMap<RegistryContext> = {
   Subject: {
-    async __resolveReference(ref: { id: string }, ctx: RegistryContext) {
+    async __resolveReference(ref: { id?: string; fiscalCode?: string }, ctx: RegistryContext) {
       const tenantId = tenantOf(ctx, READ);
-      const subject = await subjectLoader(ctx).load(ref.id);
+      // By id, or by fiscal code (the siuss subgraph's key): one query per key kind per request.
+      const subject = ref.id
+        ? await subjectLoader(ctx).load(ref.id)
+        : ref.fiscalCode
+          ? await subjectByFiscalCodeLoader(ctx).load(normalizeFiscalCode(ref.fiscalCode))
+          : null;
       if (subject) await auditSubjectRead(ctx, tenantId, subject.id, 'entities');
       return subject;
     },

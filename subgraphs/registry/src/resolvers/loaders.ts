@@ -53,6 +53,12 @@ export const householdLoader = (ctx: RegistryContext) =>
     (h) => h.id,
   );
 
+/** Active subjects by fiscal code (federation key of the siuss subgraph). */
+export const subjectByFiscalCodeLoader = (ctx: RegistryContext) =>
+  loaderOf<string, Subject>(ctx, 'subjectByFiscalCode', async (codes) =>
+    byKeys(codes, await subjectRepository.findByFiscalCodes(ctx.em, codes), (s) => s.fiscalCode),
+  );
+
 /** Every membership period of a household, newest first. */
 export const membersOfHousehold = (ctx: RegistryContext) =>
   listLoader<HouseholdMember>(
