@@ -1,0 +1,62 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** The first rejected rows kept on the job for the console (all of them are in import_rejection). */
+export interface ImportErrorRow {
+  row: number;
+  reasons: string[];
+}
+
+/**
+ * An import of a file. Written outside the import's own transaction, so its progress is visible
+ * while it runs; the records appear all together when the import commits, or never.
+ */
+export const ImportJob = defineEntity({
+  name: 'ImportJob',
+  tableName: 'import_job',
+  properties: {
+    id: p.uuid().primary(),
+    tenantId: p.uuid(),
+    status: p.string().length(16),
+    format: p.string().length(8),
+    fileName: p.string().length(200).nullable(),
+    layoutId: p.uuid().nullable(),
+    rows: p.integer(),
+    accepted: p.integer(),
+    rejected: p.integer(),
+    errors: p.json<ImportErrorRow[]>(),
+    failure: p.string().length(1000).nullable(),
+    createdAt: p.datetime(),
+    createdBy: p.string().length(200),
+    finishedAt: p.datetime().nullable(),
+  },
+});
+export type ImportJob = InferEntity<typeof ImportJob>;
+
+/** A saved way to read a tenant's files: column names → XSD attributes, or fixed-width positions. */
+export interface ImportColumn {
+  attribute: string;
+  /** COLUMN_MAPPING: the header in the tenant's file. */
+  header?: string | null;
+  /** FIXED_WIDTH: 1-based first character and width. */
+  start?: number | null;
+  length?: number | null;
+}
+
+export const ImportLayout = defineEntity({
+  name: 'ImportLayout',
+  tableName: 'import_layout',
+  properties: {
+    id: p.uuid().primary(),
+    tenantId: p.uuid(),
+    name: p.string().length(100),
+    kind: p.string().length(16).$type<'COLUMN_MAPPING' | 'FIXED_WIDTH'>(),
+    columns: p.json<ImportColumn[]>(),
+    /** FIXED_WIDTH: whether the first line is a header to skip. */
+    skipFirstLine: p.boolean().default(false),
+    version: p.integer(),
+    updatedAt: p.datetime(),
+    updatedBy: p.string().length(200),
+  },
+  uniques: [{ properties: ['tenantId', 'name'] }],
+});
+export type ImportLayout = InferEntity<typeof ImportLayout>;

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@sisa/kernel';
+import { siussModule } from './server';
+
+void runSubgraphMain(siussModule);

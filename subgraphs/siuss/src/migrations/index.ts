@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126120000_siuss } from './Migration20261126120000_siuss';
+
+/** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261126120000_siuss', class: Migration20261126120000_siuss },
+];

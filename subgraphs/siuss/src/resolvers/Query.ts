@@ -1,0 +1,87 @@
+import { normalizeFiscalCode } from '@sisa/italia';
+import { callerOf, customFieldsFilter, tenantOf, toLimitOffset, toOrderBy, type PageArgs, type ResolverMap, type SortInput } from '@sisa/kernel';
+import { ImportJob, ImportLayout } from '../entities/importJob.entity';
+import { socialBenefitRepository, type SocialBenefitListFilter } from '../entities/socialBenefit.repository';
+import { Transmission } from '../entities/transmission.entity';
+import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
+import type { SiussContext } from '../context';
+import { benefitLoader, transmissionLoader } from './loaders';
+
+const READ = { domain: 'siuss', level: 'read' } as const;
+
+const BENEFIT_SORT = {
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  fiscalCode: 'fiscalCode',
+  lastName: 'lastName',
+  serviceCode: 'serviceCode',
+  status: 'status',
+  startDate: 'startDate',
+  paymentDate: 'paymentDate',
+  amount: 'amount',
+  monthlyAmount: 'monthlyAmount',
+  id: 'id',
+};
+
+interface BenefitsArgs extends PageArgs {
+  filter?: (SocialBenefitListFilter & { customFields?: unknown }) | null;
+  sort?: SortInput | null;
+}
+
+export const QueryResolvers: ResolverMap<SiussContext> = {
+  Query: {
+    async socialBenefit(_: unknown, { id }: { id: string }, ctx: SiussContext) {
+      tenantOf(ctx, READ);
+      return benefitLoader(ctx).load(id);
+    },
+
+    async socialBenefits(_: unknown, args: BenefitsArgs, ctx: SiussContext) {
+      const tenantId = tenantOf(ctx, READ);
+      const { limit, offset } = toLimitOffset(args);
+      const orderBy = toOrderBy(args.sort, BENEFIT_SORT, { createdAt: 'desc', id: 'desc' });
+      const filter = { ...(args.filter ?? {}) };
+      if (filter.fiscalCode) filter.fiscalCode = normalizeFiscalCode(filter.fiscalCode);
+      if (filter.serviceCode) filter.serviceCode = filter.serviceCode.trim().toUpperCase();
+      if (filter.customFields !== undefined && filter.customFields !== null) {
+        const config = await ctx.services.config.forTenant(callerOf(ctx), tenantId);
+        filter.customFields = customFieldsFilter(config.fieldDefinitions('SOCIAL_BENEFIT'), filter.customFields);
+      }
+      const [items, total] = await socialBenefitRepository.list(ctx.em, tenantId, filter, orderBy, limit, offset);
+      return { items, total };
+    },
+
+    async transmission(_: unknown, { id }: { id: string }, ctx: SiussContext) {
+      tenantOf(ctx, READ);
+      return transmissionLoader(ctx).load(id);
+    },
+
+    async transmissions(_: unknown, args: PageArgs, ctx: SiussContext) {
+      tenantOf(ctx, READ);
+      const { limit, offset } = toLimitOffset(args);
+      const [items, total] = await ctx.em.findAndCount(Transmission, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset });
+      return { items, total };
+    },
+
+    async importJob(_: unknown, { id }: { id: string }, ctx: SiussContext) {
+      tenantOf(ctx, READ);
+      return ctx.em.findOne(ImportJob, { id });
+    },
+
+    async importJobs(_: unknown, args: PageArgs, ctx: SiussContext) {
+      tenantOf(ctx, READ);
+      const { limit, offset } = toLimitOffset(args);
+      const [items, total] = await ctx.em.findAndCount(ImportJob, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset });
+      return { items, total };
+    },
+
+    async importLayouts(_: unknown, _args: unknown, ctx: SiussContext) {
+      tenantOf(ctx, READ);
+      return ctx.em.find(ImportLayout, {}, { orderBy: { name: 'asc' } });
+    },
+
+    importAttributes(_: unknown, _args: unknown, ctx: SiussContext) {
+      tenantOf(ctx, READ);
+      return IMPORT_ATTRIBUTES;
+    },
+  },
+};

@@ -1,0 +1,25 @@
+import { tenantOf, type ResolverMap } from '@sisa/kernel';
+import type { Transmission, TransmissionFile } from '../entities/transmission.entity';
+import type { SiussContext } from '../context';
+import { filesOfTransmission, transmissionLoader } from './loaders';
+
+/** The gateway path of a transmission file (GET with the same token; same tenant only). */
+export function transmissionFileUrl(transmissionId: string, name: string): string {
+  return `/files/siuss/transmissions/${transmissionId}/${name}.xml`;
+}
+
+export const TransmissionResolvers: ResolverMap<SiussContext> = {
+  Transmission: {
+    async __resolveReference(ref: { id: string }, ctx: SiussContext) {
+      tenantOf(ctx, { domain: 'siuss', level: 'read' });
+      return transmissionLoader(ctx).load(ref.id);
+    },
+    async files(t: Transmission, _args: unknown, ctx: SiussContext) {
+      const files = (await filesOfTransmission(ctx).load(t.id)) ?? [];
+      return files.map((f: TransmissionFile) => ({ name: `${f.name}.xml`, records: f.records, sizeBytes: f.sizeBytes, sha256: f.sha256, url: transmissionFileUrl(t.id, f.name) }));
+    },
+  },
+  ImportJob: {
+    rejectsUrl: (job: { id: string }) => `/files/siuss/imports/${job.id}/rejects.csv`,
+  },
+};

@@ -1,0 +1,44 @@
+import { createSubgraph, KERNEL_SDL, loadSubgraphSdl, type SubgraphModule, type SubgraphRuntime } from '@sisa/kernel';
+import { Pool } from 'pg';
+import { siussEntities } from './entities';
+import { mountFileRoutes } from './http/files';
+import { migrations } from './migrations';
+import { MutationResolvers } from './resolvers/Mutation';
+import { QueryResolvers } from './resolvers/Query';
+import { SiussMeasurementResolvers } from './resolvers/SiussMeasurement';
+import { SocialBenefitResolvers } from './resolvers/SocialBenefit';
+import { SubjectResolvers } from './resolvers/Subject';
+import { TransmissionResolvers } from './resolvers/Transmission';
+import { SIUSS_SERVICE_LIST } from './services/serviceCatalog';
+import type { SiussServices } from './context';
+
+export { siussEntities };
+export { migrations as siussMigrations };
+export { seedSiussDemo } from './seed/demo';
+export { SIUSS_CATALOGS } from './indicators/catalog';
+
+export const siussModule: SubgraphModule<SiussServices> = {
+  name: 'siuss',
+  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  resolvers: [QueryResolvers, MutationResolvers, SocialBenefitResolvers, SubjectResolvers, TransmissionResolvers, SiussMeasurementResolvers],
+  entities: siussEntities,
+  migrations,
+  configLists: [SIUSS_SERVICE_LIST],
+  createServices: ({ config, runtime }) => ({
+    config,
+    pool: new Pool({ connectionString: runtime.databaseUrl, max: 4 }),
+    dataDir: runtime.dataDir,
+    subgraphUrls: runtime.subgraphUrls,
+  }),
+  routes(app, deps, services) {
+    mountFileRoutes(app, deps, services);
+  },
+  async disposeServices(services) {
+    await services.pool.end();
+  },
+};
+
+/** Builds the siuss subgraph server (benefit records, imports, INPS flows); it does not listen. */
+export function createSiussServer(runtime: SubgraphRuntime) {
+  return createSubgraph(siussModule, runtime);
+}

@@ -1,0 +1,90 @@
+import { createHash, type Hash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { join } from 'node:path';
+
+/** A finished file: its name (without .xml), element count, size and SHA-256. */
+export interface WrittenFile {
+  name: string;
+  records: number;
+  sizeBytes: number;
+  sha256: string;
+}
+
+const FLUSH_AT = 256 * 1024;
+
+/**
+ * Writes the files of one transmission under temporary names (`.<name>.xml.part`), hashing as it
+ * writes and waiting for the disk when it is slower than the producer (backpressure). Nothing
+ * carries a final name until `publish`; `discard` removes everything.
+ */
+export class FlowFileSet {
+  private stream: WriteStream | null = null;
+  private hash: Hash | null = null;
+  private buffer = '';
+  private current: WrittenFile | null = null;
+  readonly files: WrittenFile[] = [];
+
+  constructor(readonly dir: string) {}
+
+  get open(): boolean {
+    return this.current !== null;
+  }
+
+  /** Elements in the open file. */
+  get records(): number {
+    return this.current?.records ?? 0;
+  }
+
+  async start(name: string, header: string): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    this.stream = createWriteStream(this.partPath(name));
+    this.hash = createHash('sha256');
+    this.current = { name, records: 0, sizeBytes: 0, sha256: '' };
+    await this.write(header);
+  }
+
+  /** Appends text; `elements` is how many records it holds. */
+  async write(text: string, elements = 0): Promise<void> {
+    this.buffer += text;
+    this.current!.records += elements;
+    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.buffer) return;
+    const chunk = Buffer.from(this.buffer, 'utf8');
+    this.buffer = '';
+    this.hash!.update(chunk);
+    this.current!.sizeBytes += chunk.length;
+    if (!this.stream!.write(chunk)) await once(this.stream!, 'drain');
+  }
+
+  async finish(footer: string): Promise<void> {
+    await this.write(footer);
+    await this.flush();
+    const stream = this.stream!;
+    stream.end();
+    await once(stream, 'finish');
+    this.current!.sha256 = this.hash!.digest('hex');
+    this.files.push(this.current!);
+    this.current = null;
+    this.stream = null;
+  }
+
+  private partPath(name: string): string {
+    return join(this.dir, `.${name}.xml.part`);
+  }
+
+  /** Gives every finished file its final name. */
+  async publish(): Promise<void> {
+    for (const f of this.files) await rename(this.partPath(f.name), join(this.dir, `${f.name}.xml`));
+  }
+
+  /** Removes everything written (after a failure). */
+  async discard(): Promise<void> {
+    this.stream?.destroy();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}

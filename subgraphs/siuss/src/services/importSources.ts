@@ -1,0 +1,209 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import type { ImportColumn } from '../entities/importJob.entity';
+import { attributeOfHeader } from '../domain/importColumns';
+import type { ImportRow } from '../domain/importRow';
+
+// Streaming readers of the import formats: each yields rows keyed by XSD attribute, one at a
+// time, never holding the file in memory.
+
+export type ImportFormat = 'csv' | 'xlsx' | 'txt';
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+export interface SourceOptions {
+  format: ImportFormat;
+  /** Given by the caller, else detected (UTF-8 when the start of the file is valid UTF-8). */
+  encoding?: TextEncoding | null;
+  /** Column mapping or fixed-width layout saved by the tenant. */
+  layout?: { kind: 'COLUMN_MAPPING' | 'FIXED_WIDTH'; columns: ImportColumn[]; skipFirstLine: boolean } | null;
+}
+
+/** Thrown for a file that cannot be read as its format says: the import fails as a whole. */
+export class UnreadableFileError extends Error {}
+
+function isValidUtf8Prefix(bytes: Buffer): boolean {
+  // Ignore a multi-byte character cut by the chunk boundary.
+  let end = bytes.length;
+  for (let i = Math.max(0, end - 3); i < end; i++) {
+    const b = bytes[i]!;
+    if (b >= 0xc0) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      if (i + need > end) end = i;
+    }
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The input as text: BOM removed, UTF-8 or Windows-1252 (given, or detected from the first chunk). */
+async function* decodedText(input: AsyncIterable<Buffer>, encoding?: TextEncoding | null): AsyncGenerator<string> {
+  const iterator = input[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const head = first.value as Buffer;
+  const chosen = encoding ?? (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 'utf-8' : isValidUtf8Prefix(head) ? 'utf-8' : 'windows-1252');
+  const decoder = iconv.getDecoder(chosen, { stripBOM: true });
+  const text = decoder.write(head);
+  if (text) yield text;
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    const chunk = decoder.write(next.value as Buffer);
+    if (chunk) yield chunk;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/** Reads text up to the first line break, returning it and a stream of everything (head included). */
+async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
+  let head = '';
+  for (;;) {
+    const next = await text.next();
+    if (next.done) break;
+    head += next.value;
+    if (/\r|\n/.test(head)) break;
+  }
+  async function* all() {
+    if (head) yield head;
+    yield* text;
+  }
+  return { firstLine: head.split(/\r\n|\r|\n/)[0] ?? '', all: all() };
+}
+
+/** `;`, `,`, tab or `|`: whichever the header line uses most (outside quotes). */
+export function detectDelimiter(headerLine: string): string {
+  const unquoted = headerLine.replace(/"[^"]*"/g, '');
+  let best = ';';
+  let bestCount = -1;
+  for (const d of [';', ',', '\t', '|']) {
+    const count = unquoted.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Maps a header row to attributes: the saved mapping first, then the XSD names. */
+function columnAttributes(headers: string[], layout: SourceOptions['layout']): (string | undefined)[] {
+  const mapped = new Map<string, string>();
+  if (layout?.kind === 'COLUMN_MAPPING') for (const c of layout.columns) if (c.header) mapped.set(c.header.trim().toLowerCase(), c.attribute);
+  return headers.map((h) => mapped.get(h.replace(/^\uFEFF/, '').trim().toLowerCase()) ?? attributeOfHeader(h));
+}
+
+function checkHeader(attributes: (string | undefined)[]): void {
+  if (!attributes.includes('CodiceFiscale'))
+    throw new UnreadableFileError('Intestazione non riconosciuta: manca la colonna CodiceFiscale (usare i nomi degli attributi XSD o un tracciato salvato)');
+}
+
+function toRow(attributes: (string | undefined)[], values: string[]): ImportRow {
+  const row: ImportRow = {};
+  attributes.forEach((attribute, i) => {
+    if (attribute) row[attribute] = values[i];
+  });
+  return row;
+}
+
+async function* delimitedRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
+  const { firstLine, all } = await peekFirstLine(decodedText(input, options.encoding));
+  const parser = Readable.from(all).pipe(parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true }));
+  let attributes: (string | undefined)[] | null = null;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (!attributes) {
+        attributes = columnAttributes(record, options.layout);
+        checkHeader(attributes);
+        continue;
+      }
+      yield toRow(attributes, record);
+    }
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(`File CSV non leggibile: ${(error as Error).message}`);
+  }
+}
+
+async function* lines(text: AsyncGenerator<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of text) {
+    const parts = (rest + chunk).split(/\r\n|\n|\r/);
+    rest = parts.pop() ?? '';
+    for (const line of parts) yield line;
+  }
+  if (rest) yield rest;
+}
+
+async function* fixedWidthRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
+  const layout = options.layout;
+  if (!layout || layout.kind !== 'FIXED_WIDTH') throw new UnreadableFileError('Per un TXT a larghezza fissa indicare un tracciato FIXED_WIDTH (parametro layout)');
+  let first = true;
+  for await (const line of lines(decodedText(input, options.encoding))) {
+    if (first && layout.skipFirstLine) {
+      first = false;
+      continue;
+    }
+    first = false;
+    if (line.trim() === '') continue;
+    const row: ImportRow = {};
+    for (const c of layout.columns) row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0);
+    yield row;
+  }
+}
+
+/** A cell as text: numbers with a decimal comma (so `parseItalianAmount` never reads 1.234 as 1234). */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? '1' : '2';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+  }
+  return String(value);
+}
+
+async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(input), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  try {
+    for await (const worksheet of reader) {
+      let attributes: (string | undefined)[] | null = null;
+      for await (const row of worksheet) {
+        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+        if (!attributes) {
+          attributes = columnAttributes(values, options.layout);
+          checkHeader(attributes);
+          continue;
+        }
+        if (values.every((v) => v.trim() === '')) continue;
+        yield toRow(attributes, values);
+      }
+      return; // the first sheet only
+    }
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(`File XLSX non leggibile: ${(error as Error).message}`);
+  }
+}
+
+/** The rows of an uploaded file, keyed by XSD attribute. */
+export function readImportRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
+  if (options.format === 'xlsx') return xlsxRows(input, options);
+  if (options.format === 'txt' && options.layout?.kind === 'FIXED_WIDTH') return fixedWidthRows(input, options);
+  if (options.format === 'txt' && !options.layout) return delimitedRows(input, options);
+  return delimitedRows(input, options);
+}

@@ -1,0 +1,96 @@
+import { callerOf, SubgraphClient } from '@sisa/kernel';
+import { EMPTY_BENEFIT, type BenefitData } from '../domain/benefit';
+import { ITALY } from '../domain/codes';
+import { validateBenefit } from '../domain/validation';
+import { socialBenefitRepository } from '../entities/socialBenefit.repository';
+import type { SiussContext } from '../context';
+import { fillFromSubject } from './benefitInput';
+import { cancelRecord, changeRecord, newRecord } from './benefitWrites';
+import { RegistryReader } from './registryReader';
+import { serviceCatalog } from './serviceCatalog';
+
+/** An economic intervention granted in a REI project, as the rei subgraph serves it. */
+export interface ReiGrantedIntervention {
+  id: string;
+  protocolNumber: string;
+  beneficiaryId: string;
+  beneficiaryFiscalCode: string | null;
+  serviceCode: string;
+  serviceName: string;
+  periodic: boolean;
+  amount: string | null;
+  monthlyAmount: string | null;
+  months: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  paymentDate: string | null;
+  dsuProtocol: string | null;
+  dsuYear: number | null;
+  dsuDate: string | null;
+  removed: boolean;
+}
+
+const QUERY = `query($from: Date!, $to: Date!) { reiGrantedInterventions(from: $from, to: $to) {
+  id protocolNumber beneficiaryId beneficiaryFiscalCode serviceCode serviceName periodic amount monthlyAmount months
+  startDate endDate paymentDate dsuProtocol dsuYear dsuDate removed } }`;
+
+/**
+ * A REI intervention as a benefit record: REI is ISEE-conditioned (PresenzaProvaMezzi 1), its
+ * project is a presa in carico in the area of poverty; the beneficiary's anagrafica comes from
+ * the registry.
+ */
+export function benefitFromIntervention(i: ReiGrantedIntervention): BenefitData {
+  return {
+    ...EMPTY_BENEFIT,
+    fiscalCode: (i.beneficiaryFiscalCode ?? '').toUpperCase(),
+    countryCode: ITALY,
+    meansTest: 'ISEE',
+    character: i.periodic ? 'PERIODIC' : 'OCCASIONAL',
+    serviceCode: i.serviceCode.trim().toUpperCase(),
+    serviceName: i.serviceName,
+    requestProtocol: i.protocolNumber.slice(0, 64),
+    startDate: i.periodic ? i.startDate : null,
+    endDate: i.periodic ? i.endDate : null,
+    paymentDate: i.periodic ? null : (i.paymentDate ?? i.startDate),
+    amount: i.periodic ? null : i.amount,
+    monthlyAmount: i.periodic ? i.monthlyAmount : null,
+    months: i.periodic ? i.months : null,
+    takenInCharge: true,
+    userArea: 'POVERTY_AND_EXCLUSION',
+    dsuProtocol: i.dsuProtocol,
+    dsuYear: i.dsuYear,
+    dsuDate: i.dsuDate,
+  };
+}
+
+/**
+ * Native extraction: every economic intervention granted in REI projects in the period becomes a
+ * record (source REI, source id = the intervention id). Running it again adds nothing; a changed
+ * intervention updates its record (a transmitted one is then corrected with C + I); a removed one
+ * cancels it. Returns how many records were created, changed or cancelled.
+ */
+export async function extractBenefitsFromRei(ctx: SiussContext, tenantId: string, from: string, to: string): Promise<number> {
+  const rei = new SubgraphClient('rei', ctx.services.subgraphUrls);
+  const { reiGrantedInterventions: interventions } = await rei.request<{ reiGrantedInterventions: ReiGrantedIntervention[] }>(callerOf(ctx), QUERY, { from, to });
+  if (interventions.length === 0) return 0;
+  const existing = new Map((await socialBenefitRepository.findBySources(ctx.em, 'REI', interventions.map((i) => i.id))).map((b) => [b.sourceId!, b]));
+  const subjects = await new RegistryReader(ctx.services.subgraphUrls).byIds(callerOf(ctx), [...new Set(interventions.map((i) => i.beneficiaryId))]).catch(() => new Map());
+  const catalog = await serviceCatalog(ctx, tenantId);
+  let touched = 0;
+  for (const intervention of interventions) {
+    const record = existing.get(intervention.id);
+    if (intervention.removed) {
+      if (record && (await cancelRecord(ctx, record))) touched++;
+      continue;
+    }
+    const subject = subjects.get(intervention.beneficiaryId) ?? null;
+    const base = benefitFromIntervention(intervention);
+    const data = fillFromSubject({ ...base, fiscalCode: base.fiscalCode || subject?.fiscalCode || '' }, subject, false);
+    const issues = validateBenefit(data, { serviceCodes: catalog.codes });
+    if (!record) {
+      await newRecord(ctx, tenantId, data, {}, issues, 'REI', intervention.id);
+      touched++;
+    } else if (record.status !== 'CANCELLED' && (await changeRecord(ctx, record, data, record.customFields, issues))) touched++;
+  }
+  return touched;
+}

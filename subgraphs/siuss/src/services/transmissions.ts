@@ -1,0 +1,219 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Pool, PoolClient } from 'pg';
+import type { Flow } from '../domain/codes';
+import { flowFileName } from '../domain/fileNaming';
+import { BENEFICIARY_CLOSE, beneficiaryOpen, benefitElements, FLOW_FOOTER, flowHeader, type Ente } from '../domain/flowXml';
+import { sinbaPseudonym } from '../domain/pseudonym';
+import { sinbaElement } from '../domain/sinbaXml';
+import { BENEFIT_COLUMNS, benefitDataOfRow, type BenefitRow } from './benefitRows';
+import { FlowFileSet } from './flowFiles';
+
+export interface TransmissionRequest {
+  tenantId: string;
+  flow: Flow;
+  recordsPerFile: number;
+  ente: Ente;
+  actor: string;
+  /** The day of the file names (YYYY-MM-DD, Italy). */
+  day: string;
+  dataDir: string;
+}
+
+export interface TransmissionHooks {
+  /** Called after each batch of rows read (tests use it to simulate a crash half-way). */
+  afterBatch?(rowsSoFar: number): void | Promise<void>;
+}
+
+/** Raised when there is nothing to send. */
+export class NothingToSendError extends Error {}
+
+const BATCH = 2000;
+
+/** What each flow sends, as one predicate: PS sends VALID records and cancellations due. */
+const SELECTION: Record<Flow, string> = {
+  PS_PSA_SINA: `tenant_id = $1 and (status = 'VALID' or (status = 'CANCELLED' and pending_cancellation is not null))`,
+  SINBA: `tenant_id = $1 and sinba is not null and status in ('VALID', 'TRANSMITTED') and sinba_transmitted_version is distinct from version`,
+};
+
+/**
+ * Generates a transmission in one REPEATABLE READ transaction: reads the records to send with a
+ * cursor (a few thousand at a time), streams them into files under temporary names, then — in the
+ * same transaction and the same snapshot, so exactly the rows written — records the transmission,
+ * its files and items and marks the records sent; renames the files and commits. A failure
+ * anywhere rolls everything back and deletes the files: nothing is marked as sent. A tenant's
+ * transmissions run one at a time (advisory lock).
+ */
+export async function generateTransmission(pool: Pool, request: TransmissionRequest, hooks: TransmissionHooks = {}): Promise<string> {
+  const id = randomUUID();
+  const files = new FlowFileSet(join(request.dataDir, 'siuss', request.tenantId, id));
+  const client = await pool.connect();
+  const lockKey = `siuss-transmission:${request.tenantId}`;
+  let released = false;
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [lockKey]);
+    await client.query('begin isolation level repeatable read');
+    await client.query(`select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`, [request.tenantId]);
+    const counts = request.flow === 'SINBA' ? await writeSinba(client, request, files, hooks) : await writePs(client, request, files, hooks);
+    if (counts.benefits === 0) throw new NothingToSendError('Nessuna prestazione da inviare');
+    await recordTransmission(client, id, request, files, counts);
+    await files.publish();
+    await client.query('commit');
+    return id;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    await files.discard().catch(() => undefined);
+    throw error;
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => {
+      released = true;
+    });
+    client.release(released);
+  }
+}
+
+interface Counts {
+  benefits: number;
+  records: number;
+}
+
+async function nextFileName(client: PoolClient, request: TransmissionRequest): Promise<string> {
+  const { rows } = await client.query<{ last: number }>(
+    `insert into siuss.file_counter (tenant_id, flow, day, last) values ($1, $2, $3, 1)
+     on conflict (tenant_id, flow, day) do update set last = siuss.file_counter.last + 1 returning last`,
+    [request.tenantId, request.flow, request.day],
+  );
+  return flowFileName(request.ente.code, request.flow, request.day, rows[0]!.last);
+}
+
+async function* batches<T>(client: PoolClient, sql: string, params: unknown[], hooks: TransmissionHooks): AsyncGenerator<T[]> {
+  await client.query(`declare to_send no scroll cursor for ${sql}`, params);
+  let total = 0;
+  for (;;) {
+    const { rows } = await client.query(`fetch ${BATCH} from to_send`);
+    if (rows.length === 0) break;
+    total += rows.length;
+    yield rows as T[];
+    await hooks.afterBatch?.(total);
+  }
+  await client.query('close to_send');
+}
+
+type PsRow = BenefitRow & { status: string; pending_cancellation: BenefitRow | null };
+
+async function writePs(client: PoolClient, request: TransmissionRequest, files: FlowFileSet, hooks: TransmissionHooks): Promise<Counts> {
+  const sql = `select status, pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit where ${SELECTION.PS_PSA_SINA} order by fiscal_code, id`;
+  const counts: Counts = { benefits: 0, records: 0 };
+  let openCode: string | null = null;
+  const closeFile = async () => {
+    if (openCode !== null) await files.write(BENEFICIARY_CLOSE);
+    openCode = null;
+    await files.finish(FLOW_FOOTER);
+  };
+  const emit = async (data: ReturnType<typeof benefitDataOfRow>, elements: string[]) => {
+    for (const element of elements) {
+      if (files.open && files.records >= request.recordsPerFile) await closeFile();
+      if (!files.open) {
+        const name = await nextFileName(client, request);
+        await files.start(name, flowHeader(name, request.ente));
+      }
+      if (openCode !== data.fiscalCode) {
+        if (openCode !== null) await files.write(BENEFICIARY_CLOSE);
+        await files.write(beneficiaryOpen(data));
+        openCode = data.fiscalCode;
+      }
+      await files.write(element, 1);
+      counts.records++;
+    }
+  };
+  for await (const rows of batches<PsRow>(client, sql, [request.tenantId], hooks)) {
+    for (const row of rows) {
+      counts.benefits++;
+      // The snapshot is stored as BenefitData (camelCase); the live record comes as a row.
+      const previous = row.pending_cancellation as unknown as ReturnType<typeof benefitDataOfRow> | null;
+      if (previous) await emit(previous, benefitElements(previous, 'C'));
+      if (row.status === 'VALID') {
+        const data = benefitDataOfRow(row);
+        await emit(data, benefitElements(data, 'I'));
+      }
+    }
+  }
+  if (files.open) await closeFile();
+  return counts;
+}
+
+async function tenantSecret(client: PoolClient, tenantId: string): Promise<Buffer> {
+  await client.query('insert into siuss.tenant_secret (tenant_id, sinba_key) values ($1, $2) on conflict (tenant_id) do nothing', [tenantId, randomBytes(32)]);
+  const { rows } = await client.query<{ sinba_key: Buffer }>('select sinba_key from siuss.tenant_secret where tenant_id = $1', [tenantId]);
+  return rows[0]!.sinba_key;
+}
+
+async function writeSinba(client: PoolClient, request: TransmissionRequest, files: FlowFileSet, hooks: TransmissionHooks): Promise<Counts> {
+  const secret = await tenantSecret(client, request.tenantId);
+  const sql = `select fiscal_code, birth_year, service_code, sinba from siuss.social_benefit where ${SELECTION.SINBA} order by fiscal_code, id`;
+  const counts: Counts = { benefits: 0, records: 0 };
+  let child: { fiscalCode: string; birthYear: number | null; data: Record<string, never>; codes: string[] } | null = null;
+  const flushChild = async () => {
+    if (!child) return;
+    if (files.open && files.records >= request.recordsPerFile) await files.finish(FLOW_FOOTER);
+    if (!files.open) {
+      const name = await nextFileName(client, request);
+      await files.start(name, flowHeader(name, request.ente));
+    }
+    await files.write(sinbaElement({ pseudonym: sinbaPseudonym(secret, child.fiscalCode), birthYear: child.birthYear, data: child.data, serviceCodes: child.codes }), 1);
+    counts.records++;
+    child = null;
+  };
+  type Row = { fiscal_code: string; birth_year: number | null; service_code: string; sinba: Record<string, never> };
+  for await (const rows of batches<Row>(client, sql, [request.tenantId], hooks)) {
+    for (const row of rows) {
+      counts.benefits++;
+      if (child && child.fiscalCode !== row.fiscal_code) await flushChild();
+      if (!child) child = { fiscalCode: row.fiscal_code, birthYear: row.birth_year, data: row.sinba, codes: [] };
+      // The latest record's assessment wins; every benefit of the child is listed.
+      child.data = row.sinba;
+      child.codes.push(row.service_code);
+    }
+  }
+  await flushChild();
+  if (files.open) await files.finish(FLOW_FOOTER);
+  return counts;
+}
+
+async function recordTransmission(client: PoolClient, id: string, request: TransmissionRequest, files: FlowFileSet, counts: Counts): Promise<void> {
+  const { tenantId, flow } = request;
+  await client.query(
+    `insert into siuss.transmission (id, tenant_id, flow, status, benefit_count, record_count, records_per_file, created_at, created_by)
+     values ($1, $2, $3, 'READY', $4, $5, $6, now(), $7)`,
+    [id, tenantId, flow, counts.benefits, counts.records, request.recordsPerFile, request.actor],
+  );
+  const f = files.files;
+  await client.query(
+    `insert into siuss.transmission_file (id, tenant_id, transmission_id, position, name, records, size_bytes, sha256)
+     select gen_random_uuid(), $1, $2, p, n, r, s, h from unnest($3::int[], $4::text[], $5::int[], $6::bigint[], $7::text[]) as t(p, n, r, s, h)`,
+    [tenantId, id, f.map((_, i) => i + 1), f.map((x) => x.name), f.map((x) => x.records), f.map((x) => x.sizeBytes), f.map((x) => x.sha256)],
+  );
+  const where = SELECTION[flow];
+  if (flow === 'SINBA') {
+    await client.query(
+      `insert into siuss.transmission_item (transmission_id, benefit_id, tenant_id, benefit_version, operation)
+       select $2, id, tenant_id, version, 'SINBA' from siuss.social_benefit where ${where}`,
+      [tenantId, id],
+    );
+    await client.query(`update siuss.social_benefit set sinba_transmitted_version = version where ${where}`, [tenantId]);
+    return;
+  }
+  await client.query(
+    `insert into siuss.transmission_item (transmission_id, benefit_id, tenant_id, benefit_version, operation)
+     select $2, id, tenant_id, version, case when status = 'CANCELLED' then 'C' when pending_cancellation is not null then 'CI' else 'I' end
+     from siuss.social_benefit where ${where}`,
+    [tenantId, id],
+  );
+  await client.query(
+    `update siuss.social_benefit set status = case when status = 'VALID' then 'TRANSMITTED' else status end,
+       pending_cancellation = null, transmission_id = $2, transmitted_at = now(),
+       inps_outcome = null, inps_outcome_reason = null, inps_outcome_at = null
+     where ${where}`,
+    [tenantId, id],
+  );
+}

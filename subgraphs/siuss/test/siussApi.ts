@@ -1,0 +1,79 @@
+import { randomInt } from 'node:crypto';
+import { computeFiscalCode } from '@sisa/italia';
+import { graphql, graphqlOk, type GraphQLResult } from '@sisa/testing';
+
+export const BENEFIT_FIELDS = `id fiscalCode lastName firstName birthYear birthPlaceCode sex citizenshipCode residence { regionCode municipalityCode countryCode }
+  serviceCode serviceName meansTest character requestProtocol startDate endDate paymentDate amount monthlyAmount months takenInCharge userArea
+  dsuProtocol dsuYear dsuDate source status issues { field message } customFields version pendingCancellation transmittedAt
+  inpsOutcome { accepted reason } transmissions { operation transmission { id } outcome { accepted reason } }`;
+
+export const OPS = {
+  create: `mutation C($i: SocialBenefitInput!) { createSocialBenefit(input: $i) { ${BENEFIT_FIELDS} } }`,
+  update: `mutation U($id: ID!, $i: SocialBenefitInput!, $v: Int) { updateSocialBenefit(id: $id, input: $i, expectedVersion: $v) { ${BENEFIT_FIELDS} } }`,
+  cancel: `mutation X($id: ID!) { cancelSocialBenefit(id: $id) { id status pendingCancellation } }`,
+  benefit: `query B($id: ID!) { socialBenefit(id: $id) { ${BENEFIT_FIELDS} beneficiary { id firstName } } }`,
+  list: `query L($f: SocialBenefitFilter, $p: Int, $pp: Int, $s: SortInput) { socialBenefits(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id status fiscalCode } } }`,
+  transmit: `mutation T($i: TransmissionInput!) { createTransmission(input: $i) { id flow status benefitCount recordCount files { name records sizeBytes sha256 url } } }`,
+  transmissions: `query { transmissions { total items { id } } }`,
+  importJob: `query J($id: ID!) { importJob(id: $id) { id status rows accepted rejected errors { row reasons } failure rejectsUrl } }`,
+  outcome: `mutation O($t: ID!, $b: ID!, $i: SiussOutcomeInput!) { recordSiussOutcome(transmissionId: $t, benefitId: $b, input: $i) { id inpsOutcome { accepted reason } } }`,
+  saveLayout: `mutation S($i: ImportLayoutInput!) { saveImportLayout(input: $i) { id name kind version } }`,
+  createSubject: `mutation C($i: SubjectInput!) { createSubject(input: $i) { id fiscalCode } }`,
+  subjectBenefits: `query S($id: ID!) { subject(id: $id) { id socialBenefits { id serviceCode } } }`,
+};
+
+/** A fresh valid fiscal code of someone born in Milan. */
+export function freshFiscalCode(): string {
+  const day = new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000).toISOString().slice(0, 10);
+  return computeFiscalCode({ lastName: 'Verdi', firstName: 'Anna', sex: 'F', birthDate: day, birthPlaceCode: 'F205' });
+}
+
+/** A complete periodic benefit input (SocialBenefitInput). */
+export function benefitInput(over: Record<string, unknown> = {}) {
+  return {
+    fiscalCode: freshFiscalCode(),
+    lastName: 'Verdi',
+    firstName: 'Anna',
+    birthYear: 1970,
+    birthPlaceCode: 'F205',
+    sex: 'F',
+    citizenshipCode: '380',
+    residence: { regionCode: '03', municipalityCode: '015146', countryCode: '380' },
+    serviceCode: 'A1.04',
+    meansTest: 'ISEE',
+    character: 'PERIODIC',
+    requestProtocol: 'PG-2018-77',
+    startDate: '2018-06-01',
+    endDate: '2019-03-31',
+    monthlyAmount: '250.00',
+    takenInCharge: true,
+    userArea: 'POVERTY_AND_EXCLUSION',
+    dsuProtocol: 'INPS-ISEE-2018-00000077A-00',
+    dsuYear: 2018,
+    dsuDate: '2018-05-02',
+    ...over,
+  };
+}
+
+export interface Api {
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  call<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+}
+
+export function apiAs(url: string, token: string): Api {
+  return {
+    ok: (query, variables = {}) => graphqlOk(url, query, variables, token),
+    call: (query, variables = {}) => graphql(url, query, variables, token),
+  };
+}
+
+/** POSTs a file to the import endpoint of the gateway. */
+export async function upload(gatewayUrl: string, token: string, body: Buffer | string, params: string) {
+  const response = await fetch(`${gatewayUrl}/files/siuss/imports?${params}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body });
+  return { status: response.status, body: (await response.json()) as { jobId: string; status: string; rows?: number; accepted?: number; rejected?: number; error?: string } };
+}
+
+export async function download(gatewayUrl: string, token: string, path: string) {
+  const response = await fetch(`${gatewayUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: response.status, text: await response.text() };
+}
