@@ -24,12 +24,10 @@ export async function authorize(
     return requireAccess(principal, access);
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
-    res
-      .status(STATUS[code] ?? 401)
-      .json({
-        error: error instanceof DomainError ? error.message : 'Token non valido o scaduto',
-        code,
-      });
+    res.status(STATUS[code] ?? 401).json({
+      error: error instanceof DomainError ? error.message : 'Token non valido o scaduto',
+      code,
+    });
     return null;
   }
 }

@@ -31,11 +31,17 @@ export interface TestHousehold {
   fiscalCodes: string[];
 }
 
-const LETTERS = 'BCDFGLMNPRSTVZ';
-const randomName = (prefix: string) =>
-  prefix +
-  Array.from({ length: 5 }, () => LETTERS[randomInt(LETTERS.length)]!.toLowerCase()).join('') +
-  'i';
+const CONSONANTS = 'BCDFGLMNPRSTVZ';
+const VOWELS = 'AEIOU';
+
+/** A pronounceable random name whose consonants, which make the fiscal code, vary (14³ of them). */
+function randomName(): string {
+  const syllables = Array.from(
+    { length: 3 },
+    () => CONSONANTS[randomInt(CONSONANTS.length)]! + VOWELS[randomInt(VOWELS.length)]!,
+  ).join('');
+  return syllables[0] + syllables.slice(1).toLowerCase();
+}
 
 /**
  * A household created in the registry through the gateway, as a caseworker would: its subjects
@@ -47,11 +53,11 @@ export async function createHousehold(
   people: PersonSpec[],
   isee: IseeSpec | null = {},
 ): Promise<TestHousehold> {
-  const lastName = randomName('Prova');
+  const lastName = randomName();
   const subjectIds: string[] = [];
   const fiscalCodes: string[] = [];
   for (const [i, person] of people.entries()) {
-    const firstName = person.firstName ?? randomName(person.sex === 'F' ? 'Anna' : 'Luca');
+    const firstName = person.firstName ?? randomName();
     const fiscalCode = computeFiscalCode({
       lastName,
       firstName,

@@ -1,0 +1,133 @@
+import { todayInItaly } from '@sisa/italia';
+import {
+  createTestTenant,
+  graphqlOk,
+  startTestPlatform,
+  userToken,
+  type TestPlatform,
+} from '@sisa/testing';
+import { applicationIn, type App } from './support/flows';
+import { OPS } from './support/operations';
+
+describe('INPS files', () => {
+  let platform: TestPlatform;
+  let url: string;
+  let token: string;
+  let otherToken: string;
+  let viewerToken: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(['config', 'registry', 'rei']);
+    url = platform.graphqlUrl;
+    const tenant = await createTestTenant('Comune REI file');
+    token = await userToken(tenant.id, ['CASEWORKER']);
+    viewerToken = await userToken(tenant.id, ['VIEWER']);
+    otherToken = await userToken((await createTestTenant('Altro comune')).id, ['CASEWORKER']);
+  }, 60_000);
+  afterAll(() => platform?.close());
+
+  const upload = (csv: string, bearer = token) =>
+    fetch(`${platform.gatewayUrl}/files/rei/inps-outcomes`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+  const status = async (id: string) =>
+    (await graphqlOk<{ reiApplication: App }>(url, OPS.get, { id }, token)).reiApplication.status;
+
+  it('imports INPS outcomes, reporting row by row what it could not match', async () => {
+    const { application: a } = await applicationIn(url, token, { until: 'SENT_TO_INPS' });
+    const { application: b, family: bFamily } = await applicationIn(url, token, {
+      until: 'SENT_TO_INPS',
+    });
+    const { application: c } = await applicationIn(url, token, { until: 'CHECKS_PASSED' });
+    const today = todayInItaly().split('-').reverse().join('/');
+    const csv = [
+      '\uFEFFprotocollo;codice_fiscale;esito;data_esito;riferimento;note',
+      `${a.protocolNumber};;ACCOLTA;${today};INPS/1;`,
+      `${b.protocolNumber};${bFamily.fiscalCodes[0]};respinta;${todayInItaly()};INPS/2;ISEE oltre soglia`,
+      `REI/2018/999999;;ACCOLTA;${today};;`,
+      `${c.protocolNumber};;ACCOLTA;${today};;`,
+      `${a.protocolNumber};;FORSE;${today};;`,
+      '',
+    ].join('\r\n');
+    const response = await upload(csv);
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as { errors: unknown[] };
+    expect(report).toMatchObject({ rows: 5, applied: 2, rejected: 3 });
+    expect(report.errors).toEqual([
+      {
+        row: 4,
+        protocolNumber: 'REI/2018/999999',
+        message: 'Nessuna domanda con questo protocollo',
+      },
+      {
+        row: 5,
+        protocolNumber: c.protocolNumber,
+        message:
+          'Una domanda controlli comunali superati non può diventare accolta: in questo stato l’operazione non è ammessa',
+      },
+      {
+        row: 6,
+        protocolNumber: a.protocolNumber,
+        message: 'Esito «FORSE» non riconosciuto: usare ACCOLTA o RESPINTA',
+      },
+    ]);
+    expect(await status(a.id)).toBe('ACCEPTED');
+    expect(await status(b.id)).toBe('REJECTED');
+    expect(await status(c.id)).toBe('CHECKS_PASSED');
+  });
+
+  it('refuses a file without the needed columns, a wrong fiscal code, a reader and a bad token', async () => {
+    const missing = await upload('protocollo;esito\nREI/2018/000001;ACCOLTA\n');
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { error: string }).error).toBe(
+      'File non leggibile: Colonne mancanti: data_esito',
+    );
+
+    const { application } = await applicationIn(url, token, { until: 'SENT_TO_INPS' });
+    const wrongPerson = (await (
+      await upload(
+        `protocollo,codice_fiscale,esito,data_esito\n${application.protocolNumber},RSSMRA80A01F205X,ACCOLTA,${todayInItaly()}\n`,
+      )
+    ).json()) as { errors: unknown[] };
+    expect(wrongPerson.errors).toEqual([
+      {
+        row: 2,
+        protocolNumber: application.protocolNumber,
+        message: 'Il codice fiscale non è quello del richiedente della domanda',
+      },
+    ]);
+    expect(await status(application.id)).toBe('SENT_TO_INPS');
+
+    expect((await upload('x', viewerToken)).status).toBe(403);
+    expect((await upload('x', 'not-a-token')).status).toBe(401);
+  });
+
+  it('serves an export only to the tenant that produced it', async () => {
+    const { application } = await applicationIn(url, token, { until: 'CHECKS_PASSED' });
+    const { sendToInps } = await graphqlOk<{ sendToInps: App }>(
+      url,
+      OPS.send,
+      { ids: [application.id] },
+      token,
+    );
+    const get = (bearer: string) =>
+      fetch(`${platform.gatewayUrl}${sendToInps.url}`, {
+        headers: { authorization: `Bearer ${bearer}` },
+      });
+    const mine = await get(viewerToken);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('content-disposition')).toBe(
+      `attachment; filename="${sendToInps.fileName}"`,
+    );
+    expect((await get(otherToken)).status).toBe(404);
+    const { inpsExports } = await graphqlOk<{ inpsExports: { total: number; items: App[] } }>(
+      url,
+      '{ inpsExports { total items { id } } }',
+      {},
+      otherToken,
+    );
+    expect(inpsExports).toEqual({ total: 0, items: [] });
+  });
+});
