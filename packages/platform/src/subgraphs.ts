@@ -1,6 +1,7 @@
 import type { Orm, SubgraphModule, SubgraphName } from '@sisa/kernel';
 import { configModule, seedConfigDemo, syncConfigReferenceData } from '@sisa/config';
 import { registryModule, seedRegistryDemo } from '@sisa/registry';
+import { reiModule, seedReiDemo } from '@sisa/rei';
 import type { DemoSeed } from './seed';
 
 /** A subgraph as the platform runs it: its module, its demo seed, and how to start its process. */
@@ -25,4 +26,5 @@ export const PLATFORM_SUBGRAPHS: PlatformSubgraph[] = [
     main: require.resolve('@sisa/config/main'),
   },
   { name: 'registry', module: registryModule, seedDemo: seedRegistryDemo, main: require.resolve('@sisa/registry/main') },
+  { name: 'rei', module: reiModule, seedDemo: seedReiDemo, main: require.resolve('@sisa/rei/main') },
 ];

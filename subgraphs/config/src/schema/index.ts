@@ -17,7 +17,7 @@ export const MEASUREMENT_OWNERS: Record<MeasurementType, SubgraphName> = {
  */
 export const MEASURED_TYPES: ReadonlySet<MeasurementType> = new Set<MeasurementType>([
   'RegistryMeasurement',
-  // 'ReiMeasurement',
+  'ReiMeasurement',
   // 'SiussMeasurement',
 ]);
 
