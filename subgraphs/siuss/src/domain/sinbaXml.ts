@@ -22,7 +22,7 @@ export function sinbaElement(entry: SinbaEntry): string {
   const family = (entry.data[SINBA_FAMILY_KEY] as number[] | null | undefined) ?? [];
   return (
     openElement('SINBA', attrs as Attributes) +
-    `<Prestazioni>${[...new Set(entry.serviceCodes)].map((c) => textElement('CodicePrestazione', c)).join('')}</Prestazioni>` +
+    `<Prestazioni>${[...new Set(entry.serviceCodes)].sort().map((c) => textElement('CodicePrestazione', c)).join('')}</Prestazioni>` +
     `<Famiglia>${family.map((c) => textElement('ComposizioneFamiglia', String(c))).join('')}</Famiglia>` +
     '</SINBA>\n'
   );

@@ -117,13 +117,20 @@ export async function runImport(pool: Pool, request: ImportRequest, rows: AsyncI
   const customDefinitions = request.config.fieldDefinitions('SOCIAL_BENEFIT');
   const client = await pool.connect();
   let broken = false;
+  let copy: ReturnType<typeof copyFrom> | null = null;
+  let copying = false;
+  // PostgreSQL answers a failed COPY with an error the client emits on its own: it is expected.
+  const ignore = () => undefined;
+  client.on('error', ignore);
   try {
     await client.query('begin');
     await client.query(`select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`, [request.tenantId]);
     await client.query(`create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`);
-    const copy = client.query(copyFrom(`copy import_staging (${COLUMNS.join(', ')}) from stdin with (format csv)`));
+    copy = client.query(copyFrom(`copy import_staging (${COLUMNS.join(', ')}) from stdin with (format csv)`));
+    copying = true;
     const copyDone = once(copy, 'finish');
-    copy.on('error', () => undefined);
+    copyDone.catch(ignore); // awaited below on success; on failure the catch block takes over
+    copy.on('error', ignore);
     const now = new Date().toISOString();
     let buffer = '';
     for await (const row of rows) {
@@ -148,15 +155,23 @@ export async function runImport(pool: Pool, request: ImportRequest, rows: AsyncI
     if (buffer) copy.write(buffer);
     copy.end();
     await copyDone;
+    copying = false;
     await client.query(`insert into siuss.social_benefit (${COLUMNS.join(', ')}) select ${COLUMNS.join(', ')} from import_staging`);
     await client.query('commit');
   } catch (error) {
     broken = true;
+    // A COPY still open must be failed first (CopyFail), or the connection waits for its end.
+    if (copy && copying) {
+      const closed = once(copy, 'close').catch(() => undefined);
+      copy.destroy(new Error('importazione interrotta'));
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    }
     await client.query('rollback').catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
     await progress.write('FAILED', `Importazione non riuscita, nessun record importato: ${message}`.slice(0, 1000)).catch(() => undefined);
     throw error;
   } finally {
+    client.off('error', ignore);
     client.release(broken);
   }
   await progress.write('COMPLETED');
