@@ -23,12 +23,12 @@ export const theme: RaThemeOptions = {
     ...defaultLightTheme.components,
     MuiCssBaseline: {
       styleOverrides: {
-        // A focus ring everyone can see (WCAG 2.4.7), 3:1 against both white and the app bar.
-        '*:focus-visible': { outline: `3px solid ${BLUE}`, outlineOffset: '2px' },
-        '.MuiAppBar-root *:focus-visible': { outlineColor: '#FFFFFF' },
+        // A focus ring everyone can see (WCAG 2.4.7), 3:1 against both white and the app bar;
+        // `body` outranks the `outline: 0` MUI puts on buttons and inputs.
+        'body *:focus-visible': { outline: `3px solid ${BLUE}`, outlineOffset: '2px' },
+        'body .MuiAppBar-root *:focus-visible': { outlineColor: '#FFFFFF' },
       },
     },
-    MuiButtonBase: { defaultProps: { disableRipple: false } },
     MuiLink: { defaultProps: { underline: 'always' } },
   },
 };

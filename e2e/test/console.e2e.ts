@@ -16,6 +16,7 @@ import { AppShell } from '../src/pages/AppShell';
 import { DashboardPage } from '../src/pages/DashboardPage';
 import { LoginPage } from '../src/pages/LoginPage';
 import { UserCreatePage } from '../src/pages/UserCreatePage';
+import { UserEditPage } from '../src/pages/UserEditPage';
 import { UserListPage } from '../src/pages/UserListPage';
 
 jest.setTimeout(120_000);
@@ -129,6 +130,31 @@ describe('the admin console in Chromium', () => {
     await users.row(username).waitFor();
     expect(await users.row(username).innerText()).toContain('Operatore sociale');
 
+    // CONFLICT, as a versioned entity will answer it (users carry no version yet, so the gateway's
+    // answer is replaced here): the console says someone else changed the record.
+    await users.row(username).getByRole('link', { name: 'Modifica' }).click();
+    const edit = new UserEditPage(page);
+    await edit.ready();
+    await expectAccessible(page, 'modifica utente');
+    await page.route('**/graphql', (route) =>
+      route.request().postData()?.includes('updateUser')
+        ? route.fulfill({
+            contentType: 'application/json',
+            body: JSON.stringify({
+              data: null,
+              errors: [{ message: 'Conflict', extensions: { code: 'CONFLICT' } }],
+            }),
+          })
+        : route.continue(),
+    );
+    await edit.fullName().fill('Mario Rossi Bianchi');
+    await edit.save().click();
+    await edit
+      .notification('Qualcun altro ha modificato questo record: ricarica e riprova')
+      .waitFor();
+    await screenshot(page, '05-user-edit-conflict');
+    await page.unroute('**/graphql');
+
     // An API client: the secret is shown once, works, and is gone afterwards.
     await shell.open('Client API');
     const clients = new ApiClientListPage(page, platform.consoleUrl);
@@ -143,17 +169,40 @@ describe('the admin console in Chromium', () => {
     expect(await newClient.secretWarning().innerText()).toContain('non sarà più mostrato');
     await newClient.copyButton().waitFor();
     await expectAccessible(page, 'segreto del client');
-    await screenshot(page, '05-api-client-secret');
+    await screenshot(page, '06-api-client-secret');
     expect((await requestClientToken(clientId, secret)).status).toBe(200);
 
     await newClient.done().click();
     await clients.row('Gestionale protocollo').waitFor();
     expect(await page.content()).not.toContain(secret);
     await expectAccessible(page, 'elenco client API');
-    await screenshot(page, '06-api-clients');
+    await screenshot(page, '07-api-clients');
 
     await clients.revoke('Gestionale protocollo');
     expect((await requestClientToken(clientId, secret)).status).toBe(401);
+  });
+
+  it('can be used by keyboard: skip link, menu, visible focus', async () => {
+    const { page } = await signedIn(admin);
+    await new DashboardPage(page).welcome().waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        const style = element ? getComputedStyle(element) : null;
+        return {
+          text: element?.textContent?.trim() ?? '',
+          outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+        };
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ text: 'Vai al contenuto', outline: 'solid 3px' });
+    // Tab through the app bar to the menu, then open "Utenti" with Enter.
+    for (let i = 0; i < 15 && (await focused()).text !== 'Utenti'; i++)
+      await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Utenti');
+    expect((await focused()).outline).toBe('solid 3px');
+    await page.keyboard.press('Enter');
+    await new UserListPage(page, platform.consoleUrl).row(admin.username).waitFor();
   });
 
   it('shows a caseworker no administration', async () => {
@@ -164,7 +213,7 @@ describe('the admin console in Chromium', () => {
     expect(await shell.menu().getByRole('heading', { name: 'Amministrazione' }).count()).toBe(0);
     expect(await shell.currentTenant().innerText()).toBe(tenant.name);
     await expectAccessible(page, 'cruscotto');
-    await screenshot(page, '07-caseworker-dashboard');
+    await screenshot(page, '08-caseworker-dashboard');
 
     await page.goto(`${platform.consoleUrl}users`);
     await page.getByText('Accesso negato').first().waitFor();
@@ -181,7 +230,7 @@ describe('the admin console in Chromium', () => {
     await shell.open('Enti');
     await page.getByRole('columnheader', { name: /codice istat/i }).waitFor();
     await expectAccessible(page, 'elenco enti');
-    await screenshot(page, '08-tenants');
+    await screenshot(page, '09-tenants');
 
     await shell.switchTenant(tenant.name);
     await dashboard.tenantLine().filter({ hasText: tenant.name }).waitFor();
@@ -190,7 +239,7 @@ describe('the admin console in Chromium', () => {
     await shell.open('Utenti');
     await users.row(admin.username).waitFor();
     expect(await users.row(otherAdmin.username).count()).toBe(0);
-    await screenshot(page, '09-switched-tenant');
+    await screenshot(page, '10-switched-tenant');
 
     await shell.switchTenant(other.name);
     await shell.open('Utenti');
@@ -214,7 +263,7 @@ describe('the admin console in Chromium', () => {
     await login.expiredNotice().waitFor();
     expect(page.url()).toMatch(/\/admin\/login$/);
     await expectAccessible(page, 'login dopo la scadenza');
-    await screenshot(page, '10-session-expired');
+    await screenshot(page, '11-session-expired');
 
     await login.signIn(admin.username, admin.password);
     await new UserListPage(page, platform.consoleUrl).ready();
