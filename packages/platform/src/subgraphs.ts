@@ -1,6 +1,7 @@
 import type { Orm, SubgraphModule, SubgraphName } from '@sisa/kernel';
 import { configModule, seedConfigDemo, syncConfigReferenceData } from '@sisa/config';
 import { registryModule, seedRegistryDemo } from '@sisa/registry';
+import { seedSiussDemo, siussModule } from '@sisa/siuss';
 import { reiModule, seedReiDemo } from '@sisa/rei';
 import type { DemoSeed } from './seed';
 
@@ -27,4 +28,5 @@ export const PLATFORM_SUBGRAPHS: PlatformSubgraph[] = [
   },
   { name: 'registry', module: registryModule, seedDemo: seedRegistryDemo, main: require.resolve('@sisa/registry/main') },
   { name: 'rei', module: reiModule, seedDemo: seedReiDemo, main: require.resolve('@sisa/rei/main') },
+  { name: 'siuss', module: siussModule, seedDemo: seedSiussDemo, main: require.resolve('@sisa/siuss/main') },
 ];

@@ -18,7 +18,7 @@ export const MEASUREMENT_OWNERS: Record<MeasurementType, SubgraphName> = {
 export const MEASURED_TYPES: ReadonlySet<MeasurementType> = new Set<MeasurementType>([
   'RegistryMeasurement',
   'ReiMeasurement',
-  // 'SiussMeasurement',
+  'SiussMeasurement',
 ]);
 
 /** The config subgraph's SDL files after the kernel's common one, relative to `src/`. */
