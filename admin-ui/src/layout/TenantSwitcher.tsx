@@ -79,6 +79,11 @@ export function TenantSwitcher() {
         {busy ? translate('app.tenant.switching') : label}
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+        {!tenants && (
+          <MenuItem disabled>
+            <ListItemText primary={translate('ra.page.loading')} />
+          </MenuItem>
+        )}
         {(tenants ?? []).map((tenant) => (
           <MenuItem
             key={tenant.id}
