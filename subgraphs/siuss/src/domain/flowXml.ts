@@ -34,7 +34,9 @@ export function flowHeader(fileName: string, ente: Ente): string {
 
 export const FLOW_FOOTER = '</Flusso>\n';
 
-const money = (value: string | null) => (value === null ? null : roundMoney(value));
+// Amounts read from numeric(12,2) already have two decimals: only other forms need decimal.js.
+const CENTS = /^-?\d+\.\d{2}$/;
+const money = (value: string | null) => (value === null ? null : CENTS.test(value) ? value : roundMoney(value));
 
 /** `<Beneficiario CodiceFiscale="…"><Anagrafica …/><Indirizzo …/>` of a record. */
 export function beneficiaryOpen(b: BenefitData): string {
