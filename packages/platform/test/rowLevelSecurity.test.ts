@@ -14,7 +14,7 @@ describe('row-level security', () => {
       for (const [tenant, name] of [
         [tenantA, 'client-a'],
         [tenantB, 'client-b'],
-      ]) {
+      ] as const) {
         await c.query(
           `insert into config.api_client (id, tenant_id, client_id, name, secret_hash, scopes, active, created_at, created_by)
            values ($1, $2, $3, $3, repeat('0', 64), '{registry:read}', true, now(), 'test')`,
