@@ -1,4 +1,10 @@
-import { createTestTenant, graphqlOk, startTestPlatform, userToken, type TestPlatform } from '@sisa/testing';
+import {
+  createTestTenant,
+  graphqlOk,
+  startTestPlatform,
+  userToken,
+  type TestPlatform,
+} from '@sisa/testing';
 import { apiAs, createSubject } from './registryApi';
 
 const ENTITIES = `query E($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { id fiscalCode } } }`;
@@ -20,8 +26,14 @@ describe('Subject by fiscal code (second federation key)', () => {
     const a = await createSubject(api);
     const b = await createSubject(api);
     const foreign = await createSubject(otherApi);
-    const representations = [a, b, foreign].map((s) => ({ __typename: 'Subject', fiscalCode: s.input.fiscalCode }));
-    representations.splice(1, 0, { __typename: 'Subject', fiscalCode: a.input.fiscalCode.toLowerCase() });
+    const representations = [a, b, foreign].map((s) => ({
+      __typename: 'Subject',
+      fiscalCode: s.input.fiscalCode,
+    }));
+    representations.splice(1, 0, {
+      __typename: 'Subject',
+      fiscalCode: a.input.fiscalCode.toLowerCase(),
+    });
     representations.push({ __typename: 'Subject', fiscalCode: 'XXXXXX00X00X000X' });
     const { _entities } = await graphqlOk<{ _entities: ({ id: string } | null)[] }>(
       `${platform.subgraphUrls.registry}/graphql`,

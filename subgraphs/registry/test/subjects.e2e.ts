@@ -277,6 +277,12 @@ describe('subjects through the gateway', () => {
       ]);
       const page2 = await search({}, { s: { field: 'birthDate', order: 'DESC' }, p: 2, pp: 3 });
       expect(page2).toEqual({ total: 4, items: [expect.objectContaining({ id: ids.dangelo })] });
+      // A search counts every match in the same statement, and still past its last page.
+      expect(await search({ q: 'zan' }, { p: 2, pp: 1 })).toEqual({
+        total: 2,
+        items: [expect.objectContaining({ lastName: 'Zanetti' })],
+      });
+      expect(await search({ q: 'zan' }, { p: 3, pp: 1 })).toEqual({ total: 2, items: [] });
       const bad = await tenant.call(OPS.subjects, { s: { field: 'custom_fields', order: 'ASC' } });
       expect(fieldErrorPaths(bad)).toEqual(['sort.field']);
     });

@@ -19,9 +19,9 @@ export const Household = defineEntity({
   indexes: [
     { name: 'household_tenant_created_at_index', properties: ['tenantId', 'createdAt'] },
     {
-      name: 'household_custom_fields_gin',
+      name: 'household_tenant_custom_fields_gin',
       expression:
-        'create index "household_custom_fields_gin" on "registry"."household" using gin ("custom_fields" jsonb_path_ops)',
+        'create index "household_tenant_custom_fields_gin" on "registry"."household" using gin ("tenant_id", "custom_fields" jsonb_path_ops)',
     },
   ],
 });

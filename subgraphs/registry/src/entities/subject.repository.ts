@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, raw, type EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid, wellFormedIds } from './uuid';
 import { Subject } from './subject.entity';
@@ -60,7 +60,11 @@ export const subjectRepository = {
     return (await em.count(Subject, where)) > 0;
   },
 
-  /** Active subjects of the current tenant matching `filter`, one page and the total. */
+  /**
+   * Active subjects of the current tenant matching `filter`, one page and the total. A search
+   * runs as one statement (the search function once, a window counting every match); a plain
+   * list as a page and a count, both served by the tenant-first indexes.
+   */
   async list(
     em: EntityManager,
     tenantId: string,
@@ -69,23 +73,45 @@ export const subjectRepository = {
     limit: number,
     offset: number,
   ): Promise<[Subject[], number]> {
-    const qb = em.createQueryBuilder(Subject, 's').where({ tenantId, archivedAt: null });
-    if (filter.ids) qb.andWhere({ id: { $in: wellFormedIds(filter.ids) } });
-    if (filter.fiscalCode) qb.andWhere({ fiscalCode: filter.fiscalCode });
-    if (filter.sex) qb.andWhere({ sex: filter.sex });
-    if (filter.citizenshipCode) qb.andWhere({ citizenshipCode: filter.citizenshipCode });
-    if (filter.residenceMunicipalityCode)
-      qb.andWhere({ residenceMunicipalityCode: filter.residenceMunicipalityCode });
-    if (filter.bornFrom) qb.andWhere({ birthDate: { $gte: filter.bornFrom } });
-    if (filter.bornTo) qb.andWhere({ birthDate: { $lte: filter.bornTo } });
-    if (needsSearchFunction(filter)) {
-      qb.andWhere('s.id in (select registry.subject_search_ids(?::jsonb, ?, ?::jsonb))', [
-        JSON.stringify(filter.terms),
-        filter.lastNamePrefix ?? null,
-        filter.customFields ? JSON.stringify(filter.customFields) : null,
-      ]);
+    if (!needsSearchFunction(filter)) {
+      return listQuery(em, tenantId, filter)
+        .orderBy(orderBy)
+        .limit(limit)
+        .offset(offset)
+        .getResultAndCount();
     }
-    qb.orderBy(orderBy).limit(limit).offset(offset);
-    return qb.getResultAndCount();
+    const rows = await listQuery(em, tenantId, filter)
+      .select(['*', raw('count(*) over () as total_count')])
+      .orderBy(orderBy)
+      .limit(limit)
+      .offset(offset)
+      .execute<(EntityData<Subject> & { total_count: string })[]>('all', false);
+    const total = rows[0]
+      ? Number(rows[0].total_count)
+      : offset > 0
+        ? await listQuery(em, tenantId, filter).getCount()
+        : 0;
+    return [rows.map(({ total_count: _, ...row }) => em.map(Subject, row)), total];
   },
 };
+
+/** The query of a list, without order or page. */
+function listQuery(em: EntityManager, tenantId: string, filter: SubjectListFilter) {
+  const qb = em.createQueryBuilder(Subject, 's').where({ tenantId, archivedAt: null });
+  if (filter.ids) qb.andWhere({ id: { $in: wellFormedIds(filter.ids) } });
+  if (filter.fiscalCode) qb.andWhere({ fiscalCode: filter.fiscalCode });
+  if (filter.sex) qb.andWhere({ sex: filter.sex });
+  if (filter.citizenshipCode) qb.andWhere({ citizenshipCode: filter.citizenshipCode });
+  if (filter.residenceMunicipalityCode)
+    qb.andWhere({ residenceMunicipalityCode: filter.residenceMunicipalityCode });
+  if (filter.bornFrom) qb.andWhere({ birthDate: { $gte: filter.bornFrom } });
+  if (filter.bornTo) qb.andWhere({ birthDate: { $lte: filter.bornTo } });
+  if (needsSearchFunction(filter)) {
+    qb.andWhere('s.id in (select registry.subject_search_ids(?::jsonb, ?, ?::jsonb))', [
+      JSON.stringify(filter.terms),
+      filter.lastNamePrefix ?? null,
+      filter.customFields ? JSON.stringify(filter.customFields) : null,
+    ]);
+  }
+  return qb;
+}

@@ -1,7 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126095419_registry } from './Migration20261126095419_registry';
+import { Migration20261126102337_registry_search_text } from './Migration20261126102337_registry_search_text';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261126095419_registry', class: Migration20261126095419_registry },
+  {
+    name: 'Migration20261126102337_registry_search_text',
+    class: Migration20261126102337_registry_search_text,
+  },
 ];

@@ -4,7 +4,13 @@ import { isCurrent } from '../domain/membershipRules';
 import type { Subject } from '../entities/subject.entity';
 import { auditSubjectRead } from '../services/readAudit';
 import type { RegistryContext } from '../context';
-import { householdLoader, membershipsOfSubject, revisionsOf, subjectByFiscalCodeLoader, subjectLoader } from './loaders';
+import {
+  householdLoader,
+  membershipsOfSubject,
+  revisionsOf,
+  subjectByFiscalCodeLoader,
+  subjectLoader,
+} from './loaders';
 
 const READ = { domain: 'registry', level: 'read' } as const;
 

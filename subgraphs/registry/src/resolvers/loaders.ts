@@ -55,8 +55,11 @@ export const householdLoader = (ctx: RegistryContext) =>
 
 /** Active subjects by fiscal code (federation key of the siuss subgraph). */
 export const subjectByFiscalCodeLoader = (ctx: RegistryContext) =>
-  loaderOf<string, Subject>(ctx, 'subjectByFiscalCode', async (codes) =>
-    byKeys(codes, await subjectRepository.findByFiscalCodes(ctx.em, codes), (s) => s.fiscalCode),
+  recordLoader<Subject>(
+    ctx,
+    'subjectByFiscalCode',
+    (codes) => subjectRepository.findByFiscalCodes(ctx.em, codes),
+    (s) => s.fiscalCode,
   );
 
 /** Every membership period of a household, newest first. */
