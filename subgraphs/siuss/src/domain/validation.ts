@@ -30,14 +30,30 @@ function pattern(add: Add, field: string, attribute: string, value: string | nul
   } else if (!re.test(value)) add(field, `${attribute} deve essere ${what}`);
 }
 
+// Imports check the same people again and again: remember recent answers (bounded).
+const fiscalCodeProblems = new Map<string, string | null>();
+const MEMO_LIMIT = 100_000;
+
+function fiscalCodeProblem(cf: string): string | null {
+  const known = fiscalCodeProblems.get(cf);
+  if (known !== undefined) return known;
+  const check = checkFiscalCode(cf);
+  const problem = !check.valid
+    ? `CodiceFiscale non valido: ${check.error}`
+    : !isSiussSchemaCompatible(check.normalized)
+      ? 'CodiceFiscale omocodico con lettere nell\u2019anno o nel giorno di nascita: lo schema INPS non lo accetta, serve il codice fiscale originario'
+      : null;
+  if (fiscalCodeProblems.size >= MEMO_LIMIT) fiscalCodeProblems.clear();
+  fiscalCodeProblems.set(cf, problem);
+  return problem;
+}
+
 function checkBeneficiary(b: BenefitData, add: Add) {
   const cf = b.fiscalCode;
   if (!cf) add('fiscalCode', 'CodiceFiscale è obbligatorio');
   else {
-    const check = checkFiscalCode(cf);
-    if (!check.valid) add('fiscalCode', `CodiceFiscale non valido: ${check.error}`);
-    else if (!isSiussSchemaCompatible(check.normalized))
-      add('fiscalCode', 'CodiceFiscale omocodico con lettere nell\u2019anno o nel giorno di nascita: lo schema INPS non lo accetta, serve il codice fiscale originario');
+    const problem = fiscalCodeProblem(cf);
+    if (problem) add('fiscalCode', problem);
   }
   length(add, 'lastName', 'Cognome', b.lastName, 1, 36, true);
   length(add, 'firstName', 'Nome', b.firstName, 1, 36, true);
