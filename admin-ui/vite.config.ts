@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 // The gateway serves the built console at /admin and the API beside it; `npm run dev` proxies
 // the API to a gateway on :4000 (`npm start` at the root), so the browser sees one origin.
@@ -8,6 +8,9 @@ const gateway = process.env.SISA_GATEWAY_URL ?? 'http://127.0.0.1:4000';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
+  // @sisa/italia's TypeScript sources (ES modules) rather than its CommonJS build: the fiscal-code
+  // checks tree-shake into the subject form's chunk, never into the first screen.
+  resolve: { conditions: ['sisa-source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import { currentToken } from '../auth/session';
 import { buildQuery } from './buildQuery';
 import { toContractHttpError } from './contractErrors';
 import { DATA_PROVIDER_METHODS, type MethodCall } from './methods';
+import { runOperation } from './runOperation';
 
 const withToken = new ApolloLink((operation, forward) => {
   const token = currentToken();
@@ -37,5 +38,8 @@ export function createGraphQLDataProvider(): DataProvider {
         throw toContractHttpError(error);
       });
   }
+  // Operations outside react-admin's methods (the cruscotto, previews, member changes).
+  (wrapped as Record<string, unknown>).graphql = (document: string, variables = {}) =>
+    runOperation(client as ApolloClient<unknown>, document, variables);
   return wrapped as DataProvider;
 }
