@@ -33,6 +33,16 @@ function cleanFilter(filter: Record<string, unknown> = {}): Record<string, unkno
 
 function pageQuery(ops: ResourceOperations, variables: Record<string, unknown>, parse: Parse) {
   const list = ops.list as Extract<ResourceOperations['list'], { shape: 'page' }>;
+  if (!list.filterType) {
+    // A list paged by the server with neither filter nor sort (`transmissions(page, perPage)`).
+    return operation(
+      `query ${list.query}($page: Int, $perPage: Int) {
+        data: ${list.query}(page: $page, perPage: $perPage) { items { ${ops.fields} } total }
+      }`,
+      { page: variables.page, perPage: variables.perPage },
+      parse,
+    );
+  }
   return operation(
     `query ${list.query}($filter: ${list.filterType}, $page: Int, $perPage: Int, $sort: SortInput) {
       data: ${list.query}(filter: $filter, page: $page, perPage: $perPage, sort: $sort) { items { ${ops.fields} } total }
@@ -104,7 +114,7 @@ function getOne(ops: ResourceOperations, params: { id: RaRecord['id'] }) {
     }));
   }
   return operation(
-    `query ${ops.one}($id: ID!) { data: ${ops.one}(id: $id) { ${ops.fields} } }`,
+    `query ${ops.one}($id: ID!) { data: ${ops.one}(id: $id) { ${ops.detailFields ?? ops.fields} } }`,
     { id: params.id },
     (r) => ({
       data: r.data.data ?? notFound(),
@@ -120,7 +130,7 @@ function create(
   const create = ops.create ?? unsupported(resource, 'create');
   const input = ops.input ? ops.input(params.data) : params.data;
   return operation(
-    `mutation ${create.mutation}($input: ${create.inputType}!) { data: ${create.mutation}(input: $input) { ${create.selection ?? ops.fields} } }`,
+    `mutation ${create.mutation}($input: ${create.inputType}!) { data: ${create.mutation}(input: $input) { ${create.selection ?? ops.detailFields ?? ops.fields} } }`,
     { input },
     (r) => ({ data: create.toRecord ? create.toRecord(r.data.data) : r.data.data }),
   );
@@ -131,7 +141,7 @@ function update(resource: string, ops: ResourceOperations, params: UpdateParams)
   if (action) {
     const mutation = ops.actions?.[action] ?? unsupported(resource, `update/${action}`);
     return operation(
-      `mutation ${mutation}($id: ID!) { data: ${mutation}(id: $id) { ${ops.fields} } }`,
+      `mutation ${mutation}($id: ID!) { data: ${mutation}(id: $id) { ${ops.detailFields ?? ops.fields} } }`,
       { id: params.id },
       (r) => ({
         data: r.data.data,
@@ -144,7 +154,7 @@ function update(resource: string, ops: ResourceOperations, params: UpdateParams)
   const versioned = update.versioned === true;
   return operation(
     `mutation ${update.mutation}($id: ID!, $input: ${update.inputType}!${versioned ? ', $expectedVersion: Int' : ''}) {
-      data: ${update.mutation}(id: $id, input: $input${versioned ? ', expectedVersion: $expectedVersion' : ''}) { ${ops.fields} }
+      data: ${update.mutation}(id: $id, input: $input${versioned ? ', expectedVersion: $expectedVersion' : ''}) { ${ops.detailFields ?? ops.fields} }
     }`,
     {
       id: params.id,

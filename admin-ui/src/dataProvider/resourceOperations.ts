@@ -1,5 +1,7 @@
 import type { RaRecord } from 'react-admin';
 import { UnmappedOperationError } from './contractErrors';
+import { REI_OPERATIONS } from './reiOperations';
+import { SIUSS_OPERATIONS } from './siussOperations';
 
 /**
  * How one react-admin resource maps onto the contract's operations (CONTRACT.md, "Conventions").
@@ -8,11 +10,14 @@ import { UnmappedOperationError } from './contractErrors';
 export interface ResourceOperations {
   /** The selection set of one record. */
   fields: string;
+  /** A fuller selection for one record (getOne, create, update), when lists need less. */
+  detailFields?: string;
   /**
-   * `page`: `xxx(filter, page, perPage, sort): XxxPage!` (`{ items, total }`), paged by the server.
+   * `page`: `xxx(filter, page, perPage, sort): XxxPage!` (`{ items, total }`), paged by the server;
+   * without `filterType`, `xxx(page, perPage)` (neither filter nor sort).
    * `array`: a plain `[Xxx!]!` of a few records (tenants, API clients), paged in the browser.
    */
-  list: { query: string; shape: 'page'; filterType: string } | { query: string; shape: 'array' };
+  list: { query: string; shape: 'page'; filterType?: string } | { query: string; shape: 'array' };
   /** `xxx(id: ID!): Xxx`; without it getOne reads the list. */
   one?: string;
   create?: {
@@ -35,6 +40,8 @@ export interface ResourceOperations {
 const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
+  ...REI_OPERATIONS,
+  ...SIUSS_OPERATIONS,
   users: {
     fields: 'id username fullName roles active lastLoginAt lockedUntil',
     list: { query: 'users', shape: 'page', filterType: 'UserFilter' },

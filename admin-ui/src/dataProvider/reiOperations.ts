@@ -1,0 +1,96 @@
+import type { ResourceOperations } from './resourceOperations';
+
+// REI (rei subgraph): applications and the batches sent to INPS. The list reads a few columns;
+// the show and edit pages read everything a caseworker acts on.
+
+const PERSON = 'id fiscalCode firstName lastName';
+
+const APPLICATION_LIST_FIELDS = `id protocolNumber status version submittedAt accessPoint applicantName
+  applicantFiscalCode monthlyAmount overdue rulesVersion firstMonth lastMonth
+  applicant { ${PERSON} } deadlines { nextDue overdue }`;
+
+const DEADLINE = 'code label rule dueDate metOn state overdue';
+
+const APPLICATION_DETAIL_FIELDS = `id protocolNumber status version submittedAt accessPoint applicantName
+  applicantFiscalCode monthlyAmount overdue rulesVersion firstMonth lastMonth renewalNumber
+  sendable checksRunAt sentToInpsOn inpsOutcomeOn inpsReference inpsNote endedOn manualTransitions
+  customFields createdAt updatedAt
+  applicant { ${PERSON} }
+  household { id members { relationship subject { ${PERSON} } } }
+  renewalOf { id protocolNumber }
+  declarations {
+    residentInItalySince permit recentVehicle recentVehicleForDisability boats unemploymentBenefits
+    pregnancy pregnancyDueDate pregnancyCertified disabledMemberWithCarer unemployedMemberIds
+    siaMonthsReceived otherBenefits { description amount kind months paidMonth meansTested }
+  }
+  checks { code label outcome automatic detail checkedAt checkedBy note }
+  iseeUsed { dsuProtocol dsuDate dsuYear kind validUntil isee isr isre realEstateAssets movableAssets householdSize }
+  benefit {
+    rulesVersion householdSize equivalenceScale annualThreshold annualCap isr annualAmount
+    maximumMonthlyAmount otherBenefitsMonthly monthlyAmount capApplied capOrder roundingMode month explanation
+  }
+  deadlines {
+    overdue nextDue
+    sendToInps { ${DEADLINE} } inpsAnswer { ${DEADLINE} }
+    preliminaryAssessment { ${DEADLINE} } projectSignature { ${DEADLINE} }
+  }
+  inpsExport { id fileName url sizeBytes createdAt }
+  project { id version signedAt updatedAt missedAppointments sanctions { decadenza totalReduction } }
+  events { id action from to at by note }`;
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+const given = (value: unknown) => (value === '' || value === undefined ? null : value);
+
+/** `ReiDeclarationsInput` from the form: only the input's fields, blanks as null. */
+function declarationsInput(d: Record<string, unknown> = {}) {
+  const otherBenefits = (d.otherBenefits as Record<string, unknown>[] | undefined) ?? [];
+  return {
+    residentInItalySince: given(d.residentInItalySince),
+    permit: given(d.permit),
+    recentVehicle: given(d.recentVehicle),
+    recentVehicleForDisability: given(d.recentVehicleForDisability),
+    boats: given(d.boats),
+    unemploymentBenefits: given(d.unemploymentBenefits),
+    pregnancy: given(d.pregnancy),
+    pregnancyDueDate: given(d.pregnancyDueDate),
+    pregnancyCertified: given(d.pregnancyCertified),
+    disabledMemberWithCarer: given(d.disabledMemberWithCarer),
+    unemployedMemberIds: (d.unemployedMemberIds as string[] | null | undefined) ?? null,
+    siaMonthsReceived: given(d.siaMonthsReceived),
+    otherBenefits: otherBenefits.map((b) => ({
+      description: b.description,
+      amount: b.amount,
+      kind: b.kind,
+      months: given(b.months),
+      paidMonth: text(b.paidMonth),
+      meansTested: b.meansTested ?? true,
+    })),
+  };
+}
+
+export const REI_OPERATIONS: Record<string, ResourceOperations> = {
+  reiApplications: {
+    fields: APPLICATION_LIST_FIELDS,
+    detailFields: APPLICATION_DETAIL_FIELDS,
+    list: { query: 'reiApplications', shape: 'page', filterType: 'ReiApplicationFilter' },
+    one: 'reiApplication',
+    create: { mutation: 'createReiApplication', inputType: 'ReiApplicationInput' },
+    update: { mutation: 'updateReiApplication', inputType: 'ReiApplicationInput', versioned: true },
+    input: (data) => ({
+      applicantId: data.applicantId,
+      householdId: data.householdId,
+      submittedAt: data.submittedAt,
+      accessPoint: text(data.accessPoint),
+      declarations: declarationsInput(data.declarations as Record<string, unknown> | undefined),
+      renewalOfId: given(data.renewalOfId),
+      customFields: data.customFields ?? {},
+    }),
+  },
+  reiInpsExports: {
+    fields: 'id createdAt createdBy fileName sizeBytes sha256 applicationCount url',
+    detailFields:
+      'id createdAt createdBy fileName sizeBytes sha256 applicationCount url applications { id protocolNumber status applicantName }',
+    list: { query: 'inpsExports', shape: 'page' },
+    one: 'inpsExport',
+  },
+};

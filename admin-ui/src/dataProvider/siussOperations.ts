@@ -1,0 +1,117 @@
+import type { ResourceOperations } from './resourceOperations';
+
+// SIUSS (siuss subgraph): benefit records, transmissions to INPS and file imports.
+
+const ISSUES = 'issues { field message }';
+
+const BENEFIT_LIST_FIELDS = `id fiscalCode lastName firstName serviceCode serviceName character meansTest
+  status source startDate endDate paymentDate amount monthlyAmount version pendingCancellation ${ISSUES}`;
+
+const SINA = `mobility dailyActivities cognitiveDisorders behaviouralDisorders healthCareNeeds incomeArea
+  supportArea assessmentSource assessmentTool disabilitySource neededServices civilDisabilities`;
+
+const BENEFIT_DETAIL_FIELDS = `id fiscalCode lastName firstName birthYear birthPlaceCode sex citizenshipCode
+  secondCitizenshipCode residence { regionCode municipalityCode countryCode }
+  serviceCode serviceName meansTest character requestProtocol eventDate startDate endDate paymentDate
+  amount monthlyAmount months entityShare userShare healthServiceShare requestedShare iseeThreshold
+  monthlyHours takenInCharge userArea dsuProtocol dsuYear dsuDate sina { ${SINA} } sinba
+  source sourceId status ${ISSUES} customFields version createdAt updatedAt transmittedAt
+  pendingCancellation inpsOutcome { accepted reason recordedAt }
+  beneficiary { id firstName lastName }
+  transmissions { operation benefitVersion transmission { id createdAt } outcome { accepted reason } }`;
+
+const given = (value: unknown) => (value === '' || value === undefined ? null : value);
+const upper = (value: unknown) =>
+  typeof value === 'string' && value.trim() ? value.trim().toUpperCase() : null;
+
+function sinaInput(sina: Record<string, unknown> | null | undefined) {
+  if (!sina || sina.mobility == null) return null;
+  const { neededServices, civilDisabilities, ...scores } = sina;
+  return {
+    ...Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, given(v)])),
+    neededServices: (neededServices as string[] | undefined) ?? [],
+    civilDisabilities: (civilDisabilities as number[] | undefined) ?? [],
+  };
+}
+
+/** `SocialBenefitInput` from the form: only the input's fields, blanks as null. */
+function benefitInput(data: Record<string, unknown>) {
+  const residence = (data.residence as Record<string, unknown> | undefined) ?? {};
+  return {
+    fiscalCode: upper(data.fiscalCode) ?? '',
+    lastName: given(data.lastName),
+    firstName: given(data.firstName),
+    birthYear: given(data.birthYear),
+    birthPlaceCode: upper(data.birthPlaceCode),
+    sex: given(data.sex),
+    citizenshipCode: given(data.citizenshipCode),
+    secondCitizenshipCode: given(data.secondCitizenshipCode),
+    residence: {
+      regionCode: given(residence.regionCode),
+      municipalityCode: given(residence.municipalityCode),
+      countryCode: given(residence.countryCode),
+    },
+    serviceCode: data.serviceCode,
+    serviceName: given(data.serviceName),
+    meansTest: data.meansTest,
+    character: data.character,
+    requestProtocol: data.requestProtocol,
+    eventDate: given(data.eventDate),
+    startDate: given(data.startDate),
+    endDate: given(data.endDate),
+    paymentDate: given(data.paymentDate),
+    amount: given(data.amount),
+    monthlyAmount: given(data.monthlyAmount),
+    months: given(data.months),
+    entityShare: given(data.entityShare),
+    userShare: given(data.userShare),
+    healthServiceShare: given(data.healthServiceShare),
+    requestedShare: given(data.requestedShare),
+    iseeThreshold: given(data.iseeThreshold),
+    monthlyHours: given(data.monthlyHours),
+    takenInCharge: data.takenInCharge ?? false,
+    userArea: given(data.userArea),
+    dsuProtocol: given(data.dsuProtocol),
+    dsuYear: given(data.dsuYear),
+    dsuDate: given(data.dsuDate),
+    sina: sinaInput(data.sina as Record<string, unknown> | null | undefined),
+    sinba: data.sinba ?? null,
+    customFields: data.customFields ?? {},
+  };
+}
+
+const TRANSMISSION_FIELDS = `id flow status createdAt createdBy benefitCount recordCount recordsPerFile
+  files { name records sizeBytes sha256 url }`;
+
+const IMPORT_FIELDS =
+  'id status format fileName rows accepted rejected failure rejectsUrl createdAt finishedAt';
+
+export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
+  socialBenefits: {
+    fields: BENEFIT_LIST_FIELDS,
+    detailFields: BENEFIT_DETAIL_FIELDS,
+    list: { query: 'socialBenefits', shape: 'page', filterType: 'SocialBenefitFilter' },
+    one: 'socialBenefit',
+    create: { mutation: 'createSocialBenefit', inputType: 'SocialBenefitInput' },
+    update: { mutation: 'updateSocialBenefit', inputType: 'SocialBenefitInput', versioned: true },
+    actions: { cancel: 'cancelSocialBenefit' },
+    input: benefitInput,
+  },
+  transmissions: {
+    fields: TRANSMISSION_FIELDS,
+    list: { query: 'transmissions', shape: 'page' },
+    one: 'transmission',
+    create: { mutation: 'createTransmission', inputType: 'TransmissionInput' },
+    input: (data) => ({
+      flow: data.flow ?? 'PS_PSA_SINA',
+      recordsPerFile: given(data.recordsPerFile) ?? 10000,
+      operatorFiscalCode: upper(data.operatorFiscalCode) ?? '',
+    }),
+  },
+  siussImports: {
+    fields: IMPORT_FIELDS,
+    detailFields: `${IMPORT_FIELDS} errors { row reasons }`,
+    list: { query: 'importJobs', shape: 'page' },
+    one: 'importJob',
+  },
+};
