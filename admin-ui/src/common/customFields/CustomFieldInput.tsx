@@ -13,13 +13,15 @@ import {
   type Validator,
 } from 'react-admin';
 import type { ChoicesByList, FieldDefinition } from './types';
+import { choicesOf } from './useCustomFields';
 
 function validatorsOf(definition: FieldDefinition): Validator[] {
   const validators: Validator[] = [];
   if (definition.required) validators.push(required());
   if (definition.min != null) validators.push(minValue(definition.min));
   if (definition.max != null) validators.push(maxValue(definition.max));
-  if (definition.pattern) validators.push(regex(new RegExp(definition.pattern)));
+  // The server anchors the pattern to the whole text (kernel validate.ts): so does the form.
+  if (definition.pattern) validators.push(regex(new RegExp(`^(?:${definition.pattern})$`, 'u')));
   if (definition.type === 'EMAIL') validators.push(email());
   return validators;
 }
@@ -41,10 +43,7 @@ export function CustomFieldInput({
     helperText: definition.helpText ?? false,
     validate: validatorsOf(definition),
   };
-  const options = (choices[definition.listKey ?? ''] ?? [])
-    .filter((item) => item.active)
-    .sort((a, b) => a.position - b.position)
-    .map((item) => ({ id: item.code, name: item.label }));
+  const options = choicesOf(choices[definition.listKey ?? '']);
   switch (definition.type) {
     case 'LONG_TEXT':
       return <TextInput {...common} multiline minRows={3} />;

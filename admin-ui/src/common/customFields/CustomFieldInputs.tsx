@@ -1,39 +1,60 @@
 import { Box, Typography } from '@mui/material';
-import { useWatch } from 'react-hook-form';
+import { useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { CustomFieldInput } from './CustomFieldInput';
-import type { ChoicesByList, FieldDefinition, VisibilityRule } from './types';
+import { groupBySection } from './sections';
+import type { ChoicesByList, ConfigurableEntity, FieldDefinition } from './types';
+import { useCustomFields } from './useCustomFields';
+import { isCustomFieldVisible } from './visibility';
 
-const alwaysVisible: VisibilityRule = () => true;
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
 
 /**
- * The tenant's custom fields of one entity, for a form: active ones, by position, grouped under
- * their section's heading; `isVisible` is re-evaluated on every change of the form's values.
- * Entity forms put it after their own inputs: `<CustomFieldInputs definitions={…} choices={…} />`.
+ * A hidden field's value is cleared: the server refuses a value for a field that does not apply
+ * ("Campo non applicabile"), and what the user typed before hiding it no longer holds.
  */
-export function CustomFieldInputs({
+function ClearWhenHidden({ source }: { source: string }) {
+  const { getValues, setValue } = useFormContext();
+  useEffect(() => {
+    if (!isEmpty(getValues(source))) setValue(source, null, { shouldDirty: true });
+  }, [getValues, setValue, source]);
+  return null;
+}
+
+/**
+ * The tenant's custom fields of one entity for a form, drawn from the configuration: active ones,
+ * by position, under their section's heading, each shown only while its visibility condition holds
+ * (re-evaluated on every change). Put it after the entity's own inputs:
+ * `<CustomFieldInputs entity="SUBJECT" />` (values go to `customFields.<key>`).
+ */
+export function CustomFieldInputs({ entity }: { entity: ConfigurableEntity }) {
+  const { definitions, choices } = useCustomFields(entity);
+  return <CustomFieldSections definitions={definitions} choices={choices} />;
+}
+
+/** The same, from definitions already at hand (a preview in the configuration screens). */
+export function CustomFieldSections({
   definitions,
   choices = {},
-  isVisible = alwaysVisible,
 }: {
   definitions: FieldDefinition[];
   choices?: ChoicesByList;
-  isVisible?: VisibilityRule;
 }) {
   const values = useWatch() as Record<string, unknown>;
-  const sections = new Map<string, FieldDefinition[]>();
-  for (const definition of [...definitions]
-    .filter((d) => d.active)
-    .sort((a, b) => a.position - b.position)) {
-    if (!isVisible(definition, values)) continue;
-    const section = definition.section ?? '';
-    sections.set(section, [...(sections.get(section) ?? []), definition]);
-  }
+  const active = definitions.filter((d) => d.active);
+  const visible = active.filter((d) => isCustomFieldVisible(d, values, definitions));
+  const hidden = active.filter((d) => !visible.includes(d));
   return (
     <>
-      {[...sections].map(([section, fields]) => (
-        <Box component="fieldset" key={section} sx={{ border: 0, p: 0, m: 0, width: '100%' }}>
+      {groupBySection(visible).map(([section, fields]) => (
+        <Box
+          component="fieldset"
+          key={section}
+          sx={{ border: 0, p: 0, m: 0, width: '100%', display: 'flex', flexDirection: 'column' }}
+        >
           {section && (
-            <Typography component="legend" variant="subtitle1" sx={{ mt: 2, mb: 1 }}>
+            <Typography component="legend" variant="subtitle1" sx={{ mt: 2, mb: 1, p: 0 }}>
               {section}
             </Typography>
           )}
@@ -41,6 +62,9 @@ export function CustomFieldInputs({
             <CustomFieldInput key={definition.id} definition={definition} choices={choices} />
           ))}
         </Box>
+      ))}
+      {hidden.map((definition) => (
+        <ClearWhenHidden key={definition.id} source={`customFields.${definition.key}`} />
       ))}
     </>
   );

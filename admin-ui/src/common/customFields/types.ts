@@ -1,5 +1,4 @@
-// The tenant's custom fields as CONTRACT.md describes them ("Configuration"). The config subgraph
-// will serve them through `fieldDefinitions(entity)` and `valueLists`.
+// The tenant's custom fields as the config subgraph serves them (`fieldDefinitions`, `valueLists`).
 
 export type ConfigurableEntity =
   'SUBJECT' | 'HOUSEHOLD' | 'REI_APPLICATION' | 'REI_PROJECT' | 'SOCIAL_BENEFIT';
@@ -31,6 +30,14 @@ export interface FieldDefinition {
   section?: string | null;
   position: number;
   active: boolean;
+  /** Shown (and required, and accepted) only while another field equals `equals`. */
+  visibleWhen?: FieldCondition | null;
+}
+
+/** `field`: another custom field's key (or `customFields.<key>`), or a built-in field's name. */
+export interface FieldCondition {
+  field: string;
+  equals: unknown;
 }
 
 export interface ValueListItem {
@@ -43,7 +50,7 @@ export interface ValueListItem {
 /** The choices of a SELECT / MULTI_SELECT field, by the definition's `listKey`. */
 export type ChoicesByList = Record<string, ValueListItem[]>;
 
-/** Whether a field shows for the form's current values (the visibility condition, when it comes). */
+/** Whether a field shows for the form's current values (see visibility.ts). */
 export type VisibilityRule = (
   definition: FieldDefinition,
   values: Record<string, unknown>,

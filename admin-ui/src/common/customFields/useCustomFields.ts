@@ -1,0 +1,87 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useGraphQL } from '../../dataProvider/useGraphQL';
+import type { ChoicesByList, ConfigurableEntity, FieldDefinition, ValueListItem } from './types';
+
+/** Every query of the tenant's configuration starts with this key: one invalidation refreshes all. */
+export const CONFIGURATION_QUERY_KEY = ['sisa.configuration'] as const;
+
+const FIELD_DEFINITIONS = `query consoleFieldDefinitions {
+  fieldDefinitions { id entity key label type required listKey min max pattern helpText section position active visibleWhen { field equals } }
+}`;
+const VALUE_LISTS = `query consoleValueLists($keys: [String!]) {
+  valueLists(keys: $keys) { key items { code label active position } }
+}`;
+
+const byPosition = (a: FieldDefinition, b: FieldDefinition) =>
+  a.position - b.position || a.label.localeCompare(b.label, 'it');
+
+export interface CustomFields {
+  /** The entity's fields, active and not, by position. */
+  definitions: FieldDefinition[];
+  /** Items of the value lists those fields use, by list key. */
+  choices: ChoicesByList;
+  isPending: boolean;
+  error: unknown;
+}
+
+/**
+ * The tenant's custom fields of `entity` and the value lists they use. All definitions arrive in
+ * one request per session (whichever entity asks first) and stay cached until the configuration
+ * changes in this session (`useConfigurationChanged`) or the session ends.
+ */
+export function useCustomFields(entity: ConfigurableEntity): CustomFields {
+  const graphql = useGraphQL();
+  const all = useQuery({
+    queryKey: [...CONFIGURATION_QUERY_KEY, 'fieldDefinitions'],
+    queryFn: () =>
+      graphql<{ fieldDefinitions: FieldDefinition[] }>(FIELD_DEFINITIONS).then(
+        (data) => data.fieldDefinitions,
+      ),
+    staleTime: Infinity,
+  });
+  const definitions = useMemo(
+    () => (all.data ?? []).filter((d) => d.entity === entity).sort(byPosition),
+    [all.data, entity],
+  );
+  const listKeys = useMemo(
+    () => [...new Set(definitions.flatMap((d) => (d.listKey ? [d.listKey] : [])))].sort(),
+    [definitions],
+  );
+  const lists = useQuery({
+    queryKey: [...CONFIGURATION_QUERY_KEY, 'valueLists', listKeys],
+    queryFn: () =>
+      graphql<{ valueLists: { key: string; items: ValueListItem[] }[] }>(VALUE_LISTS, {
+        keys: listKeys,
+      }).then((data) => data.valueLists),
+    enabled: listKeys.length > 0,
+    staleTime: Infinity,
+  });
+  const choices = useMemo(
+    () => Object.fromEntries((lists.data ?? []).map((list) => [list.key, list.items])),
+    [lists.data],
+  );
+  return {
+    definitions,
+    choices,
+    isPending: all.isPending || (listKeys.length > 0 && lists.isPending),
+    error: all.error ?? lists.error,
+  };
+}
+
+/** Call after saving fields, lists or indicators: every form, page and filter reloads them. */
+export function useConfigurationChanged(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => queryClient.invalidateQueries({ queryKey: CONFIGURATION_QUERY_KEY }),
+    [queryClient],
+  );
+}
+
+/** The active items of a list as react-admin choices, in the list's order. */
+export function choicesOf(items: readonly ValueListItem[] = [], includeInactive = false) {
+  return [...items]
+    .filter((item) => includeInactive || item.active)
+    .sort((a, b) => a.position - b.position)
+    .map((item) => ({ id: item.code, name: item.label }));
+}
