@@ -348,9 +348,9 @@ describe('REI personalised project', () => {
     expect(
       changes
         .filter((g) => g.applicationId === application.id)
-        .map((g) => [g.id, g.monthlyAmount, g.removed]),
+        .map((g) => [g.id, g.amount, g.removed]),
     ).toEqual([
-      [periodic.id, '120.00', false],
+      [periodic.id, '720.00', false],
       [oneOff.id, '250.00', true],
     ]);
     const stale = await graphql(

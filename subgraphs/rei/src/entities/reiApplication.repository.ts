@@ -30,9 +30,26 @@ export const OPEN_STATUSES: readonly ReiStatus[] = [
 
 const likePattern = (text: string) => `%${text.trim().replace(/[%_\\]/g, '\\$&')}%`;
 
+/**
+ * Reads rows as plain objects, not managed entities: what only goes back to the client needs no
+ * change tracking, and snapshotting the JSON columns of every listed row (then comparing them at
+ * commit) cost more CPU than the query itself. Writes load with `findForUpdate`.
+ */
+function readOnly(
+  em: EntityManager,
+  where: Record<string, unknown>,
+  orderBy: Record<string, 'asc' | 'desc'> = {},
+): Promise<ReiApplication[]> {
+  return em
+    .createQueryBuilder(ReiApplication, 'a')
+    .where(where)
+    .orderBy(orderBy)
+    .execute<ReiApplication[]>('all', true);
+}
+
 export const applicationRepository = {
   findByIds(em: EntityManager, ids: readonly string[]): Promise<ReiApplication[]> {
-    return em.find(ReiApplication, { id: { $in: [...ids] } });
+    return readOnly(em, { id: { $in: [...ids] } });
   },
 
   /** The application, locked until the end of the operation's transaction. */
@@ -141,7 +158,16 @@ export const applicationRepository = {
         JSON.stringify(filter.customFields),
       ]);
     }
-    qb.orderBy(orderBy).limit(limit).offset(offset);
-    return qb.getResultAndCount();
+    // One after the other: the operation's queries share its one transaction connection.
+    const total = await qb.clone().getCount();
+    const items =
+      total > offset
+        ? await qb
+            .orderBy(orderBy)
+            .limit(limit)
+            .offset(offset)
+            .execute<ReiApplication[]>('all', true)
+        : [];
+    return [items, total];
   },
 };

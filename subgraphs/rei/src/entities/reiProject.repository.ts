@@ -4,8 +4,12 @@ import { ReiIntervention } from './reiIntervention.entity';
 import { ReiProject } from './reiProject.entity';
 
 export const projectRepository = {
+  /** Read-only rows (no change tracking); writes load with `findForUpdate`. */
   findByApplications(em: EntityManager, applicationIds: readonly string[]): Promise<ReiProject[]> {
-    return em.find(ReiProject, { application: { $in: [...applicationIds] } });
+    return em
+      .createQueryBuilder(ReiProject, 'p')
+      .where({ application: { $in: [...applicationIds] } })
+      .execute<ReiProject[]>('all', true);
   },
 
   findForUpdate(em: EntityManager, applicationId: string): Promise<ReiProject | null> {
@@ -54,6 +58,8 @@ export const interventionRepository = {
         [to, from, from, to],
       );
     if (changedSince) qb.andWhere({ updatedAt: { $gte: changedSince } });
-    return qb.orderBy({ application: 'asc', position: 'asc' }).getResultList();
+    return qb
+      .orderBy({ application: 'asc', position: 'asc' })
+      .execute<ReiIntervention[]>('all', true);
   },
 };

@@ -1,4 +1,3 @@
-import { todayInItaly } from '@sisa/italia';
 import {
   BadUserInputError,
   callerOf,
@@ -19,6 +18,7 @@ import {
 } from '../entities/reiApplication.repository';
 import type { ReiContext } from '../context';
 import { applicationLoader } from './loaders';
+import { today } from './today';
 
 /** Sortable fields of `reiApplications` and the property each one sorts by. */
 const APPLICATION_SORT = {
@@ -74,7 +74,7 @@ export const QueryResolvers: ResolverMap<ReiContext> = {
         ctx.em,
         tenantId,
         filter,
-        todayInItaly(),
+        today(),
         orderBy,
         limit,
         offset,
@@ -105,7 +105,7 @@ export const QueryResolvers: ResolverMap<ReiContext> = {
           errors.add(`input.otherBenefits.${i}.${p.field}`, p.message);
       });
       errors.throwIfAny();
-      const day = input.date ?? todayInItaly();
+      const day = input.date ?? today();
       const rules = await ctx.services.rules.forDate(callerOf(ctx), day, 'input.date');
       try {
         return computeBenefit(rules, {

@@ -1,4 +1,3 @@
-import { todayInItaly } from '@sisa/italia';
 import type { ResolverMap } from '@sisa/kernel';
 import { computeDeadlines } from '../domain/deadlines';
 import { CHECK_CODES, CHECK_LABELS } from '../domain/statuses';
@@ -7,9 +6,9 @@ import type { ReiApplication } from '../entities/reiApplication.entity';
 import { isSendable } from '../services/inpsExchange';
 import type { ReiContext } from '../context';
 import { applicationLoader, eventsLoader, exportLoader, projectLoader } from './loaders';
+import { today } from './today';
 
-const deadlinesOf = (a: ReiApplication) =>
-  computeDeadlines(a.deadlineParameters, a, todayInItaly());
+const deadlinesOf = (a: ReiApplication) => computeDeadlines(a.deadlineParameters, a, today());
 
 export const ReiApplicationResolvers: ResolverMap<ReiContext> = {
   ReiApplication: {
@@ -33,7 +32,8 @@ export const ReiApplicationResolvers: ResolverMap<ReiContext> = {
     inpsExport: (a: ReiApplication, _: unknown, ctx: ReiContext) =>
       a.inpsExportId ? exportLoader(ctx).load(a.inpsExportId) : null,
     deadlines: (a: ReiApplication) => deadlinesOf(a),
-    overdue: (a: ReiApplication) => deadlinesOf(a).overdue,
+    // The earliest open due date is kept on every write: the same comparison as the overdue filter.
+    overdue: (a: ReiApplication) => a.nextDue != null && a.nextDue < today(),
     project: (a: ReiApplication, _: unknown, ctx: ReiContext) => projectLoader(ctx).load(a.id),
     events: async (a: ReiApplication, _: unknown, ctx: ReiContext) =>
       (await eventsLoader(ctx).load(a.id))!.map((e) => ({
