@@ -5,7 +5,7 @@ import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
-import { apiClients, tenants, users } from './resources';
+import { apiClients, households, subjects, tenants, users } from './resources';
 import { theme } from './theme';
 
 // In memory, not localStorage: list filters may hold names and fiscal codes, and nothing of a
@@ -27,6 +27,8 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      <Resource name="subjects" {...subjects} />
+      <Resource name="households" {...households} />
       <Resource name="users" {...users} />
       <Resource name="apiClients" {...apiClients} />
       <Resource name="tenants" {...tenants} />

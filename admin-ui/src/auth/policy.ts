@@ -35,6 +35,9 @@ export const PLATFORM_ADMINISTRATION: ResourceAccess = {
  * hides it and its pages say "access denied"), like the data provider refuses unknown names.
  */
 export const RESOURCE_ACCESS: Record<string, ResourceAccess> = {
+  subjects: CASEWORK,
+  households: CASEWORK,
+  subjectAccessLog: TENANT_ADMINISTRATION,
   users: TENANT_ADMINISTRATION,
   apiClients: TENANT_ADMINISTRATION,
   tenants: PLATFORM_ADMINISTRATION,

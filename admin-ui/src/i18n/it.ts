@@ -1,5 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
+import { consoleCommonMessages } from './consoleCommon';
 import { raItalian } from './raItalian';
+import { registryMessages } from './registry';
 
 /**
  * Italian: react-admin's messages, then ours. `resources.<resource>.fields.<source>` label inputs
@@ -9,6 +11,7 @@ import { raItalian } from './raItalian';
 export const it: TranslationMessages = {
   ...raItalian,
   app: {
+    ...consoleCommonMessages,
     name: 'SISA',
     tagline: 'Sistema informativo dei servizi socio-assistenziali',
     user_menu: 'Profilo di %{name}',
@@ -58,6 +61,7 @@ export const it: TranslationMessages = {
     },
   },
   resources: {
+    ...registryMessages,
     users: {
       name: 'Utente |||| Utenti',
       fields: {

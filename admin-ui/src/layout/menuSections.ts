@@ -4,7 +4,7 @@
  * Registry, REI and SIUSS resources go under `work`; configuration under `administration`.
  */
 export const MENU_SECTIONS: { label: string; resources: string[] }[] = [
-  { label: 'app.menu.work', resources: [] },
+  { label: 'app.menu.work', resources: ['subjects', 'households'] },
   { label: 'app.menu.administration', resources: ['users', 'apiClients'] },
   { label: 'app.menu.platform', resources: ['tenants'] },
 ];

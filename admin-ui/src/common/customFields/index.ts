@@ -8,6 +8,7 @@ export {
   CONFIGURATION_QUERY_KEY,
   useConfigurationChanged,
   useCustomFields,
+  useValueList,
 } from './useCustomFields';
 export { isCustomFieldVisible } from './visibility';
 export type * from './types';

@@ -85,3 +85,17 @@ export function choicesOf(items: readonly ValueListItem[] = [], includeInactive 
     .sort((a, b) => a.position - b.position)
     .map((item) => ({ id: item.code, name: item.label }));
 }
+
+/** One value list's items (e.g. `relationship`), cached like the custom fields. */
+export function useValueList(key: string) {
+  const graphql = useGraphQL();
+  return useQuery({
+    queryKey: [...CONFIGURATION_QUERY_KEY, 'valueLists', [key]],
+    queryFn: () =>
+      graphql<{ valueLists: { key: string; items: ValueListItem[] }[] }>(VALUE_LISTS, {
+        keys: [key],
+      }).then((data) => data.valueLists),
+    staleTime: Infinity,
+    select: (lists) => lists.find((list) => list.key === key)?.items ?? [],
+  });
+}

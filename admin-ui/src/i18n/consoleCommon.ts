@@ -1,0 +1,25 @@
+// Italian for what the registry, configuration and dashboard screens share (app.*), merged in it.ts.
+
+export const consoleCommonMessages = {
+  place: {
+    loading: 'Caricamento dei comuni e degli Stati…',
+    type_more: 'Scrivi almeno 2 lettere del nome',
+    none: 'Nessun luogo con questo nome',
+  },
+  history: {
+    title: 'Storico delle modifiche',
+    empty: 'Nessuna modifica registrata.',
+    heading: '%{action} il %{at} da %{by} (versione %{version})',
+    action: {
+      CREATE: 'Inserimento',
+      UPDATE: 'Modifica',
+      ARCHIVE: 'Archiviazione',
+      MEMBER_ADDED: 'Componente aggiunto',
+      MEMBER_REMOVED: 'Componente uscito',
+      ISEE_RECORDED: 'ISEE registrato',
+    },
+  },
+  validation: {
+    decimal: 'Importo non valido: scrivi ad esempio 1.234,56',
+  },
+};

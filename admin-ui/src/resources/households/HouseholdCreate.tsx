@@ -1,0 +1,46 @@
+import {
+  ArrayInput,
+  AutocompleteInput,
+  Create,
+  DateInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+} from 'react-admin';
+import { CustomFieldInputs } from '../../common/customFields';
+import { useRelationshipChoices } from './useRelationshipLabel';
+
+const subjectSearch = (q: string) => ({ q });
+
+/** Nuovo nucleo: its members (subjects of the anagrafica) with their relationship, then custom fields. */
+export default function HouseholdCreate() {
+  const relationships = useRelationshipChoices();
+  return (
+    <Create redirect="show">
+      <SimpleForm defaultValues={{ members: [{ relationship: '1' }], customFields: {} }}>
+        <ArrayInput source="members" validate={required()}>
+          <SimpleFormIterator inline disableReordering>
+            <ReferenceInput source="subjectId" reference="subjects">
+              <AutocompleteInput
+                label="resources.households.fields.subjectId"
+                filterToQuery={subjectSearch}
+                validate={required()}
+                sx={{ minWidth: 320 }}
+              />
+            </ReferenceInput>
+            <SelectInput
+              source="relationship"
+              label="resources.households.fields.relationship"
+              choices={relationships}
+              validate={required()}
+            />
+            <DateInput source="since" label="resources.households.fields.since" />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <CustomFieldInputs entity="HOUSEHOLD" />
+      </SimpleForm>
+    </Create>
+  );
+}

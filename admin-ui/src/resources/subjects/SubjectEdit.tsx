@@ -1,0 +1,26 @@
+import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { SubjectInputs } from './SubjectInputs';
+
+const SubjectEditToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    <DeleteWithConfirmButton
+      label="resources.subjects.archive.action"
+      confirmTitle="resources.subjects.archive.title"
+      confirmContent="resources.subjects.archive.content"
+      mutationMode="pessimistic"
+    />
+  </Toolbar>
+);
+
+// Pessimistic: the server checks the code against sex, date and place, its uniqueness, the custom
+// fields and the version (CONFLICT); its errors must reach the form.
+export default function SubjectEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm toolbar={<SubjectEditToolbar />}>
+        <SubjectInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}
