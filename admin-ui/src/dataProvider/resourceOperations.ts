@@ -1,5 +1,7 @@
 import type { RaRecord } from 'react-admin';
 import { UnmappedOperationError } from './contractErrors';
+import { CONFIGURATION_OPERATIONS } from './configurationOperations';
+import { REGISTRY_OPERATIONS } from './registryOperations';
 import { REI_OPERATIONS } from './reiOperations';
 import { SIUSS_OPERATIONS } from './siussOperations';
 
@@ -40,6 +42,8 @@ export interface ResourceOperations {
 const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
+  ...REGISTRY_OPERATIONS,
+  ...CONFIGURATION_OPERATIONS,
   ...REI_OPERATIONS,
   ...SIUSS_OPERATIONS,
   users: {
