@@ -6,6 +6,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { apiClients, households, subjects, tenants, users } from './resources';
+import { fieldDefinitions, indicators, parameterSets, valueLists } from './resources';
 import { theme } from './theme';
 
 // In memory, not localStorage: list filters may hold names and fiscal codes, and nothing of a
@@ -29,6 +30,10 @@ export function App() {
     >
       <Resource name="subjects" {...subjects} />
       <Resource name="households" {...households} />
+      <Resource name="fieldDefinitions" {...fieldDefinitions} />
+      <Resource name="valueLists" {...valueLists} />
+      <Resource name="indicators" {...indicators} />
+      <Resource name="parameterSets" {...parameterSets} />
       <Resource name="users" {...users} />
       <Resource name="apiClients" {...apiClients} />
       <Resource name="tenants" {...tenants} />

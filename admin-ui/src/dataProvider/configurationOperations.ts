@@ -40,6 +40,20 @@ export function indicatorInput(data: Record<string, unknown>) {
   };
 }
 
+/** ValueListInput from a list form: items in the order shown. */
+export function valueListInput(data: Record<string, unknown>) {
+  return {
+    key: data.key,
+    label: data.label,
+    items: ((data.items ?? []) as Record<string, unknown>[]).map((item, index) => ({
+      code: item.code,
+      label: item.label,
+      active: item.active ?? true,
+      position: index,
+    })),
+  };
+}
+
 export const CONFIGURATION_OPERATIONS: Record<string, ResourceOperations> = {
   fieldDefinitions: {
     fields: FIELD_DEFINITION_FIELDS,
@@ -78,16 +92,7 @@ export const CONFIGURATION_OPERATIONS: Record<string, ResourceOperations> = {
       inputType: 'ValueListInput',
       selection: 'id: key key label system',
     },
-    input: (data) => ({
-      key: data.key,
-      label: data.label,
-      items: ((data.items ?? []) as Record<string, unknown>[]).map((item, index) => ({
-        code: item.code,
-        label: item.label,
-        active: item.active ?? true,
-        position: index,
-      })),
-    }),
+    input: valueListInput,
   },
   indicators: {
     fields: INDICATOR_FIELDS,

@@ -19,6 +19,13 @@ export const consoleCommonMessages = {
       ISEE_RECORDED: 'ISEE registrato',
     },
   },
+  entity: {
+    SUBJECT: 'Soggetti',
+    HOUSEHOLD: 'Nuclei familiari',
+    REI_APPLICATION: 'Domande REI',
+    REI_PROJECT: 'Progetti REI',
+    SOCIAL_BENEFIT: 'Prestazioni SIUSS',
+  },
   validation: {
     decimal: 'Importo non valido: scrivi ad esempio 1.234,56',
   },

@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { configurationMessages } from './configuration';
 import { consoleCommonMessages } from './consoleCommon';
 import { raItalian } from './raItalian';
 import { registryMessages } from './registry';
@@ -18,6 +19,7 @@ export const it: TranslationMessages = {
     menu: {
       label: 'Menu principale',
       work: 'Lavoro',
+      configuration: 'Configurazione',
       administration: 'Amministrazione',
       platform: 'Piattaforma',
     },
@@ -62,6 +64,7 @@ export const it: TranslationMessages = {
   },
   resources: {
     ...registryMessages,
+    ...configurationMessages,
     users: {
       name: 'Utente |||| Utenti',
       fields: {

@@ -5,6 +5,10 @@
  */
 export const MENU_SECTIONS: { label: string; resources: string[] }[] = [
   { label: 'app.menu.work', resources: ['subjects', 'households'] },
+  {
+    label: 'app.menu.configuration',
+    resources: ['fieldDefinitions', 'valueLists', 'indicators', 'parameterSets'],
+  },
   { label: 'app.menu.administration', resources: ['users', 'apiClients'] },
   { label: 'app.menu.platform', resources: ['tenants'] },
 ];

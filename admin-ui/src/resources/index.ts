@@ -1,6 +1,10 @@
 // One folder per resource (folder name = resource name); App.tsx registers them.
 export { apiClients } from './apiClients';
+export { fieldDefinitions } from './fieldDefinitions';
 export { households } from './households';
+export { indicators } from './indicators';
+export { parameterSets } from './parameterSets';
 export { subjects } from './subjects';
+export { valueLists } from './valueLists';
 export { tenants } from './tenants';
 export { users } from './users';

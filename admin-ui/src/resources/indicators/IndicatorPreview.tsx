@@ -1,0 +1,82 @@
+import { Alert, CircularProgress, Paper, Typography } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { indicatorInput } from '../../dataProvider/configurationOperations';
+import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { formatIndicatorValue } from '../../dashboard/indicatorFormat';
+
+const PREVIEW = `query indicatorPreview($input: IndicatorInput!) {
+  indicatorPreview(input: $input) { value groups { key value } computedAt error }
+}`;
+
+interface Measurement {
+  value: number | null;
+  groups: { key: string; value: number | null }[];
+  error: string | null;
+}
+
+/** Waits until the form stops changing for `ms`, so typing does not send a query per key. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  const serialized = JSON.stringify(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(JSON.parse(serialized) as T), ms);
+    return () => clearTimeout(timer);
+  }, [serialized, ms]);
+  return settled;
+}
+
+/**
+ * The indicator's value as it is being defined (`indicatorPreview`), computed by the service that
+ * owns the data, refreshed half a second after the last change; problems in the spec show here.
+ */
+export function IndicatorPreview() {
+  const translate = useTranslate();
+  const graphql = useGraphQL();
+  const values = useWatch() as Record<string, unknown>;
+  const input = useSettled(
+    indicatorInput({ ...values, key: values.key || 'anteprima', label: values.label || 'Anteprima' }),
+    500,
+  );
+  const ready = Boolean(input.entity && input.aggregate) && typeof values.filter !== 'string';
+  const { data, error, isFetching } = useQuery({
+    queryKey: ['indicatorPreview', input],
+    enabled: ready,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      graphql<{ indicatorPreview: Measurement | null }>(PREVIEW, { input }).then(
+        (d) => d.indicatorPreview,
+      ),
+    retry: false,
+  });
+  const problem = (error as Error | null)?.message ?? data?.error;
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mt: 2, maxWidth: 560 }} aria-live="polite" aria-busy={isFetching}>
+      <Typography component="h2" variant="subtitle1" gutterBottom>
+        {translate('resources.indicators.preview')} {isFetching && <CircularProgress size={14} aria-hidden />}
+      </Typography>
+      {problem ? (
+        <Alert severity="warning">{problem}</Alert>
+      ) : data ? (
+        <>
+          <Typography variant="h4" component="p" data-testid="indicator-preview-value">
+            {formatIndicatorValue(data.value, input.unit as string | null)}
+          </Typography>
+          {data.groups.length > 0 && (
+            <Typography component="ul" variant="body2" sx={{ pl: 3 }}>
+              {data.groups.slice(0, 12).map((g) => (
+                <li key={g.key}>
+                  {g.key || '—'}: {formatIndicatorValue(g.value, input.unit as string | null)}
+                </li>
+              ))}
+            </Typography>
+          )}
+        </>
+      ) : (
+        <Typography color="text.secondary">{translate('resources.indicators.preview_hint')}</Typography>
+      )}
+    </Paper>
+  );
+}
