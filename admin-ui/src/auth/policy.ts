@@ -23,6 +23,12 @@ export const TENANT_ADMINISTRATION: ResourceAccess = {
   write: ADMINS,
   inTenant: true,
 };
+/** REI parameter sets: platform data, read by admins, changed by the platform admin only. */
+export const PLATFORM_PARAMETERS: ResourceAccess = {
+  read: ADMINS,
+  write: ['PLATFORM_ADMIN'],
+  inTenant: false,
+};
 /** The installation: tenants. */
 export const PLATFORM_ADMINISTRATION: ResourceAccess = {
   read: ['PLATFORM_ADMIN'],
@@ -38,6 +44,10 @@ export const RESOURCE_ACCESS: Record<string, ResourceAccess> = {
   subjects: CASEWORK,
   households: CASEWORK,
   subjectAccessLog: TENANT_ADMINISTRATION,
+  fieldDefinitions: TENANT_ADMINISTRATION,
+  valueLists: TENANT_ADMINISTRATION,
+  indicators: TENANT_ADMINISTRATION,
+  parameterSets: PLATFORM_PARAMETERS,
   users: TENANT_ADMINISTRATION,
   apiClients: TENANT_ADMINISTRATION,
   tenants: PLATFORM_ADMINISTRATION,
