@@ -1,3 +1,4 @@
+import { Route } from 'react-router-dom';
 import { Admin, memoryStore, Resource } from 'react-admin';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
@@ -7,6 +8,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { apiClients, households, subjects, tenants, users } from './resources';
 import { fieldDefinitions, indicators, parameterSets, valueLists } from './resources';
+import { reiApplications, reiCalculator, reiInpsExports, ReiProjectEdit } from './resources';
 import { theme } from './theme';
 
 // In memory, not localStorage: list filters may hold names and fiscal codes, and nothing of a
@@ -30,6 +32,11 @@ export function App() {
     >
       <Resource name="subjects" {...subjects} />
       <Resource name="households" {...households} />
+      <Resource name="reiApplications" {...reiApplications}>
+        <Route path=":id/project" element={<ReiProjectEdit />} />
+      </Resource>
+      <Resource name="reiInpsExports" {...reiInpsExports} />
+      <Resource name="reiCalculator" {...reiCalculator} />
       <Resource name="fieldDefinitions" {...fieldDefinitions} />
       <Resource name="valueLists" {...valueLists} />
       <Resource name="indicators" {...indicators} />

@@ -43,6 +43,9 @@ export const PLATFORM_ADMINISTRATION: ResourceAccess = {
 export const RESOURCE_ACCESS: Record<string, ResourceAccess> = {
   subjects: CASEWORK,
   households: CASEWORK,
+  reiApplications: CASEWORK,
+  reiInpsExports: CASEWORK,
+  reiCalculator: CASEWORK,
   subjectAccessLog: TENANT_ADMINISTRATION,
   fieldDefinitions: TENANT_ADMINISTRATION,
   valueLists: TENANT_ADMINISTRATION,

@@ -7,11 +7,11 @@ const PERSON = 'id fiscalCode firstName lastName';
 
 const APPLICATION_LIST_FIELDS = `id protocolNumber status version submittedAt accessPoint applicantName
   applicantFiscalCode monthlyAmount overdue rulesVersion firstMonth lastMonth
-  applicant { ${PERSON} } deadlines { nextDue overdue }`;
+  applicant { ${PERSON} } household { id } deadlines { nextDue overdue }`;
 
 const DEADLINE = 'code label rule dueDate metOn state overdue';
 
-const APPLICATION_DETAIL_FIELDS = `id protocolNumber status version submittedAt accessPoint applicantName
+export const APPLICATION_DETAIL_FIELDS = `id protocolNumber status version submittedAt accessPoint applicantName
   applicantFiscalCode monthlyAmount overdue rulesVersion firstMonth lastMonth renewalNumber
   sendable checksRunAt sentToInpsOn inpsOutcomeOn inpsReference inpsNote endedOn manualTransitions
   customFields createdAt updatedAt

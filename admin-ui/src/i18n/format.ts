@@ -15,14 +15,6 @@ const instantFormat = new Intl.DateTimeFormat('it-IT', {
   minute: '2-digit',
   timeZone: 'Europe/Rome',
 });
-// CLDR leaves four-digit Italian amounts ungrouped ("1234,56"); the public administration writes
-// "1.234,56", hence useGrouping: 'always'.
-const amountFormat = new Intl.NumberFormat('it-IT', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  useGrouping: 'always',
-});
-
 /** `2025-01-05` → `05/01/2025` (a calendar day: no time zone shift). */
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '';
@@ -39,11 +31,19 @@ export function formatInstant(value: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? value : instantFormat.format(date);
 }
 
-/** `"1234.56"` → `€ 1.234,56`; `null` → empty. */
+/**
+ * `"1234.56"` → `€ 1.234,56`; `null` → empty. A `Decimal` is formatted as text, digit by digit:
+ * money never goes through a binary float. (CLDR would also leave "1234,56" ungrouped; the public
+ * administration writes "1.234,56".)
+ */
 export function formatAmount(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';
-  const amount = typeof value === 'number' ? value : Number(value);
-  if (Number.isNaN(amount)) return String(value);
-  const text = amountFormat.format(Math.abs(amount));
-  return amount < 0 ? `-€ ${text}` : `€ ${text}`;
+  const text = typeof value === 'number' ? value.toFixed(2) : value.trim();
+  const match = /^([-+]?)(\d+)(?:\.(\d*))?$/.exec(text);
+  if (!match) return String(value);
+  const [, sign, whole = '0', fraction = ''] = match;
+  const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const cents = fraction.length >= 2 ? fraction : fraction.padEnd(2, '0');
+  const negative = sign === '-' && /[1-9]/.test(whole + fraction);
+  return `${negative ? '-' : ''}€ ${grouped},${cents}`;
 }

@@ -3,6 +3,8 @@ import { configurationMessages } from './configuration';
 import { consoleCommonMessages } from './consoleCommon';
 import { raItalian } from './raItalian';
 import { registryMessages } from './registry';
+import { reiMessages } from './rei';
+import { siussMessages } from './siuss';
 
 /**
  * Italian: react-admin's messages, then ours. `resources.<resource>.fields.<source>` label inputs
@@ -65,6 +67,8 @@ export const it: TranslationMessages = {
   resources: {
     ...registryMessages,
     ...configurationMessages,
+    ...reiMessages,
+    ...siussMessages,
     users: {
       name: 'Utente |||| Utenti',
       fields: {

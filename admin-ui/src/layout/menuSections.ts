@@ -4,7 +4,10 @@
  * Registry, REI and SIUSS resources go under `work`; configuration under `administration`.
  */
 export const MENU_SECTIONS: { label: string; resources: string[] }[] = [
-  { label: 'app.menu.work', resources: ['subjects', 'households'] },
+  {
+    label: 'app.menu.work',
+    resources: ['subjects', 'households', 'reiApplications', 'reiInpsExports', 'reiCalculator'],
+  },
   {
     label: 'app.menu.configuration',
     resources: ['fieldDefinitions', 'valueLists', 'indicators', 'parameterSets'],

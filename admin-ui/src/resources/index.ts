@@ -8,3 +8,6 @@ export { subjects } from './subjects';
 export { valueLists } from './valueLists';
 export { tenants } from './tenants';
 export { users } from './users';
+export { reiApplications, ReiProjectEdit } from './reiApplications';
+export { reiCalculator } from './reiCalculator';
+export { reiInpsExports } from './reiInpsExports';

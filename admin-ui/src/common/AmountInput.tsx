@@ -1,0 +1,76 @@
+import { InputAdornment, TextField } from '@mui/material';
+import { useEffect, useState, type ReactNode } from 'react';
+import {
+  FieldTitle,
+  InputHelperText,
+  useInput,
+  useResourceContext,
+  type Validator,
+} from 'react-admin';
+import { isDecimalAmount, parseItalianAmount, toItalianAmountText } from './italianAmount';
+
+const amountFormat: Validator = (value) =>
+  isDecimalAmount(value) ? undefined : 'Importo non valido: scrivilo come 1.234,56';
+
+/**
+ * An amount in euro typed the Italian way ("1.234,56"); the form holds the contract's `Decimal`
+ * ("1234.56"), never a float. What cannot be read stays as typed and fails validation.
+ */
+export function AmountInput({
+  source,
+  label,
+  helperText,
+  validate,
+  disabled,
+  fullWidth,
+}: {
+  source: string;
+  label?: string;
+  helperText?: ReactNode | false;
+  validate?: Validator | Validator[];
+  disabled?: boolean;
+  fullWidth?: boolean;
+}) {
+  const resource = useResourceContext();
+  const validators = [...(Array.isArray(validate) ? validate : validate ? [validate] : []), amountFormat];
+  const { field, fieldState, isRequired, id } = useInput({ source, validate: validators });
+  const [text, setText] = useState(() => toItalianAmountText(field.value));
+
+  // A value set from outside (form reset, record loaded) replaces what is shown.
+  useEffect(() => {
+    const shown = parseItalianAmount(text);
+    if ((shown ?? null) !== (field.value ?? null) && !(shown === undefined && text === field.value))
+      setText(toItalianAmountText(field.value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [field.value]);
+
+  const error = fieldState.error?.message;
+  return (
+    <TextField
+      id={id}
+      name={field.name}
+      inputRef={field.ref}
+      value={text}
+      disabled={disabled}
+      fullWidth={fullWidth}
+      onChange={(event) => {
+        const typed = event.target.value;
+        setText(typed);
+        const parsed = parseItalianAmount(typed);
+        field.onChange(parsed === undefined ? typed : parsed);
+      }}
+      onBlur={() => {
+        const parsed = parseItalianAmount(text);
+        if (parsed) setText(toItalianAmountText(parsed));
+        field.onBlur();
+      }}
+      label={<FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />}
+      error={Boolean(error) && (fieldState.isTouched || fieldState.invalid)}
+      helperText={<InputHelperText error={error} helperText={helperText} />}
+      slotProps={{
+        htmlInput: { inputMode: 'decimal', autoComplete: 'off' },
+        input: { startAdornment: <InputAdornment position="start">€</InputAdornment> },
+      }}
+    />
+  );
+}

@@ -1,0 +1,130 @@
+import { Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import {
+  ArrayInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  minValue,
+  NullableBooleanInput,
+  NumberInput,
+  regex,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useGetOne,
+  useTranslate,
+} from 'react-admin';
+import { AmountInput } from '../../common/AmountInput';
+
+const f = (key: string) => `resources.reiApplications.fields.declarations.${key}`;
+const b = (key: string) => `resources.reiApplications.fields.otherBenefit.${key}`;
+
+const PERMITS = [
+  'EU_CITIZEN_FAMILY_MEMBER',
+  'LONG_TERM_RESIDENT',
+  'STATELESS',
+  'INTERNATIONAL_PROTECTION',
+  'OTHER',
+].map((id) => ({ id, name: `resources.reiApplications.permit.${id}` }));
+
+const KINDS = ['MONTHLY', 'PERIODIC', 'ONE_OFF'].map((id) => ({
+  id,
+  name: `resources.reiApplications.otherBenefitKind.${id}`,
+}));
+
+/** A group of inputs with its visible name, as a fieldset and legend. */
+export function InputGroup({ title, children }: { title: string; children: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 2, width: '100%' }}>
+      <Typography component="legend" variant="h6" sx={{ mb: 1 }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+/** Declared: yes, no, or not yet said (null: the requirement stays to be verified). */
+function Declared({ source }: { source: string }) {
+  return (
+    <NullableBooleanInput
+      source={`declarations.${source}`}
+      label={f(source)}
+      nullLabel="resources.reiApplications.declared.unknown"
+      trueLabel="resources.reiApplications.declared.yes"
+      falseLabel="resources.reiApplications.declared.no"
+      helperText={false}
+      sx={{ minWidth: 320 }}
+    />
+  );
+}
+
+/** The household members of the chosen household, to name the unemployed ones aged 55 or more. */
+function UnemployedMembersInput() {
+  const householdId = useWatch({ name: 'householdId' }) as string | undefined;
+  const { data } = useGetOne<{
+    id: string;
+    members: { subject: { id: string; firstName: string; lastName: string } }[];
+  }>('households', { id: householdId ?? '' }, { enabled: Boolean(householdId) });
+  const choices = (data?.members ?? []).map((m) => ({
+    id: m.subject.id,
+    name: `${m.subject.lastName} ${m.subject.firstName}`,
+  }));
+  if (choices.length === 0) return null;
+  return <CheckboxGroupInput source="declarations.unemployedMemberIds" label={f('unemployedMemberIds')} choices={choices} />;
+}
+
+/** What the applicant declares about what the registry does not know (REI.md, requirements). */
+export function DeclarationInputs() {
+  return (
+    <InputGroup title="resources.reiApplications.section.declarations">
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+        <DateInput source="declarations.residentInItalySince" label={f('residentInItalySince')} />
+        <SelectInput source="declarations.permit" label={f('permit')} choices={PERMITS} sx={{ minWidth: 320 }} />
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+        <Declared source="recentVehicle" />
+        <Declared source="recentVehicleForDisability" />
+        <Declared source="boats" />
+        <Declared source="unemploymentBenefits" />
+        <Declared source="pregnancy" />
+        <Declared source="pregnancyCertified" />
+        <Declared source="disabledMemberWithCarer" />
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+        <DateInput source="declarations.pregnancyDueDate" label={f('pregnancyDueDate')} />
+        <NumberInput
+          source="declarations.siaMonthsReceived"
+          label={f('siaMonthsReceived')}
+          min={0}
+          step={1}
+          validate={minValue(0)}
+        />
+      </Box>
+      <UnemployedMembersInput />
+      <ArrayInput source="declarations.otherBenefits" label={f('otherBenefits')}>
+        <SimpleFormIterator inline disableReordering>
+          <TextInput source="description" label={b('description')} validate={required()} />
+          <AmountInput source="amount" label={b('amount')} validate={required()} />
+          <SelectInput source="kind" label={b('kind')} choices={KINDS} validate={required()} defaultValue="MONTHLY" />
+          <NumberInput source="months" label={b('months')} min={1} step={1} />
+          <TextInput
+            source="paidMonth"
+            label={b('paidMonth')}
+            validate={regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'AAAA-MM, es. 2018-03')}
+          />
+          <BooleanInput
+            source="meansTested"
+            label={b('meansTested')}
+            defaultValue
+            helperText="resources.reiApplications.helper.meansTested"
+          />
+        </SimpleFormIterator>
+      </ArrayInput>
+    </InputGroup>
+  );
+}

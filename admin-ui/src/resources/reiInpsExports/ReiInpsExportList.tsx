@@ -1,0 +1,21 @@
+import { DataTable, List, NumberField, ShowButton, TextField } from 'react-admin';
+import { InstantField } from '../../common/fields';
+import { DownloadExportButton } from './DownloadExportButton';
+
+/** Invii all'INPS: every file prepared for the INPS portal, newest first, to download again. */
+export default function ReiInpsExportList() {
+  return (
+    <List exporter={false}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="createdAt" field={InstantField} disableSort />
+        <DataTable.Col source="fileName" field={TextField} disableSort />
+        <DataTable.Col source="applicationCount" field={NumberField} disableSort />
+        <DataTable.Col source="createdBy" disableSort />
+        <DataTable.Col label="app.action.actions" disableSort>
+          <DownloadExportButton />
+          <ShowButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
