@@ -1,15 +1,44 @@
-import InsightsIcon from '@mui/icons-material/Insights';
-import { Alert, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { readSession } from '../auth/session';
+import { IndicatorCard } from './IndicatorCard';
+import { useDashboardIndicators } from './useDashboardData';
+import { InvalidBenefitsCard, ReiDeadlinesCard } from './WorkQueueCards';
 
-/** The cruscotto: for now who and where you are; the tenant's indicators come with `indicators`. */
+function Indicators() {
+  const translate = useTranslate();
+  const { data, isPending, error } = useDashboardIndicators(true);
+  return (
+    <Box component="section" aria-labelledby="indicators-heading">
+      <Typography id="indicators-heading" component="h2" variant="h6" sx={{ mb: 1 }}>
+        {translate('app.dashboard.indicators')}
+      </Typography>
+      {isPending ? (
+        <Skeleton variant="rectangular" height={120} />
+      ) : error ? (
+        <Alert severity="warning">{(error as Error).message}</Alert>
+      ) : !data?.length ? (
+        <Alert severity="info">{translate('app.dashboard.no_indicators')}</Alert>
+      ) : (
+        <Grid container spacing={2}>
+          {data.map((indicator) => (
+            <Grid key={indicator.id} size={{ xs: 12, md: indicator.measurement?.groups.length ? 6 : 3 }}>
+              <IndicatorCard indicator={indicator} />
+            </Grid>
+          ))}
+        </Grid>
+      )}
+    </Box>
+  );
+}
+
+/** The cruscotto: the comune's indicators, this week's REI deadlines, SIUSS records to correct. */
 export default function Dashboard() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const tenant = readSession()?.user.tenant;
   return (
-    <Stack spacing={2} sx={{ mt: 2 }}>
+    <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
       <Title title="app.dashboard.title" />
       <Card>
         <CardContent>
@@ -23,18 +52,19 @@ export default function Dashboard() {
           )}
         </CardContent>
       </Card>
-      <Card>
-        <CardHeader
-          avatar={<InsightsIcon color="primary" />}
-          title={translate('app.dashboard.indicators')}
-          titleTypographyProps={{ component: 'h2', variant: 'h6' }}
-        />
-        <CardContent>
-          <Typography color="text.secondary">
-            {translate('app.dashboard.indicators_soon')}
-          </Typography>
-        </CardContent>
-      </Card>
+      {tenant && (
+        <>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <ReiDeadlinesCard />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <InvalidBenefitsCard />
+            </Grid>
+          </Grid>
+          <Indicators />
+        </>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { configurationMessages } from './configuration';
 import { consoleCommonMessages } from './consoleCommon';
+import { dashboardMessages } from './dashboard';
 import { raItalian } from './raItalian';
 import { registryMessages } from './registry';
 import { reiMessages } from './rei';
@@ -49,14 +50,7 @@ export const it: TranslationMessages = {
       CASEWORKER: 'Operatore sociale',
       VIEWER: 'Consultazione',
     },
-    dashboard: {
-      title: 'Cruscotto',
-      welcome: 'Benvenuto, %{name}',
-      tenant: 'Stai operando per: %{name}',
-      indicators: 'Indicatori',
-      indicators_soon:
-        'Qui compariranno gli indicatori dell’ente (domande REI, prestazioni SIUSS, anagrafe) quando la loro configurazione sarà disponibile.',
-    },
+    dashboard: dashboardMessages,
     action: {
       actions: 'Azioni',
       copy: 'Copia',
