@@ -9,6 +9,7 @@ import {
   type TestPlatform,
 } from '@sisa/testing';
 import { applicationIn, type App } from './support/flows';
+import { CLEAN_DECLARATIONS as CLEAN } from './support/world';
 import { OPS } from './support/operations';
 
 describe('REI lifecycle through the gateway', () => {
@@ -287,6 +288,45 @@ describe('REI lifecycle through the gateway', () => {
           'La domanda è già stata inviata all’INPS: si possono modificare solo i campi personalizzati',
       },
     ]);
+  });
+
+  it('renews an ended benefit for 12 months, six months after its last payment', async () => {
+    const { application, family } = await applicationIn(url, token, { until: 'ACCEPTED' });
+    await graphqlOk(
+      url,
+      OPS.transition,
+      { id: application.id, to: 'ENDED', n: 'Fine del periodo' },
+      token,
+    );
+    const input = (submittedAt: string, renewalOfId: string) => ({
+      i: {
+        applicantId: family.subjectIds[0],
+        householdId: family.householdId,
+        submittedAt,
+        renewalOfId,
+        declarations: CLEAN,
+      },
+    });
+    const early = await graphql(url, OPS.create, input('2019-12-31', application.id), token);
+    expect(early.errors![0]!.extensions!.fieldErrors).toEqual([
+      {
+        field: 'input.renewalOfId',
+        message:
+          'Il rinnovo si può chiedere dal 01/01/2020, 6 mesi dopo l’ultimo mese pagato (luglio 2019)',
+      },
+    ]);
+    const { createReiApplication: renewal } = await graphqlOk<{ createReiApplication: App }>(
+      url,
+      OPS.create,
+      input('2020-01-15', application.id),
+      token,
+    );
+    expect(renewal).toMatchObject({
+      renewalNumber: 1,
+      firstMonth: '2020-02',
+      lastMonth: '2021-01',
+      protocolNumber: expect.stringMatching(/^REI\/2020\//),
+    });
   });
 
   it('refuses a second open application for the same household and explains bad input in Italian', async () => {
