@@ -9,6 +9,7 @@ import { Layout } from './layout/Layout';
 import { apiClients, households, subjects, tenants, users } from './resources';
 import { fieldDefinitions, indicators, parameterSets, valueLists } from './resources';
 import { reiApplications, reiCalculator, reiInpsExports, ReiProjectEdit } from './resources';
+import { siussImportLayouts, siussImports, socialBenefits, transmissions } from './resources';
 import { theme } from './theme';
 
 // In memory, not localStorage: list filters may hold names and fiscal codes, and nothing of a
@@ -37,6 +38,10 @@ export function App() {
       </Resource>
       <Resource name="reiInpsExports" {...reiInpsExports} />
       <Resource name="reiCalculator" {...reiCalculator} />
+      <Resource name="socialBenefits" {...socialBenefits} />
+      <Resource name="siussImports" {...siussImports} />
+      <Resource name="siussImportLayouts" {...siussImportLayouts} />
+      <Resource name="transmissions" {...transmissions} />
       <Resource name="fieldDefinitions" {...fieldDefinitions} />
       <Resource name="valueLists" {...valueLists} />
       <Resource name="indicators" {...indicators} />

@@ -10,7 +10,7 @@ import {
 import { isDecimalAmount, parseItalianAmount, toItalianAmountText } from './italianAmount';
 
 const amountFormat: Validator = (value) =>
-  isDecimalAmount(value) ? undefined : 'Importo non valido: scrivilo come 1.234,56';
+  isDecimalAmount(value) ? undefined : 'Numero non valido: scrivilo come 1.234,56';
 
 /**
  * An amount in euro typed the Italian way ("1.234,56"); the form holds the contract's `Decimal`
@@ -23,6 +23,7 @@ export function AmountInput({
   validate,
   disabled,
   fullWidth,
+  currency = true,
 }: {
   source: string;
   label?: string;
@@ -30,6 +31,8 @@ export function AmountInput({
   validate?: Validator | Validator[];
   disabled?: boolean;
   fullWidth?: boolean;
+  /** False for a decimal that is no amount of money (hours): no € sign. */
+  currency?: boolean;
 }) {
   const resource = useResourceContext();
   const validators = [...(Array.isArray(validate) ? validate : validate ? [validate] : []), amountFormat];
@@ -69,7 +72,9 @@ export function AmountInput({
       helperText={<InputHelperText error={error} helperText={helperText} />}
       slotProps={{
         htmlInput: { inputMode: 'decimal', autoComplete: 'off' },
-        input: { startAdornment: <InputAdornment position="start">€</InputAdornment> },
+        input: currency
+          ? { startAdornment: <InputAdornment position="start">€</InputAdornment> }
+          : undefined,
       }}
     />
   );

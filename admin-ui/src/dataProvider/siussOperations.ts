@@ -108,6 +108,23 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
       operatorFiscalCode: upper(data.operatorFiscalCode) ?? '',
     }),
   },
+  siussImportLayouts: {
+    fields: 'id name kind skipFirstLine version updatedAt columns { attribute header start length }',
+    list: { query: 'importLayouts', shape: 'array' },
+    create: { mutation: 'saveImportLayout', inputType: 'ImportLayoutInput' },
+    update: { mutation: 'saveImportLayout', inputType: 'ImportLayoutInput', versioned: true },
+    delete: 'deleteImportLayout',
+    input: (data) => ({
+      name: data.name,
+      kind: data.kind,
+      skipFirstLine: data.skipFirstLine ?? false,
+      columns: ((data.columns as Record<string, unknown>[] | undefined) ?? []).map((c) =>
+        data.kind === 'FIXED_WIDTH'
+          ? { attribute: c.attribute, start: c.start, length: c.length }
+          : { attribute: c.attribute, header: c.header },
+      ),
+    }),
+  },
   siussImports: {
     fields: IMPORT_FIELDS,
     detailFields: `${IMPORT_FIELDS} errors { row reasons }`,

@@ -131,6 +131,8 @@ export const siussMessages = {
       savedWithIssues: 'Record salvato, ma ha problemi da correggere prima dell’invio',
     },
     transmission: { operation: 'Operazione', outcome: 'Esito', accepted: 'Accettato', rejected: 'Scartato' },
+    operation: { I: 'Inserimento', C: 'Annullamento', CI: 'Annullamento e nuovo inserimento', SINBA: 'SINBA' },
+    perMonth: 'al mese',
   },
   transmissions: {
     name: 'Invio SIUSS |||| Invii SIUSS',
@@ -156,6 +158,8 @@ export const siussMessages = {
     ready: 'Record pronti per l’invio: %{smart_count}',
     file: { name: 'Nome', records: 'Elementi', sizeBytes: 'Dimensione', sha256: 'SHA-256' },
     download: 'Scarica %{name}',
+    one: 'Invio SIUSS',
+    benefits: 'Prestazioni di questo invio',
     created: 'Invio creato: %{smart_count} file |||| Invio creato: %{smart_count} file',
   },
   siussImports: {
@@ -197,6 +201,7 @@ export const siussMessages = {
     again: 'Importa un altro file',
     noFile: 'Scegli un file da importare',
     layouts: 'Tracciati salvati',
+    action: { title: 'Importa prestazioni da un file' },
   },
   siussImportLayouts: {
     name: 'Tracciato di importazione |||| Tracciati di importazione',

@@ -6,7 +6,17 @@
 export const MENU_SECTIONS: { label: string; resources: string[] }[] = [
   {
     label: 'app.menu.work',
-    resources: ['subjects', 'households', 'reiApplications', 'reiInpsExports', 'reiCalculator'],
+    resources: [
+      'subjects',
+      'households',
+      'reiApplications',
+      'reiInpsExports',
+      'reiCalculator',
+      'socialBenefits',
+      'siussImports',
+      'transmissions',
+      'siussImportLayouts',
+    ],
   },
   {
     label: 'app.menu.configuration',

@@ -11,3 +11,7 @@ export { users } from './users';
 export { reiApplications, ReiProjectEdit } from './reiApplications';
 export { reiCalculator } from './reiCalculator';
 export { reiInpsExports } from './reiInpsExports';
+export { siussImportLayouts } from './siussImportLayouts';
+export { siussImports } from './siussImports';
+export { socialBenefits } from './socialBenefits';
+export { transmissions } from './transmissions';

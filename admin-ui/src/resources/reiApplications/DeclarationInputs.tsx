@@ -1,5 +1,3 @@
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
   ArrayInput,
@@ -15,9 +13,9 @@ import {
   SimpleFormIterator,
   TextInput,
   useGetOne,
-  useTranslate,
 } from 'react-admin';
 import { AmountInput } from '../../common/AmountInput';
+import { InputGroup, InputRow } from '../../common/InputGroup';
 
 const f = (key: string) => `resources.reiApplications.fields.declarations.${key}`;
 const b = (key: string) => `resources.reiApplications.fields.otherBenefit.${key}`;
@@ -35,19 +33,6 @@ const KINDS = ['MONTHLY', 'PERIODIC', 'ONE_OFF'].map((id) => ({
   name: `resources.reiApplications.otherBenefitKind.${id}`,
 }));
 
-/** A group of inputs with its visible name, as a fieldset and legend. */
-export function InputGroup({ title, children }: { title: string; children: ReactNode }) {
-  const translate = useTranslate();
-  return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 2, width: '100%' }}>
-      <Typography component="legend" variant="h6" sx={{ mb: 1 }}>
-        {translate(title)}
-      </Typography>
-      {children}
-    </Box>
-  );
-}
-
 /** Declared: yes, no, or not yet said (null: the requirement stays to be verified). */
 function Declared({ source }: { source: string }) {
   return (
@@ -58,7 +43,7 @@ function Declared({ source }: { source: string }) {
       trueLabel="resources.reiApplications.declared.yes"
       falseLabel="resources.reiApplications.declared.no"
       helperText={false}
-      sx={{ minWidth: 320 }}
+      sx={{ gridColumn: 'span 2' }}
     />
   );
 }
@@ -82,11 +67,11 @@ function UnemployedMembersInput() {
 export function DeclarationInputs() {
   return (
     <InputGroup title="resources.reiApplications.section.declarations">
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+      <InputRow>
         <DateInput source="declarations.residentInItalySince" label={f('residentInItalySince')} />
-        <SelectInput source="declarations.permit" label={f('permit')} choices={PERMITS} sx={{ minWidth: 320 }} />
-      </Box>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+        <SelectInput source="declarations.permit" label={f('permit')} choices={PERMITS} sx={{ gridColumn: 'span 2' }} />
+      </InputRow>
+      <InputRow>
         <Declared source="recentVehicle" />
         <Declared source="recentVehicleForDisability" />
         <Declared source="boats" />
@@ -94,8 +79,8 @@ export function DeclarationInputs() {
         <Declared source="pregnancy" />
         <Declared source="pregnancyCertified" />
         <Declared source="disabledMemberWithCarer" />
-      </Box>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+      </InputRow>
+      <InputRow>
         <DateInput source="declarations.pregnancyDueDate" label={f('pregnancyDueDate')} />
         <NumberInput
           source="declarations.siaMonthsReceived"
@@ -104,7 +89,7 @@ export function DeclarationInputs() {
           step={1}
           validate={minValue(0)}
         />
-      </Box>
+      </InputRow>
       <UnemployedMembersInput />
       <ArrayInput source="declarations.otherBenefits" label={f('otherBenefits')}>
         <SimpleFormIterator inline disableReordering>

@@ -1,4 +1,3 @@
-import { Box } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
@@ -9,7 +8,8 @@ import {
 } from 'react-admin';
 import { CustomFieldInputs } from '../../common/customFields';
 import { useValueListChoices } from '../../common/useValueListChoices';
-import { DeclarationInputs, InputGroup } from './DeclarationInputs';
+import { InputGroup, InputRow } from '../../common/InputGroup';
+import { DeclarationInputs } from './DeclarationInputs';
 
 interface SubjectOption {
   id: string;
@@ -38,7 +38,7 @@ function HouseholdInput() {
         filterToQuery={byText}
         helperText="resources.reiApplications.helper.householdId"
         validate={required()}
-        sx={{ minWidth: 420 }}
+        sx={{ gridColumn: 'span 2' }}
       />
     </ReferenceInput>
   );
@@ -50,7 +50,7 @@ export function ReiApplicationInputs() {
   return (
     <>
       <InputGroup title="resources.reiApplications.section.application">
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+        <InputRow>
           <ReferenceInput source="applicantId" reference="subjects">
             <AutocompleteInput
               label="resources.reiApplications.fields.applicantId"
@@ -58,19 +58,19 @@ export function ReiApplicationInputs() {
               filterToQuery={byText}
               helperText="resources.reiApplications.helper.applicantId"
               validate={required()}
-              sx={{ minWidth: 420 }}
+              sx={{ gridColumn: 'span 2' }}
             />
           </ReferenceInput>
           <HouseholdInput />
-        </Box>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+        </InputRow>
+        <InputRow>
           <DateInput source="submittedAt" validate={required()} />
           <SelectInput
             source="accessPoint"
             choices={lists.choices('rei_access_point')}
-            sx={{ minWidth: 280 }}
+            sx={{ gridColumn: 'span 1' }}
           />
-        </Box>
+        </InputRow>
       </InputGroup>
       <DeclarationInputs />
       <CustomFieldInputs entity="REI_APPLICATION" />

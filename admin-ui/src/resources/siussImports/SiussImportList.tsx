@@ -1,0 +1,39 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Button, DataTable, List, NumberField, ShowButton, TopToolbar, useRecordContext } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { InstantField } from '../../common/fields';
+import { ImportStatusChip } from './ImportJobReport';
+import type { ImportJob } from './importOperations';
+
+function StatusField(_props: { source?: string }) {
+  const record = useRecordContext<ImportJob>();
+  return record ? <ImportStatusChip status={record.status} /> : null;
+}
+
+const ListActions = () => (
+  <TopToolbar>
+    <Button label="resources.siussImports.action.title" component={Link} to="/siussImports/create" variant="contained">
+      <UploadFileIcon />
+    </Button>
+  </TopToolbar>
+);
+
+/** Importazioni SIUSS: every file imported, its counts and its rejected rows. */
+export default function SiussImportList() {
+  return (
+    <List exporter={false} actions={<ListActions />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="createdAt" field={InstantField} disableSort />
+        <DataTable.Col source="fileName" disableSort />
+        <DataTable.Col source="format" disableSort />
+        <DataTable.Col source="status" field={StatusField} disableSort />
+        <DataTable.Col source="rows" field={NumberField} disableSort />
+        <DataTable.Col source="accepted" field={NumberField} disableSort />
+        <DataTable.Col source="rejected" field={NumberField} disableSort />
+        <DataTable.Col label="app.action.actions" disableSort>
+          <ShowButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,77 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { uploadWithProgress } from '../../common/fileTransfer';
+import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { IMPORT_JOB, importUrl, newJobId, type ImportFormat, type ImportJob } from './importOperations';
+
+const POLL_MS = 500;
+
+export interface ImportUpload {
+  /** Share of the file sent, 0–1. */
+  sent: number;
+  /** The job as last read (rows so far, then the final counts and rejected rows). */
+  job: ImportJob | null;
+  running: boolean;
+  /** Why the upload failed, when the server said (no job then, or a FAILED one). */
+  error: string | null;
+  start: (options: { file: File; format: ImportFormat; encoding?: string | null; layoutId?: string | null }) => void;
+  reset: () => void;
+}
+
+/**
+ * Uploads a file to the import endpoint with a job id chosen here, and reads `importJob(id)`
+ * every half second meanwhile: the server streams the file through and updates the job's counts
+ * as it goes, then answers at the end.
+ */
+export function useImportUpload(): ImportUpload {
+  const graphql = useGraphQL();
+  const queryClient = useQueryClient();
+  const [sent, setSent] = useState(0);
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
+
+  const stopPolling = () => {
+    if (timer.current) clearInterval(timer.current);
+    timer.current = null;
+  };
+  useEffect(() => stopPolling, []);
+
+  const read = useCallback(
+    (id: string) =>
+      graphql<{ job: ImportJob | null }>(IMPORT_JOB, { id })
+        .then(({ job: current }) => {
+          if (current) setJob(current);
+          return current;
+        })
+        .catch(() => null),
+    [graphql],
+  );
+
+  const start: ImportUpload['start'] = ({ file, format, encoding, layoutId }) => {
+    const jobId = newJobId();
+    setSent(0);
+    setJob(null);
+    setError(null);
+    setRunning(true);
+    timer.current = setInterval(() => void read(jobId), POLL_MS);
+    uploadWithProgress(importUrl({ jobId, format, fileName: file.name, encoding, layoutId }), file, setSent)
+      .catch((failure: Error) => setError(failure.message))
+      .finally(async () => {
+        stopPolling();
+        setSent(1);
+        await read(jobId);
+        setRunning(false);
+        void queryClient.invalidateQueries({ queryKey: ['socialBenefits'] });
+        void queryClient.invalidateQueries({ queryKey: ['siussImports'] });
+      });
+  };
+
+  const reset = () => {
+    setSent(0);
+    setJob(null);
+    setError(null);
+  };
+  return { sent, job, running, error, start, reset };
+}

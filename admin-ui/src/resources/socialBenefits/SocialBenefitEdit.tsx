@@ -1,0 +1,37 @@
+import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar, useNotify } from 'react-admin';
+import { CancelBenefitButton } from './CancelBenefitButton';
+import { SocialBenefitInputs } from './SocialBenefitInputs';
+import type { SocialBenefitRecord } from './types';
+
+const EditActions = () => (
+  <TopToolbar>
+    <ShowButton />
+    <CancelBenefitButton />
+  </TopToolbar>
+);
+
+/**
+ * Modifica prestazione. Pessimistic, and the page stays: after saving, the issues that remain
+ * are next to their fields. A change to a transmitted record is sent as cancellation + insert.
+ */
+export default function SocialBenefitEdit() {
+  const notify = useNotify();
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      actions={<EditActions />}
+      mutationOptions={{
+        onSuccess: (record: SocialBenefitRecord) => {
+          const withIssues = record.issues.length > 0;
+          notify(`resources.socialBenefits.action.${withIssues ? 'savedWithIssues' : 'saved'}`, {
+            type: withIssues ? 'warning' : 'success',
+          });
+        },
+      }}
+    >
+      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+        <SocialBenefitInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

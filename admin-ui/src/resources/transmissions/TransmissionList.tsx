@@ -1,0 +1,32 @@
+import { DataTable, List, NumberField, ShowButton, useRecordContext, useTranslate } from 'react-admin';
+import { InstantField } from '../../common/fields';
+
+function FlowField(_props: { source?: string }) {
+  const record = useRecordContext<{ flow: string }>();
+  const translate = useTranslate();
+  return record ? <>{translate(`resources.transmissions.flow.${record.flow}`, { _: record.flow })}</> : null;
+}
+
+function FileCount(_props: { source?: string }) {
+  const record = useRecordContext<{ files: unknown[] }>();
+  return record ? <>{record.files.length}</> : null;
+}
+
+/** Invii SIUSS: every transmission to INPS, newest first, with its files. */
+export default function TransmissionList() {
+  return (
+    <List exporter={false}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="createdAt" field={InstantField} disableSort />
+        <DataTable.Col source="flow" field={FlowField} disableSort />
+        <DataTable.Col source="benefitCount" field={NumberField} disableSort />
+        <DataTable.Col source="recordCount" field={NumberField} disableSort />
+        <DataTable.Col source="files" field={FileCount} disableSort />
+        <DataTable.Col source="createdBy" disableSort />
+        <DataTable.Col label="app.action.actions" disableSort>
+          <ShowButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,13 @@
+import SendIcon from '@mui/icons-material/Send';
+import { lazy } from 'react';
+import type { ResourceProps } from 'react-admin';
+
+/** `transmissions`: SIUSS flows sent to INPS (PS-PSA-SINA and SINBA files). */
+export const transmissions = {
+  list: lazy(() => import('./TransmissionList')),
+  show: lazy(() => import('./TransmissionShow')),
+  create: lazy(() => import('./TransmissionCreate')),
+  icon: SendIcon,
+  recordRepresentation: (record: { createdAt?: string; flow?: string }) =>
+    `${record.flow ?? ''} ${record.createdAt?.slice(0, 10) ?? ''}`.trim(),
+} satisfies Omit<ResourceProps, 'name'>;
