@@ -2,6 +2,7 @@ import { tenantOf, toLimitOffset, type PageArgs, type ResolverMap } from '@sisa/
 import { InpsExport } from '../entities/inpsExport.entity';
 import { EXPORTS_PATH } from '../http/exportDownload';
 import type { ReiContext } from '../context';
+import { inTurn } from './inTurn';
 import { applicationsByExportLoader, exportLoader } from './loaders';
 
 export const InpsExportResolvers: ResolverMap<ReiContext> = {
@@ -13,10 +14,12 @@ export const InpsExportResolvers: ResolverMap<ReiContext> = {
     async inpsExports(_: unknown, args: PageArgs, ctx: ReiContext) {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       const { limit, offset } = toLimitOffset(args);
-      const [items, total] = await ctx.em.findAndCount(
-        InpsExport,
-        {},
-        { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
+      const [items, total] = await inTurn(ctx, () =>
+        ctx.em.findAndCount(
+          InpsExport,
+          {},
+          { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
+        ),
       );
       return { items, total };
     },

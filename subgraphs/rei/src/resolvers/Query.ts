@@ -17,6 +17,7 @@ import {
   type ApplicationListFilter,
 } from '../entities/reiApplication.repository';
 import type { ReiContext } from '../context';
+import { inTurn } from './inTurn';
 import { applicationLoader } from './loaders';
 import { today } from './today';
 
@@ -70,14 +71,8 @@ export const QueryResolvers: ResolverMap<ReiContext> = {
           args.filter.customFields,
         );
       }
-      const [items, total] = await applicationRepository.list(
-        ctx.em,
-        tenantId,
-        filter,
-        today(),
-        orderBy,
-        limit,
-        offset,
+      const [items, total] = await inTurn(ctx, () =>
+        applicationRepository.list(ctx.em, tenantId, filter, today(), orderBy, limit, offset),
       );
       return { items, total };
     },

@@ -3,6 +3,7 @@ import { BadUserInputError, tenantOf, type ResolverMap } from '@sisa/kernel';
 import type { ReiIntervention } from '../entities/reiIntervention.entity';
 import { interventionRepository } from '../entities/reiProject.repository';
 import type { ReiContext } from '../context';
+import { inTurn } from './inTurn';
 import { applicationLoader, projectLoader } from './loaders';
 import { tenantConfigOf } from './ReiProject';
 
@@ -21,12 +22,14 @@ export const ReiGrantedInterventionResolvers: ResolverMap<ReiContext> = {
         throw BadUserInputError.field('to', 'La fine non può precedere l\u2019inizio');
       if ((Date.parse(args.to) - Date.parse(args.from)) / 86_400_000 > MAX_DAYS)
         throw BadUserInputError.field('to', 'Al massimo tre anni per volta');
-      const interventions = await interventionRepository.findGranted(
-        ctx.em,
-        tenantId,
-        args.from,
-        args.to,
-        args.changedSince ?? null,
+      const interventions = await inTurn(ctx, () =>
+        interventionRepository.findGranted(
+          ctx.em,
+          tenantId,
+          args.from,
+          args.to,
+          args.changedSince ?? null,
+        ),
       );
       const config = await tenantConfigOf(ctx);
       return Promise.all(

@@ -8,19 +8,20 @@ import type { ReiIntervention } from '../entities/reiIntervention.entity';
 import type { ReiProject } from '../entities/reiProject.entity';
 import { interventionRepository, projectRepository } from '../entities/reiProject.repository';
 import type { ReiContext } from '../context';
+import { inTurn } from './inTurn';
 
 // One SQL query per kind of thing per request, however many parents ask (DataLoader).
 
 export const applicationLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiApplication>(ctx, 'application', async (ids) =>
-    byKeys(ids, await applicationRepository.findByIds(ctx.em, ids), (a) => a.id),
+    byKeys(ids, await inTurn(ctx, () => applicationRepository.findByIds(ctx.em, ids)), (a) => a.id),
   );
 
 export const applicationsByApplicantLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiApplication[]>(ctx, 'applicationsByApplicant', async (ids) =>
     groupByKeys(
       ids,
-      await applicationRepository.findByApplicants(ctx.em, ids),
+      await inTurn(ctx, () => applicationRepository.findByApplicants(ctx.em, ids)),
       (a) => a.applicantId,
     ),
   );
@@ -29,7 +30,7 @@ export const applicationsByHouseholdLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiApplication[]>(ctx, 'applicationsByHousehold', async (ids) =>
     groupByKeys(
       ids,
-      await applicationRepository.findByHouseholds(ctx.em, ids),
+      await inTurn(ctx, () => applicationRepository.findByHouseholds(ctx.em, ids)),
       (a) => a.householdId,
     ),
   );
@@ -38,27 +39,43 @@ export const applicationsByExportLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiApplication[]>(ctx, 'applicationsByExport', async (ids) =>
     groupByKeys(
       ids,
-      await applicationRepository.findByExports(ctx.em, ids),
+      await inTurn(ctx, () => applicationRepository.findByExports(ctx.em, ids)),
       (a) => a.inpsExportId!,
     ),
   );
 
 export const eventsLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiEvent[]>(ctx, 'events', async (ids) =>
-    groupByKeys(ids, await eventRepository.findByApplications(ctx.em, ids), (e) => e.application),
+    groupByKeys(
+      ids,
+      await inTurn(ctx, () => eventRepository.findByApplications(ctx.em, ids)),
+      (e) => e.application,
+    ),
   );
 
 export const projectLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiProject>(ctx, 'project', async (ids) =>
-    byKeys(ids, await projectRepository.findByApplications(ctx.em, ids), (p) => p.application),
+    byKeys(
+      ids,
+      await inTurn(ctx, () => projectRepository.findByApplications(ctx.em, ids)),
+      (p) => p.application,
+    ),
   );
 
 export const interventionsLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiIntervention[]>(ctx, 'interventions', async (ids) =>
-    groupByKeys(ids, await interventionRepository.findByProjects(ctx.em, ids), (i) => i.project),
+    groupByKeys(
+      ids,
+      await inTurn(ctx, () => interventionRepository.findByProjects(ctx.em, ids)),
+      (i) => i.project,
+    ),
   );
 
 export const exportLoader = (ctx: ReiContext) =>
   loaderOf<string, InpsExport>(ctx, 'inpsExport', async (ids) =>
-    byKeys(ids, await ctx.em.find(InpsExport, { id: { $in: [...ids] } }), (e) => e.id),
+    byKeys(
+      ids,
+      await inTurn(ctx, () => ctx.em.find(InpsExport, { id: { $in: [...ids] } })),
+      (e) => e.id,
+    ),
   );
