@@ -1,4 +1,4 @@
-import { LockMode, raw, type EntityData } from '@mikro-orm/core';
+import { LockMode, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid, wellFormedIds } from './uuid';
 import { Subject } from './subject.entity';
@@ -63,7 +63,9 @@ export const subjectRepository = {
   /**
    * Active subjects of the current tenant matching `filter`, one page and the total. A search
    * runs as one statement (the search function once, a window counting every match); a plain
-   * list as a page and a count, both served by the tenant-first indexes.
+   * list as a page and a count, both served by the tenant-first indexes. Pages are read-only
+   * rows mapped to properties, not managed entities: a list is never written back, and skipping
+   * the identity map is most of the cost of a page.
    */
   async list(
     em: EntityManager,
@@ -73,25 +75,23 @@ export const subjectRepository = {
     limit: number,
     offset: number,
   ): Promise<[Subject[], number]> {
+    const page = () => listQuery(em, tenantId, filter).orderBy(orderBy).limit(limit).offset(offset);
     if (!needsSearchFunction(filter)) {
-      return listQuery(em, tenantId, filter)
-        .orderBy(orderBy)
-        .limit(limit)
-        .offset(offset)
-        .getResultAndCount();
+      const items = await page().execute<Subject[]>('all', true);
+      const total = await listQuery(em, tenantId, filter).getCount();
+      return [items, total];
     }
-    const rows = await listQuery(em, tenantId, filter)
+    const rows = await page()
       .select(['*', raw('count(*) over () as total_count')])
-      .orderBy(orderBy)
-      .limit(limit)
-      .offset(offset)
-      .execute<(EntityData<Subject> & { total_count: string })[]>('all', false);
-    const total = rows[0]
-      ? Number(rows[0].total_count)
-      : offset > 0
-        ? await listQuery(em, tenantId, filter).getCount()
-        : 0;
-    return [rows.map(({ total_count: _, ...row }) => em.map(Subject, row)), total];
+      .execute<(Subject & { total_count: string })[]>('all', true);
+    const count = rows[0]?.total_count;
+    const total =
+      count !== undefined
+        ? Number(count)
+        : offset > 0
+          ? await listQuery(em, tenantId, filter).getCount()
+          : 0;
+    return [rows.map(({ total_count: _, ...subject }) => subject as Subject), total];
   },
 };
 
