@@ -1,0 +1,286 @@
+/**
+ * Registry search at scale: 100,000 subjects in each of two tenants, then through the gateway at a
+ * fixed rate `subjects(filter: { q })` (surnames, name + surname, accents, fiscal-code prefixes)
+ * and `subjectByFiscalCode` (existing codes, and the audit row every read writes), each tenant
+ * asking in turn. Prints p50/p95/p99 latency per operation and the data generator's load rate.
+ * Production settings: compiled code, NODE_ENV=production, warn-level logs.
+ *
+ *   npm run build && npx tsx bench/src/registrySearch.ts [subjectsPerTenant=100000] [rate=50] [seconds=30]
+ */
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+import autocannon from 'autocannon';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
+import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { cpuMs, startNode, stop, waitForOk } from './processes';
+import { loadSubjects } from './registryData';
+
+const ROOT = resolve(__dirname, '../..');
+const PER_TENANT = Number(process.argv[2] ?? 100_000);
+const RATE = Number(process.argv[3] ?? 50);
+const SECONDS = Number(process.argv[4] ?? 30);
+const DATABASE = 'sisa_bench_registry';
+const TENANTS = [
+  { id: '6d0c3f6e-0b7a-4c61-9d55-000000000a01', code: '015146', seed: 1 },
+  { id: '6d0c3f6e-0b7a-4c61-9d55-000000000b02', code: '015209', seed: 2 },
+];
+/** What people type in the search box: surnames, prefixes, name and surname, accents, codes. */
+const QUERIES = [
+  'rossi',
+  'bianc',
+  'mario rossi',
+  'nicolo',
+  'ferrari giulia',
+  "d'angelo",
+  'esposito anna',
+  'zanet',
+  'RSSMRA',
+  'hoxha',
+  'de luca',
+  'colombo marco',
+];
+
+const SEARCH =
+  'query Search($q: String!) { subjects(filter: { q: $q }, perPage: 25) { total items { id fiscalCode firstName lastName birthDate } } }';
+const BY_CODE =
+  'query ByCode($fc: String!) { subjectByFiscalCode(fiscalCode: $fc) { id firstName lastName birthDate residence { municipalityCode } } }';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Runs one operation at a fixed rate, alternating tenants; latencies are measured per response. */
+async function measure(
+  url: string,
+  tokens: string[],
+  bodies: (i: number) => string,
+  rate: number,
+  seconds: number,
+) {
+  let i = 0;
+  const latencies: number[] = [];
+  let instance: autocannon.Instance;
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: 10,
+        overallRate: rate,
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: (req) => {
+              const n = i++;
+              return {
+                ...req,
+                headers: {
+                  'content-type': 'application/json',
+                  authorization: `Bearer ${tokens[n % tokens.length]}`,
+                },
+                body: bodies(n),
+              };
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? fail(error) : done(result)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    result,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    n: latencies.length,
+  };
+}
+
+async function check(
+  url: string,
+  token: string,
+  query: string,
+  variables: object,
+): Promise<unknown> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(`bench query failed: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+async function main() {
+  const logger = createLogger('bench', 'warn');
+  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-registry-'));
+  chmodSync(dir, 0o755);
+  const db = await openPlatformDatabase({
+    dataDir: dir,
+    logger,
+    database: DATABASE,
+    embeddedDir: join(dir, 'pg'),
+    embeddedPort: 5468,
+  });
+  const subgraphs = PLATFORM_SUBGRAPHS.filter((s) => s.name === 'registry');
+  await migrateAll(db.layout.ownerUrl, subgraphs);
+
+  console.log(
+    `Generating and loading ${PER_TENANT.toLocaleString('it-IT')} subjects in each of ${TENANTS.length} tenants…`,
+  );
+  const samples: string[][] = [];
+  let loadSeconds = 0;
+  for (const tenant of TENANTS) {
+    const { seconds, sampleCodes } = await loadSubjects(
+      db.layout.ownerUrl,
+      tenant,
+      PER_TENANT,
+      tenant.seed,
+    );
+    loadSeconds += seconds;
+    samples.push(sampleCodes);
+    console.log(
+      `  tenant ${tenant.code}: ${seconds.toFixed(1)} s (${Math.round(PER_TENANT / seconds).toLocaleString('it-IT')} rows/s)`,
+    );
+  }
+  const admin = new Client({ connectionString: db.layout.ownerUrl });
+  await admin.connect();
+  await admin.query('vacuum analyze registry.subject');
+  const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!
+    .server_version;
+  await admin.end();
+
+  const keys = generateSigningKeyPem();
+  const issuer = await TokenIssuer.fromPem(keys.privateKey);
+  const tokens = await Promise.all(
+    TENANTS.map(
+      async (t) =>
+        (
+          await issuer.issue(
+            {
+              kind: 'user',
+              subjectId: t.id,
+              tenantId: t.id,
+              roles: ['CASEWORKER'],
+              scopes: [],
+              name: 'bench',
+            },
+            3600,
+          )
+        ).token,
+    ),
+  );
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    SISA_LOG_LEVEL: 'warn',
+    SISA_DATA_DIR: dir,
+    SISA_JWT_PUBLIC_KEY: keys.publicKey,
+    SISA_JWT_PRIVATE_KEY: keys.privateKey,
+    SISA_CONFIG_URL: 'http://127.0.0.1:4811',
+    SISA_REGISTRY_URL: 'http://127.0.0.1:4812',
+  };
+  const registry = startNode(join(ROOT, 'subgraphs/registry/dist/main.js'), {
+    ...env,
+    DATABASE_URL: db.layout.serviceUrls.registry,
+    PORT: '4812',
+  });
+  const gateway = startNode(join(ROOT, 'gateway/dist/main.js'), {
+    ...env,
+    DATABASE_URL: '',
+    PORT: '4810',
+  });
+  const url = 'http://127.0.0.1:4810/graphql';
+  try {
+    await waitForOk('http://127.0.0.1:4812/health');
+    await waitForOk('http://127.0.0.1:4810/.well-known/apollo/server-health').catch(
+      () => undefined,
+    );
+    const searchBody = (n: number) =>
+      JSON.stringify({
+        query: SEARCH,
+        variables: { q: QUERIES[Math.floor(n / 2) % QUERIES.length] },
+      });
+    const codeBody = (n: number) =>
+      JSON.stringify({
+        query: BY_CODE,
+        variables: { fc: samples[n % 2]![Math.floor(n / 2) % samples[n % 2]!.length] },
+      });
+    for (const [i, token] of tokens.entries()) {
+      const found = (await check(url, token, BY_CODE, { fc: samples[i]![0] })) as {
+        subjectByFiscalCode: unknown;
+      };
+      if (!found.subjectByFiscalCode) throw new Error('a loaded subject was not found');
+      const other = (await check(url, token, BY_CODE, { fc: samples[1 - i]![0] })) as {
+        subjectByFiscalCode: unknown;
+      };
+      if (other.subjectByFiscalCode) throw new Error('another tenant\u2019s subject was found');
+    }
+    const totals = await Promise.all(
+      QUERIES.map(
+        async (q) =>
+          ((await check(url, tokens[0]!, SEARCH, { q })) as { subjects: { total: number } })
+            .subjects.total,
+      ),
+    );
+
+    // Warm up both paths (JIT, plans, caches), then measure.
+    await measure(url, tokens, searchBody, RATE, 5);
+    await measure(url, tokens, codeBody, RATE, 5);
+    // CPU per request of each process (from /proc): meaningful even when the machine is busy.
+    const withCpu = async (bodies: (n: number) => string) => {
+      const before = { registry: cpuMs(registry.pid!), gateway: cpuMs(gateway.pid!) };
+      const m = await measure(url, tokens, bodies, RATE, SECONDS);
+      return {
+        ...m,
+        registryCpu: (cpuMs(registry.pid!) - before.registry) / m.n,
+        gatewayCpu: (cpuMs(gateway.pid!) - before.gateway) / m.n,
+      };
+    };
+    const loadBefore = loadavg()[0]!;
+    const search = await withCpu(searchBody);
+    const byCode = await withCpu(codeBody);
+    const loadAfter = loadavg()[0]!;
+
+    const cpu = cpus();
+    console.log(
+      `\nMachine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, PostgreSQL ${version} (${db.embedded ? 'embedded' : 'DATABASE_URL'}); load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after the measures`,
+    );
+    console.log(
+      `Data: ${PER_TENANT.toLocaleString('it-IT')} subjects × ${TENANTS.length} tenants; generator + bulk load ${Math.round((PER_TENANT * TENANTS.length) / loadSeconds).toLocaleString('it-IT')} rows/s overall (indexes maintained while loading)`,
+    );
+    console.log(
+      `Search matches in one tenant: ${QUERIES.map((q, i) => `"${q}" ${totals[i]}`).join(', ')}`,
+    );
+    console.log(
+      `\nThrough the gateway, ${RATE} req/s for ${SECONDS} s, 10 connections, tenants alternating (goal: p95 < 30 ms)`,
+    );
+    for (const [label, m] of [
+      ['subjects(filter: { q })', search],
+      ['subjectByFiscalCode', byCode],
+    ] as const) {
+      console.log(
+        `  ${label.padEnd(24)} p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.n} requests  non-2xx ${m.result.non2xx}  errors ${m.result.errors}  CPU/request registry ${m.registryCpu.toFixed(1)} ms, gateway ${m.gatewayCpu.toFixed(1)} ms  ${m.p95 < 30 ? 'OK' : 'OVER GOAL'}`,
+      );
+    }
+  } finally {
+    await stop(gateway);
+    await stop(registry);
+    await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
+    await db.embedded?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
