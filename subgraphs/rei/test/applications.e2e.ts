@@ -114,6 +114,27 @@ describe('REI applications through the gateway', () => {
     });
   });
 
+  it('lists applications with their checks and benefit when asked (loaded for the whole page at once)', async () => {
+    const { application } = await newApplication();
+    await graphqlOk(url, OPS.runChecks, { id: application.id }, token);
+    const { reiApplications } = await graphqlOk<{ reiApplications: { items: App[] } }>(
+      url,
+      `query L($f: ReiApplicationFilter) { reiApplications(filter: $f) { items { id sendable declarations { boats } checks { code outcome } benefit { monthlyAmount } iseeUsed { dsuYear } } } }`,
+      { f: { ids: [application.id] } },
+      token,
+    );
+    expect(reiApplications.items).toEqual([
+      expect.objectContaining({
+        id: application.id,
+        sendable: true,
+        declarations: { boats: false },
+        benefit: { monthlyAmount: '232.50' },
+        iseeUsed: { dsuYear: 2018 },
+      }),
+    ]);
+    expect(reiApplications.items[0]!.checks).toHaveLength(10);
+  });
+
   it('simulates the benefit with the rules of the date', async () => {
     const { reiBenefitSimulation: s2018 } = await graphqlOk<{ reiBenefitSimulation: App }>(
       url,

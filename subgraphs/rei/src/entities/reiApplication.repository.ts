@@ -19,6 +19,47 @@ export interface ApplicationListFilter {
   customFields?: Record<string, unknown> | null;
 }
 
+/**
+ * What a list reads: everything but the large JSON of the checks (checks, benefit, members, ISEE,
+ * declarations). A list that asks for those gets them through the application loader, in one
+ * more query for the whole page (`fullApplication`).
+ */
+export const LIST_COLUMNS = [
+  'id',
+  'tenantId',
+  'protocolNumber',
+  'applicantId',
+  'householdId',
+  'submittedAt',
+  'accessPoint',
+  'status',
+  'renewalOfId',
+  'renewalNumber',
+  'checksRunAt',
+  'applicantFiscalCode',
+  'applicantName',
+  'monthlyAmount',
+  'householdSize',
+  'rulesVersion',
+  'deadlineParameters',
+  'firstMonth',
+  'lastMonth',
+  'sentToInpsOn',
+  'inpsExportId',
+  'inpsOutcomeOn',
+  'inpsReference',
+  'inpsNote',
+  'preliminaryAssessmentOn',
+  'projectSignedOn',
+  'endedOn',
+  'nextDue',
+  'customFields',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'version',
+] as const;
+
 /** Statuses in which a household's application blocks a new one. */
 export const OPEN_STATUSES: readonly ReiStatus[] = [
   'DRAFT',
@@ -163,6 +204,7 @@ export const applicationRepository = {
     const items =
       total > offset
         ? await qb
+            .select([...LIST_COLUMNS])
             .orderBy(orderBy)
             .limit(limit)
             .offset(offset)

@@ -10,25 +10,37 @@ import { today } from './today';
 
 const deadlinesOf = (a: ReiApplication) => computeDeadlines(a.deadlineParameters, a, today());
 
+/** The whole application: list rows leave the large JSON out (LIST_COLUMNS), the loader has it. */
+async function whole(a: ReiApplication, ctx: ReiContext): Promise<ReiApplication> {
+  return a.checks !== undefined ? a : ((await applicationLoader(ctx).load(a.id)) ?? a);
+}
+
 export const ReiApplicationResolvers: ResolverMap<ReiContext> = {
   ReiApplication: {
     __resolveReference: (ref: { id: string }, ctx: ReiContext) =>
       applicationLoader(ctx).load(ref.id),
     applicant: (a: ReiApplication) => ({ __typename: 'Subject', id: a.applicantId }),
     household: (a: ReiApplication) => ({ __typename: 'Household', id: a.householdId }),
-    declarations: (a: ReiApplication) => ({
-      ...a.declarations,
-      otherBenefits: a.declarations.otherBenefits ?? [],
-    }),
+    async declarations(parent: ReiApplication, _: unknown, ctx: ReiContext) {
+      const a = await whole(parent, ctx);
+      return { ...a.declarations, otherBenefits: a.declarations.otherBenefits ?? [] };
+    },
     renewalOf: (a: ReiApplication, _: unknown, ctx: ReiContext) =>
       a.renewalOfId ? applicationLoader(ctx).load(a.renewalOfId) : null,
-    checks: (a: ReiApplication) =>
-      [...a.checks]
+    async checks(parent: ReiApplication, _: unknown, ctx: ReiContext) {
+      const a = await whole(parent, ctx);
+      return [...a.checks]
         .sort((x, y) => CHECK_CODES.indexOf(x.code) - CHECK_CODES.indexOf(y.code))
-        .map((c) => ({ ...c, label: CHECK_LABELS[c.code] ?? c.code })),
-    sendable: (a: ReiApplication) => isSendable(a),
-    iseeUsed: (a: ReiApplication) =>
-      a.isee ? { ...a.isee, dsuYear: Number(a.isee.dsuDate.slice(0, 4)) } : null,
+        .map((c) => ({ ...c, label: CHECK_LABELS[c.code] ?? c.code }));
+    },
+    sendable: async (a: ReiApplication, _: unknown, ctx: ReiContext) =>
+      isSendable(await whole(a, ctx)),
+    async iseeUsed(parent: ReiApplication, _: unknown, ctx: ReiContext) {
+      const a = await whole(parent, ctx);
+      return a.isee ? { ...a.isee, dsuYear: Number(a.isee.dsuDate.slice(0, 4)) } : null;
+    },
+    benefit: async (a: ReiApplication, _: unknown, ctx: ReiContext) =>
+      (await whole(a, ctx)).benefit,
     inpsExport: (a: ReiApplication, _: unknown, ctx: ReiContext) =>
       a.inpsExportId ? exportLoader(ctx).load(a.inpsExportId) : null,
     deadlines: (a: ReiApplication) => deadlinesOf(a),

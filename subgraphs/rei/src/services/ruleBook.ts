@@ -7,11 +7,16 @@ import { parameterSetFor, readReiParameterSet, type ReiParameters } from '../dom
  * dropped when they change). Each set is checked whole before use.
  */
 export class ReiRuleBook {
+  /** Read once per list the config client hands out (it keeps the same list until a change). */
+  private readonly read = new WeakMap<object, ReiParameters[]>();
+
   constructor(private readonly config: ConfigClient) {}
 
   async all(caller: ForwardedCaller): Promise<ReiParameters[]> {
     const sets = await this.config.parameterSets(caller, 'REI');
-    return sets.map((s) =>
+    const known = this.read.get(sets);
+    if (known) return known;
+    const rules = sets.map((s) =>
       readReiParameterSet({
         code: s.code,
         validFrom: s.validFrom,
@@ -19,6 +24,8 @@ export class ReiRuleBook {
         values: s.values,
       }),
     );
+    this.read.set(sets, rules);
+    return rules;
   }
 
   /** The rules in force on `day`; a field error on `field` when none is. */
