@@ -16,6 +16,7 @@ import { Client } from 'pg';
 import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
+import { databaseTimes } from './registryDbTimes';
 import { loadSubjects } from './registryData';
 
 const ROOT = resolve(__dirname, '../..');
@@ -249,6 +250,12 @@ async function main() {
     const search = await withCpu(searchBody);
     const byCode = await withCpu(codeBody);
     const loadAfter = loadavg()[0]!;
+    const db0 = await databaseTimes(
+      db.layout.serviceUrls.registry,
+      TENANTS[0]!.id,
+      QUERIES,
+      samples[0]!,
+    );
 
     const cpu = cpus();
     console.log(
@@ -259,6 +266,9 @@ async function main() {
     );
     console.log(
       `Search matches in one tenant: ${QUERIES.map((q, i) => `"${q}" ${totals[i]}`).join(', ')}`,
+    );
+    console.log(
+      `PostgreSQL alone (median, EXPLAIN ANALYZE, service role under RLS): search function ${db0.searchMs.toFixed(2)} ms, fiscal code lookup ${db0.byCodeMs.toFixed(3)} ms`,
     );
     console.log(
       `\nThrough the gateway, ${RATE} req/s for ${SECONDS} s, 10 connections, tenants alternating (goal: p95 < 30 ms)`,
