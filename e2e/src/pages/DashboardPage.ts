@@ -7,4 +7,11 @@ export class DashboardPage {
   readonly welcome = () => this.page.getByRole('heading', { name: /^Benvenuto/ });
   readonly tenantLine = () => this.page.getByText(/^Stai operando per:/);
   readonly chooseTenantHint = () => this.page.getByText(/Scegli un ente dalla barra in alto/);
+  /** An indicator's card, by its label (admin-ui/src/dashboard/IndicatorCard.tsx). */
+  readonly indicator = (label: string) => this.page.getByRole('region', { name: label });
+  readonly indicatorValue = (label: string) => this.indicator(label).getByTestId('indicator-value');
+  readonly reiDeadlines = () =>
+    this.page.getByRole('region', { name: 'Scadenze REI di questa settimana' });
+  readonly invalidBenefits = () =>
+    this.page.getByRole('region', { name: 'Prestazioni SIUSS da correggere' });
 }
