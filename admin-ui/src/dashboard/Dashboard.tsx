@@ -22,7 +22,10 @@ function Indicators() {
       ) : (
         <Grid container spacing={2}>
           {data.map((indicator) => (
-            <Grid key={indicator.id} size={{ xs: 12, md: indicator.measurement?.groups.length ? 6 : 3 }}>
+            <Grid
+              key={indicator.id}
+              size={{ xs: 12, md: indicator.measurement?.groups.length ? 6 : 3 }}
+            >
               <IndicatorCard indicator={indicator} />
             </Grid>
           ))}

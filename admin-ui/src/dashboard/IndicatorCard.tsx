@@ -22,7 +22,11 @@ const IndicatorChart = lazy(() => import('./IndicatorChart'));
 const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
 
 /** A group's key as people read it: `2018-03` → `mar 2018`, `true` → Sì. */
-function groupLabel(key: string, translate: (key: string, options?: object) => string, field?: string | null) {
+function groupLabel(
+  key: string,
+  translate: (key: string, options?: object) => string,
+  field?: string | null,
+) {
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
   if (key === 'true') return translate('ra.boolean.true');
@@ -43,7 +47,12 @@ export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) 
   }));
   const headingId = `indicator-${indicator.key}`;
   return (
-    <Card component="section" aria-labelledby={headingId} sx={{ height: '100%' }} data-indicator={indicator.key}>
+    <Card
+      component="section"
+      aria-labelledby={headingId}
+      sx={{ height: '100%' }}
+      data-indicator={indicator.key}
+    >
       <CardContent>
         <Typography id={headingId} component="h3" variant="subtitle1" gutterBottom>
           {indicator.label}
@@ -57,7 +66,9 @@ export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) 
             </Typography>
             {indicator.target !== null && (
               <Typography variant="body2" color="text.secondary">
-                {translate('app.dashboard.target', { target: formatIndicatorValue(indicator.target, unit) })}
+                {translate('app.dashboard.target', {
+                  target: formatIndicatorValue(indicator.target, unit),
+                })}
               </Typography>
             )}
             {groups.length > 0 && (
@@ -75,17 +86,25 @@ export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) 
                     {translate('app.dashboard.as_table')}
                   </Typography>
                   <Table size="small">
-                    <caption style={{ position: 'absolute', left: -10000 }}>{indicator.label}</caption>
+                    <caption style={{ position: 'absolute', left: -10000 }}>
+                      {indicator.label}
+                    </caption>
                     <TableHead>
                       <TableRow>
-                        <TableCell component="th" scope="col">{translate('app.dashboard.group')}</TableCell>
-                        <TableCell component="th" scope="col" align="right">{translate('app.dashboard.value')}</TableCell>
+                        <TableCell component="th" scope="col">
+                          {translate('app.dashboard.group')}
+                        </TableCell>
+                        <TableCell component="th" scope="col" align="right">
+                          {translate('app.dashboard.value')}
+                        </TableCell>
                       </TableRow>
                     </TableHead>
                     <TableBody>
                       {groups.map((g) => (
                         <TableRow key={g.key}>
-                          <TableCell component="th" scope="row">{g.key}</TableCell>
+                          <TableCell component="th" scope="row">
+                            {g.key}
+                          </TableCell>
                           <TableCell align="right">{formatIndicatorValue(g.value, unit)}</TableCell>
                         </TableRow>
                       ))}
@@ -96,7 +115,9 @@ export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) 
             )}
             {measurement && (
               <Typography variant="caption" color="text.secondary">
-                {translate('app.dashboard.computed_at', { at: formatInstant(measurement.computedAt) })}
+                {translate('app.dashboard.computed_at', {
+                  at: formatInstant(measurement.computedAt),
+                })}
               </Typography>
             )}
           </>

@@ -37,7 +37,11 @@ export default function IndicatorChart({
     <>
       <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} />
       <XAxis dataKey="key" tick={{ fontSize: 12, fill: theme.palette.text.primary }} />
-      <YAxis tick={{ fontSize: 12, fill: theme.palette.text.primary }} tickFormatter={format} width={64} />
+      <YAxis
+        tick={{ fontSize: 12, fill: theme.palette.text.primary }}
+        tickFormatter={format}
+        width={64}
+      />
       <Tooltip formatter={(value) => format(Number(value))} />
     </>
   );
@@ -47,7 +51,12 @@ export default function IndicatorChart({
         {byMonth ? (
           <LineChart {...common}>
             {axes}
-            <Line type="monotone" dataKey="value" stroke={theme.palette.primary.main} strokeWidth={2} />
+            <Line
+              type="monotone"
+              dataKey="value"
+              stroke={theme.palette.primary.main}
+              strokeWidth={2}
+            />
           </LineChart>
         ) : (
           <BarChart {...common}>

@@ -1,4 +1,13 @@
-import { Alert, Card, CardContent, CardHeader, Link, List, ListItem, Typography } from '@mui/material';
+import {
+  Alert,
+  Card,
+  CardContent,
+  CardHeader,
+  Link,
+  List,
+  ListItem,
+  Typography,
+} from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import { Link as RouterLink } from 'react-router-dom';
@@ -34,9 +43,15 @@ export function ReiDeadlinesCard() {
                   <Link component={RouterLink} to={`/reiApplications/${a.id}/show`}>
                     {a.protocolNumber}
                   </Link>{' '}
-                  {a.applicantName ?? ''} — {translate('app.dashboard.due', { date: formatDay(a.deadlines.nextDue) })}
+                  {a.applicantName ?? ''} —{' '}
+                  {translate('app.dashboard.due', { date: formatDay(a.deadlines.nextDue) })}
                   {a.deadlines.overdue && (
-                    <Typography component="strong" variant="body2" color="error.main" sx={{ fontWeight: 600 }}>
+                    <Typography
+                      component="strong"
+                      variant="body2"
+                      color="error.main"
+                      sx={{ fontWeight: 600 }}
+                    >
                       {' '}
                       ({translate('app.dashboard.overdue')})
                     </Typography>

@@ -1,4 +1,7 @@
-const numberFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2, useGrouping: 'always' });
+const numberFormat = new Intl.NumberFormat('it-IT', {
+  maximumFractionDigits: 2,
+  useGrouping: 'always',
+});
 const moneyFormat = new Intl.NumberFormat('it-IT', {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
@@ -9,7 +12,10 @@ const moneyFormat = new Intl.NumberFormat('it-IT', {
  * An indicator's value (a Float: a count, a sum, an average) in Italian: "1.234", "12,5 %",
  * "€ 1.234,56" for euro amounts. Indicator values are statistics, not amounts to pay: no Decimal.
  */
-export function formatIndicatorValue(value: number | null | undefined, unit?: string | null): string {
+export function formatIndicatorValue(
+  value: number | null | undefined,
+  unit?: string | null,
+): string {
   if (value === null || value === undefined) return '—';
   if (unit === '€' || unit === 'EUR') return `€ ${moneyFormat.format(value)}`;
   return unit ? `${numberFormat.format(value)} ${unit}` : numberFormat.format(value);

@@ -63,13 +63,22 @@ export function useReiDeadlinesThisWeek(enabled: boolean) {
     queryKey: ['dashboard', 'reiDeadlines'],
     enabled,
     queryFn: () =>
-      graphql<{ reiApplications: { items: DeadlineRow[] } }>(
-        `query dashboardReiDeadlines {
+      graphql<{ reiApplications: { items: DeadlineRow[] } }>(`
+        query dashboardReiDeadlines {
           reiApplications(sort: { field: "nextDue", order: ASC }, perPage: 100) {
-            items { id protocolNumber applicantName status deadlines { nextDue overdue } }
+            items {
+              id
+              protocolNumber
+              applicantName
+              status
+              deadlines {
+                nextDue
+                overdue
+              }
+            }
           }
-        }`,
-      ).then((d) => {
+        }
+      `).then((d) => {
         const limit = endOfWeek();
         return d.reiApplications.items.filter(
           (a) => a.deadlines.nextDue !== null && a.deadlines.nextDue <= limit,
@@ -95,13 +104,28 @@ export function useInvalidBenefits(enabled: boolean) {
     queryKey: ['dashboard', 'invalidBenefits'],
     enabled,
     queryFn: () =>
-      graphql<{ socialBenefits: { items: InvalidBenefitRow[]; total: number } }>(
-        `query dashboardInvalidBenefits {
-          socialBenefits(filter: { status: [INVALID] }, sort: { field: "updatedAt", order: DESC }, perPage: 10) {
-            items { id fiscalCode lastName firstName serviceCode serviceName issues { field message } }
+      graphql<{ socialBenefits: { items: InvalidBenefitRow[]; total: number } }>(`
+        query dashboardInvalidBenefits {
+          socialBenefits(
+            filter: { status: [INVALID] }
+            sort: { field: "updatedAt", order: DESC }
+            perPage: 10
+          ) {
+            items {
+              id
+              fiscalCode
+              lastName
+              firstName
+              serviceCode
+              serviceName
+              issues {
+                field
+                message
+              }
+            }
             total
           }
-        }`,
-      ).then((d) => d.socialBenefits),
+        }
+      `).then((d) => d.socialBenefits),
   });
 }

@@ -98,7 +98,8 @@ export const configurationMessages = {
     helper: {
       key: 'Lettere minuscole, cifre e _ (es. domande_accolte)',
       unit: 'Es. €, %, persone',
-      filter: 'Es. {"status": "ACCEPTED"} oppure {"age": {"gte": 18}}; vuoto per nessuna condizione',
+      filter:
+        'Es. {"status": "ACCEPTED"} oppure {"age": {"gte": 18}}; vuoto per nessuna condizione',
       filter_invalid: 'JSON non valido',
     },
     no_group: 'Nessun raggruppamento',

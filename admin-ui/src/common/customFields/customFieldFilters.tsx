@@ -1,11 +1,5 @@
 import type { ReactElement } from 'react';
-import {
-  DateInput,
-  NullableBooleanInput,
-  NumberInput,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { DateInput, NullableBooleanInput, NumberInput, SelectInput, TextInput } from 'react-admin';
 import type { ChoicesByList, ConfigurableEntity, FieldDefinition } from './types';
 import { choicesOf, useCustomFields } from './useCustomFields';
 
@@ -24,7 +18,13 @@ export function customFieldFilters(
       const props = { source, label: definition.label };
       switch (definition.type) {
         case 'SELECT':
-          return <SelectInput key={source} {...props} choices={choicesOf(choices[definition.listKey ?? ''])} />;
+          return (
+            <SelectInput
+              key={source}
+              {...props}
+              choices={choicesOf(choices[definition.listKey ?? ''])}
+            />
+          );
         case 'MULTI_SELECT':
           // Containment of one code: records whose choices include it.
           return (

@@ -5,7 +5,8 @@ const CUSTOM_PREFIX = 'customFields.';
 function sameValue(actual: unknown, expected: unknown): boolean {
   if (Array.isArray(actual)) return actual.some((item) => sameValue(item, expected));
   return (
-    actual === expected || (actual != null && expected != null && String(actual) === String(expected))
+    actual === expected ||
+    (actual != null && expected != null && String(actual) === String(expected))
   );
 }
 
@@ -13,7 +14,8 @@ function valueAt(values: Record<string, unknown>, path: string): unknown {
   return path
     .split('.')
     .reduce<unknown>(
-      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      (node, key) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
       values,
     );
 }

@@ -10,6 +10,5 @@ const load = () => import('./italianReference');
  * with the first screen); `undefined` until then.
  */
 export function useItalianReference(): ItalianReference | undefined {
-  return useQuery({ queryKey: ['sisa.italianReference'], queryFn: load, staleTime: Infinity })
-    .data;
+  return useQuery({ queryKey: ['sisa.italianReference'], queryFn: load, staleTime: Infinity }).data;
 }

@@ -9,7 +9,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { CustomFieldSections, useCustomFields, type FieldDefinition } from '../../common/customFields';
+import {
+  CustomFieldSections,
+  useCustomFields,
+  type FieldDefinition,
+} from '../../common/customFields';
 import { ENTITY_CHOICES, LIST_TYPES, NUMBER_TYPES, TEXT_TYPES, TYPE_CHOICES } from './fieldChoices';
 import { VisibilityConditionInputs } from './VisibilityConditionInputs';
 
@@ -23,13 +27,21 @@ function Preview() {
   const values = useWatch() as Partial<FieldDefinition>;
   const { choices } = useCustomFields(values.entity ?? 'SUBJECT');
   if (!values.key || !values.label || !values.type) return null;
-  const definition = { ...values, id: 'preview', active: true, visibleWhen: null } as FieldDefinition;
+  const definition = {
+    ...values,
+    id: 'preview',
+    active: true,
+    visibleWhen: null,
+  } as FieldDefinition;
   return (
     <Paper variant="outlined" sx={{ p: 2, mt: 2, width: '100%', maxWidth: 560 }}>
       <Typography component="h2" variant="subtitle1" gutterBottom>
         {translate('resources.fieldDefinitions.preview')}
       </Typography>
-      <CustomFieldSections definitions={[{ ...definition, key: `_preview_${values.key}` }]} choices={choices} />
+      <CustomFieldSections
+        definitions={[{ ...definition, key: `_preview_${values.key}` }]}
+        choices={choices}
+      />
     </Paper>
   );
 }
@@ -41,7 +53,12 @@ export function FieldDefinitionInputs({ creating }: { creating: boolean }) {
   return (
     <>
       <Box sx={row}>
-        <SelectInput source="entity" choices={ENTITY_CHOICES} validate={required()} readOnly={!creating} />
+        <SelectInput
+          source="entity"
+          choices={ENTITY_CHOICES}
+          validate={required()}
+          readOnly={!creating}
+        />
         <TextInput
           source="key"
           validate={[required(), validKey]}
@@ -74,7 +91,11 @@ export function FieldDefinitionInputs({ creating }: { creating: boolean }) {
       </Box>
       <Box sx={row}>
         <TextInput source="section" helperText="resources.fieldDefinitions.helper.section" />
-        <NumberInput source="position" step={1} helperText="resources.fieldDefinitions.helper.position" />
+        <NumberInput
+          source="position"
+          step={1}
+          helperText="resources.fieldDefinitions.helper.position"
+        />
         <TextInput source="helpText" multiline sx={{ minWidth: 420 }} />
       </Box>
       <VisibilityConditionInputs />

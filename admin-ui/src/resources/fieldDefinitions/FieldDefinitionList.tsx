@@ -27,7 +27,12 @@ function Actions() {
   return (
     <TopToolbar>
       <FilterButton />
-      <CreateButton to={{ pathname: '/fieldDefinitions/create', search: `?entity=${filterValues.entity ?? 'SUBJECT'}` }} />
+      <CreateButton
+        to={{
+          pathname: '/fieldDefinitions/create',
+          search: `?entity=${filterValues.entity ?? 'SUBJECT'}`,
+        }}
+      />
     </TopToolbar>
   );
 }
@@ -55,7 +60,11 @@ export default function FieldDefinitionList() {
         </DataTable.Col>
         <DataTable.Col source="required" field={BooleanField} />
         <DataTable.Col source="section" />
-        <DataTable.Col source="visibleWhen" label="resources.fieldDefinitions.visible_when" disableSort>
+        <DataTable.Col
+          source="visibleWhen"
+          label="resources.fieldDefinitions.visible_when"
+          disableSort
+        >
           <FunctionField<FieldDefinition>
             render={(d) =>
               d.visibleWhen ? `${d.visibleWhen.field} = ${String(d.visibleWhen.equals)}` : ''

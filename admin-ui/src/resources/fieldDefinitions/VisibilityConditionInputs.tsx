@@ -44,10 +44,7 @@ export function VisibilityConditionInputs() {
           (chosen?.type === 'BOOLEAN' ? (
             <SelectInput source="visibleWhen.equals" choices={BOOLEAN_CHOICES} />
           ) : custom?.listKey ? (
-            <SelectInput
-              source="visibleWhen.equals"
-              choices={choicesOf(choices[custom.listKey])}
-            />
+            <SelectInput source="visibleWhen.equals" choices={choicesOf(choices[custom.listKey])} />
           ) : (
             <TextInput
               source="visibleWhen.equals"

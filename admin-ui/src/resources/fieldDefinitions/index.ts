@@ -8,5 +8,6 @@ export const fieldDefinitions = {
   create: lazy(() => import('./FieldDefinitionCreate')),
   edit: lazy(() => import('./FieldDefinitionEdit')),
   icon: TuneIcon,
-  recordRepresentation: (record: { label?: string; key?: string }) => `${record.label} (${record.key})`,
+  recordRepresentation: (record: { label?: string; key?: string }) =>
+    `${record.label} (${record.key})`,
 } satisfies Omit<ResourceProps, 'name'>;

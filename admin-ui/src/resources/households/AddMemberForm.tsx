@@ -67,7 +67,11 @@ export function AddMemberForm() {
           </ReferenceInput>
           <SelectInput source="relationship" choices={relationships} validate={required()} />
           <DateInput source="since" />
-          <SaveButton label="resources.households.member.add" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
+          <SaveButton
+            label="resources.households.member.add"
+            icon={<PersonAddIcon />}
+            sx={{ mt: 1 }}
+          />
         </Box>
       </Box>
     </Form>

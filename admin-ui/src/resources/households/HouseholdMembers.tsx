@@ -49,16 +49,23 @@ export function HouseholdMembers() {
           ),
         },
         { label: 'resources.subjects.fields.fiscalCode', render: (m) => m.subject.fiscalCode },
-        { label: 'resources.households.fields.relationship', render: (m) => relationship(m.relationship) },
+        {
+          label: 'resources.households.fields.relationship',
+          render: (m) => relationship(m.relationship),
+        },
         { label: 'resources.households.fields.since', render: (m) => formatDay(m.since) },
         ...(canWrite
           ? [
               {
                 label: 'app.action.actions',
                 render: (m: HouseholdMemberRecord) => (
-                  <Tooltip title={translate('resources.households.member.remove', { name: name(m) })}>
+                  <Tooltip
+                    title={translate('resources.households.member.remove', { name: name(m) })}
+                  >
                     <IconButton
-                      aria-label={translate('resources.households.member.remove', { name: name(m) })}
+                      aria-label={translate('resources.households.member.remove', {
+                        name: name(m),
+                      })}
                       onClick={() => remove.mutate(m.subject.id)}
                       disabled={remove.isPending}
                     >

@@ -67,7 +67,13 @@ function Members() {
 /** A household: members (add, record a leaving), ISEE attestations, custom fields, storico. */
 export default function HouseholdShow() {
   return (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.households.tabs.members">
           <Members />

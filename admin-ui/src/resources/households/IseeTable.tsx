@@ -26,7 +26,10 @@ export function IseeTable({
       columns={[
         { label: 'resources.households.isee.dsuProtocol', render: (r) => r.dsuProtocol ?? '' },
         { label: 'resources.households.isee.dsuDate', render: (r) => formatDay(r.dsuDate) },
-        { label: 'resources.households.isee.kind', render: (r) => translate(`resources.households.isee_kind.${r.kind}`) },
+        {
+          label: 'resources.households.isee.kind',
+          render: (r) => translate(`resources.households.isee_kind.${r.kind}`),
+        },
         { label: 'resources.households.isee.isee', render: (r) => formatAmount(r.isee) },
         { label: 'resources.households.isee.isre', render: (r) => formatAmount(r.isre) },
         { label: 'resources.households.isee.householdSize', render: (r) => r.householdSize ?? '' },

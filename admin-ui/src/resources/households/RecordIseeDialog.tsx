@@ -65,7 +65,9 @@ export function RecordIseeButton() {
         {translate('resources.households.isee.record')}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="record-isee-title">
-        <DialogTitle id="record-isee-title">{translate('resources.households.isee.record')}</DialogTitle>
+        <DialogTitle id="record-isee-title">
+          {translate('resources.households.isee.record')}
+        </DialogTitle>
         <DialogContent>
           <Form
             onSubmit={save}
@@ -73,10 +75,27 @@ export function RecordIseeButton() {
             defaultValues={{ kind: 'ORDINARY', householdSize: household.members.length || 1 }}
           >
             <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
-              <TextInput source="dsuProtocol" label="resources.households.isee.dsuProtocol" validate={required()} />
-              <DateInput source="dsuDate" label="resources.households.isee.dsuDate" validate={required()} />
-              <SelectInput source="kind" label="resources.households.isee.kind" choices={KINDS} validate={required()} />
-              <DateInput source="validUntil" label="resources.households.isee.validUntil" validate={required()} />
+              <TextInput
+                source="dsuProtocol"
+                label="resources.households.isee.dsuProtocol"
+                validate={required()}
+              />
+              <DateInput
+                source="dsuDate"
+                label="resources.households.isee.dsuDate"
+                validate={required()}
+              />
+              <SelectInput
+                source="kind"
+                label="resources.households.isee.kind"
+                choices={KINDS}
+                validate={required()}
+              />
+              <DateInput
+                source="validUntil"
+                label="resources.households.isee.validUntil"
+                validate={required()}
+              />
               {AMOUNTS.map((source) => (
                 <TextInput
                   key={source}

@@ -3,7 +3,13 @@ export interface HouseholdMemberRecord {
   relationship: string;
   since: string | null;
   until: string | null;
-  subject: { id: string; fiscalCode: string; firstName: string; lastName: string; birthDate: string };
+  subject: {
+    id: string;
+    fiscalCode: string;
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+  };
 }
 
 export interface IseeRecord {

@@ -12,7 +12,8 @@ import { indicatorInput } from '../../dataProvider/configurationOperations';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { IndicatorInputs } from './IndicatorInputs';
 
-const SAVE = 'mutation saveIndicator($input: IndicatorInput!) { saveIndicator(input: $input) { id } }';
+const SAVE =
+  'mutation saveIndicator($input: IndicatorInput!) { saveIndicator(input: $input) { id } }';
 
 const IndicatorToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>

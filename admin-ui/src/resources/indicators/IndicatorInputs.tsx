@@ -30,7 +30,9 @@ export function IndicatorInputs({ creating }: { creating: boolean }) {
   const [entity, aggregate] = useWatch({ name: ['entity', 'aggregate'] }) as [string, string];
   const { data: fields = [] } = useIndicatorFields(entity);
   const single = fields.filter((f) => !f.multiple);
-  const numbers = single.filter((f) => f.type === 'NUMBER').map((f) => ({ id: f.name, name: f.label }));
+  const numbers = single
+    .filter((f) => f.type === 'NUMBER')
+    .map((f) => ({ id: f.name, name: f.label }));
   const dates = single.filter((f) => f.type === 'DATE');
   const groups = [
     ...single.filter((f) => f.type !== 'DATE').map((f) => ({ id: f.name, name: f.label })),
@@ -47,7 +49,10 @@ export function IndicatorInputs({ creating }: { creating: boolean }) {
           <TextInput
             source="key"
             readOnly={!creating}
-            validate={[required(), (v: string) => (v && !KEY.test(v) ? 'resources.indicators.helper.key' : undefined)]}
+            validate={[
+              required(),
+              (v: string) => (v && !KEY.test(v) ? 'resources.indicators.helper.key' : undefined),
+            ]}
             helperText={creating ? 'resources.indicators.helper.key' : false}
           />
           <TextInput source="label" validate={required()} sx={{ minWidth: 320 }} />
@@ -56,11 +61,21 @@ export function IndicatorInputs({ creating }: { creating: boolean }) {
           <SelectInput source="entity" choices={ENTITY_CHOICES} validate={required()} />
           <SelectInput source="aggregate" choices={AGGREGATES} validate={required()} />
           {aggregate && aggregate !== 'COUNT' && (
-            <SelectInput source="field" choices={numbers} validate={required()} sx={{ minWidth: 220 }} />
+            <SelectInput
+              source="field"
+              choices={numbers}
+              validate={required()}
+              sx={{ minWidth: 220 }}
+            />
           )}
         </Box>
         <Box sx={row}>
-          <SelectInput source="groupBy" choices={groups} emptyText="resources.indicators.no_group" sx={{ minWidth: 260 }} />
+          <SelectInput
+            source="groupBy"
+            choices={groups}
+            emptyText="resources.indicators.no_group"
+            sx={{ minWidth: 260 }}
+          />
           <TextInput source="unit" helperText="resources.indicators.helper.unit" />
           <NumberInput source="target" />
           <NumberInput source="position" step={1} />

@@ -11,11 +11,15 @@ export default function IndicatorList() {
         <DataTable.Col source="label" />
         <DataTable.Col source="entity">
           <FunctionField
-            render={(r) => translate(ENTITY_CHOICES.find((c) => c.id === r.entity)?.name ?? r.entity)}
+            render={(r) =>
+              translate(ENTITY_CHOICES.find((c) => c.id === r.entity)?.name ?? r.entity)
+            }
           />
         </DataTable.Col>
         <DataTable.Col source="aggregate">
-          <FunctionField render={(r) => translate(`resources.indicators.aggregate.${r.aggregate}`)} />
+          <FunctionField
+            render={(r) => translate(`resources.indicators.aggregate.${r.aggregate}`)}
+          />
         </DataTable.Col>
         <DataTable.Col source="groupBy" />
         <DataTable.Col source="unit" />

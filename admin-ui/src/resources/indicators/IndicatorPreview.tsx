@@ -37,7 +37,11 @@ export function IndicatorPreview() {
   const graphql = useGraphQL();
   const values = useWatch() as Record<string, unknown>;
   const input = useSettled(
-    indicatorInput({ ...values, key: values.key || 'anteprima', label: values.label || 'Anteprima' }),
+    indicatorInput({
+      ...values,
+      key: values.key || 'anteprima',
+      label: values.label || 'Anteprima',
+    }),
     500,
   );
   const ready = Boolean(input.entity && input.aggregate) && typeof values.filter !== 'string';
@@ -53,9 +57,15 @@ export function IndicatorPreview() {
   });
   const problem = (error as Error | null)?.message ?? data?.error;
   return (
-    <Paper variant="outlined" sx={{ p: 2, mt: 2, maxWidth: 560 }} aria-live="polite" aria-busy={isFetching}>
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, mt: 2, maxWidth: 560 }}
+      aria-live="polite"
+      aria-busy={isFetching}
+    >
       <Typography component="h2" variant="subtitle1" gutterBottom>
-        {translate('resources.indicators.preview')} {isFetching && <CircularProgress size={14} aria-hidden />}
+        {translate('resources.indicators.preview')}{' '}
+        {isFetching && <CircularProgress size={14} aria-hidden />}
       </Typography>
       {problem ? (
         <Alert severity="warning">{problem}</Alert>
@@ -75,7 +85,9 @@ export function IndicatorPreview() {
           )}
         </>
       ) : (
-        <Typography color="text.secondary">{translate('resources.indicators.preview_hint')}</Typography>
+        <Typography color="text.secondary">
+          {translate('resources.indicators.preview_hint')}
+        </Typography>
       )}
     </Paper>
   );

@@ -1,6 +1,14 @@
 import { Box, Button } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { DateInput, Form, required, SaveButton, TextInput, useNotify, useTranslate } from 'react-admin';
+import {
+  DateInput,
+  Form,
+  required,
+  SaveButton,
+  TextInput,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import type { ParameterSet } from './useParameterSets';
 
@@ -52,7 +60,13 @@ export function ParameterSetEditor({ set, onDone }: { set: ParameterSet; onDone:
         <DateInput source="validFrom" validate={required()} />
         <DateInput source="validTo" />
       </Box>
-      <TextInput source="valuesText" multiline minRows={8} fullWidth validate={[required(), validJson]} />
+      <TextInput
+        source="valuesText"
+        multiline
+        minRows={8}
+        fullWidth
+        validate={[required(), validJson]}
+      />
       <Box sx={{ display: 'flex', gap: 2 }}>
         <SaveButton />
         <Button onClick={onDone}>{translate('ra.action.cancel')}</Button>

@@ -36,7 +36,9 @@ function ParameterValues({ set }: { set: ParameterSet }) {
       <TableBody>
         {Object.entries(set.values).map(([name, value]) => (
           <TableRow key={name}>
-            <TableCell component="th" scope="row">{name}</TableCell>
+            <TableCell component="th" scope="row">
+              {name}
+            </TableCell>
             <TableCell>{valueText(value)}</TableCell>
           </TableRow>
         ))}
@@ -70,7 +72,9 @@ export default function ParameterSetList() {
             <Typography variant="body2" color="text.secondary" gutterBottom>
               {translate('resources.parameterSets.validity', {
                 from: formatDay(set.validFrom),
-                to: set.validTo ? formatDay(set.validTo) : translate('resources.parameterSets.open'),
+                to: set.validTo
+                  ? formatDay(set.validTo)
+                  : translate('resources.parameterSets.open'),
                 updated: formatInstant(set.updatedAt),
               })}
             </Typography>
@@ -80,7 +84,11 @@ export default function ParameterSetList() {
               <>
                 <ParameterValues set={set} />
                 {canEdit && (
-                  <Button startIcon={<EditIcon />} onClick={() => setEditing(set.id)} sx={{ mt: 1 }}>
+                  <Button
+                    startIcon={<EditIcon />}
+                    onClick={() => setEditing(set.id)}
+                    sx={{ mt: 1 }}
+                  >
                     {translate('ra.action.edit')}
                   </Button>
                 )}

@@ -3,7 +3,10 @@ import { Box, Button, Typography } from '@mui/material';
 import { useRef } from 'react';
 import { TextInput, required, useTranslate, type Validator } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useItalianReference, type ItalianReference } from '../../common/italia/useItalianReference';
+import {
+  useItalianReference,
+  type ItalianReference,
+} from '../../common/italia/useItalianReference';
 import { formatDay } from '../../i18n/format';
 
 interface Feedback {
@@ -20,7 +23,8 @@ function feedbackOf(
 ): Feedback {
   const typed = (code ?? '').replace(/\s/g, '');
   if (!typed) return { tone: 'neutral', text: translate('resources.subjects.fiscal_code.hint') };
-  if (!reference) return { tone: 'neutral', text: translate('resources.subjects.fiscal_code.loading') };
+  if (!reference)
+    return { tone: 'neutral', text: translate('resources.subjects.fiscal_code.loading') };
   const check = reference.checkFiscalCode(typed);
   if (!check.valid) {
     // While the 16 characters are not all there, only a wrong character is worth a red message.
@@ -75,7 +79,9 @@ export function FiscalCodeInput() {
   const feedback = feedbackOf(reference, translate, code ?? '', { sex, birthDate, birthPlaceCode });
   const decoded = reference?.checkFiscalCode(code ?? '').decoded;
   const validCode: Validator = (value: string) =>
-    value && referenceRef.current ? (referenceRef.current.checkFiscalCode(value).error ?? undefined) : undefined;
+    value && referenceRef.current
+      ? (referenceRef.current.checkFiscalCode(value).error ?? undefined)
+      : undefined;
   const fill = () => {
     if (!decoded) return;
     const options = { shouldDirty: true, shouldValidate: true };

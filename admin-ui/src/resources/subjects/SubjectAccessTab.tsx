@@ -22,9 +22,19 @@ export function SubjectAccessTab() {
     enabled: Boolean(record?.id),
     queryFn: () =>
       graphql<{ subjectAccessLog: { items: AccessRow[] } }>(
-        `query subjectAccessLog($subjectId: ID) {
-          subjectAccessLog(filter: { subjectId: $subjectId }, perPage: 100) { items { id at actor actorKind via } }
-        }`,
+        `
+          query subjectAccessLog($subjectId: ID) {
+            subjectAccessLog(filter: { subjectId: $subjectId }, perPage: 100) {
+              items {
+                id
+                at
+                actor
+                actorKind
+                via
+              }
+            }
+          }
+        `,
         { subjectId: record?.id },
       ).then((d) => d.subjectAccessLog.items),
   });

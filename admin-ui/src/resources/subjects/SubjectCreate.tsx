@@ -6,7 +6,11 @@ export default function SubjectCreate() {
   return (
     <Create redirect="show">
       <SimpleForm
-        defaultValues={{ citizenshipCode: '380', residence: { countryCode: '380' }, customFields: {} }}
+        defaultValues={{
+          citizenshipCode: '380',
+          residence: { countryCode: '380' },
+          customFields: {},
+        }}
       >
         <SubjectInputs />
       </SimpleForm>

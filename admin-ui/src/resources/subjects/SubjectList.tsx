@@ -1,11 +1,4 @@
-import {
-  DataTable,
-  DateInput,
-  List,
-  SelectInput,
-  TextField,
-  TextInput,
-} from 'react-admin';
+import { DataTable, DateInput, List, SelectInput, TextField, TextInput } from 'react-admin';
 import { useCustomFieldFilters } from '../../common/customFields';
 import { DayField } from '../../common/fields';
 import { PlaceInput } from '../../common/italia/PlaceInput';

@@ -41,10 +41,17 @@ export function SubjectReiTab() {
         },
         {
           label: 'resources.subjects.rei.status',
-          render: (row) => translate(`resources.subjects.rei_status.${row.status}`, { _: row.status }),
+          render: (row) =>
+            translate(`resources.subjects.rei_status.${row.status}`, { _: row.status }),
         },
-        { label: 'resources.subjects.rei.submittedAt', render: (row) => formatDay(row.submittedAt) },
-        { label: 'resources.subjects.rei.monthlyAmount', render: (row) => formatAmount(row.monthlyAmount) },
+        {
+          label: 'resources.subjects.rei.submittedAt',
+          render: (row) => formatDay(row.submittedAt),
+        },
+        {
+          label: 'resources.subjects.rei.monthlyAmount',
+          render: (row) => formatAmount(row.monthlyAmount),
+        },
         {
           label: 'resources.subjects.rei.nextDue',
           render: (row) =>

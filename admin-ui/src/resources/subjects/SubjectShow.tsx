@@ -25,33 +25,53 @@ function Anagrafica() {
   return (
     <Box sx={{ width: '100%' }}>
       <Box sx={row}>
-        <Labeled source="fiscalCode"><TextField source="fiscalCode" /></Labeled>
-        <Labeled source="lastName"><TextField source="lastName" /></Labeled>
-        <Labeled source="firstName"><TextField source="firstName" /></Labeled>
+        <Labeled source="fiscalCode">
+          <TextField source="fiscalCode" />
+        </Labeled>
+        <Labeled source="lastName">
+          <TextField source="lastName" />
+        </Labeled>
+        <Labeled source="firstName">
+          <TextField source="firstName" />
+        </Labeled>
         <Labeled source="sex">
           <FunctionField render={(r) => translate(`resources.subjects.sex.${r.sex}`)} />
         </Labeled>
-        <Labeled source="birthDate"><DayField source="birthDate" /></Labeled>
+        <Labeled source="birthDate">
+          <DayField source="birthDate" />
+        </Labeled>
         <Labeled source="birthPlaceCode">
           <FunctionField render={(r) => `${r.birthPlaceName ?? ''} (${r.birthPlaceCode})`} />
         </Labeled>
-        <Labeled source="citizenshipCode"><TextField source="citizenshipCode" /></Labeled>
+        <Labeled source="citizenshipCode">
+          <TextField source="citizenshipCode" />
+        </Labeled>
       </Box>
       <Box sx={row}>
         <Labeled source="residence.municipalityName">
           <TextField source="residence.municipalityName" emptyText="—" />
         </Labeled>
-        <Labeled source="residence.street"><TextField source="residence.street" emptyText="—" /></Labeled>
+        <Labeled source="residence.street">
+          <TextField source="residence.street" emptyText="—" />
+        </Labeled>
         <Labeled source="residence.postalCode">
           <TextField source="residence.postalCode" emptyText="—" />
         </Labeled>
-        <Labeled source="phone"><TextField source="phone" emptyText="—" /></Labeled>
-        <Labeled source="email"><EmailField source="email" emptyText="—" /></Labeled>
+        <Labeled source="phone">
+          <TextField source="phone" emptyText="—" />
+        </Labeled>
+        <Labeled source="email">
+          <EmailField source="email" emptyText="—" />
+        </Labeled>
       </Box>
       <CustomFieldsShow entity="SUBJECT" />
       <Box sx={{ ...row, mt: 2 }}>
-        <Labeled source="updatedAt"><InstantField source="updatedAt" /></Labeled>
-        <Labeled source="version"><TextField source="version" /></Labeled>
+        <Labeled source="updatedAt">
+          <InstantField source="updatedAt" />
+        </Labeled>
+        <Labeled source="version">
+          <TextField source="version" />
+        </Labeled>
       </Box>
     </Box>
   );
@@ -59,7 +79,10 @@ function Anagrafica() {
 
 /** A subject's record: anagrafica, households, ISEE, REI, SIUSS, storico (and accesses, for admins). */
 export default function SubjectShow() {
-  const { canAccess: seesAccesses } = useCanAccess({ resource: 'subjectAccessLog', action: 'list' });
+  const { canAccess: seesAccesses } = useCanAccess({
+    resource: 'subjectAccessLog',
+    action: 'list',
+  });
   return (
     <Show>
       <TabbedShowLayout>

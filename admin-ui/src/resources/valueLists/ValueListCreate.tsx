@@ -12,7 +12,10 @@ export default function ValueListCreate() {
       <SimpleForm defaultValues={{ items: [{ active: true }] }}>
         <TextInput
           source="key"
-          validate={[required(), (v: string) => (v && !KEY.test(v) ? 'resources.valueLists.helper.key' : undefined)]}
+          validate={[
+            required(),
+            (v: string) => (v && !KEY.test(v) ? 'resources.valueLists.helper.key' : undefined),
+          ]}
           helperText="resources.valueLists.helper.key"
         />
         <TextInput source="label" validate={required()} sx={{ minWidth: 320 }} />

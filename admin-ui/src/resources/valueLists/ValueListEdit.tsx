@@ -17,7 +17,8 @@ import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { useValueListByKey } from './useValueListItems';
 import { ValueListItemsInput } from './ValueListItemsInput';
 
-const SAVE = 'mutation saveValueList($input: ValueListInput!) { saveValueList(input: $input) { key } }';
+const SAVE =
+  'mutation saveValueList($input: ValueListInput!) { saveValueList(input: $input) { key } }';
 
 /** A comune's list, saved by key (`saveValueList`, an upsert): items are added, renamed, deactivated. */
 export default function ValueListEdit() {
@@ -43,7 +44,9 @@ export default function ValueListEdit() {
   };
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title={`${translate('resources.valueLists.name', { smart_count: 1 })} ${list.label}`} />
+      <Title
+        title={`${translate('resources.valueLists.name', { smart_count: 1 })} ${list.label}`}
+      />
       <CardContent>
         <Form record={list} onSubmit={save} resource="valueLists">
           <TextInput source="key" readOnly />

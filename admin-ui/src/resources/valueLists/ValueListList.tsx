@@ -1,5 +1,12 @@
 import { Chip } from '@mui/material';
-import { DataTable, FunctionField, List, TextInput, useTranslate, type RaRecord } from 'react-admin';
+import {
+  DataTable,
+  FunctionField,
+  List,
+  TextInput,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
 
 const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
 
@@ -21,7 +28,12 @@ export default function ValueListList() {
               r.system ? (
                 <Chip size="small" label={translate('resources.valueLists.system')} />
               ) : (
-                <Chip size="small" color="primary" variant="outlined" label={translate('resources.valueLists.own')} />
+                <Chip
+                  size="small"
+                  color="primary"
+                  variant="outlined"
+                  label={translate('resources.valueLists.own')}
+                />
               )
             }
           />

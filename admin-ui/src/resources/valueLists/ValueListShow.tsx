@@ -1,4 +1,10 @@
-import { Alert, Card, CardContent, CircularProgress, TextField as MuiTextField } from '@mui/material';
+import {
+  Alert,
+  Card,
+  CardContent,
+  CircularProgress,
+  TextField as MuiTextField,
+} from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
