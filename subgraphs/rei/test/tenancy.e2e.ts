@@ -180,6 +180,21 @@ describe('REI tenant isolation and lists', () => {
       draft.application.id,
     ]);
     expect((await list({ rulesVersion: 'REI-2018' })).total).toBe(3);
+    const page = async (p: number) =>
+      (
+        await graphqlOk<{ reiApplications: { total: number; items: App[] } }>(
+          url,
+          OPS.list,
+          { p, pp: 2 },
+          token,
+        )
+      ).reiApplications;
+    expect(await page(2)).toEqual({
+      total: 3,
+      items: [expect.objectContaining({ id: draft.application.id })],
+    });
+    expect(await page(5)).toEqual({ total: 3, items: [] });
+
     const sorted = await graphql(url, OPS.list, { s: { field: 'custom_fields' } }, token);
     expect(sorted.errors![0]!.extensions!.fieldErrors![0]!.field).toBe('sort.field');
     const customUnknown = await graphql(url, OPS.list, { f: { customFields: { nope: 1 } } }, token);

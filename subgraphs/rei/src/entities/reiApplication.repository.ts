@@ -199,17 +199,23 @@ export const applicationRepository = {
         JSON.stringify(filter.customFields),
       ]);
     }
-    // One after the other: the operation's queries share its one transaction connection.
-    const total = await qb.clone().getCount();
-    const items =
-      total > offset
-        ? await qb
-            .select([...LIST_COLUMNS])
-            .orderBy(orderBy)
-            .limit(limit)
-            .offset(offset)
-            .execute<ReiApplication[]>('all', true)
-        : [];
+    // The page and its total in one statement (one round trip): the total is an uncorrelated
+    // subquery, computed once. An empty page carries no total: count apart, unless on page one.
+    const rows = await qb
+      .clone()
+      .select([...LIST_COLUMNS, qb.clone().count().as('listTotal')])
+      .orderBy(orderBy)
+      .limit(limit)
+      .offset(offset)
+      .execute<(ReiApplication & { listTotal?: string | number })[]>('all', true);
+    const total = rows[0]
+      ? Number(rows[0].listTotal)
+      : offset === 0
+        ? 0
+        : await qb.clone().getCount();
+    const items = rows.map(
+      ({ listTotal: _total, ...application }) => application as ReiApplication,
+    );
     return [items, total];
   },
 };
