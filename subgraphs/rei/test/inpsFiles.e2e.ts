@@ -129,5 +129,15 @@ describe('INPS files', () => {
       otherToken,
     );
     expect(inpsExports).toEqual({ total: 0, items: [] });
+    const mineListed = await graphqlOk<{ inpsExports: { total: number; items: App[] } }>(
+      url,
+      'query E($f: InpsExportFilter) { inpsExports(filter: $f, sort: { field: "createdAt", order: DESC }) { total items { id applicationCount } } }',
+      { f: { ids: [sendToInps.id] } },
+      token,
+    );
+    expect(mineListed.inpsExports).toEqual({
+      total: 1,
+      items: [{ id: sendToInps.id, applicationCount: 1 }],
+    });
   });
 });

@@ -1,9 +1,29 @@
-import { tenantOf, toLimitOffset, type PageArgs, type ResolverMap } from '@sisa/kernel';
+import {
+  tenantOf,
+  toLimitOffset,
+  toOrderBy,
+  type PageArgs,
+  type ResolverMap,
+  type SortInput,
+} from '@sisa/kernel';
 import { InpsExport } from '../entities/inpsExport.entity';
 import { EXPORTS_PATH } from '../http/exportDownload';
 import type { ReiContext } from '../context';
 import { inTurn } from './inTurn';
 import { applicationsByExportLoader, exportLoader } from './loaders';
+
+const EXPORT_SORT = {
+  createdAt: 'createdAt',
+  fileName: 'fileName',
+  applicationCount: 'applicationCount',
+  createdBy: 'createdBy',
+  id: 'id',
+};
+
+interface ExportsArgs extends PageArgs {
+  filter?: { ids?: string[] | null; createdFrom?: Date | null; createdTo?: Date | null } | null;
+  sort?: SortInput | null;
+}
 
 export const InpsExportResolvers: ResolverMap<ReiContext> = {
   Query: {
@@ -11,15 +31,20 @@ export const InpsExportResolvers: ResolverMap<ReiContext> = {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       return exportLoader(ctx).load(id);
     },
-    async inpsExports(_: unknown, args: PageArgs, ctx: ReiContext) {
+    async inpsExports(_: unknown, args: ExportsArgs, ctx: ReiContext) {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       const { limit, offset } = toLimitOffset(args);
+      const orderBy = toOrderBy(args.sort, EXPORT_SORT, { createdAt: 'desc', id: 'desc' });
+      const f = args.filter ?? {};
+      const where: Record<string, unknown> = {};
+      if (f.ids) where.id = { $in: f.ids };
+      if (f.createdFrom || f.createdTo)
+        where.createdAt = {
+          ...(f.createdFrom ? { $gte: f.createdFrom } : {}),
+          ...(f.createdTo ? { $lte: f.createdTo } : {}),
+        };
       const [items, total] = await inTurn(ctx, () =>
-        ctx.em.findAndCount(
-          InpsExport,
-          {},
-          { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
-        ),
+        ctx.em.findAndCount(InpsExport, where, { orderBy, limit, offset }),
       );
       return { items, total };
     },
