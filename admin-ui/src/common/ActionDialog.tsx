@@ -85,24 +85,24 @@ export function ActionDialog({
       {/* A dialog opened from inside another form: its submit must not bubble (through the
           portal, React events follow the component tree) into that form. */}
       <div onSubmit={(event) => event.stopPropagation()}>
-      <Form defaultValues={defaultValues} onSubmit={submit} noValidate>
-        <DialogTitle id={titleId}>{translate(title, titleOptions)}</DialogTitle>
-        <DialogContent>
-          {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
-          {messages.length > 0 && (
-            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-              {messages.map((message) => (
-                <div key={message}>{translate(message, { _: message })}</div>
-              ))}
-            </Alert>
-          )}
-          {children}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-          <SubmitButton label={submitLabel} />
-        </DialogActions>
-      </Form>
+        <Form defaultValues={defaultValues} onSubmit={submit} noValidate>
+          <DialogTitle id={titleId}>{translate(title, titleOptions)}</DialogTitle>
+          <DialogContent>
+            {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
+            {messages.length > 0 && (
+              <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+                {messages.map((message) => (
+                  <div key={message}>{translate(message, { _: message })}</div>
+                ))}
+              </Alert>
+            )}
+            {children}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+            <SubmitButton label={submitLabel} />
+          </DialogActions>
+        </Form>
       </div>
     </Dialog>
   );

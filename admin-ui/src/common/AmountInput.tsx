@@ -35,7 +35,10 @@ export function AmountInput({
   currency?: boolean;
 }) {
   const resource = useResourceContext();
-  const validators = [...(Array.isArray(validate) ? validate : validate ? [validate] : []), amountFormat];
+  const validators = [
+    ...(Array.isArray(validate) ? validate : validate ? [validate] : []),
+    amountFormat,
+  ];
   const { field, fieldState, isRequired, id } = useInput({ source, validate: validators });
   const [text, setText] = useState(() => toItalianAmountText(field.value));
 
@@ -44,7 +47,6 @@ export function AmountInput({
     const shown = parseItalianAmount(text);
     if ((shown ?? null) !== (field.value ?? null) && !(shown === undefined && text === field.value))
       setText(toItalianAmountText(field.value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [field.value]);
 
   const error = fieldState.error?.message;
@@ -67,7 +69,9 @@ export function AmountInput({
         if (parsed) setText(toItalianAmountText(parsed));
         field.onBlur();
       }}
-      label={<FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />}
+      label={
+        <FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />
+      }
       error={Boolean(error) && (fieldState.isTouched || fieldState.invalid)}
       helperText={<InputHelperText error={error} helperText={helperText} />}
       slotProps={{

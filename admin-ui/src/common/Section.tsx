@@ -21,7 +21,14 @@ export function Section({
     <Card component="section" aria-labelledby={headingId} variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
         <Box
-          sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1.5, flexWrap: 'wrap' }}
+          sx={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 1,
+            mb: 1.5,
+            flexWrap: 'wrap',
+          }}
         >
           <Typography id={headingId} component="h2" variant="h6">
             {translate(title)}

@@ -54,15 +54,14 @@ export function uploadWithProgress<T>(
     };
     request.onerror = () => reject(new HttpError('app.error.network', 0, {}));
     request.onload = () => {
-      let body: (T & { error?: string }) | null = null;
+      let body: (T & { error?: string }) | null;
       try {
         body = JSON.parse(request.responseText) as T & { error?: string };
       } catch {
         body = null;
       }
       if (request.status >= 200 && request.status < 300 && body) resolve(body);
-      else if (request.status === 401)
-        reject(new HttpError('app.error.session_expired', 401, {}));
+      else if (request.status === 401) reject(new HttpError('app.error.session_expired', 401, {}));
       else reject(new HttpError(body?.error ?? 'app.error.server', request.status, body ?? {}));
     };
     request.send(file);

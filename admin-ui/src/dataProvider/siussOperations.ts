@@ -109,7 +109,8 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
     }),
   },
   siussImportLayouts: {
-    fields: 'id name kind skipFirstLine version updatedAt columns { attribute header start length }',
+    fields:
+      'id name kind skipFirstLine version updatedAt columns { attribute header start length }',
     list: { query: 'importLayouts', shape: 'array' },
     create: { mutation: 'saveImportLayout', inputType: 'ImportLayoutInput' },
     update: { mutation: 'saveImportLayout', inputType: 'ImportLayoutInput', versioned: true },

@@ -73,7 +73,8 @@ export const reiMessages = {
       applicantId: 'Cerca per cognome, nome o codice fiscale nell’anagrafe',
       householdId: 'I nuclei di cui il richiedente fa parte oggi',
       declared: 'Vuoto = non ancora dichiarato (il requisito resta da verificare)',
-      meansTested: 'Togli la spunta per i trattamenti che non riducono il REI (es. indennità di accompagnamento)',
+      meansTested:
+        'Togli la spunta per i trattamenti che non riducono il REI (es. indennità di accompagnamento)',
     },
     status: STATUS,
     statusFilter: { any: 'Tutti gli stati' },
@@ -182,13 +183,15 @@ export const reiMessages = {
       recordCheckNoteHelper: 'Obbligatoria (es. «Certificato storico di residenza»)',
       recordCheckDone: 'Esito registrato: %{status}',
       sendToInps: 'Invia all’INPS',
-      sendTitle: 'Inviare all’INPS %{smart_count} domanda? |||| Inviare all’INPS %{smart_count} domande?',
+      sendTitle:
+        'Inviare all’INPS %{smart_count} domanda? |||| Inviare all’INPS %{smart_count} domande?',
       sendContent:
         'Si prepara il file da caricare sul portale INPS e le domande passano a «Inviata all’INPS».',
       sendDone: 'File per l’INPS pronto: %{fileName}',
       sendRefused: 'L’invio all’INPS non è stato fatto',
       exportTitle: 'File per l’INPS pronto',
-      exportContent: '%{smart_count} domanda nel file %{fileName}. |||| %{smart_count} domande nel file %{fileName}.',
+      exportContent:
+        '%{smart_count} domanda nel file %{fileName}. |||| %{smart_count} domande nel file %{fileName}.',
       downloadExport: 'Scarica il file per l’INPS',
       inpsOutcome: 'Registra esito INPS',
       inpsOutcomeTitle: 'Esito della domanda comunicato dall’INPS',

@@ -102,7 +102,8 @@ export const siussMessages = {
       customFields: 'Campi dell’ente',
     },
     issues: {
-      title: 'Da correggere prima dell’invio: %{smart_count} problema |||| Da correggere prima dell’invio: %{smart_count} problemi',
+      title:
+        'Da correggere prima dell’invio: %{smart_count} problema |||| Da correggere prima dell’invio: %{smart_count} problemi',
       none: 'Nessun problema: il record è pronto per l’invio.',
       count: '%{smart_count} problema |||| %{smart_count} problemi',
       other: 'Altri problemi',
@@ -125,13 +126,24 @@ export const siussMessages = {
         'Gli interventi economici dei progetti sottoscritti nel periodo diventano record SIUSS. Ripetere l’estrazione non crea doppioni.',
       extractFrom: 'Dal',
       extractTo: 'Al',
-      extractDone: 'Estrazione completata: %{smart_count} record creato o aggiornato |||| Estrazione completata: %{smart_count} record creati o aggiornati',
+      extractDone:
+        'Estrazione completata: %{smart_count} record creato o aggiornato |||| Estrazione completata: %{smart_count} record creati o aggiornati',
       import: 'Importa un file',
       saved: 'Record salvato',
       savedWithIssues: 'Record salvato, ma ha problemi da correggere prima dell’invio',
     },
-    transmission: { operation: 'Operazione', outcome: 'Esito', accepted: 'Accettato', rejected: 'Scartato' },
-    operation: { I: 'Inserimento', C: 'Annullamento', CI: 'Annullamento e nuovo inserimento', SINBA: 'SINBA' },
+    transmission: {
+      operation: 'Operazione',
+      outcome: 'Esito',
+      accepted: 'Accettato',
+      rejected: 'Scartato',
+    },
+    operation: {
+      I: 'Inserimento',
+      C: 'Annullamento',
+      CI: 'Annullamento e nuovo inserimento',
+      SINBA: 'SINBA',
+    },
     perMonth: 'al mese',
   },
   transmissions: {
@@ -152,13 +164,15 @@ export const siussMessages = {
       SINBA: 'SINBA (minori e famiglie, pseudonimo)',
     },
     helper: {
-      recordsPerFile: '1 per la cooperazione applicativa (un beneficiario e una prestazione per file)',
+      recordsPerFile:
+        '1 per la cooperazione applicativa (un beneficiario e una prestazione per file)',
       operatorFiscalCode: 'Va nel file come CFOperatore',
     },
     ready: 'Record pronti per l’invio: %{smart_count}',
     file: { name: 'Nome', records: 'Elementi', sizeBytes: 'Dimensione', sha256: 'SHA-256' },
     download: 'Scarica %{name}',
     one: 'Invio SIUSS',
+    status: { READY: 'File pronti' },
     benefits: 'Prestazioni di questo invio',
     created: 'Invio creato: %{smart_count} file |||| Invio creato: %{smart_count} file',
   },
@@ -179,17 +193,27 @@ export const siussMessages = {
       layout: 'Tracciato',
     },
     status: { RUNNING: 'In corso', COMPLETED: 'Completata', FAILED: 'Non riuscita' },
-    format: { csv: 'CSV (separatore ; o ,)', xlsx: 'Excel (XLSX)', txt: 'Testo (TXT) delimitato o a larghezza fissa' },
-    encoding: { auto: 'Riconosci da sé', 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (Excel italiano)' },
+    format: {
+      csv: 'CSV (separatore ; o ,)',
+      xlsx: 'Excel (XLSX)',
+      txt: 'Testo (TXT) delimitato o a larghezza fissa',
+    },
+    encoding: {
+      auto: 'Riconosci da sé',
+      'utf-8': 'UTF-8',
+      'windows-1252': 'Windows-1252 (Excel italiano)',
+    },
     layout: { standard: 'Intestazioni standard (attributi XSD)' },
     helper: {
       file: 'CSV, XLSX o TXT. La prima riga del CSV e dell’XLSX porta i nomi delle colonne.',
-      layout: 'Come leggere le colonne del file: i tracciati salvati dall’ente o le intestazioni standard',
+      layout:
+        'Come leggere le colonne del file: i tracciati salvati dall’ente o le intestazioni standard',
     },
     start: 'Importa',
     upload: 'Caricamento del file',
     progress: 'Avanzamento dell’importazione',
-    progressText: '%{percent}% del file inviato — righe lette: %{rows}, accettate: %{accepted}, scartate: %{rejected}',
+    progressText:
+      '%{percent}% del file inviato — righe lette: %{rows}, accettate: %{accepted}, scartate: %{rejected}',
     done: 'Importazione completata: %{accepted} righe accettate, %{rejected} scartate',
     failed: 'Importazione non riuscita: nessun record importato. %{reason}',
     rejectedRows: 'Righe scartate',

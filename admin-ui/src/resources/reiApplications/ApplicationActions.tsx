@@ -32,8 +32,12 @@ export function ApplicationActions() {
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', gap: 1 }}>
       {canWrite && CHECKABLE.includes(status) && <RunChecksButton application={application} />}
-      {canWrite && application.sendable && (
-        <SendToInpsButton ids={[application.id]} variant="contained" />
+      {canWrite && (
+        <SendToInpsButton
+          ids={[application.id]}
+          variant="contained"
+          available={application.sendable}
+        />
       )}
       {canWrite && (status === 'SENT_TO_INPS' || status === 'REJECTED') && (
         <InpsOutcomeButton application={application} />

@@ -32,7 +32,9 @@ export function BenefitExplanation({ benefit }: { benefit: BenefitComputation })
         <Fact label={t('annualAmount')}>{formatAmount(benefit.annualAmount)}</Fact>
         <Fact label={t('maximumMonthlyAmount')}>{formatAmount(benefit.maximumMonthlyAmount)}</Fact>
         <Fact label={t('otherBenefitsMonthly')}>{formatAmount(benefit.otherBenefitsMonthly)}</Fact>
-        <Fact label={t('capApplied')}>{translate(benefit.capApplied ? 'ra.boolean.true' : 'ra.boolean.false')}</Fact>
+        <Fact label={t('capApplied')}>
+          {translate(benefit.capApplied ? 'ra.boolean.true' : 'ra.boolean.false')}
+        </Fact>
       </Facts>
       <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>
         {translate(t('explanation'))}

@@ -18,15 +18,23 @@ export function BenefitSection({ application }: { application: ReiApplicationRec
         {application.benefit ? (
           <BenefitExplanation benefit={application.benefit} />
         ) : (
-          <Typography variant="body2">{translate('resources.reiApplications.benefit.none')}</Typography>
+          <Typography variant="body2">
+            {translate('resources.reiApplications.benefit.none')}
+          </Typography>
         )}
       </Section>
       {isee && (
         <Section title="resources.reiApplications.section.isee">
           <Facts>
-            <Fact label="resources.reiApplications.isee.dsuProtocol">{String(isee.dsuProtocol)}</Fact>
-            <Fact label="resources.reiApplications.isee.dsuDate">{formatDay(String(isee.dsuDate))}</Fact>
-            <Fact label="resources.reiApplications.isee.validUntil">{formatDay(String(isee.validUntil))}</Fact>
+            <Fact label="resources.reiApplications.isee.dsuProtocol">
+              {String(isee.dsuProtocol)}
+            </Fact>
+            <Fact label="resources.reiApplications.isee.dsuDate">
+              {formatDay(String(isee.dsuDate))}
+            </Fact>
+            <Fact label="resources.reiApplications.isee.validUntil">
+              {formatDay(String(isee.validUntil))}
+            </Fact>
             {ISEE_AMOUNTS.map((key) => (
               <Fact key={key} label={`resources.reiApplications.isee.${key}`}>
                 {formatAmount(String(isee[key]))}

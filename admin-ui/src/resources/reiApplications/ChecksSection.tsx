@@ -38,7 +38,9 @@ export function ChecksSection({ application }: { application: ReiApplicationReco
   return (
     <Section title="resources.reiApplications.section.checks">
       {application.checks.length === 0 ? (
-        <Typography variant="body2">{translate('resources.reiApplications.checks.none')}</Typography>
+        <Typography variant="body2">
+          {translate('resources.reiApplications.checks.none')}
+        </Typography>
       ) : (
         <>
           {toVerify && canRecord && (
@@ -49,9 +51,15 @@ export function ChecksSection({ application }: { application: ReiApplicationReco
           <Table size="small">
             <TableHead>
               <TableRow>
-                <TableCell scope="col">{translate('resources.reiApplications.checks.requirement')}</TableCell>
-                <TableCell scope="col">{translate('resources.reiApplications.checks.outcome')}</TableCell>
-                <TableCell scope="col">{translate('resources.reiApplications.checks.reason')}</TableCell>
+                <TableCell scope="col">
+                  {translate('resources.reiApplications.checks.requirement')}
+                </TableCell>
+                <TableCell scope="col">
+                  {translate('resources.reiApplications.checks.outcome')}
+                </TableCell>
+                <TableCell scope="col">
+                  {translate('resources.reiApplications.checks.reason')}
+                </TableCell>
                 {canRecord && (
                   <TableCell scope="col">
                     <VisuallyHidden>{translate('app.action.actions')}</VisuallyHidden>

@@ -19,7 +19,12 @@ export function DeadlinesSection({ application }: { application: ReiApplicationR
   const translate = useTranslate();
   const t = (key: string) => translate(`resources.reiApplications.deadline.${key}`);
   const { sendToInps, inpsAnswer, preliminaryAssessment, projectSignature } = application.deadlines;
-  const deadlines: ReiDeadline[] = [sendToInps, inpsAnswer, preliminaryAssessment, projectSignature];
+  const deadlines: ReiDeadline[] = [
+    sendToInps,
+    inpsAnswer,
+    preliminaryAssessment,
+    projectSignature,
+  ];
   return (
     <Section title="resources.reiApplications.section.deadlines">
       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
@@ -28,13 +33,28 @@ export function DeadlinesSection({ application }: { application: ReiApplicationR
             component="li"
             key={deadline.code}
             data-deadline={deadline.code}
-            sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}
+            sx={{
+              py: 1,
+              borderBottom: 1,
+              borderColor: 'divider',
+              '&:last-of-type': { borderBottom: 0 },
+            }}
           >
-            <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, alignItems: 'center' }}>
+            <Box
+              sx={{
+                display: 'flex',
+                justifyContent: 'space-between',
+                gap: 1,
+                alignItems: 'center',
+              }}
+            >
               <Typography variant="body2" component="h3" sx={{ fontWeight: 600 }}>
                 {deadline.label}
               </Typography>
-              <StatusChip label={t(`state_${deadline.state}`)} tone={TONES[deadline.state] ?? 'neutral'} />
+              <StatusChip
+                label={t(`state_${deadline.state}`)}
+                tone={TONES[deadline.state] ?? 'neutral'}
+              />
             </Box>
             <Typography variant="body2">
               {t('dueDate')}: {formatDay(deadline.dueDate) || '—'}

@@ -60,7 +60,13 @@ function UnemployedMembersInput() {
     name: `${m.subject.lastName} ${m.subject.firstName}`,
   }));
   if (choices.length === 0) return null;
-  return <CheckboxGroupInput source="declarations.unemployedMemberIds" label={f('unemployedMemberIds')} choices={choices} />;
+  return (
+    <CheckboxGroupInput
+      source="declarations.unemployedMemberIds"
+      label={f('unemployedMemberIds')}
+      choices={choices}
+    />
+  );
 }
 
 /** What the applicant declares about what the registry does not know (REI.md, requirements). */
@@ -69,7 +75,12 @@ export function DeclarationInputs() {
     <InputGroup title="resources.reiApplications.section.declarations">
       <InputRow>
         <DateInput source="declarations.residentInItalySince" label={f('residentInItalySince')} />
-        <SelectInput source="declarations.permit" label={f('permit')} choices={PERMITS} sx={{ gridColumn: 'span 2' }} />
+        <SelectInput
+          source="declarations.permit"
+          label={f('permit')}
+          choices={PERMITS}
+          sx={{ gridColumn: 'span 2' }}
+        />
       </InputRow>
       <InputRow>
         <Declared source="recentVehicle" />
@@ -95,7 +106,13 @@ export function DeclarationInputs() {
         <SimpleFormIterator inline disableReordering>
           <TextInput source="description" label={b('description')} validate={required()} />
           <AmountInput source="amount" label={b('amount')} validate={required()} />
-          <SelectInput source="kind" label={b('kind')} choices={KINDS} validate={required()} defaultValue="MONTHLY" />
+          <SelectInput
+            source="kind"
+            label={b('kind')}
+            choices={KINDS}
+            validate={required()}
+            defaultValue="MONTHLY"
+          />
           <NumberInput source="months" label={b('months')} min={1} step={1} />
           <TextInput
             source="paidMonth"

@@ -60,7 +60,10 @@ export function DeclarationsSection({ application }: { application: ReiApplicati
               <Typography component="li" variant="body2" key={i}>
                 {b.description}: {formatAmount(b.amount)} (
                 {translate(`resources.reiApplications.otherBenefitKind.${b.kind}`)}
-                {b.meansTested ? '' : `, ${translate('resources.reiApplications.fields.otherBenefit.meansTested')}: ${translate('ra.boolean.false')}`})
+                {b.meansTested
+                  ? ''
+                  : `, ${translate('resources.reiApplications.fields.otherBenefit.meansTested')}: ${translate('ra.boolean.false')}`}
+                )
               </Typography>
             ))}
           </Box>

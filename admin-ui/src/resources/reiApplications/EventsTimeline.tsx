@@ -20,16 +20,31 @@ export function EventsTimeline({ application }: { application: ReiApplicationRec
             <Box
               component="li"
               key={event.id}
-              sx={{ borderLeft: '3px solid', borderColor: 'primary.main', pl: 1.5, pb: 1.5, ml: 0.5 }}
+              sx={{
+                borderLeft: '3px solid',
+                borderColor: 'primary.main',
+                pl: 1.5,
+                pb: 1.5,
+                ml: 0.5,
+              }}
             >
               <Typography variant="caption" color="text.secondary" component="p">
-                {formatInstant(event.at)} · {translate('resources.reiApplications.event.by', { by: event.by })}
+                {formatInstant(event.at)} ·{' '}
+                {translate('resources.reiApplications.event.by', { by: event.by })}
               </Typography>
               <Typography variant="body2" component="p" sx={{ fontWeight: 600 }}>
                 {translate(`resources.reiApplications.event.${event.action}`, { _: event.action })}
               </Typography>
               {event.from !== event.to && (
-                <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, my: 0.5, flexWrap: 'wrap' }}>
+                <Box
+                  sx={{
+                    display: 'flex',
+                    alignItems: 'center',
+                    gap: 0.5,
+                    my: 0.5,
+                    flexWrap: 'wrap',
+                  }}
+                >
                   {event.from && <ReiStatusChip status={event.from} />}
                   {event.from && <ArrowForwardIcon fontSize="small" />}
                   <ReiStatusChip status={event.to} />

@@ -45,7 +45,9 @@ export function InpsOutcomeButton({ application }: { application: ReiApplication
           });
           notify(a('inpsOutcomeDone'), {
             type: 'success',
-            messageArgs: { status: translate(`resources.reiApplications.status.${updated.status}`) },
+            messageArgs: {
+              status: translate(`resources.reiApplications.status.${updated.status}`),
+            },
           });
         }}
       >

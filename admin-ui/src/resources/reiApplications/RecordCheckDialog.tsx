@@ -27,7 +27,10 @@ export function RecordCheckDialog({
       title="resources.reiApplications.action.recordCheckTitle"
       titleOptions={{ label: check.label }}
       submitLabel="resources.reiApplications.action.recordCheck"
-      defaultValues={{ outcome: check.outcome === 'NOT_VERIFIABLE' ? 'PASSED' : check.outcome, note: '' }}
+      defaultValues={{
+        outcome: check.outcome === 'NOT_VERIFIABLE' ? 'PASSED' : check.outcome,
+        note: '',
+      }}
       inputs={['outcome', 'note']}
       onSubmit={async (values) => {
         const updated = await run(RECORD_CHECK, application, {

@@ -1,11 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import {
-  AutocompleteInput,
-  DateInput,
-  ReferenceInput,
-  required,
-  SelectInput,
-} from 'react-admin';
+import { AutocompleteInput, DateInput, ReferenceInput, required, SelectInput } from 'react-admin';
 import { CustomFieldInputs } from '../../common/customFields';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { InputGroup, InputRow } from '../../common/InputGroup';
@@ -22,7 +16,8 @@ interface HouseholdOption {
   members: { subject: SubjectOption }[];
 }
 
-const subjectText = (s?: SubjectOption) => (s ? `${s.lastName} ${s.firstName} — ${s.fiscalCode}` : '');
+const subjectText = (s?: SubjectOption) =>
+  s ? `${s.lastName} ${s.firstName} — ${s.fiscalCode}` : '';
 const householdText = (h?: HouseholdOption) =>
   h ? h.members.map((m) => `${m.subject.lastName} ${m.subject.firstName}`).join(', ') : '';
 const byText = (q: string) => ({ q });

@@ -20,6 +20,7 @@ import { useValueListChoices } from '../../common/useValueListChoices';
 import { ReiStatusField } from './ReiStatusChip';
 import { SendToInpsBulkButton } from './SendToInpsButton';
 import { REI_STATUSES, type ReiApplicationRecord } from './types';
+import { EmptyList } from '../../common/EmptyList';
 
 const STATUS_CHOICES = REI_STATUSES.map((status) => ({
   id: status,
@@ -90,11 +91,16 @@ export default function ReiApplicationList() {
     />,
     <DateInput key="submittedFrom" source="submittedFrom" />,
     <DateInput key="submittedTo" source="submittedTo" />,
-    <SelectInput key="accessPoint" source="accessPoint" choices={lists.choices('rei_access_point')} />,
+    <SelectInput
+      key="accessPoint"
+      source="accessPoint"
+      choices={lists.choices('rei_access_point')}
+    />,
     ...useCustomFieldFilters('REI_APPLICATION'),
   ];
   return (
     <List
+      empty={<EmptyList />}
       filters={filters}
       sort={{ field: 'submittedAt', order: 'DESC' }}
       actions={<ListActions />}

@@ -1,6 +1,13 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import SendIcon from '@mui/icons-material/Send';
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import {
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Button, useCanAccess, useListContext, useNotify, useTranslate } from 'react-admin';
@@ -10,7 +17,13 @@ import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { SEND_TO_INPS, type InpsExportFile } from './applicationOperations';
 
 /** The file for INPS is ready: say so and offer the download (with the token, never in a URL). */
-function ExportReadyDialog({ file, onClose }: { file: InpsExportFile | null; onClose: () => void }) {
+function ExportReadyDialog({
+  file,
+  onClose,
+}: {
+  file: InpsExportFile | null;
+  onClose: () => void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const titleId = useId();
@@ -21,7 +34,9 @@ function ExportReadyDialog({ file, onClose }: { file: InpsExportFile | null; onC
     );
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>{translate('resources.reiApplications.action.exportTitle')}</DialogTitle>
+      <DialogTitle id={titleId}>
+        {translate('resources.reiApplications.action.exportTitle')}
+      </DialogTitle>
       <DialogContent>
         <DialogContentText>
           {translate('resources.reiApplications.action.exportContent', {
@@ -49,8 +64,14 @@ export function SendToInpsButton({
   ids,
   onDone,
   variant = 'text',
+  available = true,
 }: {
   ids: string[];
+  /**
+   * False hides the button but keeps the dialogs: on a show page the application stops being
+   * sendable as soon as it is sent, and the export dialog must outlive that.
+   */
+  available?: boolean;
   /** After the export dialog closes (a list unselects its rows then, not before). */
   onDone?: () => void;
   variant?: 'text' | 'contained' | 'outlined';
@@ -74,14 +95,16 @@ export function SendToInpsButton({
   };
   return (
     <>
-      <Button
-        label="resources.reiApplications.action.sendToInps"
-        onClick={() => setConfirming(true)}
-        variant={variant}
-        disabled={ids.length === 0}
-      >
-        <SendIcon />
-      </Button>
+      {available && (
+        <Button
+          label="resources.reiApplications.action.sendToInps"
+          onClick={() => setConfirming(true)}
+          variant={variant}
+          disabled={ids.length === 0}
+        >
+          <SendIcon />
+        </Button>
+      )}
       <ActionDialog
         open={confirming}
         onClose={() => setConfirming(false)}
@@ -110,7 +133,5 @@ function SendDescription() {
 /** The list's bulk action: the selected applications in one file. */
 export function SendToInpsBulkButton() {
   const { selectedIds, onUnselectItems } = useListContext();
-  return (
-    <SendToInpsButton ids={selectedIds.map(String)} onDone={() => onUnselectItems()} />
-  );
+  return <SendToInpsButton ids={selectedIds.map(String)} onDone={() => onUnselectItems()} />;
 }

@@ -1,7 +1,13 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Link as MuiLink, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Button, useCreatePath, useNotify, useResourceDefinitions, useTranslate } from 'react-admin';
+import {
+  Button,
+  useCreatePath,
+  useNotify,
+  useResourceDefinitions,
+  useTranslate,
+} from 'react-admin';
 import { downloadWithToken } from '../../common/fileTransfer';
 import { Fact, Facts, Section } from '../../common/Section';
 import { useValueListChoices } from '../../common/useValueListChoices';
@@ -20,7 +26,10 @@ function PersonLink({ person }: { person: Person }) {
   return (
     <>
       {hasShow ? (
-        <MuiLink component={Link} to={createPath({ resource: 'subjects', id: person.id, type: 'show' })}>
+        <MuiLink
+          component={Link}
+          to={createPath({ resource: 'subjects', id: person.id, type: 'show' })}
+        >
           {name}
         </MuiLink>
       ) : (
@@ -69,7 +78,9 @@ export function SummarySection({ application }: { application: ReiApplicationRec
           <PersonLink person={application.applicant} />
         </Fact>
         <Fact label={f('submittedAt')}>{formatDay(application.submittedAt)}</Fact>
-        <Fact label={f('accessPoint')}>{lists.label('rei_access_point', application.accessPoint)}</Fact>
+        <Fact label={f('accessPoint')}>
+          {lists.label('rei_access_point', application.accessPoint)}
+        </Fact>
         <Fact label={f('rulesVersion')}>{application.rulesVersion}</Fact>
         <Fact label={f('monthlyAmount')}>{formatAmount(application.monthlyAmount)}</Fact>
         <Fact label={f('period')}>{period}</Fact>
@@ -92,7 +103,8 @@ export function SummarySection({ application }: { application: ReiApplicationRec
       <Box component="ul" sx={{ pl: 3, my: 0.5 }}>
         {application.household.members.map((member) => (
           <Typography component="li" variant="body2" key={member.subject.id}>
-            <PersonLink person={member.subject} /> — {lists.label('relationship', member.relationship)}
+            <PersonLink person={member.subject} /> —{' '}
+            {lists.label('relationship', member.relationship)}
           </Typography>
         ))}
       </Box>

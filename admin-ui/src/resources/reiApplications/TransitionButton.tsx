@@ -35,7 +35,9 @@ export function TransitionButton({ application }: { application: ReiApplicationR
           const updated = await run(TRANSITION, application, { to: values.to, note: values.note });
           notify(a('transitionDone'), {
             type: 'success',
-            messageArgs: { status: translate(`resources.reiApplications.status.${updated.status}`) },
+            messageArgs: {
+              status: translate(`resources.reiApplications.status.${updated.status}`),
+            },
           });
         }}
       >

@@ -126,5 +126,7 @@ export const REI_STATUSES: readonly ReiStatus[] = [
  * Whether the record carries the detail selection: react-admin first shows a show page with the
  * list's row (a placeholder), which lacks checks, household and events.
  */
-export const isDetailed = (record?: Partial<ReiApplicationRecord>): record is ReiApplicationRecord =>
+export const isDetailed = (
+  record?: Partial<ReiApplicationRecord>,
+): record is ReiApplicationRecord =>
   Boolean(record?.household && record.checks && record.events && record.manualTransitions);

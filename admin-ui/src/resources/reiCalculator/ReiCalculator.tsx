@@ -52,7 +52,9 @@ function MaximumsTable() {
         <TableHead>
           <TableRow>
             <TableCell scope="col">{translate(c('members'))}</TableCell>
-            <TableCell scope="col" align="right">{translate(c('maximum'))}</TableCell>
+            <TableCell scope="col" align="right">
+              {translate(c('maximum'))}
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -107,7 +109,12 @@ export default function ReiCalculator() {
       });
       setResult(simulation);
     } catch (error) {
-      const split = splitContractError(error, ['householdSize', 'isr', 'otherBenefitsMonthly', 'date']);
+      const split = splitContractError(error, [
+        'householdSize',
+        'isr',
+        'otherBenefitsMonthly',
+        'date',
+      ]);
       setMessages(split.messages);
       setResult(null);
       return split.formErrors;
@@ -125,13 +132,20 @@ export default function ReiCalculator() {
       </Typography>
       <Form
         onSubmit={compute}
-        defaultValues={{ householdSize: 1, isr: '0.00', otherBenefitsMonthly: null, date: todayInItaly() }}
+        defaultValues={{
+          householdSize: 1,
+          isr: '0.00',
+          otherBenefitsMonthly: null,
+          date: todayInItaly(),
+        }}
         noValidate
       >
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>
             <Section title={c('result')}>
-              <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start' }}>
+              <Box
+                sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start' }}
+              >
                 <SelectInput
                   source="householdSize"
                   label={c('fields.householdSize')}
@@ -139,7 +153,10 @@ export default function ReiCalculator() {
                   validate={required()}
                 />
                 <AmountInput source="isr" label={c('fields.isr')} validate={required()} />
-                <AmountInput source="otherBenefitsMonthly" label={c('fields.otherBenefitsMonthly')} />
+                <AmountInput
+                  source="otherBenefitsMonthly"
+                  label={c('fields.otherBenefitsMonthly')}
+                />
                 <DateInput source="date" label={c('fields.date')} />
               </Box>
               <ComputeButton />

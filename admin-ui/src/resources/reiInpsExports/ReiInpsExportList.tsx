@@ -1,11 +1,12 @@
 import { DataTable, List, NumberField, ShowButton, TextField } from 'react-admin';
 import { InstantField } from '../../common/fields';
 import { DownloadExportButton } from './DownloadExportButton';
+import { EmptyList } from '../../common/EmptyList';
 
 /** Invii all'INPS: every file prepared for the INPS portal, newest first, to download again. */
 export default function ReiInpsExportList() {
   return (
-    <List exporter={false}>
+    <List empty={<EmptyList />} exporter={false}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" field={InstantField} disableSort />
         <DataTable.Col source="fileName" field={TextField} disableSort />

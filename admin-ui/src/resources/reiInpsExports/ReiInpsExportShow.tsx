@@ -14,7 +14,13 @@ import { DownloadExportButton } from './DownloadExportButton';
 /** Un invio all'INPS: the file, its hash, and the applications it carried. */
 export default function ReiInpsExportShow() {
   return (
-    <Show actions={<TopToolbar><DownloadExportButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <DownloadExportButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="fileName" />
         <InstantField source="createdAt" />
@@ -23,9 +29,19 @@ export default function ReiInpsExportShow() {
         <TextField source="sha256" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }} />
         <ArrayField source="applications">
           <DataTable bulkActionButtons={false} rowClick={(id) => `/reiApplications/${id}/show`}>
-            <DataTable.Col source="protocolNumber" label="resources.reiApplications.fields.protocolNumber" />
-            <DataTable.Col source="applicantName" label="resources.reiApplications.fields.applicant" />
-            <DataTable.Col source="status" label="resources.reiApplications.fields.status" field={ReiStatusField} />
+            <DataTable.Col
+              source="protocolNumber"
+              label="resources.reiApplications.fields.protocolNumber"
+            />
+            <DataTable.Col
+              source="applicantName"
+              label="resources.reiApplications.fields.applicant"
+            />
+            <DataTable.Col
+              source="status"
+              label="resources.reiApplications.fields.status"
+              field={ReiStatusField}
+            />
           </DataTable>
         </ArrayField>
       </SimpleShowLayout>

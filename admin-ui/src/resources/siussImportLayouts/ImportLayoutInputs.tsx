@@ -35,13 +35,31 @@ export function ImportLayoutInputs() {
       <BooleanInput source="skipFirstLine" />
       <ArrayInput source="columns" validate={required()}>
         <SimpleFormIterator inline>
-          <AutocompleteInput source="attribute" label={f('attribute')} choices={choices} validate={required()} sx={{ minWidth: 280 }} />
+          <AutocompleteInput
+            source="attribute"
+            label={f('attribute')}
+            choices={choices}
+            validate={required()}
+            sx={{ minWidth: 280 }}
+          />
           <FormDataConsumer<{ kind?: string }>>
             {({ formData }) =>
               formData.kind === 'FIXED_WIDTH' ? (
                 <>
-                  <NumberInput source="start" label={f('start')} min={1} step={1} validate={required()} />
-                  <NumberInput source="length" label={f('length')} min={1} step={1} validate={required()} />
+                  <NumberInput
+                    source="start"
+                    label={f('start')}
+                    min={1}
+                    step={1}
+                    validate={required()}
+                  />
+                  <NumberInput
+                    source="length"
+                    label={f('length')}
+                    min={1}
+                    step={1}
+                    validate={required()}
+                  />
                 </>
               ) : (
                 <TextInput source="header" label={f('header')} validate={required()} />

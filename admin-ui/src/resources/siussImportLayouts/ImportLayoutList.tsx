@@ -1,5 +1,6 @@
 import { DataTable, DeleteButton, EditButton, List, useRecordContext } from 'react-admin';
 import { InstantField } from '../../common/fields';
+import { EmptyList } from '../../common/EmptyList';
 
 function ColumnCount(_props: { source?: string }) {
   const record = useRecordContext<{ columns: unknown[] }>();
@@ -14,7 +15,7 @@ function KindField(_props: { source?: string }) {
 /** Tracciati di importazione: how the comune's files are read, saved once and reused. */
 export default function ImportLayoutList() {
   return (
-    <List exporter={false} sort={{ field: 'name', order: 'ASC' }}>
+    <List empty={<EmptyList />} exporter={false} sort={{ field: 'name', order: 'ASC' }}>
       <DataTable rowClick="edit" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind" field={KindField} />

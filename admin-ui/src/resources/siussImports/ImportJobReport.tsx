@@ -1,6 +1,15 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import ListIcon from '@mui/icons-material/List';
-import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { downloadWithToken } from '../../common/fileTransfer';
@@ -87,7 +96,12 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
         </Alert>
       )}
       {job.status === 'COMPLETED' && job.accepted > 0 && (
-        <Button label={t('importedRecords')} component={Link} to={`/socialBenefits?filter=${imported}`} sx={{ mb: 2 }}>
+        <Button
+          label={t('importedRecords')}
+          component={Link}
+          to={`/socialBenefits?filter=${imported}`}
+          sx={{ mb: 2 }}
+        >
           <ListIcon />
         </Button>
       )}

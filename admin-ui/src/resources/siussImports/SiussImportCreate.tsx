@@ -1,5 +1,15 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -76,12 +86,23 @@ export default function SiussImportCreate() {
             component="form"
             onSubmit={(event) => {
               event.preventDefault();
-              if (file) upload.start({ file, format, encoding: encoding === 'auto' ? null : encoding, layoutId: layoutId || null });
+              if (file)
+                upload.start({
+                  file,
+                  format,
+                  encoding: encoding === 'auto' ? null : encoding,
+                  layoutId: layoutId || null,
+                });
             }}
             sx={{ display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 640 }}
           >
             <Box>
-              <Typography component="label" htmlFor={fileId} variant="body2" sx={{ display: 'block', mb: 0.5 }}>
+              <Typography
+                component="label"
+                htmlFor={fileId}
+                variant="body2"
+                sx={{ display: 'block', mb: 0.5 }}
+              >
                 {translate(t('fields.file'))}
               </Typography>
               <input
@@ -97,11 +118,22 @@ export default function SiussImportCreate() {
                   upload.reset();
                 }}
               />
-              <Typography id={`${fileId}-help`} variant="caption" color="text.secondary" display="block">
+              <Typography
+                id={`${fileId}-help`}
+                variant="caption"
+                color="text.secondary"
+                display="block"
+              >
                 {translate(t('helper.file'))}
               </Typography>
             </Box>
-            <TextField select label={translate(t('fields.format'))} value={format} onChange={(e) => setFormat(e.target.value as ImportFormat)} disabled={upload.running}>
+            <TextField
+              select
+              label={translate(t('fields.format'))}
+              value={format}
+              onChange={(e) => setFormat(e.target.value as ImportFormat)}
+              disabled={upload.running}
+            >
               {FORMATS.map((id) => (
                 <MenuItem key={id} value={id}>
                   {translate(t(`format.${id}`))}
@@ -109,7 +141,13 @@ export default function SiussImportCreate() {
               ))}
             </TextField>
             {format !== 'xlsx' && (
-              <TextField select label={translate(t('fields.encoding'))} value={encoding} onChange={(e) => setEncoding(e.target.value)} disabled={upload.running}>
+              <TextField
+                select
+                label={translate(t('fields.encoding'))}
+                value={encoding}
+                onChange={(e) => setEncoding(e.target.value)}
+                disabled={upload.running}
+              >
                 {ENCODINGS.map((id) => (
                   <MenuItem key={id} value={id}>
                     {translate(t(`encoding.${id}`))}
@@ -134,7 +172,12 @@ export default function SiussImportCreate() {
               ))}
             </TextField>
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-              <Button type="submit" variant="contained" startIcon={<UploadFileIcon />} disabled={!file || upload.running}>
+              <Button
+                type="submit"
+                variant="contained"
+                startIcon={<UploadFileIcon />}
+                disabled={!file || upload.running}
+              >
                 {translate(t('start'))}
               </Button>
               <Button component={Link} to="/siussImportLayouts">
@@ -152,7 +195,9 @@ export default function SiussImportCreate() {
             />
           )}
           <Box aria-live="polite">
-            {upload.error && !upload.job && <Alert severity="error">{translate(upload.error, { _: upload.error })}</Alert>}
+            {upload.error && !upload.job && (
+              <Alert severity="error">{translate(upload.error, { _: upload.error })}</Alert>
+            )}
             {!upload.running && upload.job && <ImportJobReport job={upload.job} />}
           </Box>
         </CardContent>

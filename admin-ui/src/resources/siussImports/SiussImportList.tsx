@@ -1,9 +1,18 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Button, DataTable, List, NumberField, ShowButton, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  Button,
+  DataTable,
+  List,
+  NumberField,
+  ShowButton,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { InstantField } from '../../common/fields';
 import { ImportStatusChip } from './ImportJobReport';
 import type { ImportJob } from './importOperations';
+import { EmptyList } from '../../common/EmptyList';
 
 function StatusField(_props: { source?: string }) {
   const record = useRecordContext<ImportJob>();
@@ -12,7 +21,12 @@ function StatusField(_props: { source?: string }) {
 
 const ListActions = () => (
   <TopToolbar>
-    <Button label="resources.siussImports.action.title" component={Link} to="/siussImports/create" variant="contained">
+    <Button
+      label="resources.siussImports.action.title"
+      component={Link}
+      to="/siussImports/create"
+      variant="contained"
+    >
       <UploadFileIcon />
     </Button>
   </TopToolbar>
@@ -21,7 +35,7 @@ const ListActions = () => (
 /** Importazioni SIUSS: every file imported, its counts and its rejected rows. */
 export default function SiussImportList() {
   return (
-    <List exporter={false} actions={<ListActions />}>
+    <List empty={<EmptyList />} exporter={false} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" field={InstantField} disableSort />
         <DataTable.Col source="fileName" disableSort />

@@ -33,7 +33,13 @@ function ImportLayout() {
 /** Un'importazione: its figures, the rejected rows with their reasons, the download of all of them. */
 export default function SiussImportShow() {
   return (
-    <Show component="div" sx={{ p: 2 }} queryOptions={{ refetchInterval: (query) => (query.state.data?.status === 'RUNNING' ? 1000 : false) }}>
+    <Show
+      component="div"
+      sx={{ p: 2 }}
+      queryOptions={{
+        refetchInterval: (query) => (query.state.data?.status === 'RUNNING' ? 1000 : false),
+      }}
+    >
       <ImportLayout />
     </Show>
   );

@@ -51,7 +51,11 @@ export function importUrl(options: {
   encoding?: string | null;
   layoutId?: string | null;
 }): string {
-  const query = new URLSearchParams({ format: options.format, jobId: options.jobId, fileName: options.fileName });
+  const query = new URLSearchParams({
+    format: options.format,
+    jobId: options.jobId,
+    fileName: options.fileName,
+  });
   if (options.encoding) query.set('encoding', options.encoding);
   if (options.layoutId) query.set('layout', options.layoutId);
   return `/files/siuss/imports?${query}`;

@@ -2,7 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { uploadWithProgress } from '../../common/fileTransfer';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
-import { IMPORT_JOB, importUrl, newJobId, type ImportFormat, type ImportJob } from './importOperations';
+import {
+  IMPORT_JOB,
+  importUrl,
+  newJobId,
+  type ImportFormat,
+  type ImportJob,
+} from './importOperations';
 
 const POLL_MS = 500;
 
@@ -14,7 +20,12 @@ export interface ImportUpload {
   running: boolean;
   /** Why the upload failed, when the server said (no job then, or a FAILED one). */
   error: string | null;
-  start: (options: { file: File; format: ImportFormat; encoding?: string | null; layoutId?: string | null }) => void;
+  start: (options: {
+    file: File;
+    format: ImportFormat;
+    encoding?: string | null;
+    layoutId?: string | null;
+  }) => void;
   reset: () => void;
 }
 
@@ -56,7 +67,11 @@ export function useImportUpload(): ImportUpload {
     setError(null);
     setRunning(true);
     timer.current = setInterval(() => void read(jobId), POLL_MS);
-    uploadWithProgress(importUrl({ jobId, format, fileName: file.name, encoding, layoutId }), file, setSent)
+    uploadWithProgress(
+      importUrl({ jobId, format, fileName: file.name, encoding, layoutId }),
+      file,
+      setSent,
+    )
       .catch((failure: Error) => setError(failure.message))
       .finally(async () => {
         stopPolling();

@@ -23,7 +23,11 @@ export function IssueText({ field, fallback }: { field: string; fallback?: strin
   const issues = useIssuesOn(field);
   if (issues.length === 0) return fallback ? <>{translate(fallback)}</> : null;
   return (
-    <Box component="span" sx={{ color: ISSUE_COLOR, display: 'inline-flex', gap: 0.5 }} data-issue={field}>
+    <Box
+      component="span"
+      sx={{ color: ISSUE_COLOR, display: 'inline-flex', gap: 0.5 }}
+      data-issue={field}
+    >
       <WarningAmberIcon sx={{ fontSize: 16, mt: '1px' }} />
       <span>{issues.map((i) => i.message).join(' ')}</span>
     </Box>
@@ -42,7 +46,12 @@ export function IssuesSummary() {
       </Alert>
     ) : null;
   return (
-    <Alert severity="warning" sx={{ mb: 2 }} role="region" aria-label={translate('resources.socialBenefits.fields.issues')}>
+    <Alert
+      severity="warning"
+      sx={{ mb: 2 }}
+      role="region"
+      aria-label={translate('resources.socialBenefits.fields.issues')}
+    >
       <AlertTitle>
         {translate('resources.socialBenefits.issues.title', { smart_count: record.issues.length })}
       </AlertTitle>

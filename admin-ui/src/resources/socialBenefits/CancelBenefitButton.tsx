@@ -26,7 +26,11 @@ export function CancelBenefitButton() {
     );
   return (
     <>
-      <Button label="resources.socialBenefits.action.cancel" color="error" onClick={() => setOpen(true)}>
+      <Button
+        label="resources.socialBenefits.action.cancel"
+        color="error"
+        onClick={() => setOpen(true)}
+      >
         <BlockIcon />
       </Button>
       <Confirm

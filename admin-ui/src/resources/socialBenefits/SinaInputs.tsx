@@ -24,8 +24,16 @@ export function SinaInputs() {
   const record = useRecordContext<{ sina?: unknown }>();
   const headingId = useId();
   return (
-    <Accordion defaultExpanded={Boolean(record?.sina)} sx={{ mt: 2, width: '100%' }} variant="outlined">
-      <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls={`${headingId}-content`} id={headingId}>
+    <Accordion
+      defaultExpanded={Boolean(record?.sina)}
+      sx={{ mt: 2, width: '100%' }}
+      variant="outlined"
+    >
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        aria-controls={`${headingId}-content`}
+        id={headingId}
+      >
         <Typography component="span" variant="h6">
           {translate('resources.socialBenefits.section.sina')}
         </Typography>

@@ -22,7 +22,12 @@ export default function SocialBenefitCreate() {
       }}
     >
       <SimpleForm
-        defaultValues={{ character: 'PERIODIC', meansTest: 'ISEE', takenInCharge: false, residence: { countryCode: '380' } }}
+        defaultValues={{
+          character: 'PERIODIC',
+          meansTest: 'ISEE',
+          takenInCharge: false,
+          residence: { countryCode: '380' },
+        }}
       >
         <SocialBenefitInputs />
       </SimpleForm>

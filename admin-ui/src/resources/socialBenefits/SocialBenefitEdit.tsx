@@ -1,4 +1,12 @@
-import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar, useNotify } from 'react-admin';
+import {
+  Edit,
+  SaveButton,
+  ShowButton,
+  SimpleForm,
+  Toolbar,
+  TopToolbar,
+  useNotify,
+} from 'react-admin';
 import { CancelBenefitButton } from './CancelBenefitButton';
 import { SocialBenefitInputs } from './SocialBenefitInputs';
 import type { SocialBenefitRecord } from './types';
@@ -29,7 +37,13 @@ export default function SocialBenefitEdit() {
         },
       }}
     >
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+      >
         <SocialBenefitInputs />
       </SimpleForm>
     </Edit>

@@ -22,7 +22,11 @@ const text = (source: string, props: Record<string, unknown> = {}) => (
   <TextInput source={source} helperText={issue(source)} {...props} />
 );
 const amount = (source: string) => (
-  <AmountInput source={source} label={`resources.socialBenefits.fields.${source}`} helperText={issue(source)} />
+  <AmountInput
+    source={source}
+    label={`resources.socialBenefits.fields.${source}`}
+    helperText={issue(source)}
+  />
 );
 
 /**
@@ -31,7 +35,9 @@ const amount = (source: string) => (
  */
 export function SocialBenefitInputs() {
   const lists = useValueListChoices(['siuss_service']);
-  const services = lists.choices('siuss_service').map((c) => ({ id: c.id, name: `${c.id} — ${c.name}` }));
+  const services = lists
+    .choices('siuss_service')
+    .map((c) => ({ id: c.id, name: `${c.id} — ${c.name}` }));
   return (
     <>
       <IssuesSummary />
@@ -71,8 +77,18 @@ export function SocialBenefitInputs() {
           })}
         </InputRow>
         <InputRow>
-          <SelectInput source="meansTest" choices={MEANS_TESTS} validate={required()} helperText={issue('meansTest')} />
-          <RadioButtonGroupInput source="character" choices={CHARACTERS} validate={required()} helperText={issue('character')} />
+          <SelectInput
+            source="meansTest"
+            choices={MEANS_TESTS}
+            validate={required()}
+            helperText={issue('meansTest')}
+          />
+          <RadioButtonGroupInput
+            source="character"
+            choices={CHARACTERS}
+            validate={required()}
+            helperText={issue('character')}
+          />
           {text('requestProtocol', { validate: required() })}
           <DateInput source="eventDate" helperText={issue('eventDate')} />
         </InputRow>

@@ -24,14 +24,22 @@ import { useValueListChoices } from '../../common/useValueListChoices';
 import { formatAmount, formatDay } from '../../i18n/format';
 import { ExtractFromReiButton } from './ExtractFromReiButton';
 import { SocialBenefitStatusField } from './SocialBenefitStatusChip';
-import { BENEFIT_STATUSES, CHARACTERS, MEANS_TESTS, SOURCES, type SocialBenefitRecord } from './types';
+import {
+  BENEFIT_STATUSES,
+  CHARACTERS,
+  MEANS_TESTS,
+  SOURCES,
+  type SocialBenefitRecord,
+} from './types';
 
 function BeneficiaryCell() {
   const record = useRecordContext<SocialBenefitRecord>();
   if (!record) return null;
   return (
     <Box>
-      <Typography variant="body2">{[record.lastName, record.firstName].filter(Boolean).join(' ') || '—'}</Typography>
+      <Typography variant="body2">
+        {[record.lastName, record.firstName].filter(Boolean).join(' ') || '—'}
+      </Typography>
       <Typography variant="caption" color="text.secondary">
         {record.fiscalCode}
       </Typography>
@@ -68,7 +76,11 @@ function AmountCell() {
   const translate = useTranslate();
   if (!record) return null;
   return record.character === 'PERIODIC' ? (
-    <>{record.monthlyAmount ? `${formatAmount(record.monthlyAmount)} ${translate('resources.socialBenefits.perMonth')}` : ''}</>
+    <>
+      {record.monthlyAmount
+        ? `${formatAmount(record.monthlyAmount)} ${translate('resources.socialBenefits.perMonth')}`
+        : ''}
+    </>
   ) : (
     <>{formatAmount(record.amount)}</>
   );
@@ -77,7 +89,11 @@ function AmountCell() {
 const ListActions = () => (
   <TopToolbar>
     <CreateButton />
-    <Button label="resources.socialBenefits.action.import" component={Link} to="/siussImports/create">
+    <Button
+      label="resources.socialBenefits.action.import"
+      component={Link}
+      to="/siussImports/create"
+    >
       <UploadFileIcon />
     </Button>
     <ExtractFromReiButton />
@@ -91,14 +107,19 @@ const ListActions = () => (
  */
 export default function SocialBenefitList() {
   const lists = useValueListChoices(['siuss_service']);
-  const services = lists.choices('siuss_service').map((c) => ({ id: c.id, name: `${c.id} — ${c.name}` }));
+  const services = lists
+    .choices('siuss_service')
+    .map((c) => ({ id: c.id, name: `${c.id} — ${c.name}` }));
   const filters = [
     <TextInput key="fiscalCode" source="fiscalCode" alwaysOn resettable sx={{ minWidth: 280 }} />,
     <SelectArrayInput
       key="status"
       source="status"
       alwaysOn
-      choices={BENEFIT_STATUSES.map((id) => ({ id, name: `resources.socialBenefits.status.${id}` }))}
+      choices={BENEFIT_STATUSES.map((id) => ({
+        id,
+        name: `resources.socialBenefits.status.${id}`,
+      }))}
       sx={{ minWidth: 220 }}
     />,
     <NullableBooleanInput
@@ -110,7 +131,12 @@ export default function SocialBenefitList() {
       sx={{ minWidth: 200 }}
     />,
     <SelectInput key="source" source="source" choices={SOURCES} />,
-    <AutocompleteInput key="serviceCode" source="serviceCode" choices={services} sx={{ minWidth: 360 }} />,
+    <AutocompleteInput
+      key="serviceCode"
+      source="serviceCode"
+      choices={services}
+      sx={{ minWidth: 360 }}
+    />,
     <SelectInput key="character" source="character" choices={CHARACTERS} />,
     <SelectInput key="meansTest" source="meansTest" choices={MEANS_TESTS} />,
     <DateInput key="from" source="from" />,
@@ -118,7 +144,13 @@ export default function SocialBenefitList() {
     ...useCustomFieldFilters('SOCIAL_BENEFIT'),
   ];
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
+    // No empty page: import and extraction (the toolbar) are how a comune gets its first records.
+    <List
+      empty={false}
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      actions={<ListActions />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="lastName" label="resources.socialBenefits.fields.beneficiary">
           <BeneficiaryCell />
@@ -129,7 +161,11 @@ export default function SocialBenefitList() {
         <DataTable.Col source="startDate" label="resources.socialBenefits.fields.period">
           <PeriodCell />
         </DataTable.Col>
-        <DataTable.Col source="amount" label="resources.socialBenefits.fields.shownAmount" disableSort>
+        <DataTable.Col
+          source="amount"
+          label="resources.socialBenefits.fields.shownAmount"
+          disableSort
+        >
           <AmountCell />
         </DataTable.Col>
         <DataTable.Col source="status" field={SocialBenefitStatusField} />

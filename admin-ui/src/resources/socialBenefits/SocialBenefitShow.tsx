@@ -1,14 +1,7 @@
 import { Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  EditButton,
-  Loading,
-  Show,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { EditButton, Loading, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { CustomFieldsSection } from '../../common/CustomFieldsSection';
 import { Fact, Facts, Section } from '../../common/Section';
 import { formatAmount, formatDay, formatInstant } from '../../i18n/format';
@@ -54,10 +47,14 @@ function TransmissionsSection({ record }: { record: SocialBenefitRecord }) {
                 </Link>
               </TableCell>
               <TableCell>
-                {translate(`resources.socialBenefits.operation.${item.operation}`, { _: item.operation })}
+                {translate(`resources.socialBenefits.operation.${item.operation}`, {
+                  _: item.operation,
+                })}
               </TableCell>
               <TableCell>
-                {item.outcome ? `${t(item.outcome.accepted ? 'accepted' : 'rejected')} ${item.outcome.reason ?? ''}` : '—'}
+                {item.outcome
+                  ? `${t(item.outcome.accepted ? 'accepted' : 'rejected')} ${item.outcome.reason ?? ''}`
+                  : '—'}
               </TableCell>
             </TableRow>
           ))}
@@ -91,13 +88,17 @@ function BenefitLayout() {
             <BenefitFact field="sex">{label('sex', r.sex)}</BenefitFact>
             <BenefitFact field="citizenshipCode">{r.citizenshipCode}</BenefitFact>
             <BenefitFact field="residence.regionCode">{residence.regionCode}</BenefitFact>
-            <BenefitFact field="residence.municipalityCode">{residence.municipalityCode}</BenefitFact>
+            <BenefitFact field="residence.municipalityCode">
+              {residence.municipalityCode}
+            </BenefitFact>
             <BenefitFact field="residence.countryCode">{residence.countryCode}</BenefitFact>
           </Facts>
         </Section>
         <Section title="resources.socialBenefits.section.care">
           <Facts>
-            <BenefitFact field="takenInCharge">{translate(r.takenInCharge ? 'ra.boolean.true' : 'ra.boolean.false')}</BenefitFact>
+            <BenefitFact field="takenInCharge">
+              {translate(r.takenInCharge ? 'ra.boolean.true' : 'ra.boolean.false')}
+            </BenefitFact>
             <BenefitFact field="userArea">{label('userArea', r.userArea)}</BenefitFact>
             <BenefitFact field="dsuProtocol">{r.dsuProtocol}</BenefitFact>
             <BenefitFact field="dsuYear">{r.dsuYear}</BenefitFact>
@@ -130,11 +131,16 @@ function BenefitLayout() {
             <BenefitFact field="amount">{formatAmount(record.amount)}</BenefitFact>
             <BenefitFact field="entityShare">{formatAmount(r.entityShare)}</BenefitFact>
             <BenefitFact field="userShare">{formatAmount(r.userShare)}</BenefitFact>
-            <BenefitFact field="healthServiceShare">{formatAmount(r.healthServiceShare)}</BenefitFact>
+            <BenefitFact field="healthServiceShare">
+              {formatAmount(r.healthServiceShare)}
+            </BenefitFact>
           </Facts>
         </Section>
         <TransmissionsSection record={record} />
-        <CustomFieldsSection entity="SOCIAL_BENEFIT" title="resources.socialBenefits.section.customFields" />
+        <CustomFieldsSection
+          entity="SOCIAL_BENEFIT"
+          title="resources.socialBenefits.section.customFields"
+        />
       </Grid>
     </Grid>
   );

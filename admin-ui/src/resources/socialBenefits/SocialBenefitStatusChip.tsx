@@ -12,7 +12,12 @@ const TONES: Record<SocialBenefitStatus, StatusTone> = {
 
 export function SocialBenefitStatusChip({ status }: { status: SocialBenefitStatus }) {
   const translate = useTranslate();
-  return <StatusChip label={translate(`resources.socialBenefits.status.${status}`)} tone={TONES[status]} />;
+  return (
+    <StatusChip
+      label={translate(`resources.socialBenefits.status.${status}`)}
+      tone={TONES[status]}
+    />
+  );
 }
 
 /** The record's status, and how many issues keep it from being sent. */
@@ -26,7 +31,9 @@ export function SocialBenefitStatusField(_props: { source?: string; label?: stri
       {record.issues.length > 0 && (
         <StatusChip
           tone="warning"
-          label={translate('resources.socialBenefits.issues.count', { smart_count: record.issues.length })}
+          label={translate('resources.socialBenefits.issues.count', {
+            smart_count: record.issues.length,
+          })}
         />
       )}
     </>

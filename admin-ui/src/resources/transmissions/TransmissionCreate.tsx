@@ -11,7 +11,10 @@ import {
   useTranslate,
 } from 'react-admin';
 
-const FLOWS = ['PS_PSA_SINA', 'SINBA'].map((id) => ({ id, name: `resources.transmissions.flow.${id}` }));
+const FLOWS = ['PS_PSA_SINA', 'SINBA'].map((id) => ({
+  id,
+  name: `resources.transmissions.flow.${id}`,
+}));
 
 /** How many VALID records the next PS-PSA-SINA transmission would carry. */
 function ReadyCount() {

@@ -1,10 +1,20 @@
-import { DataTable, List, NumberField, ShowButton, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  List,
+  NumberField,
+  ShowButton,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { InstantField } from '../../common/fields';
+import { EmptyList } from '../../common/EmptyList';
 
 function FlowField(_props: { source?: string }) {
   const record = useRecordContext<{ flow: string }>();
   const translate = useTranslate();
-  return record ? <>{translate(`resources.transmissions.flow.${record.flow}`, { _: record.flow })}</> : null;
+  return record ? (
+    <>{translate(`resources.transmissions.flow.${record.flow}`, { _: record.flow })}</>
+  ) : null;
 }
 
 function FileCount(_props: { source?: string }) {
@@ -15,7 +25,7 @@ function FileCount(_props: { source?: string }) {
 /** Invii SIUSS: every transmission to INPS, newest first, with its files. */
 export default function TransmissionList() {
   return (
-    <List exporter={false}>
+    <List empty={<EmptyList />} exporter={false}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" field={InstantField} disableSort />
         <DataTable.Col source="flow" field={FlowField} disableSort />

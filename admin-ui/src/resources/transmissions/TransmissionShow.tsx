@@ -37,8 +37,12 @@ function FilesTable({ files }: { files: TransmissionFile[] }) {
       <TableHead>
         <TableRow>
           <TableCell scope="col">{t('name')}</TableCell>
-          <TableCell scope="col" align="right">{t('records')}</TableCell>
-          <TableCell scope="col" align="right">{t('sizeBytes')}</TableCell>
+          <TableCell scope="col" align="right">
+            {t('records')}
+          </TableCell>
+          <TableCell scope="col" align="right">
+            {t('sizeBytes')}
+          </TableCell>
           <TableCell scope="col">{t('sha256')}</TableCell>
           <TableCell scope="col">{translate('app.action.actions')}</TableCell>
         </TableRow>
@@ -46,10 +50,14 @@ function FilesTable({ files }: { files: TransmissionFile[] }) {
       <TableBody>
         {files.map((file) => (
           <TableRow key={file.name}>
-            <TableCell component="th" scope="row">{file.name}</TableCell>
+            <TableCell component="th" scope="row">
+              {file.name}
+            </TableCell>
             <TableCell align="right">{file.records}</TableCell>
             <TableCell align="right">{bytes.format(file.sizeBytes)} B</TableCell>
-            <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{file.sha256}</TableCell>
+            <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
+              {file.sha256}
+            </TableCell>
             <TableCell>
               <Button
                 label={translate('resources.transmissions.download', { name: file.name })}
@@ -81,8 +89,12 @@ function TransmissionLayout() {
         <Facts>
           <Fact label={f('createdAt')}>{formatInstant(record.createdAt)}</Fact>
           <Fact label={f('createdBy')}>{record.createdBy}</Fact>
-          <Fact label={f('flow')}>{translate(`resources.transmissions.flow.${record.flow}`, { _: record.flow })}</Fact>
-          <Fact label={f('status')}>{record.status}</Fact>
+          <Fact label={f('flow')}>
+            {translate(`resources.transmissions.flow.${record.flow}`, { _: record.flow })}
+          </Fact>
+          <Fact label={f('status')}>
+            {translate(`resources.transmissions.status.${record.status}`, { _: record.status })}
+          </Fact>
           <Fact label={f('benefitCount')}>{record.benefitCount}</Fact>
           <Fact label={f('recordCount')}>{record.recordCount}</Fact>
           <Fact label={f('recordsPerFile')}>{record.recordsPerFile}</Fact>

@@ -1,6 +1,7 @@
 import SendIcon from '@mui/icons-material/Send';
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
+import { formatInstant } from '../../i18n/format';
 
 /** `transmissions`: SIUSS flows sent to INPS (PS-PSA-SINA and SINBA files). */
 export const transmissions = {
@@ -9,5 +10,5 @@ export const transmissions = {
   create: lazy(() => import('./TransmissionCreate')),
   icon: SendIcon,
   recordRepresentation: (record: { createdAt?: string; flow?: string }) =>
-    `${record.flow ?? ''} ${record.createdAt?.slice(0, 10) ?? ''}`.trim(),
+    `${record.flow?.replace(/_/g, '-') ?? ''} ${formatInstant(record.createdAt)}`.trim(),
 } satisfies Omit<ResourceProps, 'name'>;

@@ -71,7 +71,9 @@ export function CommunicationsSection({
               <TableRow key={entry.id}>
                 <TableCell>{formatDay(entry.on)}</TableCell>
                 <TableCell>{translate(c(`kind_${entry.kind}`))}</TableCell>
-                <TableCell>{entry.direction ? translate(c(`direction_${entry.direction}`)) : ''}</TableCell>
+                <TableCell>
+                  {entry.direction ? translate(c(`direction_${entry.direction}`)) : ''}
+                </TableCell>
                 <TableCell>{entry.counterpart}</TableCell>
                 <TableCell component="th" scope="row">
                   {entry.subject}

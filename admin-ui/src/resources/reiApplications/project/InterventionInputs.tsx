@@ -31,7 +31,12 @@ export function InterventionInputs({ members, list }: ProjectChoices) {
             sx={{ minWidth: 320 }}
           />
           <TextInput source="description" label={p('description')} fullWidth />
-          <SelectInput source="beneficiaryId" label={p('beneficiaryId')} choices={members} sx={{ minWidth: 320 }} />
+          <SelectInput
+            source="beneficiaryId"
+            label={p('beneficiaryId')}
+            choices={members}
+            sx={{ minWidth: 320 }}
+          />
           <BooleanInput source="economic" label={p('economic')} />
           <FormDataConsumer<{ economic?: boolean; periodic?: boolean }>>
             {({ scopedFormData }) =>
@@ -47,7 +52,11 @@ export function InterventionInputs({ members, list }: ProjectChoices) {
                   <BooleanInput source="periodic" label={p('periodic')} />
                   <AmountInput source="amount" label={p('amount')} validate={required()} />
                   {scopedFormData.periodic && (
-                    <AmountInput source="monthlyAmount" label={p('monthlyAmount')} validate={required()} />
+                    <AmountInput
+                      source="monthlyAmount"
+                      label={p('monthlyAmount')}
+                      validate={required()}
+                    />
                   )}
                 </>
               ) : null

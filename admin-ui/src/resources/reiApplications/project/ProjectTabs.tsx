@@ -30,7 +30,13 @@ export function CaseInputs() {
       />
       <BooleanInput source="inDepthAssessmentNeeded" label={p('inDepthAssessmentNeeded')} />
       <DateInput source="inDepthAssessmentOn" label={p('inDepthAssessmentOn')} />
-      <TextInput source="inDepthAssessmentNotes" label={p('inDepthAssessmentNotes')} multiline minRows={2} fullWidth />
+      <TextInput
+        source="inDepthAssessmentNotes"
+        label={p('inDepthAssessmentNotes')}
+        multiline
+        minRows={2}
+        fullWidth
+      />
     </>
   );
 }
@@ -65,7 +71,13 @@ export function GoalInputs() {
       <SimpleFormIterator disableReordering>
         <SelectInput source="area" label={p('area')} choices={AREAS} validate={required()} />
         <TextInput source="description" label={p('description')} validate={required()} fullWidth />
-        <TextInput source="expectedResults" label={p('expectedResults')} multiline minRows={2} fullWidth />
+        <TextInput
+          source="expectedResults"
+          label={p('expectedResults')}
+          multiline
+          minRows={2}
+          fullWidth
+        />
       </SimpleFormIterator>
     </ArrayInput>
   );
@@ -80,7 +92,12 @@ export function CommitmentInputs({ members }: ProjectChoices) {
       <ProjectItemsInput source="networkCommitments" members={members} />
       <ArrayInput source="actions" label={p('actions')}>
         <SimpleFormIterator inline disableReordering>
-          <TextInput source="description" label={p('description')} validate={required()} sx={{ minWidth: 360 }} />
+          <TextInput
+            source="description"
+            label={p('description')}
+            validate={required()}
+            sx={{ minWidth: 360 }}
+          />
           <DateInput source="from" label={p('from')} validate={required()} />
           <DateInput source="to" label={p('to')} />
           <TextInput source="who" label={p('who')} />

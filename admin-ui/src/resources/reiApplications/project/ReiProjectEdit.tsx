@@ -5,7 +5,10 @@ import { Link, useParams } from 'react-router-dom';
 import {
   Button,
   Loading,
+  SaveButton,
   TabbedForm,
+  TabbedFormTabs,
+  Toolbar,
   Title,
   useCanAccess,
   useGetOne,
@@ -27,11 +30,27 @@ import { useReiProject } from './useReiProject';
 
 const LISTS = ['rei_problem', 'rei_resource', 'rei_intervention', 'siuss_service'];
 const INPUTS = [
-  'assignedTo', 'openedAt', 'problems', 'resources', 'team', 'preliminaryAssessmentOn',
-  'preliminaryAssessmentOutcome', 'inDepthAssessmentNeeded', 'inDepthAssessmentOn',
-  'inDepthAssessmentNotes', 'goals', 'conditions', 'teamActivities', 'networkCommitments',
-  'actions', 'disbursementFrom', 'disbursementTo', 'resourcesInvolved', 'interventions',
-  'breaches', 'customFields',
+  'assignedTo',
+  'openedAt',
+  'problems',
+  'resources',
+  'team',
+  'preliminaryAssessmentOn',
+  'preliminaryAssessmentOutcome',
+  'inDepthAssessmentNeeded',
+  'inDepthAssessmentOn',
+  'inDepthAssessmentNotes',
+  'goals',
+  'conditions',
+  'teamActivities',
+  'networkCommitments',
+  'actions',
+  'disbursementFrom',
+  'disbursementTo',
+  'resourcesInvolved',
+  'interventions',
+  'breaches',
+  'customFields',
 ];
 const SIGNABLE = ['CHECKS_PASSED', 'SENT_TO_INPS', 'ACCEPTED', 'SUSPENDED'];
 const t = (key: string) => `resources.reiApplications.project.${key}`;
@@ -87,9 +106,25 @@ export default function ReiProjectEdit() {
           {application.applicant.lastName} {application.applicant.firstName}
         </Typography>
       </Box>
-      {!project && <Alert severity="info" sx={{ mb: 2 }}>{translate(t('none'))}</Alert>}
+      {!project && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate(t('none'))}
+        </Alert>
+      )}
       <Card variant="outlined" sx={{ mb: 2 }}>
-        <TabbedForm record={record as never} onSubmit={submit} syncWithLocation={false} warnWhenUnsavedChanges>
+        <TabbedForm
+          record={record as never}
+          onSubmit={submit}
+          syncWithLocation={false}
+          warnWhenUnsavedChanges
+          tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" />}
+          // Saving is the only action: a project is never deleted.
+          toolbar={
+            <Toolbar>
+              <SaveButton />
+            </Toolbar>
+          }
+        >
           <TabbedForm.Tab label={t('tab.case')}>
             <CaseInputs />
           </TabbedForm.Tab>

@@ -34,7 +34,9 @@ export function SignatureSection({
       }
     >
       <Typography variant="body2">
-        {signedAt ? translate(s('signed'), { date: formatDay(signedAt) }) : translate(s('unsigned'))}
+        {signedAt
+          ? translate(s('signed'), { date: formatDay(signedAt) })
+          : translate(s('unsigned'))}
       </Typography>
       <ActionDialog
         open={open}

@@ -1,10 +1,4 @@
-import {
-  ArrayInput,
-  required,
-  SelectInput,
-  SimpleFormIterator,
-  TextInput,
-} from 'react-admin';
+import { ArrayInput, required, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
 import type { Choice } from '../../../common/useValueListChoices';
 
 /** The label key of a project field. */
@@ -26,7 +20,12 @@ export function ProjectItemsInput({ source, members }: { source: string; members
   return (
     <ArrayInput source={source} label={p(source)}>
       <SimpleFormIterator inline disableReordering>
-        <TextInput source="description" label={p('description')} validate={required()} sx={{ minWidth: 360 }} />
+        <TextInput
+          source="description"
+          label={p('description')}
+          validate={required()}
+          sx={{ minWidth: 360 }}
+        />
         <TextInput source="who" label={p('who')} />
         <SelectInput source="subjectId" label={p('subjectId')} choices={members} />
       </SimpleFormIterator>
@@ -47,7 +46,13 @@ export function ScopedItemsInput({
   return (
     <ArrayInput source={source} label={p(source)}>
       <SimpleFormIterator inline disableReordering>
-        <SelectInput source="code" label={p('code')} choices={codes} validate={required()} sx={{ minWidth: 280 }} />
+        <SelectInput
+          source="code"
+          label={p('code')}
+          choices={codes}
+          validate={required()}
+          sx={{ minWidth: 280 }}
+        />
         <SelectInput
           source="scope"
           label={p('scope')}

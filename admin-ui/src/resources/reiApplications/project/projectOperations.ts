@@ -37,9 +37,18 @@ type Values = Record<string, unknown>;
 export type ProjectRecord = Values & { id?: string; version?: number; signedAt?: string | null };
 
 const given = (value: unknown) => (value === '' || value === undefined ? null : value);
-const list = (value: unknown) => ((value as Values[] | null | undefined) ?? []);
-const item = (i: Values) => ({ description: i.description, who: given(i.who), subjectId: given(i.subjectId) });
-const scoped = (i: Values) => ({ code: i.code, scope: i.scope, subjectId: given(i.subjectId), note: given(i.note) });
+const list = (value: unknown) => (value as Values[] | null | undefined) ?? [];
+const item = (i: Values) => ({
+  description: i.description,
+  who: given(i.who),
+  subjectId: given(i.subjectId),
+});
+const scoped = (i: Values) => ({
+  code: i.code,
+  scope: i.scope,
+  subjectId: given(i.subjectId),
+  note: given(i.note),
+});
 
 /** The form's values of a project (goals' expected results as one line each). */
 export function projectFormValues(project: ProjectRecord | null): Values {
@@ -60,7 +69,11 @@ export function projectInput(values: Values): Values {
     openedAt: given(values.openedAt),
     problems: list(values.problems).map(scoped),
     resources: list(values.resources).map(scoped),
-    team: list(values.team).map((t) => ({ name: t.name, role: t.role, organisation: given(t.organisation) })),
+    team: list(values.team).map((t) => ({
+      name: t.name,
+      role: t.role,
+      organisation: given(t.organisation),
+    })),
     preliminaryAssessmentOn: given(values.preliminaryAssessmentOn),
     preliminaryAssessmentOutcome: given(values.preliminaryAssessmentOutcome),
     inDepthAssessmentNeeded: values.inDepthAssessmentNeeded ?? false,

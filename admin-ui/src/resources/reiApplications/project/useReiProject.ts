@@ -33,7 +33,6 @@ export function useReiProject(applicationId: string) {
       void queryClient.invalidateQueries({ queryKey: ['reiApplications', 'getOne'] });
       return project;
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [graphql, queryClient, applicationId],
   );
   const project = query.data ?? null;
@@ -42,7 +41,10 @@ export function useReiProject(applicationId: string) {
     isPending: query.isPending,
     error: query.error,
     save: (values: Record<string, unknown>) =>
-      apply(SAVE_PROJECT, { input: projectInput(values), expectedVersion: project?.version ?? null }),
+      apply(SAVE_PROJECT, {
+        input: projectInput(values),
+        expectedVersion: project?.version ?? null,
+      }),
     sign: (signedAt: string) => apply(SIGN_PROJECT, { signedAt }),
     log: (input: Record<string, unknown>) => apply(LOG_COMMUNICATION, { input }),
   };

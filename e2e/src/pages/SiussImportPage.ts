@@ -1,0 +1,47 @@
+import type { Download, Page } from 'playwright-core';
+
+/** Importa prestazioni da un file (admin-ui/src/resources/siussImports/SiussImportCreate.tsx). */
+export class SiussImportPage {
+  constructor(
+    private readonly page: Page,
+    private readonly consoleUrl: string,
+  ) {}
+
+  readonly file = () => this.page.getByLabel('File da importare');
+  readonly start = () => this.page.getByRole('button', { name: 'Importa', exact: true });
+  readonly progressBar = () =>
+    this.page.getByRole('progressbar', { name: 'Avanzamento dell’importazione' });
+  readonly progressText = () => this.page.getByTestId('import-progress');
+  readonly outcome = () => this.page.getByText(/^Importazione (completata|non riuscita)/);
+  readonly rejectedRows = () => this.page.getByTestId('rejected-rows');
+  readonly importedRecords = () => this.page.getByRole('link', { name: 'Vedi i record importati' });
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.consoleUrl}siussImports/create`);
+    await this.start().waitFor();
+  }
+
+  async upload(path: string): Promise<void> {
+    await this.file().setInputFiles(path);
+    await this.start().click();
+  }
+
+  /** The rejected rows as [row, reasons] pairs. */
+  async rejected(): Promise<[string, string][]> {
+    const rows = this.rejectedRows().locator('tbody tr');
+    const result: [string, string][] = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      const [row = '', reasons = ''] = await rows.nth(i).locator('th, td').allInnerTexts();
+      result.push([row.trim(), reasons.trim()]);
+    }
+    return result;
+  }
+
+  async downloadRejects(): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Scarica tutte le righe scartate (CSV)' }).click(),
+    ]);
+    return download;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Download, Page } from 'playwright-core';
+
+/** Nuovo invio SIUSS (admin-ui/src/resources/transmissions/TransmissionCreate.tsx). */
+export class TransmissionCreatePage {
+  constructor(
+    private readonly page: Page,
+    private readonly consoleUrl: string,
+  ) {}
+
+  readonly ready = () => this.page.getByText(/^Record pronti per l’invio: \d+/);
+  readonly operatorFiscalCode = () =>
+    this.page.getByRole('textbox', { name: /^Codice fiscale dell’operatore/ });
+  readonly save = () => this.page.getByRole('button', { name: 'Salva' });
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.consoleUrl}transmissions/create`);
+    await this.ready().waitFor();
+  }
+}
+
+/** Un invio SIUSS (admin-ui/src/resources/transmissions/TransmissionShow.tsx). */
+export class TransmissionShowPage {
+  constructor(private readonly page: Page) {}
+
+  readonly files = () => this.page.getByRole('region', { name: 'File' });
+  readonly summary = () => this.page.getByRole('region', { name: 'Invio SIUSS' });
+
+  async ready(): Promise<void> {
+    await this.files()
+      .getByRole('button', { name: /^Scarica / })
+      .first()
+      .waitFor();
+  }
+
+  async download(index = 0): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.files()
+        .getByRole('button', { name: /^Scarica / })
+        .nth(index)
+        .click(),
+    ]);
+    return download;
+  }
+}

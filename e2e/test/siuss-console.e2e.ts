@@ -1,0 +1,230 @@
+import { randomInt } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeFiscalCode } from '@sisa/italia';
+import {
+  createTestTenant,
+  createTestUser,
+  graphqlOk,
+  issueToken,
+  startTestPlatform,
+  type TestTenant,
+  type TestUser,
+} from '@sisa/testing';
+import type { Page } from 'playwright-core';
+import { describeViolations, seriousAccessibilityViolations } from '../src/accessibility';
+import { launchChromium, screenshot, type ConsoleBrowser } from '../src/browser';
+import { ADMIN_UI_DIST, type ConsolePlatform } from '../src/consolePlatform';
+import { recordMetric } from '../src/metrics';
+import { AppShell } from '../src/pages/AppShell';
+import { LoginPage } from '../src/pages/LoginPage';
+import { SiussImportPage } from '../src/pages/SiussImportPage';
+import { SocialBenefitEditPage } from '../src/pages/SocialBenefitEditPage';
+import { SocialBenefitListPage } from '../src/pages/SocialBenefitListPage';
+import { TransmissionCreatePage, TransmissionShowPage } from '../src/pages/TransmissionPages';
+
+jest.setTimeout(180_000);
+
+/** A valid fiscal code of someone born in Milan that no other record of the run has. */
+function freshFiscalCode(): string {
+  const day = new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000);
+  return computeFiscalCode({
+    lastName: 'Verdi',
+    firstName: 'Anna',
+    sex: 'F',
+    birthDate: day.toISOString().slice(0, 10),
+    birthPlaceCode: 'F205',
+  });
+}
+
+const HEADER =
+  'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataErogazionePrestazione;ImportoPrestazione;PresaCarico;AreaUtenza';
+const csvRow = (fiscalCode: string, payment = '15/03/2019', takenInCharge = '2') =>
+  `${fiscalCode};Niccolò;Gesù;1975;F205;M;IT;3;15146;Italia;4;2;a1.06;P/1;${payment};1.250,50;${takenInCharge};`;
+
+/** A complete periodic benefit (SocialBenefitInput); `userArea: null` leaves it with an issue. */
+const benefitInput = (fiscalCode: string, userArea: string | null) => ({
+  fiscalCode,
+  lastName: 'Verdi',
+  firstName: 'Anna',
+  birthYear: 1970,
+  birthPlaceCode: 'F205',
+  sex: 'F',
+  citizenshipCode: '380',
+  residence: { regionCode: '03', municipalityCode: '015146', countryCode: '380' },
+  serviceCode: 'A1.04',
+  meansTest: 'ISEE',
+  character: 'PERIODIC',
+  requestProtocol: 'PG-2018-77',
+  startDate: '2018-06-01',
+  endDate: '2018-12-31',
+  monthlyAmount: '250.00',
+  takenInCharge: true,
+  userArea,
+  dsuProtocol: 'INPS-ISEE-2018-00000077A-00',
+  dsuYear: 2018,
+  dsuDate: '2018-05-02',
+});
+
+describe('the SIUSS screens in Chromium', () => {
+  let platform: ConsolePlatform;
+  let chromium: ConsoleBrowser;
+  let caseworker: TestUser;
+  let lastPage: Page | null = null;
+
+  async function freshTenant(): Promise<{ tenant: TestTenant; user: TestUser; token: string }> {
+    const tenant = await createTestTenant('Comune di Prova SIUSS');
+    const user = await createTestUser(tenant.id, ['CASEWORKER'], 'password-operatore');
+    const token = await issueToken({
+      tenantId: tenant.id,
+      roles: ['CASEWORKER'],
+      name: 'seed.operatore',
+    });
+    return { tenant, user, token };
+  }
+
+  beforeAll(async () => {
+    const started = await startTestPlatform(undefined, { adminUiDir: ADMIN_UI_DIST });
+    platform = { ...started, consoleUrl: `${started.gatewayUrl}/admin/` };
+    chromium = await launchChromium();
+  });
+
+  afterEach(async () => {
+    if (lastPage)
+      await screenshot(
+        lastPage,
+        `siuss-last-${expect.getState().currentTestName?.slice(0, 40)}`,
+      ).catch(() => undefined);
+    lastPage = null;
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await platform?.close();
+  });
+
+  async function signedIn(user: TestUser): Promise<{ page: Page; shell: AppShell }> {
+    const { page } = await chromium.newPage();
+    const login = new LoginPage(page, platform.consoleUrl);
+    await login.open();
+    await login.signIn(user.username, user.password);
+    const shell = new AppShell(page);
+    await shell.ready();
+    lastPage = page;
+    return { page, shell };
+  }
+
+  async function expectAccessible(page: Page, screen: string): Promise<void> {
+    const violations = await seriousAccessibilityViolations(page);
+    if (violations.length)
+      throw new Error(`${screen}: violazioni di accessibilità\n${describeViolations(violations)}`);
+  }
+
+  it('imports a CSV with a progress bar and reports each rejected row with its reasons', async () => {
+    ({ user: caseworker } = await freshTenant());
+    const file = join(mkdtempSync(join(tmpdir(), 'sisa-import-')), 'prestazioni-marzo.csv');
+    writeFileSync(
+      file,
+      [
+        HEADER,
+        csvRow(freshFiscalCode()),
+        csvRow(''),
+        csvRow(freshFiscalCode(), '31/02/2019'),
+        csvRow(freshFiscalCode(), '15/03/2019', '1'),
+      ].join('\r\n'),
+    );
+    const { page } = await signedIn(caseworker);
+    const importing = new SiussImportPage(page, platform.consoleUrl);
+    await importing.open();
+    await expectAccessible(page, 'importazione SIUSS');
+
+    const started = Date.now();
+    await importing.upload(file);
+    await importing.progressBar().waitFor();
+    await importing.outcome().waitFor();
+    recordMetric('siussImportSmallCsvMs', Date.now() - started, 'ms');
+    expect(await importing.outcome().innerText()).toBe(
+      'Importazione completata: 2 righe accettate, 2 scartate',
+    );
+    expect(await importing.progressText().innerText()).toContain(
+      'righe lette: 4, accettate: 2, scartate: 2',
+    );
+    expect(await importing.rejected()).toEqual([
+      ['2', 'CodiceFiscale mancante'],
+      ['3', 'DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'],
+    ]);
+    await expectAccessible(page, 'esito dell’importazione');
+    await screenshot(page, 'siuss-01-import');
+
+    const rejects = await importing.downloadRejects();
+    const text = readFileSync((await rejects.path())!, 'utf8');
+    expect(text).toContain('2;"CodiceFiscale mancante"');
+    expect(text).toContain('3;"DataErogazionePrestazione');
+
+    await importing.importedRecords().click();
+    const list = new SocialBenefitListPage(page, platform.consoleUrl);
+    await list.ready();
+    await list.row('Da correggere').waitFor();
+    await list.row('Pronta per l’invio').waitFor();
+  });
+
+  it('shows a record’s issue next to its field, and sends the valid records in a file that downloads', async () => {
+    const { user, token } = await freshTenant();
+    const valid = freshFiscalCode();
+    const invalid = freshFiscalCode();
+    const create =
+      'mutation($i: SocialBenefitInput!) { createSocialBenefit(input: $i) { id status } }';
+    await graphqlOk(
+      platform.graphqlUrl,
+      create,
+      { i: benefitInput(valid, 'POVERTY_AND_EXCLUSION') },
+      token,
+    );
+    await graphqlOk(platform.graphqlUrl, create, { i: benefitInput(invalid, null) }, token);
+
+    const { page, shell } = await signedIn(user);
+    await shell.open('Prestazioni sociali');
+    const list = new SocialBenefitListPage(page, platform.consoleUrl);
+    await list.ready();
+    expect(await list.row(invalid).innerText()).toContain('1 problema');
+    await expectAccessible(page, 'elenco prestazioni SIUSS');
+    await list.edit(invalid);
+
+    const edit = new SocialBenefitEditPage(page);
+    await edit.ready();
+    await edit.issueOn('userArea').waitFor();
+    expect(await edit.issueOn('userArea').innerText()).toBe(
+      'AreaUtenza è obbligatoria quando PresaCarico è 1 (sì)',
+    );
+    expect(await edit.issues().innerText()).toContain('AreaUtenza è obbligatoria');
+    await expectAccessible(page, 'prestazione con un problema');
+    await screenshot(page, 'siuss-02-issue');
+    await edit.choose(/^Area di utenza/, 'Povertà ed esclusione sociale');
+    await edit.save().click();
+    await edit.noIssues().waitFor();
+    expect(await edit.issueOn('userArea').count()).toBe(0);
+
+    await shell.open('Invii SIUSS');
+    const create_ = new TransmissionCreatePage(page, platform.consoleUrl);
+    await page.getByRole('link', { name: 'Nuovo' }).click();
+    await create_.ready().waitFor();
+    expect(await create_.ready().innerText()).toBe('Record pronti per l’invio: 2');
+    await create_.operatorFiscalCode().fill('RSSMRA80A01F205X');
+    await create_.save().click();
+
+    const transmission = new TransmissionShowPage(page);
+    await transmission.ready();
+    await expectAccessible(page, 'invio SIUSS');
+    await screenshot(page, 'siuss-03-transmission');
+    const download = await transmission.download();
+    expect(download.suggestedFilename()).toMatch(/\.PS\.\d{8}\.\d{7}\.xml$/);
+    const xml = readFileSync((await download.path())!, 'utf8');
+    expect(xml).toContain('<Flusso');
+    expect(xml).toContain(`CodiceFiscale="${valid}"`);
+    expect(xml).toContain(`CodiceFiscale="${invalid}"`);
+
+    await list.open();
+    expect(await list.row(valid).innerText()).toContain('Inviata');
+  });
+});
