@@ -79,6 +79,79 @@ describe('REI tenant isolation and lists', () => {
     ).toMatchObject({ status: 'CHECKS_PASSED', version: a.application.version });
   });
 
+  it('keeps projects, exports and SIUSS extractions within the tenant', async () => {
+    const sent = await applicationIn(url, tokenA, { until: 'ACCEPTED' });
+    const exportId = (
+      await graphqlOk<{ reiApplication: App }>(
+        url,
+        `query G($id: ID!) { reiApplication(id: $id) { inpsExport { id } } }`,
+        { id: sent.application.id },
+        tokenA,
+      )
+    ).reiApplication.inpsExport.id;
+    await graphqlOk(
+      url,
+      `mutation P($id: ID!, $i: ReiProjectInput!) { saveReiProject(applicationId: $id, input: $i) { id } }`,
+      {
+        id: sent.application.id,
+        i: {
+          preliminaryAssessmentOn: '2018-01-20',
+          goals: [{ area: 'CIVIC', description: 'Obiettivo' }],
+          interventions: [
+            {
+              code: 'CONTRIBUTO_ECONOMICO',
+              economic: true,
+              siussServiceCode: 'A1.04',
+              amount: '100.00',
+              paymentDate: '2018-03-01',
+            },
+          ],
+        },
+      },
+      tokenA,
+    );
+    await graphqlOk(
+      url,
+      `mutation S($id: ID!) { signReiProject(applicationId: $id, signedAt: "2018-01-25") { id } }`,
+      { id: sent.application.id },
+      tokenA,
+    );
+    const id = sent.application.id;
+    const asB = async (query: string, variables: Record<string, unknown>) =>
+      graphql<Record<string, unknown>>(url, query, variables, tokenB);
+    expect(
+      (await asB(`query R($id: ID!) { reiProject(applicationId: $id) { id } }`, { id })).data,
+    ).toEqual({ reiProject: null });
+    expect(
+      (await asB(`query E($id: ID!) { inpsExport(id: $id) { id } }`, { id: exportId })).data,
+    ).toEqual({ inpsExport: null });
+    expect(
+      errorCode(
+        await asB(
+          `mutation S($id: ID!) { signReiProject(applicationId: $id, signedAt: "2018-01-26") { id } }`,
+          { id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await asB(
+          `mutation L($id: ID!) { logReiCommunication(applicationId: $id, input: { kind: REPORT, on: "2018-02-01", subject: "x" }) { id } }`,
+          { id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    const granted = `{ reiGrantedInterventions(from: "2018-01-01", to: "2018-12-31") { applicationId } }`;
+    expect((await asB(granted, {})).data).toEqual({ reiGrantedInterventions: [] });
+    const mine = (await graphqlOk<{ reiGrantedInterventions: App[] }>(url, granted, {}, tokenA))
+      .reiGrantedInterventions;
+    expect(mine.map((g) => g.applicationId)).toContain(id);
+    const download = await fetch(`${platform.gatewayUrl}/files/rei/exports/${exportId}`, {
+      headers: { authorization: `Bearer ${tokenB}` },
+    });
+    expect(download.status).toBe(404);
+  });
+
   it('keeps the registry’s households of another tenant out of reach', async () => {
     const refused = await graphql(
       url,
