@@ -206,3 +206,44 @@ export async function loadSubjects(
     await client.end();
   }
 }
+
+/** How many subjects of these tenants are loaded. */
+export async function loadedCount(ownerUrl: string, tenantIds: readonly string[]): Promise<number> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      'select count(*)::int as n from registry.subject where tenant_id = any($1::uuid[])',
+      [tenantIds],
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Up to 2,000 fiscal codes of a tenant, to look up. */
+export async function sampleCodes(ownerUrl: string, tenantId: string): Promise<string[]> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ fiscal_code: string }>(
+      'select fiscal_code from registry.subject where tenant_id = $1 order by id limit 2000',
+      [tenantId],
+    );
+    return rows.map((r) => r.fiscal_code);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Empties the bench database's subjects (and what refers to them) before a new load. */
+export async function truncateSubjects(ownerUrl: string): Promise<void> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query('truncate registry.subject cascade');
+  } finally {
+    await client.end();
+  }
+}

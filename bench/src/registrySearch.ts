@@ -8,7 +8,6 @@
  *   npm run build && npx tsx bench/src/registrySearch.ts [subjectsPerTenant=100000] [rate=50] [seconds=30]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-import autocannon from 'autocannon';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +16,8 @@ import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
 import { databaseTimes } from './registryDbTimes';
-import { loadSubjects } from './registryData';
+import { graphqlData, measureAtFixedRate } from './fixedRate';
+import { loadedCount, loadSubjects, sampleCodes, truncateSubjects } from './registryData';
 
 const ROOT = resolve(__dirname, '../..');
 const PER_TENANT = Number(process.argv[2] ?? 100_000);
@@ -49,77 +49,6 @@ const SEARCH =
 const BY_CODE =
   'query ByCode($fc: String!) { subjectByFiscalCode(fiscalCode: $fc) { id firstName lastName birthDate residence { municipalityCode } } }';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-/** Runs one operation at a fixed rate, alternating tenants; latencies are measured per response. */
-async function measure(
-  url: string,
-  tokens: string[],
-  bodies: (i: number) => string,
-  rate: number,
-  seconds: number,
-) {
-  let i = 0;
-  const latencies: number[] = [];
-  let instance: autocannon.Instance;
-  const result = await new Promise<autocannon.Result>((done, fail) => {
-    instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        connections: 10,
-        overallRate: rate,
-        duration: seconds,
-        requests: [
-          {
-            setupRequest: (req) => {
-              const n = i++;
-              return {
-                ...req,
-                headers: {
-                  'content-type': 'application/json',
-                  authorization: `Bearer ${tokens[n % tokens.length]}`,
-                },
-                body: bodies(n),
-              };
-            },
-          },
-        ],
-      },
-      (error, result) => (error ? fail(error) : done(result)),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) =>
-      latencies.push(responseTime),
-    );
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    result,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    n: latencies.length,
-  };
-}
-
-async function check(
-  url: string,
-  token: string,
-  query: string,
-  variables: object,
-): Promise<unknown> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: unknown; errors?: unknown };
-  if (body.errors || !body.data) throw new Error(`bench query failed: ${JSON.stringify(body)}`);
-  return body.data;
-}
-
 async function main() {
   const logger = createLogger('bench', 'warn');
   const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-registry-'));
@@ -134,23 +63,40 @@ async function main() {
   const subgraphs = PLATFORM_SUBGRAPHS.filter((s) => s.name === 'registry');
   await migrateAll(db.layout.ownerUrl, subgraphs);
 
-  console.log(
-    `Generating and loading ${PER_TENANT.toLocaleString('it-IT')} subjects in each of ${TENANTS.length} tenants…`,
-  );
+  // SISA_BENCH_REUSE=1 (with DATABASE_URL) keeps the loaded database for the next run.
+  const reuse = process.env.SISA_BENCH_REUSE === '1' && !db.embedded;
   const samples: string[][] = [];
   let loadSeconds = 0;
-  for (const tenant of TENANTS) {
-    const { seconds, sampleCodes } = await loadSubjects(
+  if (
+    reuse &&
+    (await loadedCount(
       db.layout.ownerUrl,
-      tenant,
-      PER_TENANT,
-      tenant.seed,
-    );
-    loadSeconds += seconds;
-    samples.push(sampleCodes);
+      TENANTS.map((t) => t.id),
+    )) ===
+      PER_TENANT * TENANTS.length
+  ) {
     console.log(
-      `  tenant ${tenant.code}: ${seconds.toFixed(1)} s (${Math.round(PER_TENANT / seconds).toLocaleString('it-IT')} rows/s)`,
+      `Reusing the ${PER_TENANT.toLocaleString('it-IT')} subjects per tenant already loaded`,
     );
+    for (const tenant of TENANTS) samples.push(await sampleCodes(db.layout.ownerUrl, tenant.id));
+  } else {
+    if (reuse) await truncateSubjects(db.layout.ownerUrl);
+    console.log(
+      `Generating and loading ${PER_TENANT.toLocaleString('it-IT')} subjects in each of ${TENANTS.length} tenants…`,
+    );
+    for (const tenant of TENANTS) {
+      const { seconds, sampleCodes } = await loadSubjects(
+        db.layout.ownerUrl,
+        tenant,
+        PER_TENANT,
+        tenant.seed,
+      );
+      loadSeconds += seconds;
+      samples.push(sampleCodes);
+      console.log(
+        `  tenant ${tenant.code}: ${seconds.toFixed(1)} s (${Math.round(PER_TENANT / seconds).toLocaleString('it-IT')} rows/s)`,
+      );
+    }
   }
   const admin = new Client({ connectionString: db.layout.ownerUrl });
   await admin.connect();
@@ -216,11 +162,11 @@ async function main() {
         variables: { fc: samples[n % 2]![Math.floor(n / 2) % samples[n % 2]!.length] },
       });
     for (const [i, token] of tokens.entries()) {
-      const found = (await check(url, token, BY_CODE, { fc: samples[i]![0] })) as {
+      const found = (await graphqlData(url, token, BY_CODE, { fc: samples[i]![0] })) as {
         subjectByFiscalCode: unknown;
       };
       if (!found.subjectByFiscalCode) throw new Error('a loaded subject was not found');
-      const other = (await check(url, token, BY_CODE, { fc: samples[1 - i]![0] })) as {
+      const other = (await graphqlData(url, token, BY_CODE, { fc: samples[1 - i]![0] })) as {
         subjectByFiscalCode: unknown;
       };
       if (other.subjectByFiscalCode) throw new Error('another tenant\u2019s subject was found');
@@ -228,18 +174,18 @@ async function main() {
     const totals = await Promise.all(
       QUERIES.map(
         async (q) =>
-          ((await check(url, tokens[0]!, SEARCH, { q })) as { subjects: { total: number } })
+          ((await graphqlData(url, tokens[0]!, SEARCH, { q })) as { subjects: { total: number } })
             .subjects.total,
       ),
     );
 
     // Warm up both paths (JIT, plans, caches), then measure.
-    await measure(url, tokens, searchBody, RATE, 5);
-    await measure(url, tokens, codeBody, RATE, 5);
+    await measureAtFixedRate(url, tokens, searchBody, RATE, 5);
+    await measureAtFixedRate(url, tokens, codeBody, RATE, 5);
     // CPU per request of each process (from /proc): meaningful even when the machine is busy.
     const withCpu = async (bodies: (n: number) => string) => {
       const before = { registry: cpuMs(registry.pid!), gateway: cpuMs(gateway.pid!) };
-      const m = await measure(url, tokens, bodies, RATE, SECONDS);
+      const m = await measureAtFixedRate(url, tokens, bodies, RATE, SECONDS);
       return {
         ...m,
         registryCpu: (cpuMs(registry.pid!) - before.registry) / m.n,
@@ -262,7 +208,7 @@ async function main() {
       `\nMachine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, PostgreSQL ${version} (${db.embedded ? 'embedded' : 'DATABASE_URL'}); load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after the measures`,
     );
     console.log(
-      `Data: ${PER_TENANT.toLocaleString('it-IT')} subjects × ${TENANTS.length} tenants; generator + bulk load ${Math.round((PER_TENANT * TENANTS.length) / loadSeconds).toLocaleString('it-IT')} rows/s overall (indexes maintained while loading)`,
+      `Data: ${PER_TENANT.toLocaleString('it-IT')} subjects × ${TENANTS.length} tenants; ${loadSeconds ? `generator + bulk load ${Math.round((PER_TENANT * TENANTS.length) / loadSeconds).toLocaleString('it-IT')} rows/s overall (indexes maintained while loading)` : 'reused'}`,
     );
     console.log(
       `Search matches in one tenant: ${QUERIES.map((q, i) => `"${q}" ${totals[i]}`).join(', ')}`,
@@ -284,7 +230,7 @@ async function main() {
   } finally {
     await stop(gateway);
     await stop(registry);
-    await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
+    if (!reuse) await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
     await db.embedded?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
