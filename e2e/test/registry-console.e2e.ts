@@ -7,6 +7,9 @@ import {
   type TestTenant,
   type TestUser,
 } from '@sisa/testing';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousAccessibilityViolations } from '../src/accessibility';
 import { launchChromium, screenshot, type ConsoleBrowser } from '../src/browser';
@@ -16,6 +19,8 @@ import { recordMetric as saveMetric } from '../src/metrics';
 import { AppShell } from '../src/pages/AppShell';
 import { DashboardPage } from '../src/pages/DashboardPage';
 import { FieldDefinitionFormPage } from '../src/pages/FieldDefinitionFormPage';
+import { HouseholdListPage } from '../src/pages/HouseholdListPage';
+import { HouseholdShowPage } from '../src/pages/HouseholdShowPage';
 import { IndicatorFormPage } from '../src/pages/IndicatorFormPage';
 import { LoginPage } from '../src/pages/LoginPage';
 import { SubjectFormPage } from '../src/pages/SubjectFormPage';
@@ -60,8 +65,16 @@ describe('registry, configuration and cruscotto in Chromium', () => {
   }
 
   beforeAll(async () => {
+    // A copy of the built console: a rebuild of admin-ui/dist while this file runs (another
+    // workspace's build in the same checkout) would replace the chunks the browser asks for.
+    if (!existsSync(join(ADMIN_UI_DIST, 'index.html')))
+      throw new Error(
+        `La console non è compilata (manca ${ADMIN_UI_DIST}/index.html): "npm run build".`,
+      );
+    const adminUiDir = mkdtempSync(join(tmpdir(), 'sisa-console-'));
+    cpSync(ADMIN_UI_DIST, adminUiDir, { recursive: true });
     // Every subgraph: the subject's tabs and the cruscotto read registry, REI and SIUSS.
-    const started = await startTestPlatform(undefined, { adminUiDir: ADMIN_UI_DIST });
+    const started = await startTestPlatform(undefined, { adminUiDir });
     platform = { ...started, consoleUrl: `${started.gatewayUrl}/admin/` };
     chromium = await launchChromium();
     tenant = await createTestTenant('Comune di Prova Anagrafe');
@@ -84,7 +97,7 @@ describe('registry, configuration and cruscotto in Chromium', () => {
         ],
       },
     });
-    await createSubject({
+    const annaId = await createSubject({
       fiscalCode: 'BNCNNA75E50F205H',
       firstName: 'Anna',
       lastName: 'Bianchi',
@@ -99,6 +112,9 @@ describe('registry, configuration and cruscotto in Chromium', () => {
       sex: 'M',
       birthDate: '1990-12-01',
       birthPlaceCode: 'H501',
+    });
+    await api('mutation($input: HouseholdInput!) { createHousehold(input: $input) { id } }', {
+      input: { members: [{ subjectId: annaId, relationship: '1', since: '2015-01-01' }] },
     });
     const platformToken = await issueToken({
       tenantId: null,
@@ -137,6 +153,11 @@ describe('registry, configuration and cruscotto in Chromium', () => {
 
   /** GraphQL errors the console received, in the test's output (they explain most failures). */
   function debugErrors(page: Page) {
+    page.on('pageerror', (error) => console.log('[pageerror]', error.message));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && console.log('[console]', m.text().slice(0, 400)),
+    );
     page.on('response', async (r) => {
       if (!r.url().endsWith('/graphql')) return;
       const body = await r.text().catch(() => '');
@@ -215,6 +236,7 @@ describe('registry, configuration and cruscotto in Chromium', () => {
     await page.waitForFunction(() => !document.body.innerText.includes('Anna'));
     await subjects.search().fill('');
     // The cleared search reaches the URL after react-admin's debounce: wait for it before leaving.
+    await page.waitForURL((url) => !decodeURIComponent(url.search).includes('"q"'));
     await subjects.row('Anna').waitFor();
 
     // A new subject: the codice fiscale is checked while typing.
@@ -318,6 +340,56 @@ describe('registry, configuration and cruscotto in Chromium', () => {
       await show.openTab(tab);
       await page.getByText(empty).waitFor();
     }
+    await page.close();
+  });
+
+  it('lets a caseworker add a member to a household and record its ISEE', async () => {
+    const { page, shell } = await signedIn(caseworker);
+    const households = new HouseholdListPage(page);
+    await shell.open('Nuclei familiari');
+    await households.ready();
+    expect(await households.exportButton().count()).toBe(0);
+    await expectAccessible(page, 'elenco nuclei');
+    await households.row('Bianchi Anna').click();
+    const household = new HouseholdShowPage(page);
+    await household.ready();
+    await household.memberRow('BNCNNA75E50F205H').waitFor();
+    await household.addMemberNamed(
+      'Verdi',
+      'Verdi Luca',
+      'Convivente (con vincoli di adozione o affettivi)',
+    );
+    await household.memberRow('VRDLCU90T01H501V').waitFor();
+    await expectAccessible(page, 'scheda nucleo');
+    await screenshot(page, 'registry-10-household');
+
+    await household.tab('ISEE').click();
+    await household.recordIsee().click();
+    await household.iseeInput('Protocollo DSU').fill('INPS-ISEE-2018-00000001');
+    await household
+      .iseeDialog()
+      .getByLabel(/^Data DSU/)
+      .fill('2018-01-15');
+    await household
+      .iseeDialog()
+      .getByLabel(/^Valido fino al/)
+      .fill('2099-01-15');
+    for (const [label, value] of [
+      ['ISEE', '5.432,10'],
+      ['ISR', '6.000,00'],
+      ['ISRE', '3.921,57'],
+      ['Patrimonio immobiliare', '0'],
+      ['Patrimonio mobiliare', '1.500,00'],
+      ['Scala di equivalenza', '1,53'],
+    ] as const)
+      await household.iseeInput(label).fill(value);
+    await expectAccessible(page, 'registra ISEE');
+    await household.iseeDialog().getByRole('button', { name: 'Salva' }).click();
+    await household.iseeDialog().waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: '€ 5.432,10' }).waitFor();
+    await screenshot(page, 'registry-11-household-isee');
+    await household.tab('Storico').click();
+    await page.getByText(/^ISEE registrato il/).waitFor();
     await page.close();
   });
 

@@ -25,8 +25,10 @@ export class SubjectListPage {
     await this.page.getByRole('columnheader', { name: /codice fiscale/i }).waitFor();
   }
 
+  /** Types in the search box and waits for react-admin to apply it (debounced, into the URL). */
   async searchFor(text: string): Promise<void> {
     await this.search().fill(text);
+    await this.page.waitForURL((url) => decodeURIComponent(url.search).includes(`"q":"${text}"`));
   }
 
   /** Shows a filter from "Aggiungi filtro" and picks a value of a select filter. */
