@@ -8,6 +8,7 @@ import {
   findCountryByIsoNumeric,
   findCountryByZCode,
   fiscalCodeMismatches,
+  ITALY_ISO_NUMERIC,
   searchComuni,
   searchKey,
   type Comune,
@@ -39,13 +40,20 @@ function searchCountries(query: string, limit: number, withIso: boolean): Countr
     .slice(0, limit);
 }
 
+// Italy has no Z code, so it is not among the foreign countries: citizenship and residence add it.
+const ITALY: PlaceOption = { code: ITALY_ISO_NUMERIC, label: 'Italia' };
+
 /** Places whose name starts with (or contains) what the user typed, best first. */
 export function searchPlaces(kind: PlaceKind, query: string, limit = 15): PlaceOption[] {
   if (kind === 'country') {
-    return searchCountries(query, limit, true).map((c) => ({
-      code: c.isoNumeric,
-      label: countryLabel(c),
-    }));
+    const italy = searchKey('Italia').startsWith(searchKey(query)) ? [ITALY] : [];
+    return [
+      ...italy,
+      ...searchCountries(query, limit, true).map((c) => ({
+        code: c.isoNumeric,
+        label: countryLabel(c),
+      })),
+    ].slice(0, limit);
   }
   const comuni = searchComuni(query, limit * 3).filter((c) =>
     kind === 'comune' ? c.active && /^\d{6}$/.test(c.istatCode) : true,
@@ -65,6 +73,7 @@ export function searchPlaces(kind: PlaceKind, query: string, limit = 15): PlaceO
 export function placeLabel(kind: PlaceKind, code: string): string {
   if (!code) return '';
   if (kind === 'country') {
+    if (code === ITALY_ISO_NUMERIC) return ITALY.label;
     const country = findCountryByIsoNumeric(code);
     return country ? countryLabel(country) : code;
   }
