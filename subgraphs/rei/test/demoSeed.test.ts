@@ -1,15 +1,38 @@
+import { randomBytes } from 'node:crypto';
 import { createOrm, DEMO_TENANTS, type Orm } from '@sisa/kernel';
+import {
+  dropDatabase,
+  migrateAll,
+  PLATFORM_SUBGRAPHS,
+  provisionDatabase,
+  type DatabaseLayout,
+} from '@sisa/platform';
 import { registryModule, seedRegistryDemo } from '@sisa/registry';
 import { testDatabase, withClient } from '@sisa/testing';
 import { REI_STATUSES } from '../src/domain/statuses';
 import { reiEntities, reiMigrations, seedReiDemo } from '../src/server';
 
+/**
+ * In a database of its own: the demo tenants have fixed ids, and the registry's own demo test
+ * seeds them too, in parallel, in the run's shared database.
+ */
 describe('REI demo data', () => {
   let rei: Orm;
   let registry: Orm;
+  let layout: DatabaseLayout;
+  const url = () => layout.ownerUrl;
 
   beforeAll(async () => {
-    const ownerUrl = testDatabase().ownerUrl;
+    layout = await provisionDatabase(
+      testDatabase().adminUrl,
+      `sisa_test_reidemo_${randomBytes(4).toString('hex')}`,
+      randomBytes(12).toString('hex'),
+    );
+    await migrateAll(
+      layout.ownerUrl,
+      PLATFORM_SUBGRAPHS.filter((s) => ['config', 'registry', 'rei'].includes(s.name)),
+    );
+    const ownerUrl = layout.ownerUrl;
     rei = await createOrm({
       schema: 'rei',
       entities: reiEntities,
@@ -31,10 +54,11 @@ describe('REI demo data', () => {
   afterAll(async () => {
     await rei?.close(true);
     await registry?.close(true);
+    if (layout) await dropDatabase(testDatabase().adminUrl, layout.database);
   });
 
   it('has an application in every status in both demo tenants, seeded once', async () => {
-    await withClient(testDatabase().ownerUrl, async (c) => {
+    await withClient(url(), async (c) => {
       for (const tenant of DEMO_TENANTS) {
         const { rows } = await c.query<{ status: string; n: number }>(
           `select status, count(*)::int as n from rei.application where tenant_id = $1 group by status`,
@@ -47,7 +71,7 @@ describe('REI demo data', () => {
   });
 
   it('points at the registry’s demo subjects and households, with their fiscal codes', async () => {
-    await withClient(testDatabase().ownerUrl, async (c) => {
+    await withClient(url(), async (c) => {
       const { rows } = await c.query(
         `select a.protocol_number, a.applicant_fiscal_code, s.fiscal_code, m.household_id is not null as member
            from rei.application a
@@ -67,7 +91,7 @@ describe('REI demo data', () => {
   });
 
   it('keeps every story coherent: events, checks, amounts, projects', async () => {
-    await withClient(testDatabase().ownerUrl, async (c) => {
+    await withClient(url(), async (c) => {
       const milano = DEMO_TENANTS[0].id;
       const { rows } = await c.query(
         `select a.status, a.monthly_amount::text as amount, jsonb_array_length(a.checks) as checks,
