@@ -48,6 +48,9 @@ export function RevisionHistory({
     const key = field.startsWith('customFields.') ? field.slice('customFields.'.length) : null;
     const definition = key ? definitions.find((d) => d.key === key) : undefined;
     if (definition) return formatCustomValue(definition, value, choices) || '—';
+    // Codes with an Italian name in the resource's messages (sex: M → Maschio).
+    if (typeof value === 'string')
+      return translate(`resources.${resource}.${field}.${value}`, { _: plain(value) });
     return plain(value);
   };
   const label = (field: string) => {

@@ -11,6 +11,7 @@ import {
 import { Box } from '@mui/material';
 import { CustomFieldsShow } from '../../common/customFields';
 import { DayField, InstantField } from '../../common/fields';
+import { PlaceField } from '../../common/italia/PlaceField';
 import { SubjectAccessTab } from './SubjectAccessTab';
 import { SubjectBenefitsTab } from './SubjectBenefitsTab';
 import { SubjectHistoryTab } from './SubjectHistoryTab';
@@ -44,7 +45,7 @@ function Anagrafica() {
           <FunctionField render={(r) => `${r.birthPlaceName ?? ''} (${r.birthPlaceCode})`} />
         </Labeled>
         <Labeled source="citizenshipCode">
-          <TextField source="citizenshipCode" />
+          <PlaceField source="citizenshipCode" kind="country" />
         </Labeled>
       </Box>
       <Box sx={row}>
