@@ -244,17 +244,36 @@ describe('the REI screens in Chromium', () => {
     await outcome.getByRole('button', { name: 'Registra esito INPS' }).click();
     await show.statusIs('Accolta');
 
-    await page.getByRole('button', { name: 'Cambia stato' }).click();
+    // The status change by keyboard alone: the dialog takes the focus and gives it back.
+    const change = page.getByRole('button', { name: 'Cambia stato' });
+    await change.focus();
+    await page.keyboard.press('Enter');
     const transition = page.getByRole('dialog');
-    await transition.getByRole('combobox', { name: /^Nuovo stato/ }).click();
-    await page.getByRole('option', { name: 'Sospesa' }).click();
-    await transition
-      .getByRole('textbox', { name: /^Motivo/ })
-      .fill('Trasferimento temporaneo fuori comune');
+    const to = transition.getByRole('combobox', { name: /^Nuovo stato/ });
+    await to.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Sospesa' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await to.innerText()).toBe('Sospesa');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Trasferimento temporaneo fuori comune');
     await expectAccessible(page, 'cambio di stato');
-    await transition.getByRole('button', { name: 'Cambia stato' }).click();
+    await transition.getByRole('button', { name: 'Cambia stato' }).focus();
+    await page.keyboard.press('Enter');
     await show.statusIs('Sospesa');
     expect(await show.timeline().innerText()).toContain('Trasferimento temporaneo fuori comune');
+    await transition.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Cambia stato',
+    );
+
+    // The batch sent to INPS through the API is in the list of files for INPS.
+    await page.getByRole('menuitem', { name: 'Invii all’INPS' }).click();
+    await page.getByRole('row').filter({ hasText: '.csv' }).first().waitFor();
+    await expectAccessible(page, 'invii all’INPS');
+    await page.getByRole('row').filter({ hasText: '.csv' }).first().click();
+    await page.getByText(draft.protocolNumber).waitFor();
+    await expectAccessible(page, 'un invio all’INPS');
   });
 
   it('computes the benefit in the calculator beside the published maximums of the rules', async () => {

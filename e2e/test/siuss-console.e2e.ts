@@ -211,6 +211,7 @@ describe('the SIUSS screens in Chromium', () => {
     await create_.ready().waitFor();
     expect(await create_.ready().innerText()).toBe('Record pronti per l’invio: 2');
     await create_.operatorFiscalCode().fill('RSSMRA80A01F205X');
+    await expectAccessible(page, 'nuovo invio SIUSS');
     await create_.save().click();
 
     const transmission = new TransmissionShowPage(page);
@@ -226,5 +227,26 @@ describe('the SIUSS screens in Chromium', () => {
 
     await list.open();
     expect(await list.row(valid).innerText()).toContain('Inviata');
+
+    // The other screens of the section, as they are with these records.
+    await list.row(valid).click();
+    await page.getByRole('region', { name: 'Invii all’INPS' }).waitFor();
+    await expectAccessible(page, 'prestazione inviata');
+    for (const [item, screen] of [
+      ['Invii SIUSS', 'elenco invii SIUSS'],
+      ['Importazioni SIUSS', 'elenco importazioni (vuoto)'],
+      ['Tracciati di importazione', 'elenco tracciati (vuoto)'],
+    ]) {
+      await shell.open(item!);
+      await page
+        .getByRole('columnheader')
+        .or(page.getByText(/^Nessun elemento/))
+        .first()
+        .waitFor();
+      await expectAccessible(page, screen!);
+    }
+    await page.goto(`${platform.consoleUrl}siussImportLayouts/create`);
+    await page.getByRole('textbox', { name: /^Nome/ }).waitFor();
+    await expectAccessible(page, 'nuovo tracciato');
   });
 });

@@ -15,7 +15,7 @@ export default function SocialBenefitCreate() {
         onSuccess: (record: SocialBenefitRecord) => {
           const withIssues = record.issues.length > 0;
           notify(`resources.socialBenefits.action.${withIssues ? 'savedWithIssues' : 'saved'}`, {
-            type: withIssues ? 'warning' : 'success',
+            type: withIssues ? 'info' : 'success',
           });
           redirect(withIssues ? 'edit' : 'show', 'socialBenefits', record.id);
         },

@@ -32,7 +32,7 @@ export default function SocialBenefitEdit() {
         onSuccess: (record: SocialBenefitRecord) => {
           const withIssues = record.issues.length > 0;
           notify(`resources.socialBenefits.action.${withIssues ? 'savedWithIssues' : 'saved'}`, {
-            type: withIssues ? 'warning' : 'success',
+            type: withIssues ? 'info' : 'success',
           });
         },
       }}
