@@ -1,3 +1,4 @@
+import { errorText } from './errorText';
 import { Alert, Box, CircularProgress, List, ListItem, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDay, formatInstant } from '../i18n/format';
@@ -42,7 +43,7 @@ export function RevisionHistory({
   const translate = useTranslate();
   const { definitions, choices } = useCustomFields(entity);
   if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
-  if (error) return <Alert severity="warning">{(error as Error).message}</Alert>;
+  if (error) return <Alert severity="warning">{errorText(error, translate)}</Alert>;
   if (!revisions?.length) return <Alert severity="info">{translate('app.history.empty')}</Alert>;
   const describe = (field: string, value: unknown) => {
     const key = field.startsWith('customFields.') ? field.slice('customFields.'.length) : null;

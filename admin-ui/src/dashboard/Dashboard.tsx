@@ -1,3 +1,4 @@
+import { errorText } from '../common/errorText';
 import { Alert, Box, Card, CardContent, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { readSession } from '../auth/session';
@@ -9,14 +10,14 @@ function Indicators() {
   const translate = useTranslate();
   const { data, isPending, error } = useDashboardIndicators(true);
   return (
-    <Box component="section" aria-labelledby="indicators-heading">
+    <Box component="section" aria-labelledby="indicators-heading" aria-busy={isPending}>
       <Typography id="indicators-heading" component="h2" variant="h6" sx={{ mb: 1 }}>
         {translate('app.dashboard.indicators')}
       </Typography>
       {isPending ? (
         <Skeleton variant="rectangular" height={120} />
       ) : error ? (
-        <Alert severity="warning">{(error as Error).message}</Alert>
+        <Alert severity="warning">{errorText(error, translate)}</Alert>
       ) : !data?.length ? (
         <Alert severity="info">{translate('app.dashboard.no_indicators')}</Alert>
       ) : (

@@ -1,3 +1,4 @@
+import { errorText } from '../common/errorText';
 import {
   Alert,
   Card,
@@ -22,7 +23,12 @@ export function ReiDeadlinesCard() {
   const translate = useTranslate();
   const { data, isPending, error } = useReiDeadlinesThisWeek(true);
   return (
-    <Card component="section" aria-labelledby="rei-deadlines" sx={{ height: '100%' }}>
+    <Card
+      component="section"
+      aria-labelledby="rei-deadlines"
+      aria-busy={isPending}
+      sx={{ height: '100%' }}
+    >
       <CardHeader
         avatar={<EventIcon color="primary" />}
         title={<span id="rei-deadlines">{translate('app.dashboard.rei_deadlines')}</span>}
@@ -32,7 +38,7 @@ export function ReiDeadlinesCard() {
         {isPending ? (
           <Typography color="text.secondary">{translate('ra.page.loading')}</Typography>
         ) : error ? (
-          <Alert severity="warning">{(error as Error).message}</Alert>
+          <Alert severity="warning">{errorText(error, translate)}</Alert>
         ) : !data?.length ? (
           <Typography>{translate('app.dashboard.no_rei_deadlines')}</Typography>
         ) : (
@@ -71,7 +77,12 @@ export function InvalidBenefitsCard() {
   const translate = useTranslate();
   const { data, isPending, error } = useInvalidBenefits(true);
   return (
-    <Card component="section" aria-labelledby="siuss-invalid" sx={{ height: '100%' }}>
+    <Card
+      component="section"
+      aria-labelledby="siuss-invalid"
+      aria-busy={isPending}
+      sx={{ height: '100%' }}
+    >
       <CardHeader
         avatar={<ReportProblemIcon color="warning" />}
         title={<span id="siuss-invalid">{translate('app.dashboard.invalid_benefits')}</span>}
@@ -81,7 +92,7 @@ export function InvalidBenefitsCard() {
         {isPending ? (
           <Typography color="text.secondary">{translate('ra.page.loading')}</Typography>
         ) : error ? (
-          <Alert severity="warning">{(error as Error).message}</Alert>
+          <Alert severity="warning">{errorText(error, translate)}</Alert>
         ) : (
           <>
             <Typography component="p" variant="h4" data-testid="invalid-benefits-total">

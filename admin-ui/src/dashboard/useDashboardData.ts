@@ -23,6 +23,9 @@ export interface DashboardIndicator {
   } | null;
 }
 
+// No retries on the cruscotto: a failing domain is not transient (its card says why), and a
+// retry seconds later must not act on a session that has since changed.
+
 // Every indicator in one request: config answers the specs, the gateway fetches each domain's
 // measurements from the service that owns the data in one batch.
 const INDICATORS = `query dashboardIndicators {
@@ -35,6 +38,7 @@ export function useDashboardIndicators(enabled: boolean) {
   return useQuery({
     queryKey: ['dashboard', 'indicators'],
     enabled,
+    retry: false,
     queryFn: () =>
       graphql<{ indicators: DashboardIndicator[] }>(INDICATORS).then((d) => d.indicators),
   });
@@ -62,6 +66,7 @@ export function useReiDeadlinesThisWeek(enabled: boolean) {
   return useQuery({
     queryKey: ['dashboard', 'reiDeadlines'],
     enabled,
+    retry: false,
     queryFn: () =>
       graphql<{ reiApplications: { items: DeadlineRow[] } }>(`
         query dashboardReiDeadlines {
@@ -103,6 +108,7 @@ export function useInvalidBenefits(enabled: boolean) {
   return useQuery({
     queryKey: ['dashboard', 'invalidBenefits'],
     enabled,
+    retry: false,
     queryFn: () =>
       graphql<{ socialBenefits: { items: InvalidBenefitRow[]; total: number } }>(`
         query dashboardInvalidBenefits {

@@ -12,6 +12,15 @@ export class DashboardPage {
   readonly indicatorValue = (label: string) => this.indicator(label).getByTestId('indicator-value');
   readonly reiDeadlines = () =>
     this.page.getByRole('region', { name: 'Scadenze REI di questa settimana' });
+  /** The cruscotto's three sections have loaded (or said why not): none is `aria-busy`. */
+  async settled(): Promise<void> {
+    await this.reiDeadlines().waitFor();
+    await this.page.waitForFunction(
+      () =>
+        document.querySelectorAll('section[aria-busy]').length >= 3 &&
+        document.querySelectorAll('section[aria-busy="true"]').length === 0,
+    );
+  }
   readonly invalidBenefits = () =>
     this.page.getByRole('region', { name: 'Prestazioni SIUSS da correggere' });
 }

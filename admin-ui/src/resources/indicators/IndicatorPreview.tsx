@@ -1,3 +1,4 @@
+import { errorText } from '../../common/errorText';
 import { Alert, CircularProgress, Paper, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -55,7 +56,7 @@ export function IndicatorPreview() {
       ),
     retry: false,
   });
-  const problem = (error as Error | null)?.message ?? data?.error;
+  const problem = (error ? errorText(error, translate) : null) ?? data?.error;
   return (
     <Paper
       variant="outlined"

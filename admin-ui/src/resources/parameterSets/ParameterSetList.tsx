@@ -1,3 +1,4 @@
+import { errorText } from '../../common/errorText';
 import EditIcon from '@mui/icons-material/Edit';
 import {
   Alert,
@@ -62,7 +63,7 @@ export default function ParameterSetList() {
         </Alert>
       )}
       {isPending && <CircularProgress aria-label={translate('ra.page.loading')} />}
-      {Boolean(error) && <Alert severity="warning">{(error as Error).message}</Alert>}
+      {Boolean(error) && <Alert severity="warning">{errorText(error, translate)}</Alert>}
       {data?.map((set) => (
         <Card key={set.id} sx={{ mb: 2 }}>
           <CardContent>

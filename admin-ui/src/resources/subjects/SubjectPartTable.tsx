@@ -1,3 +1,4 @@
+import { errorText } from '../../common/errorText';
 import {
   Alert,
   CircularProgress,
@@ -33,7 +34,7 @@ export function SubjectPartTable<T>({
 }) {
   const translate = useTranslate();
   if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
-  if (error) return <Alert severity="warning">{(error as Error).message}</Alert>;
+  if (error) return <Alert severity="warning">{errorText(error, translate)}</Alert>;
   if (!rows?.length) return <Alert severity="info">{translate(empty)}</Alert>;
   return (
     <Table size="small">

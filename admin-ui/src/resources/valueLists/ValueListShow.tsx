@@ -1,3 +1,4 @@
+import { errorText } from '../../common/errorText';
 import {
   Alert,
   Card,
@@ -29,7 +30,7 @@ export default function ValueListShow() {
     );
   }, [list, query]);
   if (isPending) return <CircularProgress aria-label={translate('ra.page.loading')} />;
-  if (!list) return <Alert severity="warning">{(error as Error | null)?.message ?? ''}</Alert>;
+  if (!list) return <Alert severity="warning">{errorText(error, translate)}</Alert>;
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={list.label} />
