@@ -1,4 +1,4 @@
-import { searchTerms } from '../src/domain/searchTerms';
+import { lastNamePrefix, searchTerms } from '../src/domain/searchTerms';
 
 describe('search terms', () => {
   it('folds accents and case, keeps letters and digits', () => {
@@ -10,5 +10,11 @@ describe('search terms', () => {
     expect(searchTerms(null)).toEqual([]);
     expect(searchTerms(' - , ')).toEqual([]);
     expect(searchTerms('a b c d e f g')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('folds a last-name prefix the same way', () => {
+    expect(lastNamePrefix("D'Àng")).toBe('dang');
+    expect(lastNamePrefix(' - ')).toBeNull();
+    expect(lastNamePrefix(null)).toBeNull();
   });
 });

@@ -13,7 +13,14 @@ export function searchTerms(q: string | null | undefined): string[] {
   return foldAccents(q)
     .toLowerCase()
     .split(/\s+/)
-    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .map(searchKey)
     .filter((word) => word.length > 0)
     .slice(0, MAX_TERMS);
 }
+
+/** A last-name prefix folded the same way ("D'Ang" → "dang"), or null when nothing is left. */
+export function lastNamePrefix(text: string | null | undefined): string | null {
+  return text ? searchKey(foldAccents(text).toLowerCase()) || null : null;
+}
+
+const searchKey = (word: string) => word.replace(/[^a-z0-9]/g, '');

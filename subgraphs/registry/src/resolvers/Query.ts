@@ -1,4 +1,4 @@
-import { normalizeFiscalCode, foldAccents } from '@sisa/italia';
+import { normalizeFiscalCode } from '@sisa/italia';
 import {
   tenantOf,
   toLimitOffset,
@@ -7,7 +7,7 @@ import {
   type ResolverMap,
   type SortInput,
 } from '@sisa/kernel';
-import { searchTerms } from '../domain/searchTerms';
+import { lastNamePrefix, searchTerms } from '../domain/searchTerms';
 import { householdRepository } from '../entities/household.repository';
 import {
   subjectAccessRepository,
@@ -95,11 +95,6 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
       const { limit, offset } = toLimitOffset(args);
       const orderBy = subjectOrder(args.sort);
       const filter = args.filter ?? {};
-      const lastNamePrefix = filter.lastName
-        ? foldAccents(filter.lastName)
-            .toLowerCase()
-            .replace(/[^a-z0-9]/g, '')
-        : null;
       const [items, total] = await subjectRepository.list(
         ctx.em,
         tenantId,
@@ -107,7 +102,7 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
           ids: filter.ids,
           terms: searchTerms(filter.q),
           fiscalCode: filter.fiscalCode ? normalizeFiscalCode(filter.fiscalCode) : null,
-          lastNamePrefix: lastNamePrefix || null,
+          lastNamePrefix: lastNamePrefix(filter.lastName),
           sex: filter.sex,
           citizenshipCode: filter.citizenshipCode,
           residenceMunicipalityCode: filter.residenceMunicipalityCode,
