@@ -98,6 +98,14 @@ describe('the REI screens in Chromium', () => {
   }
 
   async function expectAccessible(page: Page, screen: string): Promise<void> {
+    // react-admin's loading spinners (app bar, inputs) come and go with each request, unnamed:
+    // the screen is checked once it has settled.
+    await page.waitForLoadState('networkidle');
+    await page
+      .locator('.MuiCircularProgress-root')
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => undefined);
     const violations = await seriousAccessibilityViolations(page);
     if (violations.length)
       throw new Error(`${screen}: violazioni di accessibilità\n${describeViolations(violations)}`);

@@ -21,7 +21,15 @@ function SubmitButton({ label }: { label: string }) {
       type="submit"
       variant="contained"
       disabled={isSubmitting}
-      startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
+      startIcon={
+        isSubmitting ? (
+          <CircularProgress
+            size={16}
+            color="inherit"
+            aria-label={translate('ra.message.loading')}
+          />
+        ) : undefined
+      }
     >
       {translate(label)}
     </Button>

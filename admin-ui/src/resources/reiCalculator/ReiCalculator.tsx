@@ -80,7 +80,17 @@ function ComputeButton() {
       type="submit"
       variant="contained"
       disabled={isSubmitting}
-      startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : <CalculateIcon />}
+      startIcon={
+        isSubmitting ? (
+          <CircularProgress
+            size={16}
+            color="inherit"
+            aria-label={translate('ra.message.loading')}
+          />
+        ) : (
+          <CalculateIcon />
+        )
+      }
     >
       {translate(c('compute'))}
     </Button>

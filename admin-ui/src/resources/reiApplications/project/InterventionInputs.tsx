@@ -9,6 +9,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { AmountInput } from '../../../common/AmountInput';
+import { InputRow } from '../../../common/InputGroup';
 import { p, ProjectItemsInput, type ProjectChoices } from './projectInputs';
 
 /**
@@ -18,36 +19,34 @@ import { p, ProjectItemsInput, type ProjectChoices } from './projectInputs';
 export function InterventionInputs({ members, list }: ProjectChoices) {
   return (
     <>
-      <DateInput source="disbursementFrom" label={p('disbursementFrom')} />
-      <DateInput source="disbursementTo" label={p('disbursementTo')} />
+      <InputRow>
+        <DateInput source="disbursementFrom" label={p('disbursementFrom')} />
+        <DateInput source="disbursementTo" label={p('disbursementTo')} />
+      </InputRow>
       <ProjectItemsInput source="resourcesInvolved" members={members} />
       <ArrayInput source="interventions" label={p('interventions')}>
         <SimpleFormIterator disableReordering>
-          <SelectInput
-            source="code"
-            label={p('interventionCode')}
-            choices={list('rei_intervention')}
-            validate={required()}
-            sx={{ minWidth: 320 }}
-          />
+          <InputRow>
+            <SelectInput
+              source="code"
+              label={p('interventionCode')}
+              choices={list('rei_intervention')}
+              validate={required()}
+            />
+            <SelectInput source="beneficiaryId" label={p('beneficiaryId')} choices={members} />
+          </InputRow>
           <TextInput source="description" label={p('description')} fullWidth />
-          <SelectInput
-            source="beneficiaryId"
-            label={p('beneficiaryId')}
-            choices={members}
-            sx={{ minWidth: 320 }}
-          />
           <BooleanInput source="economic" label={p('economic')} />
           <FormDataConsumer<{ economic?: boolean; periodic?: boolean }>>
             {({ scopedFormData }) =>
               scopedFormData?.economic ? (
-                <>
+                <InputRow>
                   <SelectInput
                     source="siussServiceCode"
                     label={p('siussServiceCode')}
                     choices={list('siuss_service')}
                     validate={required()}
-                    sx={{ minWidth: 320 }}
+                    sx={{ gridColumn: 'span 2' }}
                   />
                   <BooleanInput source="periodic" label={p('periodic')} />
                   <AmountInput source="amount" label={p('amount')} validate={required()} />
@@ -58,13 +57,15 @@ export function InterventionInputs({ members, list }: ProjectChoices) {
                       validate={required()}
                     />
                   )}
-                </>
+                </InputRow>
               ) : null
             }
           </FormDataConsumer>
-          <DateInput source="startDate" label={p('startDate')} />
-          <DateInput source="endDate" label={p('endDate')} />
-          <DateInput source="paymentDate" label={p('paymentDate')} />
+          <InputRow>
+            <DateInput source="startDate" label={p('startDate')} />
+            <DateInput source="endDate" label={p('endDate')} />
+            <DateInput source="paymentDate" label={p('paymentDate')} />
+          </InputRow>
         </SimpleFormIterator>
       </ArrayInput>
     </>

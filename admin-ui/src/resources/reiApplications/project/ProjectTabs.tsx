@@ -7,6 +7,7 @@ import {
   SimpleFormIterator,
   TextInput,
 } from 'react-admin';
+import { InputRow } from '../../../common/InputGroup';
 import { p, ProjectItemsInput, ScopedItemsInput, type ProjectChoices } from './projectInputs';
 
 const AREAS = ['CIVIC', 'SOCIAL_INCLUSION', 'WORK_INCLUSION'].map((id) => ({
@@ -18,9 +19,11 @@ const AREAS = ['CIVIC', 'SOCIAL_INCLUSION', 'WORK_INCLUSION'].map((id) => ({
 export function CaseInputs() {
   return (
     <>
-      <TextInput source="assignedTo" label={p('assignedTo')} sx={{ minWidth: 360 }} />
-      <DateInput source="openedAt" label={p('openedAt')} />
-      <DateInput source="preliminaryAssessmentOn" label={p('preliminaryAssessmentOn')} />
+      <InputRow>
+        <TextInput source="assignedTo" label={p('assignedTo')} />
+        <DateInput source="openedAt" label={p('openedAt')} />
+        <DateInput source="preliminaryAssessmentOn" label={p('preliminaryAssessmentOn')} />
+      </InputRow>
       <TextInput
         source="preliminaryAssessmentOutcome"
         label={p('preliminaryAssessmentOutcome')}
@@ -28,8 +31,10 @@ export function CaseInputs() {
         minRows={2}
         fullWidth
       />
-      <BooleanInput source="inDepthAssessmentNeeded" label={p('inDepthAssessmentNeeded')} />
-      <DateInput source="inDepthAssessmentOn" label={p('inDepthAssessmentOn')} />
+      <InputRow>
+        <BooleanInput source="inDepthAssessmentNeeded" label={p('inDepthAssessmentNeeded')} />
+        <DateInput source="inDepthAssessmentOn" label={p('inDepthAssessmentOn')} />
+      </InputRow>
       <TextInput
         source="inDepthAssessmentNotes"
         label={p('inDepthAssessmentNotes')}
