@@ -343,6 +343,33 @@ describe('registry, configuration and cruscotto in Chromium', () => {
     await page.close();
   });
 
+  it("puts the server's field errors under the inputs on save (a codice fiscale already registered)", async () => {
+    const { page } = await signedIn(caseworker);
+    await page.goto(`${platform.consoleUrl}subjects/create`);
+    const form = new SubjectFormPage(page);
+    await form.ready();
+    await form.typeFiscalCode('BNCNNA75E50F205H');
+    expect(
+      await eventually(
+        () => form.fiscalCodeMessage(),
+        (v) => v.includes('Codice valido: femmina'),
+      ),
+    ).toContain('nata il 10/05/1975 a Milano');
+    await form.fillFromCode().click();
+    await form.lastName().fill('Bianchi');
+    await form.firstName().fill('Anna Maria');
+    await form.save().click();
+    expect(
+      await eventually(
+        () => form.fiscalCodeMessage(),
+        (v) => v.includes('Esiste già'),
+      ),
+    ).toContain('Esiste già un soggetto con questo codice fiscale');
+    await expectAccessible(page, 'nuovo soggetto con errore del server');
+    await screenshot(page, 'registry-12-duplicate-code');
+    await page.close();
+  });
+
   it('lets a caseworker add a member to a household and record its ISEE', async () => {
     const { page, shell } = await signedIn(caseworker);
     const households = new HouseholdListPage(page);
