@@ -29,6 +29,7 @@ export const ImportJob = defineEntity({
     createdBy: p.string().length(200),
     finishedAt: p.datetime().nullable(),
   },
+  indexes: [{ name: 'import_job_tenant_created_index', properties: ['tenantId', 'createdAt'] }],
 });
 export type ImportJob = InferEntity<typeof ImportJob>;
 

@@ -3,4 +3,14 @@ import { SocialBenefit } from './socialBenefit.entity';
 import { FileCounter, ImportRejection, TenantSecret } from './supportTables.entity';
 import { Transmission, TransmissionFile, TransmissionItem } from './transmission.entity';
 
-export const siussEntities = [SocialBenefit, Transmission, TransmissionFile, TransmissionItem, ImportJob, ImportLayout, ImportRejection, TenantSecret, FileCounter];
+export const siussEntities = [
+  SocialBenefit,
+  Transmission,
+  TransmissionFile,
+  TransmissionItem,
+  ImportJob,
+  ImportLayout,
+  ImportRejection,
+  TenantSecret,
+  FileCounter,
+];

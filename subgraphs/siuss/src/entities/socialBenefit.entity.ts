@@ -1,7 +1,13 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { CustomFieldValues } from '@sisa/kernel';
 import type { BenefitData, SinaData, SinbaData, ValidationIssue } from '../domain/benefit';
-import type { BenefitCharacter, BenefitSource, MeansTest, SocialBenefitStatus, UserArea } from '../domain/codes';
+import type {
+  BenefitCharacter,
+  BenefitSource,
+  MeansTest,
+  SocialBenefitStatus,
+  UserArea,
+} from '../domain/codes';
 
 /**
  * A benefit record (prestazione sociale) owed to INPS: the beneficiary as the comune knows them
@@ -71,5 +77,34 @@ export const SocialBenefit = defineEntity({
     updatedAt: p.datetime(),
     updatedBy: p.string().length(200),
   },
+  // Lists sort and filter within a tenant: every index starts with tenant_id.
+  indexes: [
+    { name: 'social_benefit_tenant_created_index', properties: ['tenantId', 'createdAt', 'id'] },
+    { name: 'social_benefit_tenant_status_index', properties: ['tenantId', 'status', 'createdAt'] },
+    {
+      name: 'social_benefit_tenant_fiscal_code_index',
+      properties: ['tenantId', 'fiscalCode', 'id'],
+    },
+    { name: 'social_benefit_tenant_service_index', properties: ['tenantId', 'serviceCode'] },
+    { name: 'social_benefit_tenant_start_index', properties: ['tenantId', 'startDate'] },
+    { name: 'social_benefit_tenant_payment_index', properties: ['tenantId', 'paymentDate'] },
+    {
+      // What the next transmission reads: valid records, and cancelled ones INPS still holds.
+      name: 'social_benefit_to_send_index',
+      expression: `create index "social_benefit_to_send_index" on "siuss"."social_benefit" ("tenant_id", "fiscal_code", "id") where "status" = 'VALID' or ("status" = 'CANCELLED' and "pending_cancellation" is not null)`,
+    },
+    {
+      // Searched through siuss.social_benefit_ids_with_custom_fields (see the bulk migration).
+      name: 'social_benefit_tenant_custom_fields_gin',
+      expression: `create index "social_benefit_tenant_custom_fields_gin" on "siuss"."social_benefit" using gin ("tenant_id", "custom_fields" jsonb_path_ops) where "custom_fields" <> '{}'::jsonb`,
+    },
+  ],
+  uniques: [
+    {
+      // A REI intervention becomes one record per tenant.
+      name: 'social_benefit_rei_source_unique',
+      expression: `create unique index "social_benefit_rei_source_unique" on "siuss"."social_benefit" ("tenant_id", "source_id") where "source" = 'REI'`,
+    },
+  ],
 });
 export type SocialBenefit = InferEntity<typeof SocialBenefit>;

@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import type { BenefitCharacter, BenefitSource, MeansTest, SocialBenefitStatus } from '../domain/codes';
+import type {
+  BenefitCharacter,
+  BenefitSource,
+  MeansTest,
+  SocialBenefitStatus,
+} from '../domain/codes';
 import { SocialBenefit } from './socialBenefit.entity';
 import { TransmissionItem } from './transmission.entity';
 
@@ -32,10 +37,18 @@ export const socialBenefitRepository = {
 
   /** Every record of these fiscal codes, newest first. */
   findByFiscalCodes(em: EntityManager, fiscalCodes: readonly string[]): Promise<SocialBenefit[]> {
-    return em.find(SocialBenefit, { fiscalCode: { $in: [...fiscalCodes] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    return em.find(
+      SocialBenefit,
+      { fiscalCode: { $in: [...fiscalCodes] } },
+      { orderBy: { createdAt: 'desc', id: 'desc' } },
+    );
   },
 
-  findBySources(em: EntityManager, source: BenefitSource, sourceIds: readonly string[]): Promise<SocialBenefit[]> {
+  findBySources(
+    em: EntityManager,
+    source: BenefitSource,
+    sourceIds: readonly string[],
+  ): Promise<SocialBenefit[]> {
     return em.find(SocialBenefit, { source, sourceId: { $in: [...sourceIds] } });
   },
 
@@ -57,20 +70,37 @@ export const socialBenefitRepository = {
     if (filter.character) qb.andWhere({ character: filter.character });
     if (filter.hasIssues === true) qb.andWhere(`b.issues <> '[]'::jsonb`);
     if (filter.hasIssues === false) qb.andWhere(`b.issues = '[]'::jsonb`);
-    if (filter.issueField) qb.andWhere(`b.issues @> ?::jsonb`, [JSON.stringify([{ field: filter.issueField }])]);
+    if (filter.issueField)
+      qb.andWhere(`b.issues @> ?::jsonb`, [JSON.stringify([{ field: filter.issueField }])]);
     // A benefit falls in the period when its span (start–end, or the payment day) touches it.
-    if (filter.from) qb.andWhere(`coalesce(b.end_date, b.payment_date, b.start_date, '9999-12-31') >= ?`, [filter.from]);
-    if (filter.to) qb.andWhere(`coalesce(b.start_date, b.payment_date, '0001-01-01') <= ?`, [filter.to]);
+    if (filter.from)
+      qb.andWhere(`coalesce(b.end_date, b.payment_date, b.start_date, '9999-12-31') >= ?`, [
+        filter.from,
+      ]);
+    if (filter.to)
+      qb.andWhere(`coalesce(b.start_date, b.payment_date, '0001-01-01') <= ?`, [filter.to]);
     if (filter.transmissionId) {
-      qb.andWhere(`b.id in (select i.benefit_id from siuss.transmission_item i where i.tenant_id = ? and i.transmission_id = ?)`, [tenantId, filter.transmissionId]);
+      qb.andWhere(
+        `b.id in (select i.benefit_id from siuss.transmission_item i where i.tenant_id = ? and i.transmission_id = ?)`,
+        [tenantId, filter.transmissionId],
+      );
     }
-    if (filter.customFields) qb.andWhere(`b.custom_fields @> ?::jsonb`, [JSON.stringify(filter.customFields)]);
+    // Through the security-definer function, so the GIN index serves it despite row-level security;
+    // an empty containment filter matches every record.
+    if (filter.customFields && Object.keys(filter.customFields).length > 0)
+      qb.andWhere(`b.id in (select siuss.social_benefit_ids_with_custom_fields(?::jsonb))`, [
+        JSON.stringify(filter.customFields),
+      ]);
     qb.orderBy(orderBy).limit(limit).offset(offset);
     return qb.getResultAndCount();
   },
 
   /** The transmissions of each record, newest first. */
   itemsOf(em: EntityManager, benefitIds: readonly string[]): Promise<TransmissionItem[]> {
-    return em.find(TransmissionItem, { benefitId: { $in: [...benefitIds] } }, { orderBy: { transmissionId: 'desc' } });
+    return em.find(
+      TransmissionItem,
+      { benefitId: { $in: [...benefitIds] } },
+      { orderBy: { transmissionId: 'desc' } },
+    );
   },
 };

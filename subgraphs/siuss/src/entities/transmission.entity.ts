@@ -17,6 +17,7 @@ export const Transmission = defineEntity({
     createdAt: p.datetime(),
     createdBy: p.string().length(200),
   },
+  indexes: [{ name: 'transmission_tenant_created_index', properties: ['tenantId', 'createdAt'] }],
 });
 export type Transmission = InferEntity<typeof Transmission>;
 
@@ -34,6 +35,12 @@ export const TransmissionFile = defineEntity({
     sizeBytes: p.bigint('number'),
     sha256: p.string().length(64),
   },
+  indexes: [
+    {
+      name: 'transmission_file_tenant_transmission_index',
+      properties: ['tenantId', 'transmissionId', 'position'],
+    },
+  ],
 });
 export type TransmissionFile = InferEntity<typeof TransmissionFile>;
 
@@ -51,5 +58,8 @@ export const TransmissionItem = defineEntity({
     outcomeReason: p.string().length(500).nullable(),
     outcomeAt: p.datetime().nullable(),
   },
+  indexes: [
+    { name: 'transmission_item_tenant_benefit_index', properties: ['tenantId', 'benefitId'] },
+  ],
 });
 export type TransmissionItem = InferEntity<typeof TransmissionItem>;
