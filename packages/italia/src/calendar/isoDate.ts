@@ -56,9 +56,16 @@ export function parseIsoDate(text: string): DateParts {
 
 /** Writes date parts as `YYYY-MM-DD`. */
 export function formatIsoDate(parts: DateParts): string {
+  const { year, month, day } = parts;
+  if (year >= 1000 && year <= 9999 && PAD2[month] !== undefined && PAD2[day] !== undefined) {
+    return `${year}-${PAD2[month]}-${PAD2[day]}`;
+  }
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+// Two-digit months and days, written once.
+const PAD2: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (negative before 1970). */
 export function toEpochDay(date: string): number {

@@ -13,22 +13,42 @@ export function resolveBirthYear(
   day: number,
   referenceDate?: string,
 ): number {
-  const reference = referenceDate ?? cachedToday();
-  const referenceYear = Number(reference.slice(0, 4));
+  if (referenceDate === undefined) {
+    const today = cachedToday();
+    return birthYear(twoDigitYear, month, day, today.year, today.monthDay);
+  }
+  const referenceYear = Number(referenceDate.slice(0, 4));
+  const referenceMonthDay = Number(referenceDate.slice(5, 7)) * 100 + Number(referenceDate.slice(8, 10));
+  return birthYear(twoDigitYear, month, day, referenceYear, referenceMonthDay);
+}
+
+/** The same, with the reference as numbers (month × 100 + day): no allocation. */
+export function birthYear(
+  twoDigitYear: number,
+  month: number,
+  day: number,
+  referenceYear: number,
+  referenceMonthDay: number,
+): number {
   let year = referenceYear - ((((referenceYear - twoDigitYear) % 100) + 100) % 100);
-  const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (year === referenceYear && monthDay > reference.slice(5)) year -= 100;
+  if (year === referenceYear && month * 100 + day > referenceMonthDay) year -= 100;
   if (month === 2 && day === 29 && !isLeapYear(year)) year -= 100;
   return year;
 }
 
 // Reading the Rome date costs more than checking a code: bulk imports ask once a second.
-let today: { at: number; date: string } | undefined;
+let today: { at: number; year: number; monthDay: number } | undefined;
 
-function cachedToday(): string {
+/** Today in Italy as numbers, read again at most once a second. */
+export function cachedToday(): { year: number; monthDay: number } {
   const now = Date.now();
   if (!today || now < today.at || now - today.at >= 1000) {
-    today = { at: now, date: todayInItaly(new Date(now)) };
+    const date = todayInItaly(new Date(now));
+    today = {
+      at: now,
+      year: Number(date.slice(0, 4)),
+      monthDay: Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10)),
+    };
   }
-  return today.date;
+  return today;
 }

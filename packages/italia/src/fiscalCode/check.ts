@@ -1,5 +1,5 @@
 import { readPersonCode, type FiscalCodeDateOptions } from './decode';
-import { normalizeFiscalCode } from './normalize';
+import { isUpperAlphanumeric, normalizeFiscalCode } from './normalize';
 import { numericFiscalCodeError } from './numeric';
 import type { FiscalCodeCheck } from './types';
 
@@ -21,12 +21,19 @@ export function checkFiscalCode(
 ): FiscalCodeCheck {
   const normalized = normalizeFiscalCode(input);
   if (normalized === '') return result(normalized, null, 'Codice fiscale mancante');
+  const alphanumeric = isUpperAlphanumeric(normalized);
+  if (normalized.length === 16 && alphanumeric) {
+    const reading = readPersonCode(normalized, options);
+    return {
+      valid: reading.error === null,
+      normalized,
+      kind: 'PERSON',
+      error: reading.error,
+      decoded: reading.decoded,
+    };
+  }
   if (/^\d{11}$/.test(normalized))
     return result(normalized, 'NUMERIC', numericFiscalCodeError(normalized));
-  if (normalized.length === 16 && /^[A-Z0-9]+$/.test(normalized)) {
-    const reading = readPersonCode(normalized, options);
-    return { ...result(normalized, 'PERSON', reading.error), decoded: reading.decoded };
-  }
   if (/^\d+$/.test(normalized)) {
     return result(
       normalized,
@@ -34,7 +41,7 @@ export function checkFiscalCode(
       `Il codice fiscale numerico deve avere 11 cifre (ne ha ${normalized.length})`,
     );
   }
-  if (!/^[A-Z0-9]+$/.test(normalized)) {
+  if (!alphanumeric) {
     return result(normalized, null, 'Il codice fiscale può contenere solo lettere e cifre');
   }
   return result(

@@ -27,6 +27,24 @@ const EXCEL_MAX_SERIAL = 2_958_465; // 9999-12-31
  */
 export function parseItalianDate(text: string): string | null {
   const trimmed = text.trim();
+  if (trimmed.length === 10) {
+    // The two forms files use most, read without a regular expression.
+    const c2 = trimmed.charCodeAt(2);
+    if ((c2 === 47 || c2 === 46 || c2 === 45) && trimmed.charCodeAt(5) === c2) {
+      const day = twoDigits(trimmed, 0);
+      const month = twoDigits(trimmed, 3);
+      const century = twoDigits(trimmed, 6);
+      const years = twoDigits(trimmed, 8);
+      if (day >= 0 && month >= 0 && century >= 0 && years >= 0) return realDate(century * 100 + years, month, day);
+    } else if (trimmed.charCodeAt(4) === 45 && trimmed.charCodeAt(7) === 45) {
+      const century = twoDigits(trimmed, 0);
+      const years = twoDigits(trimmed, 2);
+      const month = twoDigits(trimmed, 5);
+      const day = twoDigits(trimmed, 8);
+      if (century >= 0 && years >= 0 && month >= 0 && day >= 0)
+        return isRealDate(century * 100 + years, month, day) ? trimmed : null;
+    }
+  }
   const italian = ITALIAN_DATE.exec(trimmed);
   if (italian) return realDate(Number(italian[4]), Number(italian[3]), Number(italian[1]));
   const iso = ISO_DATE.exec(trimmed);
@@ -53,4 +71,11 @@ export function fromExcelSerial(serial: number): string | null {
 
 function realDate(year: number, month: number, day: number): string | null {
   return isRealDate(year, month, day) ? formatIsoDate({ year, month, day }) : null;
+}
+
+/** The number written by the two digits at `at`, or -1 when they are not two digits. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const units = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
 }

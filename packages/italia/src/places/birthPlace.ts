@@ -1,5 +1,5 @@
-import { findComuneByBelfiore } from './comuni';
-import { findCountryByZCode } from './countries';
+import { findComuneByBelfiore, hasComuneWithBelfiore } from './comuni';
+import { findCountryByZCode, hasCountryWithZCode } from './countries';
 import type { BirthPlace } from './types';
 
 /**
@@ -15,4 +15,12 @@ export function resolveBirthPlace(code: string): BirthPlace | undefined {
   }
   const comune = findComuneByBelfiore(upper);
   return comune && { kind: 'COMUNE', comune };
+}
+
+/**
+ * True when a normalized code (upper-case letter and three digits, as a codice fiscale carries
+ * it) names a comune or a foreign country: `resolveBirthPlace` without building its answer.
+ */
+export function isKnownBirthPlaceCode(code: string): boolean {
+  return code.charCodeAt(0) === 90 ? hasCountryWithZCode(code) : hasComuneWithBelfiore(code);
 }

@@ -57,6 +57,11 @@ export function findComuneByBelfiore(code: string): Comune | undefined {
   return comuni().byBelfiore.get(code.trim().toUpperCase());
 }
 
+/** True when a Belfiore code as stored (upper case, no spaces) names a comune: a lookup, no copy. */
+export function hasComuneWithBelfiore(code: string): boolean {
+  return comuni().byBelfiore.has(code);
+}
+
 /** The comune with a 6-digit ISTAT code (`015146`); leading zeros may be missing (`15146`). */
 export function findComuneByIstat(code: string): Comune | undefined {
   const trimmed = code.trim();

@@ -65,6 +65,11 @@ export function findCountryByZCode(code: string): Country | undefined {
   return countries().byZCode.get(code.trim().toUpperCase());
 }
 
+/** True when a Z-code as stored (upper case, no spaces) names a country: a lookup, no copy. */
+export function hasCountryWithZCode(code: string): boolean {
+  return countries().byZCode.has(code);
+}
+
 /**
  * The country with an ISO 3166-1 numeric code (`840`; `'8'` is read as `008`). When a state had
  * more Z-codes (Georgia: Z136 before 1995, Z254 now) the current one is returned. `380` (Italy)
