@@ -1,93 +1,249 @@
 /**
- * SIUSS throughput and memory: import of an N-row CSV generated on the fly (streamed, never on
- * disk) through the real import pipeline (parse, normalise, validate, COPY into staging, INSERT …
- * SELECT into the RLS table in one transaction), then a PS transmission of those records (cursor,
- * XML, SHA-256, marking). Peak RSS is sampled every 50 ms. Run for two sizes to see memory flat.
+ * SIUSS throughput and memory, measured on the process that does the work: the real siuss
+ * subgraph (compiled `dist/main.js`, NODE_ENV=production, its own service-role DATABASE_URL,
+ * token keys from the environment) beside a config subgraph, driven over HTTP as a client would:
  *
- *   npm run build && npx tsx bench/src/siuss.ts [rows=1000000]
+ * - import: `POST /files/siuss/imports?format=csv` streaming a CSV generated on the fly (never a
+ *   file in memory) of realistic, varied rows (see siussData.ts; ~1% rejected, ~2% INVALID);
+ * - transmission: GraphQL `createTransmission` (PS_PSA_SINA, 100,000 records per file), and the
+ *   first file checked against the XSD with xmllint.
+ *
+ * For each size a fresh siuss process and a fresh tenant: peak RSS is the process's VmHWM
+ * (/proc/<pid>/status, reset between phases through /proc/<pid>/clear_refs), CPU is read from
+ * /proc for the siuss process and for PostgreSQL (postmaster and backends). pg_stat_statements
+ * (loaded into the embedded server) gives the time of the heaviest statements of each phase.
+ *
+ *   npm run build && npx tsx bench/src/siuss.ts [rows…=200000 1000000]
+ *
+ * SISA_BENCH_CPU_PROF=<dir> writes a CPU profile of each siuss process (`node --cpu-prof`);
+ * SISA_BENCH_KEEP=1 keeps the database (to EXPLAIN its statements afterwards). With DATABASE_URL
+ * the bench uses that server (pg_stat_statements when it is preloaded there).
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { Pool } from 'pg';
-import { createLogger, TenantConfig } from '@sisa/kernel';
-import { migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
-import { computeFiscalCode } from '@sisa/italia';
-import { readImportRows } from '@sisa/siuss/services/importSources';
-import { runImport } from '@sisa/siuss/services/imports';
-import { generateTransmission } from '@sisa/siuss/services/transmissions';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
+import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS, type PlatformDatabase } from '@sisa/platform';
+import { peoplePool, siussCsv } from './siussData';
+import { cpuMs, stop, waitForOk } from './processes';
 
-const ROWS = Number(process.argv[2] ?? 1_000_000);
-const HEADER = 'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataInizioPrestazione;DataFinePrestazione;ImportoMensile;PresaCarico;AreaUtenza;NumeroProtocolloDSU;AnnoProtocolloDSU;DataDSU\n';
+const ROOT = resolve(__dirname, '../..');
+const SIZES = process.argv.slice(2).length ? process.argv.slice(2).map(Number) : [200_000, 1_000_000];
+const DATABASE = 'sisa_bench_siuss';
+const PG_PORT = Number(process.env.SISA_BENCH_PG_PORT ?? 5478);
+const CONFIG_PORT = 4711;
+const SIUSS_PORT = 4714;
+const PROFILE_DIR = process.env.SISA_BENCH_CPU_PROF;
 
-function* csvLines(rows: number): Generator<Buffer> {
-  yield Buffer.from(HEADER);
-  const codes: string[] = [];
-  for (let i = 0; i < 500; i++) {
-    const day = new Date(Date.UTC(1950, 0, 1) + i * 37 * 86_400_000).toISOString().slice(0, 10);
-    codes.push(computeFiscalCode({ lastName: 'Rossi', firstName: 'Maria', sex: 'F', birthDate: day, birthPlaceCode: 'F205' }));
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+/** VmHWM and VmRSS of a process, in kB. */
+function memoryKb(pid: number): { hwm: number; rss: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { hwm: field('VmHWM'), rss: field('VmRSS') };
+}
+
+/** Resets VmHWM to the current RSS (Linux ≥ 4.0). */
+function resetPeak(pid: number): void {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    // not allowed here: the peak then covers the process's whole life
   }
-  let chunk = '';
-  for (let i = 0; i < rows; i++) {
-    chunk += `${codes[i % codes.length]};Rossi;Maria;1970;F205;F;380;03;015146;380;1;1;A1.04;PG/${i};01/02/2018;30/06/2019;1.187,50;1;3;INPS-ISEE-2018-${String(i).padStart(8, '0')}A-00;2018;10/01/2018\n`;
-    if (chunk.length > 64 * 1024) {
-      yield Buffer.from(chunk);
-      chunk = '';
+}
+
+/** CPU (ms) of the embedded PostgreSQL: the postmaster with its exited children, and every live backend. */
+function postgresCpuMs(postmaster: number): number {
+  const fields = (pid: number) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  };
+  const own = fields(postmaster);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const f = fields(Number(entry));
+      if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // gone meanwhile
     }
   }
-  if (chunk) yield Buffer.from(chunk);
+  return ticks * 10;
 }
 
-function peakRss() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  return { stop: () => (clearInterval(timer), Math.max(peak, process.memoryUsage().rss)) };
+/** The postmaster of a backend when the server runs on this machine (its CPU is then measured), else null. */
+function postmasterOf(backend: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${backend}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+function startNode(script: string, env: NodeJS.ProcessEnv, name: string): ChildProcess {
+  const args = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`, script] : [script];
+  return spawn(process.execPath, args, { env: { ...env, NODE_OPTIONS: '' }, stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore' });
+}
+
+/** Streams the generated CSV to the import endpoint; resolves to the endpoint's answer. */
+function importCsv(url: string, token: string, body: Readable): Promise<{ status: number; answer: Record<string, unknown> }> {
+  return new Promise((resolvePromise, reject) => {
+    const req = request(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, answer: JSON.parse(text) as Record<string, unknown> }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    pipeline(body, req).catch(reject);
+  });
+}
+
+async function graphql<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+/** The heaviest statements since the last reset, as `pg_stat_statements` saw them. */
+async function topStatements(admin: Client, limit = 6): Promise<string[]> {
+  const { rows } = await admin.query<{ calls: string; total: number; rows: string; query: string }>(
+    `select calls, total_exec_time as total, rows, regexp_replace(query, '\\s+', ' ', 'g') as query
+     from pg_stat_statements where dbid = (select oid from pg_database where datname = $1) order by total_exec_time desc limit $2`,
+    [DATABASE, limit],
+  );
+  await admin.query('select pg_stat_statements_reset()');
+  return rows.map((r) => `${(r.total / 1000).toFixed(1).padStart(7)} s ${r.calls.padStart(7)} calls ${r.rows.padStart(8)} rows  ${r.query.slice(0, 110)}`);
+}
+
+/** The embedded server with pg_stat_statements loaded (a restart after ALTER SYSTEM), or DATABASE_URL. */
+async function openDatabase(dir: string): Promise<{ db: PlatformDatabase; statements: boolean }> {
+  const logger = createLogger('bench', 'warn');
+  const options = { dataDir: dir, logger, database: DATABASE, embeddedDir: join(dir, 'pg'), embeddedPort: PG_PORT };
+  let db = await openPlatformDatabase(options);
+  if (!db.embedded) return { db, statements: true }; // the server's own settings decide
+  const admin = new Client({ connectionString: db.adminUrl });
+  await admin.connect();
+  await admin.query(`alter system set shared_preload_libraries = 'pg_stat_statements'`);
+  await admin.end();
+  await db.embedded.stop();
+  db = await openPlatformDatabase(options);
+  return { db, statements: true };
+}
 
 async function main() {
-  const logger = createLogger('bench', 'warn');
   const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-siuss-'));
   chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({ dataDir: dir, logger, database: `sisa_bench_siuss`, embeddedDir: join(dir, 'pg'), embeddedPort: 5468 });
+  const { db, statements: requested } = await openDatabase(dir);
   await migrateAll(db.layout.ownerUrl, PLATFORM_SUBGRAPHS);
-  const pool = new Pool({ connectionString: db.layout.serviceUrls.siuss, max: 4 });
-  const tenantId = randomUUID();
-  const config = new TenantConfig(1, [], [{ key: 'siuss_service', label: 'SIUSS', system: true, items: [{ code: 'A1.04', label: 'Contributi economici a integrazione del reddito familiare', active: true, position: 0 }] }]);
+  const admin = new Client({ connectionString: db.adminUrl.replace(/\/postgres$/, `/${DATABASE}`) });
+  await admin.connect();
+  const statements = requested && (await admin.query('create extension if not exists pg_stat_statements').then(() => true, () => false));
+  const postmaster = postmasterOf(Number((await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid));
+  const keys = generateSigningKeyPem();
+  const issuer = await TokenIssuer.fromPem(keys.privateKey);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    SISA_LOG_LEVEL: 'warn',
+    SISA_DATA_DIR: dir,
+    SISA_JWT_PUBLIC_KEY: keys.publicKey,
+    SISA_JWT_PRIVATE_KEY: keys.privateKey,
+    SISA_CONFIG_URL: `http://127.0.0.1:${CONFIG_PORT}`,
+    SISA_SIUSS_URL: `http://127.0.0.1:${SIUSS_PORT}`,
+  };
+  const config = startNode(join(ROOT, 'subgraphs/config/dist/main.js'), { ...env, DATABASE_URL: db.layout.serviceUrls.config, PORT: String(CONFIG_PORT) }, 'config');
+  const results: string[] = [];
   try {
-    const jobId = randomUUID();
-    await pool.query(`select 1`);
-    const { createImportJob } = await import('@sisa/siuss/services/imports');
-    await createImportJob(pool, { id: jobId, tenantId, format: 'csv', fileName: 'bench.csv', layoutId: null, actor: 'bench' });
-    let rss = peakRss();
-    let started = Date.now();
-    const counts = await runImport(pool, { jobId, tenantId, actor: 'bench', config }, readImportRows(Readable.from(csvLines(ROWS)), { format: 'csv' }));
-    let seconds = (Date.now() - started) / 1000;
-    console.log(`import    ${ROWS} rows: ${seconds.toFixed(1)} s, ${(counts.accepted / seconds).toFixed(0)} rows/s (accepted ${counts.accepted}, rejected ${counts.rejected}), peak RSS ${mb(rss.stop())}`);
+    await waitForOk(`http://127.0.0.1:${CONFIG_PORT}/health`);
+    for (const rows of SIZES) {
+      const tenantId = randomUUID();
+      await admin.query(`insert into config.tenant (id, code, belfiore_code, name, active, created_at) values ($1, $2, 'F205', 'Comune di Milano (bench)', true, now())`, [
+        tenantId,
+        String(100000 + rows).slice(-6),
+      ]);
+      const { token } = await issuer.issue({ kind: 'user', subjectId: randomUUID(), tenantId, roles: ['CASEWORKER'], scopes: [], name: 'bench' }, 24 * 3600);
+      const people = peoplePool(Math.max(1000, Math.round(rows / 4)));
+      const siuss = startNode(join(ROOT, 'subgraphs/siuss/dist/main.js'), { ...env, DATABASE_URL: db.layout.serviceUrls.siuss, PORT: String(SIUSS_PORT) }, `siuss-${rows}`);
+      try {
+        await waitForOk(`http://127.0.0.1:${SIUSS_PORT}/health`);
+        const pid = siuss.pid!;
+        const idle = memoryKb(pid).rss;
+        if (statements) await admin.query('select pg_stat_statements_reset()');
 
-    rss = peakRss();
-    started = Date.now();
-    const id = await generateTransmission(pool, {
-      tenantId,
-      flow: 'PS_PSA_SINA',
-      recordsPerFile: 100_000,
-      ente: { code: 'F205', name: 'Comune di Milano', seatCode: 'F205', operatorFiscalCode: 'BNCMRC75C10F205O' },
-      actor: 'bench',
-      day: '2026-11-26',
-      dataDir: dir,
-    });
-    seconds = (Date.now() - started) / 1000;
-    const { rows } = await pool.query(`select benefit_count, record_count from siuss.transmission where id = $1`, [id]).catch(() => ({ rows: [] as { benefit_count: number; record_count: number }[] }));
-    const t = rows[0];
-    console.log(`transmit  ${ROWS} records: ${seconds.toFixed(1)} s, ${(ROWS / seconds).toFixed(0)} records/s (${t?.record_count ?? '?'} XML elements after the per-year split), peak RSS ${mb(rss.stop())}`);
+        // Import
+        resetPeak(pid);
+        let cpu = { node: cpuMs(pid), pg: postmaster ? postgresCpuMs(postmaster) : 0 };
+        let started = process.hrtime.bigint();
+        const url = `http://127.0.0.1:${SIUSS_PORT}/files/siuss/imports?format=csv&fileName=bench-${rows}.csv`;
+        const { status, answer } = await importCsv(url, token, Readable.from(siussCsv(rows, people)));
+        let seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        if (status !== 200) throw new Error(`import: HTTP ${status} ${JSON.stringify(answer)}`);
+        const importCpu = { node: cpuMs(pid) - cpu.node, pg: postmaster ? postgresCpuMs(postmaster) - cpu.pg : 0 };
+        const importPeak = memoryKb(pid).hwm;
+        const accepted = Number(answer.accepted);
+        results.push(
+          `import   ${rows} rows (${people.length} people): ${seconds.toFixed(1)} s, ${(rows / seconds).toFixed(0)} rows/s ` +
+            `(accepted ${accepted}, rejected ${String(answer.rejected)}), peak RSS ${mb(importPeak)} (idle ${mb(idle)}), ` +
+            `CPU per row: siuss ${((importCpu.node * 1000) / rows).toFixed(1)} µs, PostgreSQL ${((importCpu.pg * 1000) / rows).toFixed(1)} µs; load ${load()}`,
+        );
+        console.log(results.at(-1));
+        if (statements) for (const line of await topStatements(admin)) console.log(`  ${line}`);
+
+        // Transmission
+        const { rows: counted } = await admin.query<{ status: string; n: string }>(`select status, count(*) as n from siuss.social_benefit where tenant_id = $1 group by status`, [tenantId]);
+        const valid = Number(counted.find((c) => c.status === 'VALID')?.n ?? 0);
+        resetPeak(pid);
+        cpu = { node: cpuMs(pid), pg: postmaster ? postgresCpuMs(postmaster) : 0 };
+        started = process.hrtime.bigint();
+        const { createTransmission: t } = await graphql<{ createTransmission: { id: string; benefitCount: number; recordCount: number; files: { name: string; records: number; sizeBytes: number }[] } }>(
+          `http://127.0.0.1:${SIUSS_PORT}/graphql`,
+          token,
+          `mutation T($i: TransmissionInput!) { createTransmission(input: $i) { id benefitCount recordCount files { name records sizeBytes } } }`,
+          { i: { recordsPerFile: 100_000, operatorFiscalCode: 'BNCMRC75C10F205O' } },
+        );
+        seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const sendCpu = { node: cpuMs(pid) - cpu.node, pg: postmaster ? postgresCpuMs(postmaster) - cpu.pg : 0 };
+        const sendPeak = memoryKb(pid).hwm;
+        const bytes = t.files.reduce((sum, f) => sum + f.sizeBytes, 0);
+        results.push(
+          `transmit ${t.benefitCount} records (of ${valid} VALID; ${t.recordCount} XML elements, ${t.files.length} files, ${(bytes / 1e6).toFixed(0)} MB): ` +
+            `${seconds.toFixed(1)} s, ${(t.benefitCount / seconds).toFixed(0)} records/s, peak RSS ${mb(sendPeak)}, ` +
+            `CPU per record: siuss ${((sendCpu.node * 1000) / t.benefitCount).toFixed(1)} µs, PostgreSQL ${((sendCpu.pg * 1000) / t.benefitCount).toFixed(1)} µs; load ${load()}`,
+        );
+        console.log(results.at(-1));
+        if (statements) for (const line of await topStatements(admin)) console.log(`  ${line}`);
+        const { rows: sent } = await admin.query<{ n: string }>(`select count(*) as n from siuss.social_benefit where tenant_id = $1 and transmission_id = $2`, [tenantId, t.id]);
+        if (Number(sent[0]!.n) !== t.benefitCount || t.benefitCount !== valid) throw new Error(`marked ${sent[0]!.n}, sent ${t.benefitCount}, VALID ${valid}`);
+        const first = join(dir, 'siuss', tenantId, t.id, t.files[0]!.name);
+        execFileSync('xmllint', ['--noout', '--stream', '--schema', join(ROOT, 'subgraphs/siuss/src/schemas/PS_PSA_SINA201812.xsd'), first], { stdio: 'pipe' });
+        console.log(`  ${t.files[0]!.name} (${t.files[0]!.records} elements) is valid against PS_PSA_SINA201812.xsd`);
+      } finally {
+        await stop(siuss);
+        rmSync(join(dir, 'siuss'), { recursive: true, force: true });
+      }
+    }
   } finally {
-    await pool.end();
+    await stop(config);
+    await admin.end();
+    if (!process.env.SISA_BENCH_KEEP) await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
     await db.embedded?.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
+  console.log(`\n${results.join('\n')}`);
 }
 
 main().catch((error) => {

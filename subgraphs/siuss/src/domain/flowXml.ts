@@ -3,7 +3,7 @@ import type { BenefitData } from './benefit';
 import { CHARACTERS, codeOf, MEANS_TESTS, USER_AREAS } from './codes';
 import { splitPeriodicByYear } from './periodicSplit';
 import { SINA_ATTRIBUTES } from './sinaCodes';
-import { CASELLARIO_NS, emptyElement, openElement, textElement, XML_DECLARATION, type Attributes } from './xmlWriter';
+import { attribute, CASELLARIO_NS, emptyElement, openElement, textElement, XML_DECLARATION, type Attributes } from './xmlWriter';
 
 /** The sending ente (IdentificazioneFlusso/Ente). */
 export interface Ente {
@@ -40,22 +40,13 @@ const money = (value: string | null) => (value === null ? null : CENTS.test(valu
 
 /** `<Beneficiario CodiceFiscale="…"><Anagrafica …/><Indirizzo …/>` of a record. */
 export function beneficiaryOpen(b: BenefitData): string {
+  // Transmissions write a million of these: strings are joined directly, in XSD order.
   return (
-    openElement('Beneficiario', [['CodiceFiscale', b.fiscalCode]]) +
-    emptyElement('Anagrafica', [
-      ['Cognome', b.lastName],
-      ['Nome', b.firstName],
-      ['AnnoNascita', b.birthYear],
-      ['LuogoNascita', b.birthPlaceCode],
-      ['Genere', b.sex === 'M' ? '1' : b.sex === 'F' ? '2' : null],
-      ['CodiceCittadinanza', b.citizenshipCode],
-      ['CodiceSecondaCittadinanza', b.secondCitizenshipCode],
-    ]) +
-    emptyElement('Indirizzo', [
-      ['CodiceRegione', b.regionCode],
-      ['CodiceComune', b.municipalityCode],
-      ['CodiceNazione', b.countryCode],
-    ])
+    `<Beneficiario${attribute('CodiceFiscale', b.fiscalCode)}>` +
+    `<Anagrafica${attribute('Cognome', b.lastName)}${attribute('Nome', b.firstName)}${attribute('AnnoNascita', b.birthYear)}` +
+    `${attribute('LuogoNascita', b.birthPlaceCode)}${attribute('Genere', b.sex === 'M' ? '1' : b.sex === 'F' ? '2' : null)}` +
+    `${attribute('CodiceCittadinanza', b.citizenshipCode)}${attribute('CodiceSecondaCittadinanza', b.secondCitizenshipCode)}/>` +
+    `<Indirizzo${attribute('CodiceRegione', b.regionCode)}${attribute('CodiceComune', b.municipalityCode)}${attribute('CodiceNazione', b.countryCode)}/>`
   );
 }
 
@@ -64,40 +55,29 @@ export const BENEFICIARY_CLOSE = '</Beneficiario>\n';
 /** Insert (`I`, the default) or cancellation (`C`) of a benefit already sent. */
 export type Operation = 'I' | 'C';
 
+const MEANS_TEST_CODE = Object.fromEntries(MEANS_TESTS.map((m) => [m, codeOf(MEANS_TESTS, m)])) as Record<BenefitData['meansTest'], string>;
+const CHARACTER_CODE = Object.fromEntries(CHARACTERS.map((c) => [c, codeOf(CHARACTERS, c)])) as Record<BenefitData['character'], string>;
+const USER_AREA_CODE = Object.fromEntries(USER_AREAS.map((a) => [a, codeOf(USER_AREAS, a)])) as Record<string, string>;
+
 /** One PrestazioniSociali element per calendar year (periodic) or one (occasional). */
 export function benefitElements(b: BenefitData, operation: Operation): string[] {
-  const slices = b.character === 'PERIODIC' && b.startDate ? splitPeriodicByYear(b.startDate, b.endDate, b.months) : [null];
   const isee = b.meansTest === 'ISEE';
-  return slices.map((slice) => {
-    const attrs: Attributes = [
-      ['TipoOperazione', operation],
-      ['PresenzaProvaMezzi', codeOf(MEANS_TESTS, b.meansTest)],
-      ['CaratterePrestazione', codeOf(CHARACTERS, b.character)],
-      ['NumeroProtocolloDSU', isee ? b.dsuProtocol : null],
-      ['AnnoProtocolloDSU', isee ? b.dsuYear : null],
-      ['DataDSU', isee ? b.dsuDate : null],
-      ['CodicePrestazione', b.serviceCode],
-      ['DenominazionePrestazione', b.serviceName],
-      ['ProtocolloDomanda', b.requestProtocol],
-      ['DataEvento', b.eventDate],
-      ['DataInizioPrestazione', slice ? slice.startDate : null],
-      ['DataFinePrestazione', slice ? slice.endDate : null],
-      ['DataErogazionePrestazione', slice ? null : b.paymentDate],
-      ['ImportoPrestazione', slice ? null : money(b.amount)],
-      ['PeriodoErogazione', slice ? slice.months : null],
-      ['ImportoMensile', slice ? money(b.monthlyAmount) : null],
-      ['ImportoQuotaEnte', money(b.entityShare)],
-      ['ImportoQuotaUtente', money(b.userShare)],
-      ['ImportoQuotaSSN', money(b.healthServiceShare)],
-      ['ImportoQuotaRichiesta', money(b.requestedShare)],
-      ['ImportoSogliaISEE', money(b.iseeThreshold)],
-      ['OreServizioMensile', b.monthlyHours],
-      ['PresaCarico', b.takenInCharge ? '1' : '2'],
-      ['AreaUtenza', b.userArea ? codeOf(USER_AREAS, b.userArea) : null],
-    ];
-    if (!b.sina) return emptyElement('PrestazioniSociali', attrs);
-    return openElement('PrestazioniSociali', attrs) + sinaElement(b) + '</PrestazioniSociali>';
-  });
+  const head =
+    `<PrestazioniSociali TipoOperazione="${operation}" PresenzaProvaMezzi="${MEANS_TEST_CODE[b.meansTest]}" CaratterePrestazione="${CHARACTER_CODE[b.character]}"` +
+    (isee ? `${attribute('NumeroProtocolloDSU', b.dsuProtocol)}${attribute('AnnoProtocolloDSU', b.dsuYear)}${attribute('DataDSU', b.dsuDate)}` : '') +
+    `${attribute('CodicePrestazione', b.serviceCode)}${attribute('DenominazionePrestazione', b.serviceName)}${attribute('ProtocolloDomanda', b.requestProtocol)}${attribute('DataEvento', b.eventDate)}`;
+  const tail =
+    `${attribute('ImportoQuotaEnte', money(b.entityShare))}${attribute('ImportoQuotaUtente', money(b.userShare))}${attribute('ImportoQuotaSSN', money(b.healthServiceShare))}` +
+    `${attribute('ImportoQuotaRichiesta', money(b.requestedShare))}${attribute('ImportoSogliaISEE', money(b.iseeThreshold))}${attribute('OreServizioMensile', b.monthlyHours)}` +
+    ` PresaCarico="${b.takenInCharge ? '1' : '2'}"${attribute('AreaUtenza', b.userArea ? USER_AREA_CODE[b.userArea] : null)}` +
+    (b.sina ? `>${sinaElement(b)}</PrestazioniSociali>` : '/>');
+  if (b.character !== 'PERIODIC' || !b.startDate) {
+    return [`${head}${attribute('DataErogazionePrestazione', b.paymentDate)}${attribute('ImportoPrestazione', money(b.amount))}${tail}`];
+  }
+  const monthly = attribute('ImportoMensile', money(b.monthlyAmount));
+  return splitPeriodicByYear(b.startDate, b.endDate, b.months).map(
+    (slice) => `${head}${attribute('DataInizioPrestazione', slice.startDate)}${attribute('DataFinePrestazione', slice.endDate)}${attribute('PeriodoErogazione', slice.months)}${monthly}${tail}`,
+  );
 }
 
 function sinaElement(b: BenefitData): string {

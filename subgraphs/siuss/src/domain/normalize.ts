@@ -16,16 +16,48 @@ export type Normalized<T> = T | null | Error;
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
 
+/** True for the characters `SPACES` matches (\s with the no-break and thin spaces). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || (c > 0x1000 && /\s/.test(String.fromCharCode(c)));
+}
+
+/** True when `value` has no space at either end, nor a run or a kind of space `text` would change. */
+function isClean(value: string): boolean {
+  const n = value.length;
+  let previousSpace = true; // a space at the start is not clean
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c < 33 ? c >= 9 : c >= 0xa0 && isSpace(c)) return false;
+    else previousSpace = false;
+  }
+  return !previousSpace;
+}
+
 /** Trimmed, inner runs of spaces collapsed; null when empty. */
 export function text(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
+  if (value === null || value === undefined || value === '') return null;
+  // Cells of a file are clean most of the time: they are returned as they are.
+  if (isClean(value)) return value;
   const cleaned = value.replace(SPACES, ' ').trim();
   return cleaned === '' ? null : cleaned;
 }
 
+/** True when no character would change in upper case (ASCII other than a–z). */
+function isUpperAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 127 || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
 /** Like `text`, upper case (names, codes). */
 export function upper(value: string | null | undefined): string | null {
-  return text(value)?.toUpperCase() ?? null;
+  const cleaned = text(value);
+  return cleaned === null || isUpperAscii(cleaned) ? cleaned : cleaned.toUpperCase();
 }
 
 /** A fiscal code: spaces removed, upper case. */
@@ -52,8 +84,9 @@ export function amount(value: string | null | undefined, attribute: string): Nor
 export function integer(value: string | null | undefined, attribute: string): Normalized<number> {
   const given = text(value);
   if (given === null) return null;
-  return /^[+-]?\d{1,9}$/.test(given) ? Number(given) : new Error(`${attribute}: «${given}» non è un numero intero`);
+  return INTEGER.test(given) ? Number(given) : new Error(`${attribute}: «${given}» non è un numero intero`);
 }
+const INTEGER = /^[+-]?\d{1,9}$/;
 
 /** Genere: `M`/`F` (also `1`/`2`, `maschio`/`femmina`) to `M`/`F`. */
 export function sex(value: string | null | undefined): Normalized<'M' | 'F'> {
@@ -68,18 +101,21 @@ export function sex(value: string | null | undefined): Normalized<'M' | 'F'> {
 export function yesNo(value: string | null | undefined, attribute: string): Normalized<boolean> {
   const given = upper(value);
   if (given === null) return null;
-  if (['1', 'S', 'SI', 'SÌ', 'Y', 'YES', 'TRUE', 'VERO'].includes(given)) return true;
-  if (['2', '0', 'N', 'NO', 'FALSE', 'FALSO'].includes(given)) return false;
+  if (YES.has(given)) return true;
+  if (NO.has(given)) return false;
   return new Error(`${attribute}: «${value}» non è 1 (sì) o 2 (no)`);
 }
+const YES = new Set(['1', 'S', 'SI', 'SÌ', 'Y', 'YES', 'TRUE', 'VERO']);
+const NO = new Set(['2', '0', 'N', 'NO', 'FALSE', 'FALSO']);
 
 /** A numeric code with a fixed number of digits, left-padded (`3` → `03` for a region). */
 export function digits(value: string | null | undefined, length: number, attribute: string): Normalized<string> {
   const given = text(value);
   if (given === null) return null;
-  if (!/^\d+$/.test(given) || given.length > length) return new Error(`${attribute}: «${given}» deve avere ${length} cifre`);
-  return given.padStart(length, '0');
+  if (!DIGITS.test(given) || given.length > length) return new Error(`${attribute}: «${given}» deve avere ${length} cifre`);
+  return given.length === length ? given : given.padStart(length, '0');
 }
+const DIGITS = /^\d+$/;
 
 /**
  * A country (citizenship, residence) as ISO 3166 numeric: digits as they are, ISO alpha-2/3
@@ -88,6 +124,7 @@ export function digits(value: string | null | undefined, length: number, attribu
 export function country(value: string | null | undefined, attribute: string): Normalized<string> {
   const given = text(value);
   if (given === null) return null;
+  if (given === ITALY) return ITALY;
   if (/^\d{1,3}$/.test(given)) return given.padStart(3, '0');
   const key = given.toUpperCase();
   if (key === 'IT' || key === 'ITA' || key === 'ITALIA' || key === 'ITALY' || key === 'ITALIANA') return ITALY;
@@ -104,5 +141,6 @@ export function isKnownCountry(code: string): boolean {
 /** A service code: upper case without spaces (`a1.04` → `A1.04`). */
 export function serviceCode(value: string | null | undefined): string | null {
   const given = text(value);
-  return given === null ? null : given.replace(/\s+/g, '').toUpperCase();
+  if (given === null) return null;
+  return given.indexOf(' ') < 0 && isUpperAscii(given) ? given : given.replace(/\s+/g, '').toUpperCase();
 }

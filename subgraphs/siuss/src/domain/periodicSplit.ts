@@ -10,7 +10,26 @@ export interface YearSlice {
 
 /** PeriodoErogazione of a period: calendar months from start to end, both included. */
 export function periodoErogazione(startDate: string, endDate: string): number {
-  return monthsInclusive(startDate.slice(0, 7), endDate.slice(0, 7));
+  const from = monthNumber(startDate);
+  const to = monthNumber(endDate);
+  // Dates in another form than YYYY-MM-DD go through the checked reading (which says why not).
+  if (Number.isNaN(from) || Number.isNaN(to)) return monthsInclusive(startDate.slice(0, 7), endDate.slice(0, 7));
+  return Math.max(0, to - from + 1);
+}
+
+/** Year × 12 + month of a `YYYY-MM-DD` date, read by character code (NaN for another form). */
+function monthNumber(date: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = date.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return NaN;
+    year = year * 10 + d;
+  }
+  const tens = date.charCodeAt(5) - 48;
+  const units = date.charCodeAt(6) - 48;
+  const month = tens * 10 + units;
+  if (date.charCodeAt(4) !== 45 || !(tens >= 0 && tens <= 1 && units >= 0 && units <= 9) || month < 1 || month > 12) return NaN;
+  return year * 12 + month - 1;
 }
 
 /**

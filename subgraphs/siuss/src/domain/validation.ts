@@ -13,7 +13,44 @@ export interface ValidationContext {
 
 type Add = (field: string, message: string) => void;
 
-const positive = (value: string) => toDecimal(value).greaterThan(0);
+/**
+ * Amounts as integer cents when they are plain decimals with at most two decimals (what imports
+ * and the database give: exact in a double up to 10^13 cents), else undefined: then decimal.js.
+ */
+function cents(value: string): number | undefined {
+  let i = value.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  let whole = 0;
+  let digits = 0;
+  for (; i < value.length; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+    digits++;
+  }
+  if (digits === 0 || digits > 13) return undefined;
+  let fraction = 0;
+  if (i < value.length) {
+    if (value.charCodeAt(i) !== 46 || value.length - i - 1 < 1 || value.length - i - 1 > 2) return undefined;
+    for (let k = i + 1; k < value.length; k++) {
+      const d = value.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return undefined;
+      fraction = fraction * 10 + d;
+    }
+    if (value.length - i - 1 === 1) fraction *= 10;
+  }
+  const total = whole * 100 + fraction;
+  return negative ? -total : total;
+}
+
+/** The sign of an amount (-1, 0, 1). */
+function sign(value: string): number {
+  const c = cents(value);
+  return c === undefined ? toDecimal(value).comparedTo(0) : Math.sign(c);
+}
+
+const positive = (value: string) => sign(value) > 0;
+const negative = (value: string) => sign(value) < 0;
 
 function length(add: Add, field: string, attribute: string, value: string | null, min: number, max: number, required: boolean) {
   if (value === null || value === '') {
@@ -30,22 +67,12 @@ function pattern(add: Add, field: string, attribute: string, value: string | nul
   } else if (!re.test(value)) add(field, `${attribute} deve essere ${what}`);
 }
 
-// Imports check the same people again and again: remember recent answers (bounded).
-const fiscalCodeProblems = new Map<string, string | null>();
-const MEMO_LIMIT = 100_000;
-
 function fiscalCodeProblem(cf: string): string | null {
-  const known = fiscalCodeProblems.get(cf);
-  if (known !== undefined) return known;
   const check = checkFiscalCode(cf);
-  const problem = !check.valid
-    ? `CodiceFiscale non valido: ${check.error}`
-    : !isSiussSchemaCompatible(check.normalized)
-      ? 'CodiceFiscale omocodico con lettere nell\u2019anno o nel giorno di nascita: lo schema INPS non lo accetta, serve il codice fiscale originario'
-      : null;
-  if (fiscalCodeProblems.size >= MEMO_LIMIT) fiscalCodeProblems.clear();
-  fiscalCodeProblems.set(cf, problem);
-  return problem;
+  if (!check.valid) return `CodiceFiscale non valido: ${check.error}`;
+  // Without omocodia every digit is a digit: only omocodic codes need the XSD pattern.
+  if (check.decoded?.omocode === false || isSiussSchemaCompatible(check.normalized)) return null;
+  return 'CodiceFiscale omocodico con lettere nell\u2019anno o nel giorno di nascita: lo schema INPS non lo accetta, serve il codice fiscale originario';
 }
 
 function checkBeneficiary(b: BenefitData, add: Add) {
@@ -104,18 +131,35 @@ function checkAmounts(b: BenefitData, add: Add) {
     ['userShare', 'ImportoQuotaUtente', b.userShare],
   ] as const;
   for (const [field, attribute, value] of shares) {
-    if (value !== null && toDecimal(value).lessThan(0)) add(field, `${attribute} non può essere negativo`);
+    if (value !== null && negative(value)) add(field, `${attribute} non può essere negativo`);
   }
-  const given = shares.filter(([, , value]) => value !== null);
   const total = b.character === 'PERIODIC' ? b.monthlyAmount : b.amount;
-  if (given.length > 0 && total !== null) {
+  if ((b.entityShare !== null || b.healthServiceShare !== null || b.userShare !== null) && total !== null && !sharesAddUp(b, total)) {
+    const given = shares.filter(([, , value]) => value !== null);
     const sum = given.reduce((acc, [, , value]) => acc.plus(toDecimal(value!)), toDecimal(0));
-    if (!sum.equals(toDecimal(total)))
-      add('entityShare', `La somma delle quote (ImportoQuotaEnte + ImportoQuotaSSN + ImportoQuotaUtente = ${sum.toFixed(2)}) deve essere uguale a ${b.character === 'PERIODIC' ? 'ImportoMensile' : 'ImportoPrestazione'} (${toDecimal(total).toFixed(2)})`);
+    add('entityShare', `La somma delle quote (ImportoQuotaEnte + ImportoQuotaSSN + ImportoQuotaUtente = ${sum.toFixed(2)}) deve essere uguale a ${b.character === 'PERIODIC' ? 'ImportoMensile' : 'ImportoPrestazione'} (${toDecimal(total).toFixed(2)})`);
   }
-  for (const [field, attribute, value] of [['requestedShare', 'ImportoQuotaRichiesta', b.requestedShare], ['iseeThreshold', 'ImportoSogliaISEE', b.iseeThreshold], ['monthlyHours', 'OreServizioMensile', b.monthlyHours]] as const) {
-    if (value !== null && toDecimal(value).lessThan(0)) add(field, `${attribute} non può essere negativo`);
+  if (b.requestedShare !== null && negative(b.requestedShare)) add('requestedShare', 'ImportoQuotaRichiesta non può essere negativo');
+  if (b.iseeThreshold !== null && negative(b.iseeThreshold)) add('iseeThreshold', 'ImportoSogliaISEE non può essere negativo');
+  if (b.monthlyHours !== null && negative(b.monthlyHours)) add('monthlyHours', 'OreServizioMensile non può essere negativo');
+}
+
+/** Whether the shares given add up to the total: in cents when every amount is plain, else with decimal.js. */
+function sharesAddUp(b: BenefitData, total: string): boolean {
+  const amounts = [b.entityShare, b.healthServiceShare, b.userShare];
+  let sum = 0;
+  for (const value of amounts) {
+    if (value === null) continue;
+    const c = cents(value);
+    if (c === undefined) return slowSharesAddUp(amounts, total);
+    sum += c;
   }
+  const expected = cents(total);
+  return expected === undefined ? slowSharesAddUp(amounts, total) : sum === expected;
+}
+
+function slowSharesAddUp(amounts: (string | null)[], total: string): boolean {
+  return amounts.reduce((acc, value) => (value === null ? acc : acc.plus(toDecimal(value))), toDecimal(0)).equals(toDecimal(total));
 }
 
 function checkService(b: BenefitData, add: Add, ctx: ValidationContext) {

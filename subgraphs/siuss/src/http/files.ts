@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
 import { DomainError, requireAccess, type SubgraphDeps } from '@sisa/kernel';
 import { isFlowFileName } from '../domain/fileNaming';
-import { readImportRows, UnreadableFileError, type ImportFormat, type TextEncoding } from '../services/importSources';
+import { readImportBatches, UnreadableFileError, type ImportFormat, type TextEncoding } from '../services/importSources';
 import { createImportJob, inTenant, runImport } from '../services/imports';
 import type { SiussServices } from '../context';
 import type { ImportColumn } from '../entities/importJob.entity';
@@ -63,7 +63,7 @@ async function postImport(deps: SubgraphDeps, services: SiussServices, req: Requ
     return fail(res, 409, 'Esiste già un\u2019importazione con questo jobId');
   }
   try {
-    const rows = readImportRows(req, { format: format as ImportFormat, encoding, layout: layout ? { kind: layout.kind, columns: layout.columns, skipFirstLine: layout.skip_first_line } : null });
+    const rows = readImportBatches(req, { format: format as ImportFormat, encoding, layout: layout ? { kind: layout.kind, columns: layout.columns, skipFirstLine: layout.skip_first_line } : null });
     const counts = await runImport(pool, { jobId, tenantId: caller.tenantId, actor: caller.actor, config }, rows);
     res.json({ jobId, status: 'COMPLETED', ...counts });
   } catch (error) {

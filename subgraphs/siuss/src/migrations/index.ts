@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126120000_siuss } from './Migration20261126120000_siuss';
+import { Migration20261126150000_siuss_bulk } from './Migration20261126150000_siuss_bulk';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261126120000_siuss', class: Migration20261126120000_siuss },
+  { name: 'Migration20261126150000_siuss_bulk', class: Migration20261126150000_siuss_bulk },
 ];

@@ -12,7 +12,7 @@ export interface WrittenFile {
   sha256: string;
 }
 
-const FLUSH_AT = 256 * 1024;
+const FLUSH_AT = 1024 * 1024;
 
 /**
  * Writes the files of one transmission under temporary names (`.<name>.xml.part`), hashing as it

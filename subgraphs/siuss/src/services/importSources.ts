@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportColumn } from '../entities/importJob.entity';
-import { attributeOfHeader } from '../domain/importColumns';
+import { attributeOfHeader, blankImportRow } from '../domain/importColumns';
+import { DelimitedTextError, DelimitedTextReader } from '../domain/delimitedText';
 import type { ImportRow } from '../domain/importRow';
 
-// Streaming readers of the import formats: each yields rows keyed by XSD attribute, one at a
+// Streaming readers of the import formats: each yields rows keyed by XSD attribute, a batch at a
 // time, never holding the file in memory.
 
 export type ImportFormat = 'csv' | 'xlsx' | 'txt';
@@ -43,36 +43,18 @@ function isValidUtf8Prefix(bytes: Buffer): boolean {
 
 /** The input as text: BOM removed, UTF-8 or Windows-1252 (given, or detected from the first chunk). */
 async function* decodedText(input: AsyncIterable<Buffer>, encoding?: TextEncoding | null): AsyncGenerator<string> {
-  const iterator = input[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return;
-  const head = first.value as Buffer;
-  const chosen = encoding ?? (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 'utf-8' : isValidUtf8Prefix(head) ? 'utf-8' : 'windows-1252');
-  const decoder = iconv.getDecoder(chosen, { stripBOM: true });
-  const text = decoder.write(head);
-  if (text) yield text;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    const chunk = decoder.write(next.value as Buffer);
-    if (chunk) yield chunk;
+  let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
+  for await (const chunk of input) {
+    if (!decoder) {
+      const head = chunk;
+      const chosen = encoding ?? (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 'utf-8' : isValidUtf8Prefix(head) ? 'utf-8' : 'windows-1252');
+      decoder = iconv.getDecoder(chosen, { stripBOM: true });
+    }
+    const text = decoder.write(chunk);
+    if (text) yield text;
   }
-  const rest = decoder.end();
+  const rest = decoder?.end();
   if (rest) yield rest;
-}
-
-/** Reads text up to the first line break, returning it and a stream of everything (head included). */
-async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
-  let head = '';
-  for (;;) {
-    const next = await text.next();
-    if (next.done) break;
-    head += next.value;
-    if (/\r|\n/.test(head)) break;
-  }
-  async function* all() {
-    if (head) yield head;
-    yield* text;
-  }
-  return { firstLine: head.split(/\r\n|\r|\n/)[0] ?? '', all: all() };
 }
 
 /** `;`, `,`, tab or `|`: whichever the header line uses most (outside quotes). */
@@ -103,57 +85,87 @@ function checkHeader(attributes: (string | undefined)[]): void {
 }
 
 function toRow(attributes: (string | undefined)[], values: string[]): ImportRow {
-  const row: ImportRow = {};
-  attributes.forEach((attribute, i) => {
+  const row = blankImportRow();
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i];
     if (attribute) row[attribute] = values[i];
-  });
+  }
   return row;
 }
 
-async function* delimitedRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
-  const { firstLine, all } = await peekFirstLine(decodedText(input, options.encoding));
-  const parser = Readable.from(all).pipe(parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true }));
+/**
+ * Rows of delimited text, a batch per chunk of input (hundreds of rows: a consumer pays the
+ * async step once per batch, not per row). The delimiter is the header line's.
+ */
+async function* delimitedRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
+  let reader: DelimitedTextReader | null = null;
+  let head = '';
   let attributes: (string | undefined)[] | null = null;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+  const records: string[][] = [];
+  const rowsOf = (): ImportRow[] => {
+    const rows: ImportRow[] = [];
+    for (const record of records) {
       if (!attributes) {
         attributes = columnAttributes(record, options.layout);
         checkHeader(attributes);
-        continue;
-      }
-      yield toRow(attributes, record);
+      } else rows.push(toRow(attributes, record));
     }
+    records.length = 0;
+    return rows;
+  };
+  try {
+    for await (const text of decodedText(input, options.encoding)) {
+      if (!reader) {
+        // The header line says the delimiter: wait for its end.
+        head += text;
+        const lineEnd = head.search(/\r|\n/);
+        if (lineEnd < 0) continue;
+        reader = new DelimitedTextReader(detectDelimiter(head.slice(0, lineEnd)));
+        reader.push(head, records);
+        head = '';
+      } else reader.push(text, records);
+      const rows = rowsOf();
+      if (rows.length) yield rows;
+    }
+    reader ??= new DelimitedTextReader(detectDelimiter(head));
+    if (head) reader.push(head, records);
+    reader.end(records);
+    const rows = rowsOf();
+    if (rows.length) yield rows;
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(`File CSV non leggibile: ${(error as Error).message}`);
+    if (error instanceof DelimitedTextError) throw new UnreadableFileError(`File CSV non leggibile: ${error.message}`);
+    throw error;
   }
 }
 
-async function* lines(text: AsyncGenerator<string>): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of text) {
-    const parts = (rest + chunk).split(/\r\n|\n|\r/);
-    rest = parts.pop() ?? '';
-    for (const line of parts) yield line;
-  }
-  if (rest) yield rest;
-}
-
-async function* fixedWidthRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
+async function* fixedWidthRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
   const layout = options.layout;
   if (!layout || layout.kind !== 'FIXED_WIDTH') throw new UnreadableFileError('Per un TXT a larghezza fissa indicare un tracciato FIXED_WIDTH (parametro layout)');
   let first = true;
-  for await (const line of lines(decodedText(input, options.encoding))) {
-    if (first && layout.skipFirstLine) {
+  let rest = '';
+  const rowsOf = (lines: string[]): ImportRow[] => {
+    const rows: ImportRow[] = [];
+    for (const line of lines) {
+      if (first && layout.skipFirstLine) {
+        first = false;
+        continue;
+      }
       first = false;
-      continue;
+      if (line.trim() === '') continue;
+      const row = blankImportRow();
+      for (const c of layout.columns) row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0);
+      rows.push(row);
     }
-    first = false;
-    if (line.trim() === '') continue;
-    const row: ImportRow = {};
-    for (const c of layout.columns) row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0);
-    yield row;
+    return rows;
+  };
+  for await (const chunk of decodedText(input, options.encoding)) {
+    const lines = (rest + chunk).split(/\r\n|\n|\r/);
+    rest = lines.pop() ?? '';
+    const rows = rowsOf(lines);
+    if (rows.length) yield rows;
   }
+  const rows = rest ? rowsOf([rest]) : [];
+  if (rows.length) yield rows;
 }
 
 /** A cell as text: numbers with a decimal comma (so `parseItalianAmount` never reads 1.234 as 1234). */
@@ -171,7 +183,9 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
+const XLSX_BATCH = 500;
+
+async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(input), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -182,6 +196,7 @@ async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): 
   try {
     for await (const worksheet of reader) {
       let attributes: (string | undefined)[] | null = null;
+      let rows: ImportRow[] = [];
       for await (const row of worksheet) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
         if (!attributes) {
@@ -190,8 +205,13 @@ async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): 
           continue;
         }
         if (values.every((v) => v.trim() === '')) continue;
-        yield toRow(attributes, values);
+        rows.push(toRow(attributes, values));
+        if (rows.length >= XLSX_BATCH) {
+          yield rows;
+          rows = [];
+        }
       }
+      if (rows.length) yield rows;
       return; // the first sheet only
     }
   } catch (error) {
@@ -200,8 +220,8 @@ async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): 
   }
 }
 
-/** The rows of an uploaded file, keyed by XSD attribute. */
-export function readImportRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow> {
+/** The rows of an uploaded file, keyed by XSD attribute, in batches as the file streams in. */
+export function readImportBatches(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
   if (options.format === 'xlsx') return xlsxRows(input, options);
   if (options.format === 'txt' && options.layout?.kind === 'FIXED_WIDTH') return fixedWidthRows(input, options);
   if (options.format === 'txt' && !options.layout) return delimitedRows(input, options);

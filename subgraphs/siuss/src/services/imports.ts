@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { TenantConfig } from '@sisa/kernel';
-import type { BenefitData } from '../domain/benefit';
-import { benefitFromRow, type ImportRow } from '../domain/importRow';
+import type { BenefitData, ValidationIssue } from '../domain/benefit';
+import { benefitFromRow, customFieldKeys, type ImportRow } from '../domain/importRow';
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow } from '../entities/importJob.entity';
@@ -31,15 +31,48 @@ export interface ImportCounts {
   rejected: number;
 }
 
-function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return `"${text.replace(/"/g, '""')}"`;
+/** A value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */
+function copyText(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 92 || c === 9 || c === 10 || c === 13) return value.replace(/[\\\t\n\r]/g, (x) => (x === '\\' ? '\\\\' : x === '\t' ? '\\t' : x === '\n' ? '\\n' : '\\r'));
+  }
+  return value;
 }
 
-function copyLine(values: unknown[]): string {
-  return values.map(csvValue).join(',') + '\n';
+/** Free text (names, protocols, the fiscal code as given): escaped. */
+const t = (value: string | null): string => (value === null ? '\\N' : copyText(value));
+/** Values the readers built from digits and fixed codes (dates, amounts, ISO and ISTAT codes): as they are. */
+const v = (value: string | null): string => (value === null ? '\\N' : value);
+const num = (value: number | null): string => (value === null ? '\\N' : String(value));
+const json = (value: unknown): string => copyText(JSON.stringify(value));
+
+/**
+ * Ids of imported records: UUID version 7 (RFC 9562), the import's start time followed by a
+ * counter from a random start, so the records of an import have increasing ids — the primary key
+ * and the (tenant, created_at, id) index are appended to, not written at random places.
+ */
+export function timeOrderedIds(now = Date.now()): () => string {
+  const random = randomBytes(10);
+  const time = now.toString(16).padStart(12, '0');
+  const head = `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.toString('hex', 0, 2).slice(1)}-${((random[2]! & 0x3f) | 0x80).toString(16)}${random.toString('hex', 3, 4)}-`;
+  // A 48-bit counter from a random start below 2^47 (a million imports of a million rows never
+  // carry into the group before), kept as two 24-bit halves so it is written without a division.
+  let high = random.readUIntBE(4, 3) & 0x7fffff;
+  let low = random.readUIntBE(7, 3);
+  let highHex = hex24(high);
+  return () => {
+    const id = head + highHex + hex24(low);
+    if (++low === 0x1000000) {
+      low = 0;
+      highHex = hex24(++high);
+    }
+    return id;
+  };
 }
+
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+const hex24 = (n: number) => HEX[n >>> 16]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0xff]!;
 
 /** Job progress, written in short transactions of its own so the console sees it while the import runs. */
 class JobProgress {
@@ -47,6 +80,7 @@ class JobProgress {
   readonly firstErrors: ImportErrorRow[] = [];
   private pending: ImportErrorRow[] = [];
   private lastWrite = Date.now();
+  private lastRows = 0;
 
   constructor(
     private readonly pool: Pool,
@@ -62,11 +96,12 @@ class JobProgress {
   }
 
   async maybeWrite(): Promise<void> {
-    if (this.counts.rows % PROGRESS_EVERY_ROWS === 0 || Date.now() - this.lastWrite > PROGRESS_EVERY_MS) await this.write();
+    if (this.counts.rows - this.lastRows >= PROGRESS_EVERY_ROWS || Date.now() - this.lastWrite > PROGRESS_EVERY_MS) await this.write();
   }
 
   async write(status: string | null = null, failure: string | null = null): Promise<void> {
     this.lastWrite = Date.now();
+    this.lastRows = this.counts.rows;
     const rejections = this.pending;
     this.pending = [];
     const client = await this.pool.connect();
@@ -103,16 +138,20 @@ export interface ImportRequest {
   config: TenantConfig;
 }
 
+/** How much COPY text is gathered before it is handed to the connection. */
+const COPY_CHUNK = 256 * 1024;
+
 /**
  * Imports rows as they stream: each is normalised and validated, accepted ones go through COPY
  * into a temporary staging table, then one INSERT … SELECT moves them into the (row-level
  * secured) benefit table — all in ONE tenant-bound transaction, so a file that breaks half-way
  * leaves no record. Progress and rejected rows are written to the job outside that transaction.
  */
-export async function runImport(pool: Pool, request: ImportRequest, rows: AsyncIterable<ImportRow>): Promise<ImportCounts> {
+export async function runImport(pool: Pool, request: ImportRequest, batches: AsyncIterable<ImportRow[]>): Promise<ImportCounts> {
   const progress = new JobProgress(pool, request.tenantId, request.jobId);
   const serviceList = request.config.valueList(SIUSS_SERVICE_LIST);
   const serviceNames = new Map((serviceList?.items ?? []).map((i) => [i.code, i.label]));
+  const serviceName = (code: string) => serviceNames.get(code) ?? null;
   const serviceCodes = request.config.listCodes(SIUSS_SERVICE_LIST);
   const customDefinitions = request.config.fieldDefinitions('SOCIAL_BENEFIT');
   const client = await pool.connect();
@@ -126,29 +165,34 @@ export async function runImport(pool: Pool, request: ImportRequest, rows: AsyncI
     await client.query('begin');
     await client.query(`select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`, [request.tenantId]);
     await client.query(`create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`);
-    copy = client.query(copyFrom(`copy import_staging (${COLUMNS.join(', ')}) from stdin with (format csv)`));
+    copy = client.query(copyFrom(`copy import_staging (${COLUMNS.join(', ')}) from stdin`));
     copying = true;
     const copyDone = once(copy, 'finish');
     copyDone.catch(ignore); // awaited below on success; on failure the catch block takes over
     copy.on('error', ignore);
-    const now = new Date().toISOString();
+    const line = copyLineWriter(request);
     let buffer = '';
-    for await (const row of rows) {
-      progress.counts.rows++;
-      const rowNumber = progress.counts.rows;
-      const result = benefitFromRow(row, (code) => serviceNames.get(code) ?? null);
-      if ('reasons' in result) progress.reject(rowNumber, result.reasons);
-      else {
-        const custom = customDefinitions.length || Object.keys(result.customFields).length ? request.config.validate('SOCIAL_BENEFIT', result.customFields) : { values: {}, errors: [] };
-        if (custom.errors.length) progress.reject(rowNumber, custom.errors.map((e) => `${e.field}: ${e.message}`));
-        else {
-          progress.counts.accepted++;
-          buffer += copyLine(recordValues(request, rowNumber, result.data, custom.values, validateBenefit(result.data, { serviceCodes }), now));
-          if (buffer.length > 128 * 1024) {
-            if (!copy.write(buffer)) await once(copy, 'drain');
-            buffer = '';
-          }
+    let customKeys: string[] | null = null;
+    for await (const rows of batches) {
+      for (const row of rows) {
+        const rowNumber = ++progress.counts.rows;
+        const result = benefitFromRow(row, serviceName, (customKeys ??= customFieldKeys(row)));
+        if ('reasons' in result) {
+          progress.reject(rowNumber, result.reasons);
+          continue;
         }
+        const custom = customDefinitions.length || Object.keys(result.customFields).length ? request.config.validate('SOCIAL_BENEFIT', result.customFields) : null;
+        if (custom?.errors.length) {
+          progress.reject(rowNumber, custom.errors.map((e) => `${e.field}: ${e.message}`));
+          continue;
+        }
+        progress.counts.accepted++;
+        buffer += line(rowNumber, result.data, custom?.values ?? null, validateBenefit(result.data, { serviceCodes }));
+      }
+      if (buffer.length >= COPY_CHUNK) {
+        // Wait for the connection when PostgreSQL reads slower than the file arrives.
+        if (!copy.write(buffer)) await once(copy, 'drain');
+        buffer = '';
       }
       await progress.maybeWrite();
     }
@@ -156,6 +200,7 @@ export async function runImport(pool: Pool, request: ImportRequest, rows: AsyncI
     copy.end();
     await copyDone;
     copying = false;
+    // Rows go in file order, so their time-ordered ids append to the indexes.
     await client.query(`insert into siuss.social_benefit (${COLUMNS.join(', ')}) select ${COLUMNS.join(', ')} from import_staging`);
     await client.query('commit');
   } catch (error) {
@@ -178,16 +223,27 @@ export async function runImport(pool: Pool, request: ImportRequest, rows: AsyncI
   return progress.counts;
 }
 
-function recordValues(request: ImportRequest, row: number, data: BenefitData, customFields: Record<string, unknown>, issues: ReturnType<typeof validateBenefit>, now: string): unknown[] {
-  const d = data;
-  return [
-    randomUUID(), request.tenantId, 1, statusAfterChange(null, issues), 'IMPORT', `${request.jobId}:${row}`, d.fiscalCode, d.lastName, d.firstName, d.birthYear,
-    d.birthPlaceCode, d.sex, d.citizenshipCode, d.secondCitizenshipCode, d.regionCode, d.municipalityCode, d.countryCode,
-    d.meansTest, d.character, d.serviceCode, d.serviceName, d.requestProtocol, d.eventDate, d.startDate, d.endDate,
-    d.paymentDate, d.amount, d.monthlyAmount, d.months, d.entityShare, d.userShare, d.healthServiceShare, d.requestedShare,
-    d.iseeThreshold, d.monthlyHours, d.takenInCharge, d.userArea, d.dsuProtocol, d.dsuYear, d.dsuDate, customFields,
-    issues, now, request.actor, now, request.actor,
-  ];
+/**
+ * The COPY text line of each accepted row, in COLUMNS order; what is the same for every row of
+ * the import (tenant, source, time, actor) is written once.
+ */
+function copyLineWriter(request: ImportRequest): (row: number, data: BenefitData, customFields: Record<string, unknown> | null, issues: ValidationIssue[]) => string {
+  const nextId = timeOrderedIds();
+  const now = new Date().toISOString();
+  const actor = copyText(request.actor);
+  const afterId = `\t${request.tenantId}\t1\t`;
+  const sourceId = `\tIMPORT\t${request.jobId}:`;
+  const stamps = `\t${now}\t${actor}\t${now}\t${actor}\n`;
+  return (row, d, customFields, issues) =>
+    nextId() + afterId + statusAfterChange(null, issues) + sourceId + row +
+    `\t${t(d.fiscalCode)}\t${t(d.lastName)}\t${t(d.firstName)}\t${num(d.birthYear)}\t${t(d.birthPlaceCode)}\t${v(d.sex)}` +
+    `\t${v(d.citizenshipCode)}\t${v(d.secondCitizenshipCode)}\t${v(d.regionCode)}\t${v(d.municipalityCode)}\t${v(d.countryCode)}` +
+    `\t${d.meansTest}\t${d.character}\t${t(d.serviceCode)}\t${t(d.serviceName)}\t${t(d.requestProtocol)}` +
+    `\t${v(d.eventDate)}\t${v(d.startDate)}\t${v(d.endDate)}\t${v(d.paymentDate)}\t${v(d.amount)}\t${v(d.monthlyAmount)}\t${num(d.months)}` +
+    `\t${v(d.entityShare)}\t${v(d.userShare)}\t${v(d.healthServiceShare)}\t${v(d.requestedShare)}\t${v(d.iseeThreshold)}\t${v(d.monthlyHours)}` +
+    `\t${d.takenInCharge ? 't' : 'f'}\t${v(d.userArea)}\t${t(d.dsuProtocol)}\t${num(d.dsuYear)}\t${v(d.dsuDate)}` +
+    `\t${customFields === null ? '{}' : json(customFields)}\t${issues.length === 0 ? '[]' : json(issues)}` +
+    stamps;
 }
 
 /** Creates the job row (RUNNING) in a transaction of its own. */

@@ -1,0 +1,128 @@
+/** Text that is not valid delimited text (a quote never closed, text after a closing quote…). */
+export class DelimitedTextError extends Error {}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Reads delimited text (CSV with `"` quoting, RFC 4180) fed in chunks, as records of fields.
+ * Line breaks are `\n`, `\r\n` or `\r`; empty lines are skipped; records may have any number of
+ * fields. A quote opens a quoted field only at the start of a field (`""` inside is a quote, and
+ * the field may span lines); elsewhere it is an error, as it is after a closing quote.
+ *
+ * Bulk imports read a million lines: a line without quotes is split by the native `split`, the
+ * character-by-character reading is kept for lines that have quotes.
+ */
+export class DelimitedTextReader {
+  private rest = '';
+  /** Line number (1-based) of the first line in `rest`, for messages. */
+  private line = 1;
+
+  constructor(private readonly delimiter: string) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw new RangeError(`Separatore non ammesso: ${JSON.stringify(delimiter)}`);
+  }
+
+  /** Appends the records complete in `chunk` (with what was left from the previous one) to `out`. */
+  push(chunk: string, out: string[][]): void {
+    this.read(this.rest === '' ? chunk : this.rest + chunk, false, out);
+  }
+
+  /** Appends the last record to `out`: the text is over. */
+  end(out: string[][]): void {
+    this.read(this.rest, true, out);
+    this.rest = '';
+  }
+
+  private read(text: string, final: boolean, out: string[][]): void {
+    const n = text.length;
+    let pos = 0;
+    // Next quote, \n and \r at or after pos (-1: none left), searched again only once passed.
+    let nextQuote = -2;
+    let nextLf = -2;
+    let nextCr = -2;
+    while (pos < n) {
+      if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+      if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+      const lineEnd = nextLf === -1 ? (nextCr === -1 ? n : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+      if (lineEnd === n && !final) break; // an incomplete line waits for the next chunk
+      if (lineEnd === nextCr && lineEnd + 1 === n && !final) break; // \r or \r\n: the next chunk says
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+      if (nextQuote === -1 || nextQuote >= lineEnd) {
+        if (lineEnd > pos) out.push(text.slice(pos, lineEnd).split(this.delimiter));
+        pos = nextLine(text, lineEnd);
+        this.line++;
+        continue;
+      }
+      const record = this.quotedRecord(text, pos, final);
+      if (record === null) break;
+      out.push(record.fields);
+      pos = record.next;
+    }
+    this.rest = pos < n ? text.slice(pos) : '';
+  }
+
+  /** The record starting at `from` in a line with quotes, or null when it goes on in the next chunk. */
+  private quotedRecord(text: string, from: number, final: boolean): { fields: string[]; next: number } | null {
+    const n = text.length;
+    const delimiter = this.delimiter.charCodeAt(0);
+    const fields: string[] = [];
+    let lines = 0;
+    let at = from;
+    for (;;) {
+      let field: string;
+      if (text.charCodeAt(at) === QUOTE) {
+        field = '';
+        let start = at + 1;
+        for (;;) {
+          const close = text.indexOf('"', start);
+          if (close === -1) {
+            if (final) throw new DelimitedTextError(`virgolette non chiuse (riga ${this.line})`);
+            return null;
+          }
+          for (let k = start; k < close; k++) if (text.charCodeAt(k) === LF || (text.charCodeAt(k) === CR && text.charCodeAt(k + 1) !== LF)) lines++;
+          field += text.slice(start, close);
+          if (close + 1 === n && !final) return null;
+          if (text.charCodeAt(close + 1) === QUOTE) {
+            field += '"';
+            start = close + 2;
+            continue;
+          }
+          at = close + 1;
+          break;
+        }
+        const after = at < n ? text.charCodeAt(at) : -1;
+        if (after !== -1 && after !== delimiter && after !== LF && after !== CR)
+          throw new DelimitedTextError(`testo dopo le virgolette di chiusura (riga ${this.line + lines})`);
+      } else {
+        const start = at;
+        let c: number;
+        while (at < n && (c = text.charCodeAt(at)) !== delimiter && c !== LF && c !== CR) {
+          if (c === QUOTE) throw new DelimitedTextError(`virgolette nel mezzo di un campo (riga ${this.line + lines})`);
+          at++;
+        }
+        field = text.slice(start, at);
+      }
+      fields.push(field);
+      if (at >= n) {
+        if (!final) return null;
+        this.line += lines + 1;
+        return { fields, next: n };
+      }
+      const c = text.charCodeAt(at);
+      if (c === delimiter) {
+        at++;
+        continue;
+      }
+      if (c === CR && at + 1 === n && !final) return null;
+      this.line += lines + 1;
+      return { fields, next: nextLine(text, at) };
+    }
+  }
+}
+
+/** The position after the line break at `at` (`\n`, `\r\n` or `\r`). */
+function nextLine(text: string, at: number): number {
+  if (at >= text.length) return at;
+  return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+}
