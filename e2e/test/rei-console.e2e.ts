@@ -183,7 +183,7 @@ describe('the REI screens in Chromium', () => {
     await list.row(protocolNumber!).waitFor({ state: 'detached' });
 
     // The personalised project: case, a goal with its expected results, then the signature.
-    await list.filterBy('Scadenze superate', 'Tutti gli stati');
+    await list.filterBy('Scadenze superate', 'Con o senza scadenze superate');
     await list.row(protocolNumber!).click();
     await show.ready(protocolNumber);
     await show.project().click();

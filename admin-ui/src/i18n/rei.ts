@@ -78,7 +78,11 @@ export const reiMessages = {
     },
     status: STATUS,
     statusFilter: { any: 'Tutti gli stati' },
-    overdueFilter: { yes: 'Con scadenze superate', no: 'Senza scadenze superate' },
+    overdueFilter: {
+      any: 'Con o senza scadenze superate',
+      yes: 'Con scadenze superate',
+      no: 'Senza scadenze superate',
+    },
     permit: {
       EU_CITIZEN_FAMILY_MEMBER: 'Familiare di cittadino UE con diritto di soggiorno',
       LONG_TERM_RESIDENT: 'Permesso di soggiorno UE per soggiornanti di lungo periodo',

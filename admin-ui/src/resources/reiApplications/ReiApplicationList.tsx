@@ -84,7 +84,7 @@ export default function ReiApplicationList() {
       key="overdue"
       source="overdue"
       alwaysOn
-      nullLabel="resources.reiApplications.statusFilter.any"
+      nullLabel="resources.reiApplications.overdueFilter.any"
       trueLabel="resources.reiApplications.overdueFilter.yes"
       falseLabel="resources.reiApplications.overdueFilter.no"
       sx={{ minWidth: 260 }}

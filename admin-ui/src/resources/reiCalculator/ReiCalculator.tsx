@@ -36,7 +36,7 @@ function MaximumsTable() {
   const translate = useTranslate();
   const graphql = useGraphQL();
   const date = (useWatch({ name: 'date' }) as string | undefined) || null;
-  const { data } = useQuery({
+  const { data, error } = useQuery({
     queryKey: ['reiCalculator', 'maximums', date],
     queryFn: () => graphql<Maximums>(MAXIMUMS, { date }),
     enabled: !date || /^\d{4}-\d{2}-\d{2}$/.test(date),
@@ -47,6 +47,13 @@ function MaximumsTable() {
         <Typography variant="body2" sx={{ mb: 1 }}>
           {translate(c('maximumsRules'), { rules: data.m1?.rulesVersion ?? '' })}
         </Typography>
+      )}
+      {error && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {splitContractError(error)
+            .messages.map((m) => translate(m, { _: m }))
+            .join(' ')}
+        </Alert>
       )}
       <Table size="small" data-testid="rei-maximums">
         <TableHead>
