@@ -4,4 +4,4 @@ import { writeFileSync } from 'node:fs';
 import { composeSupergraph, SUPERGRAPH_PATH } from './supergraph';
 
 writeFileSync(SUPERGRAPH_PATH, composeSupergraph());
-console.log(`Supergrafo scritto in ${SUPERGRAPH_PATH}`);
+process.stdout.write(`Supergrafo scritto in ${SUPERGRAPH_PATH}\n`);

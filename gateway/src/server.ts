@@ -119,7 +119,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GatewayContext> => {
         const authorization = req.headers.authorization ?? null;
-        let principal: Principal | null = null;
+        let principal: Principal | null;
         try {
           principal = await verifier.fromAuthorizationHeader(authorization);
         } catch {

@@ -66,10 +66,9 @@ export function compileIndicator(
 
   // Each expression appears once, in an inner query, so parameters bind in textual order.
   const inner: string[] = [];
-  let granularity: 'month' | 'year' | null = null;
   if (spec.groupBy) {
     const group = parseGroupBy(spec.groupBy);
-    granularity = group.granularity;
+    const granularity = group.granularity;
     const { sql } = expr(group.field);
     inner.push(`${granularity === 'month' ? `to_char(${sql}, 'YYYY-MM')` : granularity === 'year' ? `to_char(${sql}, 'YYYY')` : `${sql}::text`} as g`);
   }

@@ -142,7 +142,7 @@ export async function createSubgraph<TServices>(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext<TServices>> => {
         const authorization = req.headers.authorization ?? null;
-        let principal = null;
+        let principal: Awaited<ReturnType<typeof verifier.fromAuthorizationHeader>>;
         try {
           principal = await verifier.fromAuthorizationHeader(authorization);
         } catch (error) {
