@@ -12,15 +12,28 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLogger, generateSigningKeyPem } from '@sisa/kernel';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS, seedDemoData } from '@sisa/platform';
+import {
+  dropDatabase,
+  migrateAll,
+  openPlatformDatabase,
+  PLATFORM_SUBGRAPHS,
+  seedDemoData,
+} from '@sisa/platform';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
 
 const ROOT = resolve(__dirname, '../..');
 const RATE = Number(process.argv[2] ?? 150);
 const SECONDS = Number(process.argv[3] ?? 20);
-const BODY = JSON.stringify({ query: 'query Me { me { id username roles tenant { id name } } }', operationName: 'Me' });
+const BODY = JSON.stringify({
+  query: 'query Me { me { id username roles tenant { id name } } }',
+  operationName: 'Me',
+});
 
-async function run(url: string, token: string, options: { rate?: number; seconds: number; connections: number }) {
+async function run(
+  url: string,
+  token: string,
+  options: { rate?: number; seconds: number; connections: number },
+) {
   return autocannon({
     url,
     method: 'POST',
@@ -36,7 +49,13 @@ async function main() {
   const logger = createLogger('bench', 'warn');
   const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-gw-'));
   chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({ dataDir: dir, logger, database: 'sisa_bench_gw', embeddedDir: join(dir, 'pg'), embeddedPort: 5467 });
+  const db = await openPlatformDatabase({
+    dataDir: dir,
+    logger,
+    database: 'sisa_bench_gw',
+    embeddedDir: join(dir, 'pg'),
+    embeddedPort: 5467,
+  });
   const config = PLATFORM_SUBGRAPHS.filter((s) => s.name === 'config');
   await migrateAll(db.layout.ownerUrl, config);
   await seedDemoData(db.layout.ownerUrl, config, logger);
@@ -50,15 +69,27 @@ async function main() {
     SISA_JWT_PRIVATE_KEY: keys.privateKey,
     SISA_CONFIG_URL: 'http://127.0.0.1:4701',
   };
-  const subgraph = startNode(join(ROOT, 'subgraphs/config/dist/main.js'), { ...env, DATABASE_URL: db.layout.serviceUrls.config, PORT: '4701' });
-  const gateway = startNode(join(ROOT, 'gateway/dist/main.js'), { ...env, DATABASE_URL: '', PORT: '4700' });
+  const subgraph = startNode(join(ROOT, 'subgraphs/config/dist/main.js'), {
+    ...env,
+    DATABASE_URL: db.layout.serviceUrls.config,
+    PORT: '4701',
+  });
+  const gateway = startNode(join(ROOT, 'gateway/dist/main.js'), {
+    ...env,
+    DATABASE_URL: '',
+    PORT: '4700',
+  });
   try {
     await waitForOk('http://127.0.0.1:4701/health');
-    await waitForOk('http://127.0.0.1:4700/.well-known/apollo/server-health').catch(() => undefined);
+    await waitForOk('http://127.0.0.1:4700/.well-known/apollo/server-health').catch(
+      () => undefined,
+    );
     const login = await fetch('http://127.0.0.1:4700/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(username: "milano.operatore", password: "demo") { token } }' }),
+      body: JSON.stringify({
+        query: 'mutation { login(username: "milano.operatore", password: "demo") { token } }',
+      }),
     });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const direct = 'http://127.0.0.1:4701/graphql';
@@ -84,17 +115,27 @@ async function main() {
 
     const line = (label: string, r: autocannon.Result) =>
       `${label.padEnd(22)} ${String(Math.round(r.requests.average)).padStart(6)} req/s  p50 ${r.latency.p50} ms  p97.5 ${r.latency.p97_5} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
-    console.log(`\nquery Me (config subgraph only), fixed rate ${RATE} req/s for ${SECONDS} s, 10 connections`);
+    console.log(
+      `\nquery Me (config subgraph only), fixed rate ${RATE} req/s for ${SECONDS} s, 10 connections`,
+    );
     console.log(line('direct to subgraph', d.result));
     console.log(line('through the gateway', g.result));
     console.log(`\nCPU per request (ms)             subgraph   gateway   total`);
-    console.log(`  direct                          ${d.subgraphCpu.toFixed(3)}      -         ${d.subgraphCpu.toFixed(3)}`);
-    console.log(`  through the gateway             ${g.subgraphCpu.toFixed(3)}      ${g.gatewayCpu.toFixed(3)}     ${(g.subgraphCpu + g.gatewayCpu).toFixed(3)}`);
-    console.log(`  gateway CPU / subgraph CPU:     ${(g.gatewayCpu / g.subgraphCpu).toFixed(2)}×  (goal ≤ 2×)`);
+    console.log(
+      `  direct                          ${d.subgraphCpu.toFixed(3)}      -         ${d.subgraphCpu.toFixed(3)}`,
+    );
+    console.log(
+      `  through the gateway             ${g.subgraphCpu.toFixed(3)}      ${g.gatewayCpu.toFixed(3)}     ${(g.subgraphCpu + g.gatewayCpu).toFixed(3)}`,
+    );
+    console.log(
+      `  gateway CPU / subgraph CPU:     ${(g.gatewayCpu / g.subgraphCpu).toFixed(2)}×  (goal ≤ 2×)`,
+    );
     console.log(`\nsaturation (closed loop, 10 connections, 10 s)`);
     console.log(line('direct to subgraph', satDirect));
     console.log(line('through the gateway', satGateway));
-    console.log(`  throughput ratio gateway / direct: ${(satGateway.requests.average / satDirect.requests.average).toFixed(2)}`);
+    console.log(
+      `  throughput ratio gateway / direct: ${(satGateway.requests.average / satDirect.requests.average).toFixed(2)}`,
+    );
   } finally {
     await stop(gateway);
     await stop(subgraph);

@@ -30,12 +30,20 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS, type PlatformDatabase } from '@sisa/platform';
+import {
+  dropDatabase,
+  migrateAll,
+  openPlatformDatabase,
+  PLATFORM_SUBGRAPHS,
+  type PlatformDatabase,
+} from '@sisa/platform';
 import { peoplePool, siussCsv } from './siussData';
 import { cpuMs, stop, waitForOk } from './processes';
 
 const ROOT = resolve(__dirname, '../..');
-const SIZES = process.argv.slice(2).length ? process.argv.slice(2).map(Number) : [200_000, 1_000_000];
+const SIZES = process.argv.slice(2).length
+  ? process.argv.slice(2).map(Number)
+  : [200_000, 1_000_000];
 const DATABASE = 'sisa_bench_siuss';
 const PG_PORT = Number(process.env.SISA_BENCH_PG_PORT ?? 5478);
 const CONFIG_PORT = 4711;
@@ -43,12 +51,16 @@ const SIUSS_PORT = 4714;
 const PROFILE_DIR = process.env.SISA_BENCH_CPU_PROF;
 
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** VmHWM and VmRSS of a process, in kB. */
 function memoryKb(pid: number): { hwm: number; rss: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  const field = (name: string) =>
+    Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
   return { hwm: field('VmHWM'), rss: field('VmRSS') };
 }
 
@@ -92,27 +104,54 @@ function postmasterOf(backend: number): number | null {
 }
 
 function startNode(script: string, env: NodeJS.ProcessEnv, name: string): ChildProcess {
-  const args = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`, script] : [script];
-  return spawn(process.execPath, args, { env: { ...env, NODE_OPTIONS: '' }, stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore' });
+  const args = PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`, script]
+    : [script];
+  return spawn(process.execPath, args, {
+    env: { ...env, NODE_OPTIONS: '' },
+    stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore',
+  });
 }
 
 /** Streams the generated CSV to the import endpoint; resolves to the endpoint's answer. */
-function importCsv(url: string, token: string, body: Readable): Promise<{ status: number; answer: Record<string, unknown> }> {
+function importCsv(
+  url: string,
+  token: string,
+  body: Readable,
+): Promise<{ status: number; answer: Record<string, unknown> }> {
   return new Promise((resolvePromise, reject) => {
-    const req = request(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, answer: JSON.parse(text) as Record<string, unknown> }));
-      res.on('error', reject);
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () =>
+          resolvePromise({
+            status: res.statusCode ?? 0,
+            answer: JSON.parse(text) as Record<string, unknown>,
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     pipeline(body, req).catch(reject);
   });
 }
 
-async function graphql<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+async function graphql<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
   return body.data!;
@@ -126,13 +165,22 @@ async function topStatements(admin: Client, limit = 6): Promise<string[]> {
     [DATABASE, limit],
   );
   await admin.query('select pg_stat_statements_reset()');
-  return rows.map((r) => `${(r.total / 1000).toFixed(1).padStart(7)} s ${r.calls.padStart(7)} calls ${r.rows.padStart(8)} rows  ${r.query.slice(0, 110)}`);
+  return rows.map(
+    (r) =>
+      `${(r.total / 1000).toFixed(1).padStart(7)} s ${r.calls.padStart(7)} calls ${r.rows.padStart(8)} rows  ${r.query.slice(0, 110)}`,
+  );
 }
 
 /** The embedded server with pg_stat_statements loaded (a restart after ALTER SYSTEM), or DATABASE_URL. */
 async function openDatabase(dir: string): Promise<{ db: PlatformDatabase; statements: boolean }> {
   const logger = createLogger('bench', 'warn');
-  const options = { dataDir: dir, logger, database: DATABASE, embeddedDir: join(dir, 'pg'), embeddedPort: PG_PORT };
+  const options = {
+    dataDir: dir,
+    logger,
+    database: DATABASE,
+    embeddedDir: join(dir, 'pg'),
+    embeddedPort: PG_PORT,
+  };
   let db = await openPlatformDatabase(options);
   if (!db.embedded) return { db, statements: true }; // the server's own settings decide
   const admin = new Client({ connectionString: db.adminUrl });
@@ -149,10 +197,19 @@ async function main() {
   chmodSync(dir, 0o755);
   const { db, statements: requested } = await openDatabase(dir);
   await migrateAll(db.layout.ownerUrl, PLATFORM_SUBGRAPHS);
-  const admin = new Client({ connectionString: db.adminUrl.replace(/\/postgres$/, `/${DATABASE}`) });
+  const admin = new Client({
+    connectionString: db.adminUrl.replace(/\/postgres$/, `/${DATABASE}`),
+  });
   await admin.connect();
-  const statements = requested && (await admin.query('create extension if not exists pg_stat_statements').then(() => true, () => false));
-  const postmaster = postmasterOf(Number((await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid));
+  const statements =
+    requested &&
+    (await admin.query('create extension if not exists pg_stat_statements').then(
+      () => true,
+      () => false,
+    ));
+  const postmaster = postmasterOf(
+    Number((await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid),
+  );
   const keys = generateSigningKeyPem();
   const issuer = await TokenIssuer.fromPem(keys.privateKey);
   const env = {
@@ -165,19 +222,37 @@ async function main() {
     SISA_CONFIG_URL: `http://127.0.0.1:${CONFIG_PORT}`,
     SISA_SIUSS_URL: `http://127.0.0.1:${SIUSS_PORT}`,
   };
-  const config = startNode(join(ROOT, 'subgraphs/config/dist/main.js'), { ...env, DATABASE_URL: db.layout.serviceUrls.config, PORT: String(CONFIG_PORT) }, 'config');
+  const config = startNode(
+    join(ROOT, 'subgraphs/config/dist/main.js'),
+    { ...env, DATABASE_URL: db.layout.serviceUrls.config, PORT: String(CONFIG_PORT) },
+    'config',
+  );
   const results: string[] = [];
   try {
     await waitForOk(`http://127.0.0.1:${CONFIG_PORT}/health`);
     for (const rows of SIZES) {
       const tenantId = randomUUID();
-      await admin.query(`insert into config.tenant (id, code, belfiore_code, name, active, created_at) values ($1, $2, 'F205', 'Comune di Milano (bench)', true, now())`, [
-        tenantId,
-        String(100000 + rows).slice(-6),
-      ]);
-      const { token } = await issuer.issue({ kind: 'user', subjectId: randomUUID(), tenantId, roles: ['CASEWORKER'], scopes: [], name: 'bench' }, 24 * 3600);
+      await admin.query(
+        `insert into config.tenant (id, code, belfiore_code, name, active, created_at) values ($1, $2, 'F205', 'Comune di Milano (bench)', true, now())`,
+        [tenantId, String(100000 + rows).slice(-6)],
+      );
+      const { token } = await issuer.issue(
+        {
+          kind: 'user',
+          subjectId: randomUUID(),
+          tenantId,
+          roles: ['CASEWORKER'],
+          scopes: [],
+          name: 'bench',
+        },
+        24 * 3600,
+      );
       const people = peoplePool(Math.max(1000, Math.round(rows / 4)));
-      const siuss = startNode(join(ROOT, 'subgraphs/siuss/dist/main.js'), { ...env, DATABASE_URL: db.layout.serviceUrls.siuss, PORT: String(SIUSS_PORT) }, `siuss-${rows}`);
+      const siuss = startNode(
+        join(ROOT, 'subgraphs/siuss/dist/main.js'),
+        { ...env, DATABASE_URL: db.layout.serviceUrls.siuss, PORT: String(SIUSS_PORT) },
+        `siuss-${rows}`,
+      );
       try {
         await waitForOk(`http://127.0.0.1:${SIUSS_PORT}/health`);
         const pid = siuss.pid!;
@@ -189,10 +264,17 @@ async function main() {
         let cpu = { node: cpuMs(pid), pg: postmaster ? postgresCpuMs(postmaster) : 0 };
         let started = process.hrtime.bigint();
         const url = `http://127.0.0.1:${SIUSS_PORT}/files/siuss/imports?format=csv&fileName=bench-${rows}.csv`;
-        const { status, answer } = await importCsv(url, token, Readable.from(siussCsv(rows, people)));
+        const { status, answer } = await importCsv(
+          url,
+          token,
+          Readable.from(siussCsv(rows, people)),
+        );
         let seconds = Number(process.hrtime.bigint() - started) / 1e9;
         if (status !== 200) throw new Error(`import: HTTP ${status} ${JSON.stringify(answer)}`);
-        const importCpu = { node: cpuMs(pid) - cpu.node, pg: postmaster ? postgresCpuMs(postmaster) - cpu.pg : 0 };
+        const importCpu = {
+          node: cpuMs(pid) - cpu.node,
+          pg: postmaster ? postgresCpuMs(postmaster) - cpu.pg : 0,
+        };
         const importPeak = memoryKb(pid).hwm;
         const accepted = Number(answer.accepted);
         results.push(
@@ -204,19 +286,45 @@ async function main() {
         if (statements) for (const line of await topStatements(admin)) console.log(`  ${line}`);
 
         // Transmission
-        const { rows: counted } = await admin.query<{ status: string; n: string }>(`select status, count(*) as n from siuss.social_benefit where tenant_id = $1 group by status`, [tenantId]);
+        const { rows: counted } = await admin.query<{ status: string; n: string }>(
+          `select status, count(*) as n from siuss.social_benefit where tenant_id = $1 group by status`,
+          [tenantId],
+        );
         const valid = Number(counted.find((c) => c.status === 'VALID')?.n ?? 0);
         resetPeak(pid);
         cpu = { node: cpuMs(pid), pg: postmaster ? postgresCpuMs(postmaster) : 0 };
         started = process.hrtime.bigint();
-        const { createTransmission: t } = await graphql<{ createTransmission: { id: string; benefitCount: number; recordCount: number; files: { name: string; records: number; sizeBytes: number }[] } }>(
+        const { createTransmission: t } = await graphql<{
+          createTransmission: {
+            id: string;
+            benefitCount: number;
+            recordCount: number;
+            files: { name: string; records: number; sizeBytes: number }[];
+          };
+        }>(
           `http://127.0.0.1:${SIUSS_PORT}/graphql`,
           token,
-          `mutation T($i: TransmissionInput!) { createTransmission(input: $i) { id benefitCount recordCount files { name records sizeBytes } } }`,
+          `
+            mutation T($i: TransmissionInput!) {
+              createTransmission(input: $i) {
+                id
+                benefitCount
+                recordCount
+                files {
+                  name
+                  records
+                  sizeBytes
+                }
+              }
+            }
+          `,
           { i: { recordsPerFile: 100_000, operatorFiscalCode: 'BNCMRC75C10F205O' } },
         );
         seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const sendCpu = { node: cpuMs(pid) - cpu.node, pg: postmaster ? postgresCpuMs(postmaster) - cpu.pg : 0 };
+        const sendCpu = {
+          node: cpuMs(pid) - cpu.node,
+          pg: postmaster ? postgresCpuMs(postmaster) - cpu.pg : 0,
+        };
         const sendPeak = memoryKb(pid).hwm;
         const bytes = t.files.reduce((sum, f) => sum + f.sizeBytes, 0);
         results.push(
@@ -226,11 +334,27 @@ async function main() {
         );
         console.log(results.at(-1));
         if (statements) for (const line of await topStatements(admin)) console.log(`  ${line}`);
-        const { rows: sent } = await admin.query<{ n: string }>(`select count(*) as n from siuss.social_benefit where tenant_id = $1 and transmission_id = $2`, [tenantId, t.id]);
-        if (Number(sent[0]!.n) !== t.benefitCount || t.benefitCount !== valid) throw new Error(`marked ${sent[0]!.n}, sent ${t.benefitCount}, VALID ${valid}`);
+        const { rows: sent } = await admin.query<{ n: string }>(
+          `select count(*) as n from siuss.social_benefit where tenant_id = $1 and transmission_id = $2`,
+          [tenantId, t.id],
+        );
+        if (Number(sent[0]!.n) !== t.benefitCount || t.benefitCount !== valid)
+          throw new Error(`marked ${sent[0]!.n}, sent ${t.benefitCount}, VALID ${valid}`);
         const first = join(dir, 'siuss', tenantId, t.id, t.files[0]!.name);
-        execFileSync('xmllint', ['--noout', '--stream', '--schema', join(ROOT, 'subgraphs/siuss/src/schemas/PS_PSA_SINA201812.xsd'), first], { stdio: 'pipe' });
-        console.log(`  ${t.files[0]!.name} (${t.files[0]!.records} elements) is valid against PS_PSA_SINA201812.xsd`);
+        execFileSync(
+          'xmllint',
+          [
+            '--noout',
+            '--stream',
+            '--schema',
+            join(ROOT, 'subgraphs/siuss/src/schemas/PS_PSA_SINA201812.xsd'),
+            first,
+          ],
+          { stdio: 'pipe' },
+        );
+        console.log(
+          `  ${t.files[0]!.name} (${t.files[0]!.records} elements) is valid against PS_PSA_SINA201812.xsd`,
+        );
       } finally {
         await stop(siuss);
         rmSync(join(dir, 'siuss'), { recursive: true, force: true });
@@ -239,7 +363,8 @@ async function main() {
   } finally {
     await stop(config);
     await admin.end();
-    if (!process.env.SISA_BENCH_KEEP) await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
+    if (!process.env.SISA_BENCH_KEEP)
+      await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
     await db.embedded?.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -81,17 +81,33 @@ export function peoplePool(count: number, seed = 1): string[] {
     const day = 1 + Math.floor(rnd() * 28);
     const foreign = rnd() < 0.1 ? pick(countries) : null;
     const birthPlace = foreign ? foreign.zCode : rnd() < 0.4 ? 'F205' : pick(comuni).belfioreCode;
-    const code = computeFiscalCode({ lastName, firstName, sex, birthDate: `${birthYear}-${pad2(month)}-${pad2(day)}`, birthPlaceCode: birthPlace });
+    const code = computeFiscalCode({
+      lastName,
+      firstName,
+      sex,
+      birthDate: `${birthYear}-${pad2(month)}-${pad2(day)}`,
+      birthPlaceCode: birthPlace,
+    });
     if (seen.has(code)) continue; // a real comune would have an omocode: leave them out
     seen.add(code);
     const style = rnd();
     const written = style < 0.05 ? ` ${code.toLowerCase()} ` : code;
-    const citizenship = foreign ? (style < 0.5 ? foreign.isoNumeric : foreign.isoAlpha3 || foreign.isoNumeric) : style < 0.6 ? '380' : style < 0.8 ? 'IT' : 'Italia';
+    const citizenship = foreign
+      ? style < 0.5
+        ? foreign.isoNumeric
+        : foreign.isoAlpha3 || foreign.isoNumeric
+      : style < 0.6
+        ? '380'
+        : style < 0.8
+          ? 'IT'
+          : 'Italia';
     const residence = rnd() < 0.7 ? milano : pick(residences);
     const region = style < 0.3 ? '3' : residence.regionCode;
     const comune = style < 0.3 ? String(Number(residence.istatCode)) : residence.istatCode;
     const sexText = style < 0.5 ? sex : sex === 'M' ? '1' : '2';
-    people.push(`${written};${lastName};${firstName};${birthYear};${birthPlace};${sexText};${citizenship};${region};${comune};${style < 0.9 ? '380' : 'Italia'}`);
+    people.push(
+      `${written};${lastName};${firstName};${birthYear};${birthPlace};${sexText};${citizenship};${region};${comune};${style < 0.9 ? '380' : 'Italia'}`,
+    );
   }
   return people;
 }
@@ -123,7 +139,10 @@ export function* siussCsv(rows: number, people: readonly string[], seed = 2): Ge
     if (character === 'P') {
       start = `${pad2(day)}/${pad2(month)}/${year}`;
       const endMonth = month + Math.floor(rnd() * 18);
-      end = rnd() < 0.1 ? '' : `${pad2(28)}/${pad2(((endMonth - 1) % 12) + 1)}/${year + Math.floor((endMonth - 1) / 12)}`;
+      end =
+        rnd() < 0.1
+          ? ''
+          : `${pad2(28)}/${pad2(((endMonth - 1) % 12) + 1)}/${year + Math.floor((endMonth - 1) / 12)}`;
       monthly = italianAmount(cents, style);
       if (rnd() < 0.2) {
         const entity = Math.floor(cents * 0.8);
@@ -131,16 +150,21 @@ export function* siussCsv(rows: number, people: readonly string[], seed = 2): Ge
         userShare = italianAmount(cents - entity, style);
       }
     } else {
-      payment = rnd() < 0.1 ? `${year}-${pad2(month)}-${pad2(day)}` : `${pad2(day)}/${pad2(month)}/${year}`;
+      payment =
+        rnd() < 0.1 ? `${year}-${pad2(month)}-${pad2(day)}` : `${pad2(day)}/${pad2(month)}/${year}`;
       amount = italianAmount(cents, style);
     }
     const takenInCharge = rnd() < 0.6;
-    const dsu = meansTest === 1 ? `;INPS-ISEE-${year}-${String(i).padStart(8, '0')}A-00;${year};${pad2(day)}/${pad2(month)}/${year}` : ';;;';
+    const dsu =
+      meansTest === 1
+        ? `;INPS-ISEE-${year}-${String(i).padStart(8, '0')}A-00;${year};${pad2(day)}/${pad2(month)}/${year}`
+        : ';;;';
     // Rows a person must fix: unreadable (rejected) or against a rule (imported with issues).
     if (flaw < 0.004) payment = character === 'O' ? '31/02/2019' : payment;
     else if (flaw < 0.007) amount = monthly = 'dieci euro';
     else if (flaw < 0.01) person = `;${person.slice(person.indexOf(';') + 1)}`;
-    else if (flaw < 0.02) person = `${person.slice(0, 15)}${person.charAt(15) === 'A' ? 'B' : 'A'}${person.slice(16)}`;
+    else if (flaw < 0.02)
+      person = `${person.slice(0, 15)}${person.charAt(15) === 'A' ? 'B' : 'A'}${person.slice(16)}`;
     else if (flaw < 0.03) monthly = character === 'P' ? '' : monthly;
     chunk +=
       `${person};${meansTest};${character === 'P' ? 1 : 2};${service};PG/${year}/${i};${start};${end};${payment};${amount};${monthly};` +

@@ -17,7 +17,14 @@ async function once(dataDir: string): Promise<number> {
   const started = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', SISA_DATA_DIR: dataDir, SISA_PORT_BASE: String(PORT_BASE), SISA_PG_PORT: '5466', NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      SISA_DATA_DIR: dataDir,
+      SISA_PORT_BASE: String(PORT_BASE),
+      SISA_PG_PORT: '5466',
+      NODE_OPTIONS: '',
+    },
     stdio: 'ignore',
     detached: true,
   });

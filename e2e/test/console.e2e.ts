@@ -105,7 +105,13 @@ describe('the admin console in Chromium', () => {
     recordMetric('loginToInteractiveUserListMs', Date.now() - started, 'ms');
 
     expect(await shell.menuItems()).toEqual(
-      expect.arrayContaining(['Cruscotto', 'Soggetti', 'Campi personalizzati', 'Utenti', 'Client API']),
+      expect.arrayContaining([
+        'Cruscotto',
+        'Soggetti',
+        'Campi personalizzati',
+        'Utenti',
+        'Client API',
+      ]),
     );
     await shell.menuSection('Amministrazione').waitFor();
     await expectAccessible(page, 'elenco utenti');

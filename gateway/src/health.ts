@@ -12,9 +12,14 @@ export async function checkSubgraphs(
     Object.entries(urls).map(async ([name, url]): Promise<[string, SubgraphHealth]> => {
       const started = performance.now();
       try {
-        const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
+        const res = await fetch(new URL('/health', url), {
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         await res.body?.cancel();
-        return [name, { status: res.ok ? 'ok' : 'down', latencyMs: Math.round(performance.now() - started) }];
+        return [
+          name,
+          { status: res.ok ? 'ok' : 'down', latencyMs: Math.round(performance.now() - started) },
+        ];
       } catch {
         return [name, { status: 'down', latencyMs: Math.round(performance.now() - started) }];
       }

@@ -7,7 +7,9 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000 };
 
 function reject(message: string) {
   return (context: ValidationContext | null) =>
-    context?.reportError(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    context?.reportError(
+      new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    );
 }
 
 /** Validation rules that refuse too deep or too aliased operations with an Italian message. */

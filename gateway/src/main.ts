@@ -1,5 +1,10 @@
 import './telemetryOff';
-import { DEFAULT_PORTS, dataDirFromEnv, loadSigningKeyPem, subgraphUrlsFromEnv } from '@sisa/kernel';
+import {
+  DEFAULT_PORTS,
+  dataDirFromEnv,
+  loadSigningKeyPem,
+  subgraphUrlsFromEnv,
+} from '@sisa/kernel';
 import { createGatewayServer } from './server';
 
 async function main() {
@@ -9,7 +14,10 @@ async function main() {
     publicKeyPem: keys.publicKey,
     adminUiDir: process.env.SISA_ADMIN_UI_DIR,
   });
-  await server.listen(Number(process.env.PORT ?? DEFAULT_PORTS.gateway), process.env.HOST ?? '127.0.0.1');
+  await server.listen(
+    Number(process.env.PORT ?? DEFAULT_PORTS.gateway),
+    process.env.HOST ?? '127.0.0.1',
+  );
   const stop = async () => {
     await server.close();
     process.exit(0);

@@ -2,13 +2,26 @@ import { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
 import type { Logger } from '@sisa/kernel';
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+]);
 
 /**
  * Streams a request to `target` and the answer back, without holding either body in memory
  * (file imports and downloads can be large).
  */
-export async function proxyTo(target: string, req: Request, res: Response, logger: Logger, requestId: string): Promise<void> {
+export async function proxyTo(
+  target: string,
+  req: Request,
+  res: Response,
+  logger: Logger,
+  requestId: string,
+): Promise<void> {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (typeof value === 'string' && !HOP_BY_HOP.has(key)) headers.set(key, value);

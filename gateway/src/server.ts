@@ -8,7 +8,14 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { closeHttpServer, createLogger, TokenVerifier, type Logger, type Principal, type SubgraphName } from '@sisa/kernel';
+import {
+  closeHttpServer,
+  createLogger,
+  TokenVerifier,
+  type Logger,
+  type Principal,
+  type SubgraphName,
+} from '@sisa/kernel';
 import express, { type Express, type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
@@ -17,7 +24,6 @@ import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
 import { readSupergraph, subgraphList } from './supergraph';
-
 
 export interface GatewayOptions {
   /** Base URLs of the subgraphs (`http://host:port`). */
@@ -74,9 +80,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-    ],
+    plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -88,7 +92,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     res.status(health.status === 'ok' ? 200 : 503).json({ ...health, service: 'gateway' });
   });
 
-  app.post('/oauth/token', (req, res) => proxyTo(`${urls.config}/oauth/token`, req, res, logger, requestIdOf(req)));
+  app.post('/oauth/token', (req, res) =>
+    proxyTo(`${urls.config}/oauth/token`, req, res, logger, requestIdOf(req)),
+  );
 
   app.all('/files/{*path}', async (req, res) => {
     const [, , subgraph] = req.path.split('/');

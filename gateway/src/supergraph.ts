@@ -16,7 +16,9 @@ export const SUPERGRAPH_PATH = join(GATEWAY_DIR, 'supergraph.graphql');
 
 /** The list of subgraphs in `gateway/subgraphs.json`. */
 export function subgraphList(): SubgraphEntry[] {
-  const file = JSON.parse(readFileSync(join(GATEWAY_DIR, 'subgraphs.json'), 'utf8')) as { subgraphs: SubgraphEntry[] };
+  const file = JSON.parse(readFileSync(join(GATEWAY_DIR, 'subgraphs.json'), 'utf8')) as {
+    subgraphs: SubgraphEntry[];
+  };
   return file.subgraphs;
 }
 
@@ -29,7 +31,9 @@ export function composeSupergraph(): string {
   }));
   const result = composeServices(services);
   if (result.errors) {
-    throw new Error(`Composizione del supergrafo fallita:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Composizione del supergrafo fallita:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
+    );
   }
   return `${result.supergraphSdl.trimEnd()}\n`;
 }

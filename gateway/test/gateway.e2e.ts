@@ -9,7 +9,10 @@ describe('gateway', () => {
 
   it('reports the health of each subgraph', async () => {
     const res = await fetch(`${platform.gatewayUrl}/health`);
-    const body = (await res.json()) as { status: string; subgraphs: Record<string, { status: string }> };
+    const body = (await res.json()) as {
+      status: string;
+      subgraphs: Record<string, { status: string }>;
+    };
     expect(res.status).toBe(200);
     expect(body.status).toBe('ok');
     expect(body.subgraphs.config?.status).toBe('ok');
@@ -17,19 +20,25 @@ describe('gateway', () => {
 
   it('refuses queries nested too deep or with too many aliases', async () => {
     const token = await userToken(null, ['PLATFORM_ADMIN']);
-    expect((await graphql(platform.graphqlUrl, '{ tenants { id code } }', {}, token)).errors).toBeUndefined();
+    expect(
+      (await graphql(platform.graphqlUrl, '{ tenants { id code } }', {}, token)).errors,
+    ).toBeUndefined();
     let nested = 'id';
     for (let i = 0; i < 14; i++) nested = `tenant { ${nested} }`;
     const tooDeep = await graphql(platform.graphqlUrl, `{ me { ${nested} } }`, {}, token);
     expect(tooDeep.errors?.[0]?.message).toMatch(/troppo annidata/);
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ');
-    expect((await graphql(platform.graphqlUrl, `{ ${aliases} }`, {}, token)).errors?.[0]?.message).toMatch(/Troppi alias/);
+    expect(
+      (await graphql(platform.graphqlUrl, `{ ${aliases} }`, {}, token)).errors?.[0]?.message,
+    ).toMatch(/Troppi alias/);
   });
 
   it('refuses oversized documents', async () => {
     const token = await userToken(null, ['PLATFORM_ADMIN']);
     const huge = `{ tenants { ${'id '.repeat(6000)} } }`;
-    expect((await graphql(platform.graphqlUrl, huge, {}, token)).errors?.[0]?.message).toMatch(/more that 5000 tokens/);
+    expect((await graphql(platform.graphqlUrl, huge, {}, token)).errors?.[0]?.message).toMatch(
+      /more that 5000 tokens/,
+    );
   });
 
   it('keeps CSRF prevention on: simple requests without a preflight are refused', async () => {
@@ -42,7 +51,9 @@ describe('gateway', () => {
     const token = await userToken(null, ['PLATFORM_ADMIN']);
     const result = await graphql(platform.graphqlUrl, '{ tenants { id } }', {}, token);
     expect(result.errors).toBeUndefined();
-    expect(errorCode(await graphql(platform.graphqlUrl, '{ tenants { id } }'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphql(platform.graphqlUrl, '{ tenants { id } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('keeps Apollo telemetry off', () => {

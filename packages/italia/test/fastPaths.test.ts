@@ -1,5 +1,17 @@
-import { checkFiscalCode, computeFiscalCode, fiscalCodeCheckCharacter, omocodeVariants, parseItalianAmount, parseItalianDate, resolveBirthYear } from '../src';
-import { referenceCheckFiscalCode, referenceParseItalianAmount, referenceParseItalianDate } from './support/reference';
+import {
+  checkFiscalCode,
+  computeFiscalCode,
+  fiscalCodeCheckCharacter,
+  omocodeVariants,
+  parseItalianAmount,
+  parseItalianDate,
+  resolveBirthYear,
+} from '../src';
+import {
+  referenceCheckFiscalCode,
+  referenceParseItalianAmount,
+  referenceParseItalianDate,
+} from './support/reference';
 
 // The per-cell readers run once per row of a bulk import: they read by character code instead of
 // regular expressions and slices. These tests hold them to the straightforward implementations
@@ -48,17 +60,36 @@ function variantOf(code: string): string {
       return chars.join('');
     }
     case 3: {
-      const first15 = code.slice(0, 8) + pick('ABCDEFHLMPRSTZ'.split('')) + pick(['00', '31', '32', '40', '41', '71', '72', '29', '69', 'L9', 'NV']) + code.slice(11, 15);
-      return /^[A-Z0-9]{15}$/.test(first15) ? first15 + fiscalCodeCheckCharacter(first15) : first15 + 'A';
+      const first15 =
+        code.slice(0, 8) +
+        pick('ABCDEFHLMPRSTZ'.split('')) +
+        pick(['00', '31', '32', '40', '41', '71', '72', '29', '69', 'L9', 'NV']) +
+        code.slice(11, 15);
+      return /^[A-Z0-9]{15}$/.test(first15)
+        ? first15 + fiscalCodeCheckCharacter(first15)
+        : first15 + 'A';
     }
     case 4:
       return ` ${code.toLowerCase().slice(0, 6)} ${code.slice(6)}\u00a0`;
     case 5:
       return code.slice(0, Math.floor(rnd() * 16));
     case 6:
-      return pick(['12345678903', '00000000000', '1234567890', '123456789012', '', '   ', 'RSSMRA80A01F205X9']);
+      return pick([
+        '12345678903',
+        '00000000000',
+        '1234567890',
+        '123456789012',
+        '',
+        '   ',
+        'RSSMRA80A01F205X9',
+      ]);
     case 7: {
-      const first15 = code.slice(0, 6) + pick(['00', '04', '96', 'LL']) + 'B' + pick(['29', '69', '30']) + code.slice(11, 15);
+      const first15 =
+        code.slice(0, 6) +
+        pick(['00', '04', '96', 'LL']) +
+        'B' +
+        pick(['29', '69', '30']) +
+        code.slice(11, 15);
       return first15 + fiscalCodeCheckCharacter(first15);
     }
     default:
@@ -75,18 +106,33 @@ describe('checkFiscalCode fast path', () => {
       const referenceDate = i % 5 === 0 ? undefined : pick(REFERENCES);
       const fast = checkFiscalCode(input, referenceDate === undefined ? {} : { referenceDate });
       const reference = referenceCheckFiscalCode(input, referenceDate);
-      if (JSON.stringify(fast) !== JSON.stringify(reference)) differences.push({ input, fast, reference });
+      if (JSON.stringify(fast) !== JSON.stringify(reference))
+        differences.push({ input, fast, reference });
     }
     expect(differences).toEqual([]);
   });
 
   it('resolves the century from numbers as it did from text', () => {
     for (const reference of REFERENCES) {
-      for (const [yy, month, day] of [[0, 2, 29], [26, 11, 26], [26, 11, 27], [99, 12, 31], [0, 1, 1], [4, 2, 29]] as const) {
+      for (const [yy, month, day] of [
+        [0, 2, 29],
+        [26, 11, 26],
+        [26, 11, 27],
+        [99, 12, 31],
+        [0, 1, 1],
+        [4, 2, 29],
+      ] as const) {
         const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        let year = Number(reference.slice(0, 4)) - ((((Number(reference.slice(0, 4)) - yy) % 100) + 100) % 100);
+        let year =
+          Number(reference.slice(0, 4)) -
+          ((((Number(reference.slice(0, 4)) - yy) % 100) + 100) % 100);
         if (year === Number(reference.slice(0, 4)) && monthDay > reference.slice(5)) year -= 100;
-        if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) year -= 100;
+        if (
+          month === 2 &&
+          day === 29 &&
+          !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+        )
+          year -= 100;
         expect(resolveBirthYear(yy, month, day, reference)).toBe(year);
       }
     }
@@ -94,14 +140,37 @@ describe('checkFiscalCode fast path', () => {
 });
 
 describe('parseItalianAmount fast path', () => {
-  const pieces = ['0', '1', '12', '123', '1234', '007', '.', ',', '.', ',', '-', '+', ' ', '€', 'EUR ', '5', '50', '500', '000', 'a', '\u00a0'];
+  const pieces = [
+    '0',
+    '1',
+    '12',
+    '123',
+    '1234',
+    '007',
+    '.',
+    ',',
+    '.',
+    ',',
+    '-',
+    '+',
+    ' ',
+    '€',
+    'EUR ',
+    '5',
+    '50',
+    '500',
+    '000',
+    'a',
+    '\u00a0',
+  ];
   it('answers as the reference implementation for 50,000 generated inputs', () => {
     const differences: unknown[] = [];
     for (let i = 0; i < 50_000; i += 1) {
       let text = '';
       const length = 1 + Math.floor(rnd() * 7);
       for (let k = 0; k < length; k += 1) text += pick(pieces);
-      if (parseItalianAmount(text) !== referenceParseItalianAmount(text)) differences.push([text, parseItalianAmount(text), referenceParseItalianAmount(text)]);
+      if (parseItalianAmount(text) !== referenceParseItalianAmount(text))
+        differences.push([text, parseItalianAmount(text), referenceParseItalianAmount(text)]);
     }
     expect(differences).toEqual([]);
   });
@@ -125,11 +194,33 @@ describe('parseItalianAmount fast path', () => {
 });
 
 describe('parseItalianDate fast path', () => {
-  const pieces = ['0', '1', '2', '3', '9', '12', '31', '29', '02', '2018', '2000', '1900', '0000', '/', '-', '.', ' ', 'T', ':', '10:30'];
+  const pieces = [
+    '0',
+    '1',
+    '2',
+    '3',
+    '9',
+    '12',
+    '31',
+    '29',
+    '02',
+    '2018',
+    '2000',
+    '1900',
+    '0000',
+    '/',
+    '-',
+    '.',
+    ' ',
+    'T',
+    ':',
+    '10:30',
+  ];
   it('answers as the reference implementation for 50,000 generated inputs', () => {
     const differences: unknown[] = [];
     const compare = (text: string) => {
-      if (parseItalianDate(text) !== referenceParseItalianDate(text)) differences.push([text, parseItalianDate(text), referenceParseItalianDate(text)]);
+      if (parseItalianDate(text) !== referenceParseItalianDate(text))
+        differences.push([text, parseItalianDate(text), referenceParseItalianDate(text)]);
     };
     for (let i = 0; i < 50_000; i += 1) {
       let text = '';
@@ -141,7 +232,15 @@ describe('parseItalianDate fast path', () => {
       const d = `${pick(['0', '1', '2', '3'])}${pick('0123456789'.split(''))}`;
       const m = `${pick(['0', '1'])}${pick('0123456789'.split(''))}`;
       const y = `${pick(['0', '1', '2'])}${pick('0123456789'.split(''))}${pick('0123456789'.split(''))}${pick('0123456789'.split(''))}`;
-      for (const text of [`${d}/${m}/${y}`, `${d}.${m}.${y}`, `${d}-${m}-${y}`, `${y}-${m}-${d}`, ` ${d}/${m}/${y} `, `${d}/${m}-${y}`]) compare(text);
+      for (const text of [
+        `${d}/${m}/${y}`,
+        `${d}.${m}.${y}`,
+        `${d}-${m}-${y}`,
+        `${y}-${m}-${d}`,
+        ` ${d}/${m}/${y} `,
+        `${d}/${m}-${y}`,
+      ])
+        compare(text);
     }
     expect(differences).toEqual([]);
   });

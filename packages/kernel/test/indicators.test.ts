@@ -1,10 +1,47 @@
-import { checkIndicatorSpec, compileIndicator, createOrm, indicatorFieldsOf, measureIndicator, encodeMeasurementKey, type CustomFieldDefinition, type IndicatorSpec, type IndicatorSqlCatalog, type Orm } from '../src';
+import {
+  checkIndicatorSpec,
+  compileIndicator,
+  createOrm,
+  indicatorFieldsOf,
+  measureIndicator,
+  encodeMeasurementKey,
+  type CustomFieldDefinition,
+  type IndicatorSpec,
+  type IndicatorSqlCatalog,
+  type Orm,
+} from '../src';
 import { testDatabase } from '@sisa/testing';
 
 const custom: CustomFieldDefinition[] = [
-  { entity: 'SUBJECT', key: 'children', label: 'Figli', type: 'INTEGER', required: false, position: 0, active: true },
-  { entity: 'SUBJECT', key: 'needs', label: 'Bisogni', type: 'MULTI_SELECT', listKey: 'needs', required: false, position: 1, active: true },
-  { entity: 'SUBJECT', key: 'area', label: 'Zona', type: 'SELECT', listKey: 'area', required: false, position: 2, active: true },
+  {
+    entity: 'SUBJECT',
+    key: 'children',
+    label: 'Figli',
+    type: 'INTEGER',
+    required: false,
+    position: 0,
+    active: true,
+  },
+  {
+    entity: 'SUBJECT',
+    key: 'needs',
+    label: 'Bisogni',
+    type: 'MULTI_SELECT',
+    listKey: 'needs',
+    required: false,
+    position: 1,
+    active: true,
+  },
+  {
+    entity: 'SUBJECT',
+    key: 'area',
+    label: 'Zona',
+    type: 'SELECT',
+    listKey: 'area',
+    required: false,
+    position: 2,
+    active: true,
+  },
 ];
 const fields = indicatorFieldsOf('SUBJECT', custom);
 const catalog: IndicatorSqlCatalog = {
@@ -25,12 +62,24 @@ const catalog: IndicatorSqlCatalog = {
 };
 
 describe('indicator specs', () => {
-  const check = (spec: Partial<IndicatorSpec>) => checkIndicatorSpec({ entity: 'SUBJECT', aggregate: 'COUNT', ...spec }, fields).map((e) => e.field);
+  const check = (spec: Partial<IndicatorSpec>) =>
+    checkIndicatorSpec({ entity: 'SUBJECT', aggregate: 'COUNT', ...spec }, fields).map(
+      (e) => e.field,
+    );
 
   it('accepts specs on built-in and custom fields', () => {
     expect(check({ groupBy: 'sex' })).toEqual([]);
-    expect(check({ aggregate: 'SUM', field: 'customFields.children', filter: { sex: 'F', age: { gte: 18 } }, period: { field: 'createdAt', lastMonths: 12 } })).toEqual([]);
-    expect(check({ groupBy: 'birthDate:month', filter: { 'customFields.needs': { contains: 'CASA' } } })).toEqual([]);
+    expect(
+      check({
+        aggregate: 'SUM',
+        field: 'customFields.children',
+        filter: { sex: 'F', age: { gte: 18 } },
+        period: { field: 'createdAt', lastMonths: 12 },
+      }),
+    ).toEqual([]);
+    expect(
+      check({ groupBy: 'birthDate:month', filter: { 'customFields.needs': { contains: 'CASA' } } }),
+    ).toEqual([]);
   });
 
   it('refuses what cannot compile, naming the part', () => {
@@ -41,13 +90,23 @@ describe('indicator specs', () => {
     expect(check({ groupBy: 'customFields.needs' })).toEqual(['input.groupBy']);
     expect(check({ filter: { sex: 1 } })).toEqual(['input.filter.sex']);
     expect(check({ filter: { sex: { like: '%' } as never } })).toEqual(['input.filter.sex']);
-    expect(check({ filter: { "sex'; drop table x; --": 'M' } })).toEqual([`input.filter.sex'; drop table x; --`]);
-    expect(check({ period: { field: 'sex', lastMonths: 500 } })).toEqual(['input.period.field', 'input.period.lastMonths']);
+    expect(check({ filter: { "sex'; drop table x; --": 'M' } })).toEqual([
+      `input.filter.sex'; drop table x; --`,
+    ]);
+    expect(check({ period: { field: 'sex', lastMonths: 500 } })).toEqual([
+      'input.period.field',
+      'input.period.lastMonths',
+    ]);
   });
 
   it('keeps every value out of the SQL text', () => {
     const compiled = compileIndicator(
-      { entity: 'SUBJECT', aggregate: 'COUNT', filter: { citizenshipCode: "380' or 1=1 --", 'customFields.area': { in: ['NORD'] } }, groupBy: 'customFields.area' },
+      {
+        entity: 'SUBJECT',
+        aggregate: 'COUNT',
+        filter: { citizenshipCode: "380' or 1=1 --", 'customFields.area': { in: ['NORD'] } },
+        groupBy: 'customFields.area',
+      },
       catalog,
       fields,
       '2026-11-26',
@@ -62,9 +121,17 @@ describe('indicator specs', () => {
 describe('indicator measurement on PostgreSQL', () => {
   let orm: Orm;
   beforeAll(async () => {
-    orm = await createOrm({ schema: 'config', entities: [], migrations: [], clientUrl: testDatabase().ownerUrl, poolMax: 1 });
+    orm = await createOrm({
+      schema: 'config',
+      entities: [],
+      migrations: [],
+      clientUrl: testDatabase().ownerUrl,
+      poolMax: 1,
+    });
     const em = orm.em.fork();
-    await em.execute(`create temp table person (sex text, birth_date date, citizenship text, created_at timestamptz, archived boolean, custom jsonb)`);
+    await em.execute(
+      `create temp table person (sex text, birth_date date, citizenship text, created_at timestamptz, archived boolean, custom jsonb)`,
+    );
     await em.execute(`insert into person values
       ('F', '1950-03-01', '380', '2026-10-05', false, '{"children": 2, "needs": ["CASA", "LAVORO"], "area": "NORD"}'),
       ('F', '2012-07-15', '504', '2026-11-02', false, '{"children": 0, "area": "SUD"}'),
@@ -74,31 +141,97 @@ describe('indicator measurement on PostgreSQL', () => {
   afterAll(() => orm.close(true));
 
   const measure = (spec: IndicatorSpec) =>
-    measureIndicator(orm.em.fork(), encodeMeasurementKey({ indicatorId: 'i1', spec }), { SUBJECT: catalog }, custom, '2026-11-26');
+    measureIndicator(
+      orm.em.fork(),
+      encodeMeasurementKey({ indicatorId: 'i1', spec }),
+      { SUBJECT: catalog },
+      custom,
+      '2026-11-26',
+    );
 
   it('counts, groups and totals in one query', async () => {
     const result = await measure({ entity: 'SUBJECT', aggregate: 'COUNT', groupBy: 'sex' });
-    expect(result).toMatchObject({ value: 3, error: null, groups: [{ key: 'F', value: 2 }, { key: 'M', value: 1 }] });
+    expect(result).toMatchObject({
+      value: 3,
+      error: null,
+      groups: [
+        { key: 'F', value: 2 },
+        { key: 'M', value: 1 },
+      ],
+    });
   });
 
   it('sums custom numbers, filters multi-selects and derived fields, and limits the period', async () => {
-    expect((await measure({ entity: 'SUBJECT', aggregate: 'SUM', field: 'customFields.children' })).value).toBe(2);
-    expect((await measure({ entity: 'SUBJECT', aggregate: 'COUNT', filter: { 'customFields.needs': { contains: 'LAVORO' } } })).value).toBe(2);
-    expect((await measure({ entity: 'SUBJECT', aggregate: 'COUNT', filter: { foreignCitizen: true } })).value).toBe(1);
-    expect((await measure({ entity: 'SUBJECT', aggregate: 'COUNT', filter: { ageBand: '0-17' } })).value).toBe(1);
-    expect((await measure({ entity: 'SUBJECT', aggregate: 'COUNT', period: { field: 'createdAt', lastMonths: 2 } })).value).toBe(2);
-    expect((await measure({ entity: 'SUBJECT', aggregate: 'AVG', field: 'age', filter: { sex: { in: ['M'] } } })).value).toBeGreaterThan(30);
+    expect(
+      (await measure({ entity: 'SUBJECT', aggregate: 'SUM', field: 'customFields.children' }))
+        .value,
+    ).toBe(2);
+    expect(
+      (
+        await measure({
+          entity: 'SUBJECT',
+          aggregate: 'COUNT',
+          filter: { 'customFields.needs': { contains: 'LAVORO' } },
+        })
+      ).value,
+    ).toBe(2);
+    expect(
+      (await measure({ entity: 'SUBJECT', aggregate: 'COUNT', filter: { foreignCitizen: true } }))
+        .value,
+    ).toBe(1);
+    expect(
+      (await measure({ entity: 'SUBJECT', aggregate: 'COUNT', filter: { ageBand: '0-17' } })).value,
+    ).toBe(1);
+    expect(
+      (
+        await measure({
+          entity: 'SUBJECT',
+          aggregate: 'COUNT',
+          period: { field: 'createdAt', lastMonths: 2 },
+        })
+      ).value,
+    ).toBe(2);
+    expect(
+      (
+        await measure({
+          entity: 'SUBJECT',
+          aggregate: 'AVG',
+          field: 'age',
+          filter: { sex: { in: ['M'] } },
+        })
+      ).value,
+    ).toBeGreaterThan(30);
   });
 
   it('groups dates by month and custom selects by code, blanks as ""', async () => {
-    const byMonth = await measure({ entity: 'SUBJECT', aggregate: 'COUNT', groupBy: 'createdAt:month' });
-    expect(byMonth.groups).toEqual([{ key: '2025-01', value: 1 }, { key: '2026-10', value: 1 }, { key: '2026-11', value: 1 }]);
-    const byArea = await measure({ entity: 'SUBJECT', aggregate: 'COUNT', groupBy: 'customFields.area' });
-    expect(byArea.groups).toEqual([{ key: '', value: 1 }, { key: 'NORD', value: 1 }, { key: 'SUD', value: 1 }]);
+    const byMonth = await measure({
+      entity: 'SUBJECT',
+      aggregate: 'COUNT',
+      groupBy: 'createdAt:month',
+    });
+    expect(byMonth.groups).toEqual([
+      { key: '2025-01', value: 1 },
+      { key: '2026-10', value: 1 },
+      { key: '2026-11', value: 1 },
+    ]);
+    const byArea = await measure({
+      entity: 'SUBJECT',
+      aggregate: 'COUNT',
+      groupBy: 'customFields.area',
+    });
+    expect(byArea.groups).toEqual([
+      { key: '', value: 1 },
+      { key: 'NORD', value: 1 },
+      { key: 'SUD', value: 1 },
+    ]);
   });
 
   it('explains instead of failing when a spec no longer fits', async () => {
-    const result = await measure({ entity: 'SUBJECT', aggregate: 'SUM', field: 'customFields.removed' });
+    const result = await measure({
+      entity: 'SUBJECT',
+      aggregate: 'SUM',
+      field: 'customFields.removed',
+    });
     expect(result.value).toBeNull();
     expect(result.error).toMatch(/customFields.removed/);
     const other = await measure({ entity: 'SOCIAL_BENEFIT', aggregate: 'COUNT' });

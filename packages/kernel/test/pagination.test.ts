@@ -11,7 +11,12 @@ describe('pagination and sorting', () => {
   it('sorts only on listed fields, with the id as tie-breaker', () => {
     const fields = { lastName: 'lastName', createdAt: 'createdAt' };
     expect(toOrderBy(null, fields, { lastName: 'asc' })).toEqual({ lastName: 'asc' });
-    expect(toOrderBy({ field: 'createdAt', order: 'DESC' }, fields, {})).toEqual({ createdAt: 'desc', id: 'desc' });
-    expect(() => toOrderBy({ field: 'password; drop table', order: 'ASC' }, fields, {})).toThrow(BadUserInputError);
+    expect(toOrderBy({ field: 'createdAt', order: 'DESC' }, fields, {})).toEqual({
+      createdAt: 'desc',
+      id: 'desc',
+    });
+    expect(() => toOrderBy({ field: 'password; drop table', order: 'ASC' }, fields, {})).toThrow(
+      BadUserInputError,
+    );
   });
 });

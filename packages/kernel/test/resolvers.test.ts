@@ -3,12 +3,17 @@ import { mergeResolvers, scalarsUsedBy, DateScalar } from '../src';
 
 describe('resolver modules', () => {
   it('merges modules by type', () => {
-    const merged = mergeResolvers([{ Query: { a: () => 1 } }, { Query: { b: () => 2 }, Subject: { c: () => 3 } }]);
+    const merged = mergeResolvers([
+      { Query: { a: () => 1 } },
+      { Query: { b: () => 2 }, Subject: { c: () => 3 } },
+    ]);
     expect(Object.keys(merged.Query as object)).toEqual(['a', 'b']);
   });
 
   it('fails loudly when a field is defined twice', () => {
-    expect(() => mergeResolvers([{ Query: { a: () => 1 } }, { Query: { a: () => 2 } }])).toThrow('Resolver duplicato: Query.a');
+    expect(() => mergeResolvers([{ Query: { a: () => 1 } }, { Query: { a: () => 2 } }])).toThrow(
+      'Resolver duplicato: Query.a',
+    );
   });
 
   it('includes only the scalars the SDL declares', () => {

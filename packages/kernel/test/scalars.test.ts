@@ -22,8 +22,16 @@ describe('scalars', () => {
     const ast = {
       kind: Kind.OBJECT,
       fields: [
-        { kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: 'a' }, value: { kind: Kind.INT, value: '1' } },
-        { kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: 'b' }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: 'v' } } },
+        {
+          kind: Kind.OBJECT_FIELD,
+          name: { kind: Kind.NAME, value: 'a' },
+          value: { kind: Kind.INT, value: '1' },
+        },
+        {
+          kind: Kind.OBJECT_FIELD,
+          name: { kind: Kind.NAME, value: 'b' },
+          value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: 'v' } },
+        },
       ],
     } as never;
     expect(JsonScalar.parseLiteral(ast, { v: 'x' })).toEqual({ a: 1, b: 'x' });

@@ -1,4 +1,11 @@
-import { generateSigningKeyPem, isAllowed, requireAccess, TokenIssuer, TokenVerifier, type Principal } from '../src';
+import {
+  generateSigningKeyPem,
+  isAllowed,
+  requireAccess,
+  TokenIssuer,
+  TokenVerifier,
+  type Principal,
+} from '../src';
 
 const caseworker: Principal = {
   kind: 'user',
@@ -29,7 +36,9 @@ describe('tokens', () => {
     const issuer = await TokenIssuer.fromPem(keys.privateKey);
     const expired = await issuer.issue(caseworker, -10);
     await expect(verifier.verify(expired.token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    await expect(verifier.fromAuthorizationHeader('Basic abc')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verifier.fromAuthorizationHeader('Basic abc')).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     await expect(verifier.verify('not.a.token')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
@@ -44,7 +53,12 @@ describe('access rules', () => {
   });
 
   it('gives API clients exactly their scopes', () => {
-    const client: Principal = { ...caseworker, kind: 'client', roles: [], scopes: ['registry:read', 'rei:write'] };
+    const client: Principal = {
+      ...caseworker,
+      kind: 'client',
+      roles: [],
+      scopes: ['registry:read', 'rei:write'],
+    };
     expect(isAllowed(client, { domain: 'registry', level: 'read' })).toBe(true);
     expect(isAllowed(client, { domain: 'registry', level: 'write' })).toBe(false);
     expect(isAllowed(client, { domain: 'rei', level: 'read' })).toBe(true);
@@ -54,8 +68,12 @@ describe('access rules', () => {
 
   it('requires a tenant for tenant work', () => {
     const platform: Principal = { ...caseworker, roles: ['PLATFORM_ADMIN'], tenantId: null };
-    expect(() => requireAccess(platform, { domain: 'registry', level: 'read' })).toThrow(/Seleziona prima un ente/);
-    expect(() => requireAccess(null, { domain: 'registry', level: 'read' })).toThrow(/Autenticazione/);
+    expect(() => requireAccess(platform, { domain: 'registry', level: 'read' })).toThrow(
+      /Seleziona prima un ente/,
+    );
+    expect(() => requireAccess(null, { domain: 'registry', level: 'read' })).toThrow(
+      /Autenticazione/,
+    );
     expect(requireAccess(caseworker, { domain: 'rei', level: 'write' }).tenantId).toBe('t1');
   });
 });

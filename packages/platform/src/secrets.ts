@@ -13,7 +13,10 @@ export interface LocalSecrets {
  * Secrets of a local installation, generated once into `<dataDir>/secrets.json` (mode 600).
  * `SISA_DB_PASSWORD` overrides the roles' password (production sets it).
  */
-export function loadLocalSecrets(dataDir: string, env: NodeJS.ProcessEnv = process.env): LocalSecrets {
+export function loadLocalSecrets(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): LocalSecrets {
   const file = join(dataDir, 'secrets.json');
   let secrets: LocalSecrets;
   if (existsSync(file)) {

@@ -26,7 +26,22 @@ export const PLATFORM_SUBGRAPHS: PlatformSubgraph[] = [
     syncReferenceData: syncConfigReferenceData,
     main: require.resolve('@sisa/config/main'),
   },
-  { name: 'registry', module: registryModule, seedDemo: seedRegistryDemo, main: require.resolve('@sisa/registry/main') },
-  { name: 'rei', module: reiModule, seedDemo: seedReiDemo, main: require.resolve('@sisa/rei/main') },
-  { name: 'siuss', module: siussModule, seedDemo: seedSiussDemo, main: require.resolve('@sisa/siuss/main') },
+  {
+    name: 'registry',
+    module: registryModule,
+    seedDemo: seedRegistryDemo,
+    main: require.resolve('@sisa/registry/main'),
+  },
+  {
+    name: 'rei',
+    module: reiModule,
+    seedDemo: seedReiDemo,
+    main: require.resolve('@sisa/rei/main'),
+  },
+  {
+    name: 'siuss',
+    module: siussModule,
+    seedDemo: seedSiussDemo,
+    main: require.resolve('@sisa/siuss/main'),
+  },
 ];

@@ -37,7 +37,9 @@ describe('row-level security', () => {
     const rows = await asService(async (c) => {
       await c.query('begin');
       await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantA]);
-      const result = await c.query<{ tenant_id: string }>('select tenant_id from config.api_client');
+      const result = await c.query<{ tenant_id: string }>(
+        'select tenant_id from config.api_client',
+      );
       await c.query('commit');
       return result.rows;
     });
@@ -64,7 +66,9 @@ describe('row-level security', () => {
     const moved = await asService(async (c) => {
       await c.query('begin');
       await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantA]);
-      const result = await c.query(`update config.api_client set tenant_id = $1`, [tenantB]).catch((e: Error) => e);
+      const result = await c
+        .query(`update config.api_client set tenant_id = $1`, [tenantB])
+        .catch((e: Error) => e);
       await c.query('rollback');
       return result;
     });
@@ -76,7 +80,8 @@ describe('row-level security', () => {
       await c.query('begin');
       await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantA]);
       await c.query('commit');
-      return (await c.query('select count(*)::int as n from config.api_client')).rows[0].n as number;
+      return (await c.query('select count(*)::int as n from config.api_client')).rows[0]
+        .n as number;
     });
     expect(leaked).toBe(0);
   });
@@ -88,7 +93,8 @@ describe('row-level security', () => {
         [Object.values(db.roles.services)],
       );
       expect(roles.rowCount).toBe(SUBGRAPHS.length);
-      for (const role of roles.rows) expect([role.rolsuper, role.rolbypassrls]).toEqual([false, false]);
+      for (const role of roles.rows)
+        expect([role.rolsuper, role.rolbypassrls]).toEqual([false, false]);
       const owned = await c.query(
         `select count(*)::int as n from pg_tables where tableowner = any($1)`,
         [Object.values(db.roles.services)],
@@ -105,7 +111,16 @@ describe('row-level security', () => {
       expect(unprotected.rows).toEqual([]);
     });
     for (const other of SUBGRAPHS.filter((s) => s !== 'config')) {
-      await expect(asService((c) => c.query(`select 1 from pg_namespace n where n.nspname = $1 and has_schema_privilege(n.oid, 'USAGE')`, [other]).then((r) => r.rowCount))).resolves.toBe(0);
+      await expect(
+        asService((c) =>
+          c
+            .query(
+              `select 1 from pg_namespace n where n.nspname = $1 and has_schema_privilege(n.oid, 'USAGE')`,
+              [other],
+            )
+            .then((r) => r.rowCount),
+        ),
+      ).resolves.toBe(0);
     }
   });
 });

@@ -12,7 +12,10 @@ export interface TestDatabase {
 
 export function testDatabase(): TestDatabase {
   const raw = process.env.SISA_TEST_DB;
-  if (!raw) throw new Error('SISA_TEST_DB mancante: i test vanno lanciati con jest dalla radice (npm test)');
+  if (!raw)
+    throw new Error(
+      'SISA_TEST_DB mancante: i test vanno lanciati con jest dalla radice (npm test)',
+    );
   return JSON.parse(raw) as TestDatabase;
 }
 

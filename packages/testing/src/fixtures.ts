@@ -35,7 +35,11 @@ export interface TestUser {
 }
 
 /** A user who can log in, written directly as the schema owner. */
-export async function createTestUser(tenantId: string | null, roles: Role[], password = 'password-di-prova'): Promise<TestUser> {
+export async function createTestUser(
+  tenantId: string | null,
+  roles: Role[],
+  password = 'password-di-prova',
+): Promise<TestUser> {
   const user = { id: randomUUID(), username: `utente.${randomUUID().slice(0, 8)}`, password };
   const hash = await hashPassword(password);
   await withClient(testDatabase().ownerUrl, (c) =>

@@ -9,7 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createLogger } from '@sisa/kernel';
-import { migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS, type PlatformDatabase } from '@sisa/platform';
+import {
+  migrateAll,
+  openPlatformDatabase,
+  PLATFORM_SUBGRAPHS,
+  type PlatformDatabase,
+} from '@sisa/platform';
 
 declare global {
   var __SISA_TEST_DB__: PlatformDatabase | undefined;

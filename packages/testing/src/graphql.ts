@@ -5,7 +5,10 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: (string | number)[];
-    extensions?: { code?: string; fieldErrors?: { field: string; message: string }[] } & Record<string, unknown>;
+    extensions?: { code?: string; fieldErrors?: { field: string; message: string }[] } & Record<
+      string,
+      unknown
+    >;
   }[];
 }
 
@@ -18,7 +21,11 @@ export async function graphql<T = Record<string, unknown>>(
 ): Promise<GraphQLResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as Omit<GraphQLResult<T>, 'status'>;
   return { status: response.status, ...body };
 }

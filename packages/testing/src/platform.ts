@@ -20,7 +20,10 @@ const keys = generateSigningKeyPem();
 let issuerPromise: Promise<TokenIssuer> | null = null;
 
 /** Signs tokens with this test process's key (the servers started here trust it). */
-export async function issueToken(principal: Partial<Principal> & { tenantId: string | null }, ttlSeconds = 3600): Promise<string> {
+export async function issueToken(
+  principal: Partial<Principal> & { tenantId: string | null },
+  ttlSeconds = 3600,
+): Promise<string> {
   issuerPromise ??= TokenIssuer.fromPem(keys.privateKey);
   const issuer = await issuerPromise;
   const { token } = await issuer.issue(
@@ -38,7 +41,10 @@ export async function issueToken(principal: Partial<Principal> & { tenantId: str
 }
 
 /** A user token for `tenantId` with `roles` (default: caseworker). */
-export function userToken(tenantId: string | null, roles: Role[] = ['CASEWORKER']): Promise<string> {
+export function userToken(
+  tenantId: string | null,
+  roles: Role[] = ['CASEWORKER'],
+): Promise<string> {
   return issueToken({ tenantId, roles, kind: 'user' });
 }
 

@@ -1,4 +1,10 @@
-import { createSubgraph, KERNEL_SDL, loadSubgraphSdl, type SubgraphModule, type SubgraphRuntime } from '@sisa/kernel';
+import {
+  createSubgraph,
+  KERNEL_SDL,
+  loadSubgraphSdl,
+  type SubgraphModule,
+  type SubgraphRuntime,
+} from '@sisa/kernel';
 import { Pool } from 'pg';
 import { siussEntities } from './entities';
 import { mountFileRoutes } from './http/files';
@@ -20,7 +26,14 @@ export { SIUSS_CATALOGS } from './indicators/catalog';
 export const siussModule: SubgraphModule<SiussServices> = {
   name: 'siuss',
   typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
-  resolvers: [QueryResolvers, MutationResolvers, SocialBenefitResolvers, SubjectResolvers, TransmissionResolvers, SiussMeasurementResolvers],
+  resolvers: [
+    QueryResolvers,
+    MutationResolvers,
+    SocialBenefitResolvers,
+    SubjectResolvers,
+    TransmissionResolvers,
+    SiussMeasurementResolvers,
+  ],
   entities: siussEntities,
   migrations,
   configLists: [SIUSS_SERVICE_LIST],

@@ -1,4 +1,10 @@
-import { createTestTenant, errorCode, startTestPlatform, userToken, type TestPlatform } from '@sisa/testing';
+import {
+  createTestTenant,
+  errorCode,
+  startTestPlatform,
+  userToken,
+  type TestPlatform,
+} from '@sisa/testing';
 import { apiAs, benefitInput, OPS, type Api } from './siussApi';
 
 interface Benefit {
@@ -27,54 +33,140 @@ describe('social benefits through the gateway', () => {
   afterAll(() => platform.close());
 
   it('creates a valid record, normalising what was typed, with the service name from the list', async () => {
-    const input = benefitInput({ lastName: '  verdi ', sex: '2', citizenshipCode: 'Italia', serviceCode: 'a1.04' });
-    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: Benefit & { serviceName: string; sex: string } }>(OPS.create, { i: input });
-    expect(b).toMatchObject({ status: 'VALID', issues: [], lastName: 'VERDI', sex: 'F', months: 10, serviceName: 'Contributi economici a integrazione del reddito familiare' });
+    const input = benefitInput({
+      lastName: '  verdi ',
+      sex: '2',
+      citizenshipCode: 'Italia',
+      serviceCode: 'a1.04',
+    });
+    const { createSocialBenefit: b } = await api.ok<{
+      createSocialBenefit: Benefit & { serviceName: string; sex: string };
+    }>(OPS.create, { i: input });
+    expect(b).toMatchObject({
+      status: 'VALID',
+      issues: [],
+      lastName: 'VERDI',
+      sex: 'F',
+      months: 10,
+      serviceName: 'Contributi economici a integrazione del reddito familiare',
+    });
   });
 
   it('keeps an incomplete record as INVALID with issues in Italian, and VALID once fixed', async () => {
     const input = benefitInput({ userArea: null, dsuDate: null });
-    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: Benefit }>(OPS.create, { i: input });
+    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: Benefit }>(OPS.create, {
+      i: input,
+    });
     expect(b.status).toBe('INVALID');
     expect(b.issues.map((i) => i.field)).toEqual(['userArea', 'dsuProtocol']);
     expect(b.issues[0]!.message).toContain('AreaUtenza');
-    const stale = await api.call(OPS.update, { id: b.id, i: benefitInput({ fiscalCode: b.fiscalCode }), v: b.version + 5 });
+    const stale = await api.call(OPS.update, {
+      id: b.id,
+      i: benefitInput({ fiscalCode: b.fiscalCode }),
+      v: b.version + 5,
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const { updateSocialBenefit: fixed } = await api.ok<{ updateSocialBenefit: Benefit }>(OPS.update, { id: b.id, i: benefitInput({ fiscalCode: b.fiscalCode }), v: b.version });
+    const { updateSocialBenefit: fixed } = await api.ok<{ updateSocialBenefit: Benefit }>(
+      OPS.update,
+      { id: b.id, i: benefitInput({ fiscalCode: b.fiscalCode }), v: b.version },
+    );
     expect(fixed).toMatchObject({ status: 'VALID', issues: [], version: b.version + 1 });
   });
 
   it('refuses values it cannot read with fieldErrors in Italian', async () => {
-    const result = await api.call(OPS.create, { i: benefitInput({ citizenshipCode: 'Atlantide', sex: 'X' }) });
+    const result = await api.call(OPS.create, {
+      i: benefitInput({ citizenshipCode: 'Atlantide', sex: 'X' }),
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect((result.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field)).toEqual(['input.sex', 'input.citizenshipCode']);
+    expect(
+      (result.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field),
+    ).toEqual(['input.sex', 'input.citizenshipCode']);
   });
 
   it('fills the anagrafica from the registry and links the subject both ways', async () => {
     const fiscalCode = benefitInput().fiscalCode as string;
-    const subjectInput = { fiscalCode, firstName: 'Anna', lastName: 'Verdi', sex: 'F', birthDate: `19${fiscalCode.slice(6, 8)}-${'ABCDEHLMPRST'.indexOf(fiscalCode[8]!) + 1 < 10 ? '0' : ''}${'ABCDEHLMPRST'.indexOf(fiscalCode[8]!) + 1}-${String(Number(fiscalCode.slice(9, 11)) - 40).padStart(2, '0')}`, birthPlaceCode: 'F205', citizenshipCode: '380', residence: { municipalityCode: '015146' } };
-    const { createSubject } = await api.ok<{ createSubject: { id: string } }>(OPS.createSubject, { i: subjectInput });
-    const input = { ...benefitInput({ fiscalCode: fiscalCode.toLowerCase() }), lastName: null, firstName: null, birthYear: null, sex: null, residence: null };
-    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: Benefit & { birthYear: number } }>(OPS.create, { i: input });
-    expect(b).toMatchObject({ status: 'VALID', lastName: 'VERDI', birthYear: Number(subjectInput.birthDate.slice(0, 4)) });
-    const { socialBenefit } = await api.ok<{ socialBenefit: { beneficiary: { id: string } | null } }>(OPS.benefit, { id: b.id });
+    const subjectInput = {
+      fiscalCode,
+      firstName: 'Anna',
+      lastName: 'Verdi',
+      sex: 'F',
+      birthDate: `19${fiscalCode.slice(6, 8)}-${'ABCDEHLMPRST'.indexOf(fiscalCode[8]!) + 1 < 10 ? '0' : ''}${'ABCDEHLMPRST'.indexOf(fiscalCode[8]!) + 1}-${String(Number(fiscalCode.slice(9, 11)) - 40).padStart(2, '0')}`,
+      birthPlaceCode: 'F205',
+      citizenshipCode: '380',
+      residence: { municipalityCode: '015146' },
+    };
+    const { createSubject } = await api.ok<{ createSubject: { id: string } }>(OPS.createSubject, {
+      i: subjectInput,
+    });
+    const input = {
+      ...benefitInput({ fiscalCode: fiscalCode.toLowerCase() }),
+      lastName: null,
+      firstName: null,
+      birthYear: null,
+      sex: null,
+      residence: null,
+    };
+    const { createSocialBenefit: b } = await api.ok<{
+      createSocialBenefit: Benefit & { birthYear: number };
+    }>(OPS.create, { i: input });
+    expect(b).toMatchObject({
+      status: 'VALID',
+      lastName: 'VERDI',
+      birthYear: Number(subjectInput.birthDate.slice(0, 4)),
+    });
+    const { socialBenefit } = await api.ok<{
+      socialBenefit: { beneficiary: { id: string } | null };
+    }>(OPS.benefit, { id: b.id });
     expect(socialBenefit.beneficiary?.id).toBe(createSubject.id);
-    const { subject } = await api.ok<{ subject: { socialBenefits: { id: string }[] } }>(OPS.subjectBenefits, { id: createSubject.id });
+    const { subject } = await api.ok<{ subject: { socialBenefits: { id: string }[] } }>(
+      OPS.subjectBenefits,
+      { id: createSubject.id },
+    );
     expect(subject.socialBenefits.map((s) => s.id)).toEqual([b.id]);
   });
 
   it('lists with filters, and hides everything from another tenant', async () => {
-    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: Benefit }>(OPS.create, { i: benefitInput({ serviceCode: 'A1.06', character: 'OCCASIONAL', startDate: null, endDate: null, monthlyAmount: null, paymentDate: '2018-09-10', amount: '80.00', meansTest: 'NONE', dsuProtocol: null, dsuYear: null, dsuDate: null, takenInCharge: false, userArea: null }) });
+    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: Benefit }>(OPS.create, {
+      i: benefitInput({
+        serviceCode: 'A1.06',
+        character: 'OCCASIONAL',
+        startDate: null,
+        endDate: null,
+        monthlyAmount: null,
+        paymentDate: '2018-09-10',
+        amount: '80.00',
+        meansTest: 'NONE',
+        dsuProtocol: null,
+        dsuYear: null,
+        dsuDate: null,
+        takenInCharge: false,
+        userArea: null,
+      }),
+    });
     expect(b.status).toBe('VALID');
-    const { socialBenefits } = await api.ok<{ socialBenefits: { total: number; items: { id: string }[] } }>(OPS.list, { f: { serviceCode: 'a1.06', status: ['VALID'], from: '2018-09-01', to: '2018-09-30' } });
+    const { socialBenefits } = await api.ok<{
+      socialBenefits: { total: number; items: { id: string }[] };
+    }>(OPS.list, {
+      f: { serviceCode: 'a1.06', status: ['VALID'], from: '2018-09-01', to: '2018-09-30' },
+    });
     expect(socialBenefits.items.map((i) => i.id)).toEqual([b.id]);
-    const { socialBenefits: withIssues } = await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { hasIssues: true } });
+    const { socialBenefits: withIssues } = await api.ok<{ socialBenefits: { total: number } }>(
+      OPS.list,
+      { f: { hasIssues: true } },
+    );
     expect(withIssues.total).toBe(0);
-    const { socialBenefits: theirs } = await otherApi.ok<{ socialBenefits: { total: number } }>(OPS.list, {});
+    const { socialBenefits: theirs } = await otherApi.ok<{ socialBenefits: { total: number } }>(
+      OPS.list,
+      {},
+    );
     expect(theirs.total).toBe(0);
-    const { socialBenefit } = await otherApi.ok<{ socialBenefit: unknown }>(OPS.benefit, { id: b.id });
+    const { socialBenefit } = await otherApi.ok<{ socialBenefit: unknown }>(OPS.benefit, {
+      id: b.id,
+    });
     expect(socialBenefit).toBeNull();
-    expect(errorCode(await otherApi.call(OPS.update, { id: b.id, i: benefitInput() }))).toBe('NOT_FOUND');
+    expect(errorCode(await otherApi.call(OPS.update, { id: b.id, i: benefitInput() }))).toBe(
+      'NOT_FOUND',
+    );
     expect(errorCode(await otherApi.call(OPS.cancel, { id: b.id }))).toBe('NOT_FOUND');
   });
 });

@@ -15,7 +15,8 @@ function readAll(text: string, delimiter: string, chunks: number[] = [text.lengt
   return out;
 }
 
-const csvParse = (text: string, delimiter: string): string[][] => parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true });
+const csvParse = (text: string, delimiter: string): string[][] =>
+  parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true });
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -30,15 +31,28 @@ function random(seed: number): () => number {
 
 describe('DelimitedTextReader', () => {
   it('reads plain lines, quoted fields with delimiters, quotes and line breaks, in any chunking', () => {
-    const text = 'a;b;c\r\n1;"due; tre";"con ""virgolette"""\r\n\r\n"su\r\ndue righe";;x\r\nultima;riga';
-    const expected = [['a', 'b', 'c'], ['1', 'due; tre', 'con "virgolette"'], ['su\r\ndue righe', '', 'x'], ['ultima', 'riga']];
+    const text =
+      'a;b;c\r\n1;"due; tre";"con ""virgolette"""\r\n\r\n"su\r\ndue righe";;x\r\nultima;riga';
+    const expected = [
+      ['a', 'b', 'c'],
+      ['1', 'due; tre', 'con "virgolette"'],
+      ['su\r\ndue righe', '', 'x'],
+      ['ultima', 'riga'],
+    ];
     expect(readAll(text, ';')).toEqual(expected);
     for (const size of [1, 2, 3, 5, 7, 16]) expect(readAll(text, ';', [size])).toEqual(expected);
   });
 
   it('reads \\n and \\r line endings, and skips empty lines', () => {
-    expect(readAll('a,b\n\n1,2\n', ',', [3])).toEqual([['a', 'b'], ['1', '2']]);
-    expect(readAll('a|b\r1|2\r\r3|4', '|', [1])).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(readAll('a,b\n\n1,2\n', ',', [3])).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(readAll('a|b\r1|2\r\r3|4', '|', [1])).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('refuses a quote never closed, text after a closing quote, a quote inside a field', () => {
@@ -50,14 +64,30 @@ describe('DelimitedTextReader', () => {
   it('agrees with csv-parse on 2,000 generated files cut in random chunks', () => {
     const rnd = random(7);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
-    const cells = ['', 'x', 'Rossi', 'Niccolò', '1.234,56', ' spazi ', '"quoted"', '"con ""dentro"""', '"a;b"', '"a,b"', '"riga\ndue"', '"riga\r\ndue"', '""'];
+    const cells = [
+      '',
+      'x',
+      'Rossi',
+      'Niccolò',
+      '1.234,56',
+      ' spazi ',
+      '"quoted"',
+      '"con ""dentro"""',
+      '"a;b"',
+      '"a,b"',
+      '"riga\ndue"',
+      '"riga\r\ndue"',
+      '""',
+    ];
     for (let file = 0; file < 2000; file++) {
       const delimiter = pick([';', ',', '\t', '|']);
       const eol = pick(['\n', '\r\n', '\r']);
       const lines: string[] = [];
       const count = 1 + Math.floor(rnd() * 6);
       for (let l = 0; l < count; l++) {
-        const fields = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => pick(cells)).filter((c) => !(c.includes(delimiter) && !c.startsWith('"')));
+        const fields = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => pick(cells)).filter(
+          (c) => !(c.includes(delimiter) && !c.startsWith('"')),
+        );
         lines.push(rnd() < 0.1 ? '' : fields.join(delimiter));
       }
       const text = lines.join(eol) + (rnd() < 0.5 ? eol : '');

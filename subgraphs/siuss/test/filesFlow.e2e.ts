@@ -3,18 +3,70 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { createTestTenant, errorCode, startTestPlatform, userToken, type TestPlatform } from '@sisa/testing';
+import {
+  createTestTenant,
+  errorCode,
+  startTestPlatform,
+  userToken,
+  type TestPlatform,
+} from '@sisa/testing';
 import { generateTransmission } from '../src/services/transmissions';
 import type { SiussServices } from '../src/context';
 import { apiAs, benefitInput, download, freshFiscalCode, OPS, upload, type Api } from './siussApi';
 import { XSD, xmllintErrors } from './xsd';
 import { SINBA_SAMPLE } from './fixtures/benefits';
 
-const HEADER = 'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataInizioPrestazione;DataFinePrestazione;DataErogazionePrestazione;ImportoPrestazione;ImportoMensile;PresaCarico;AreaUtenza';
+const HEADER =
+  'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataInizioPrestazione;DataFinePrestazione;DataErogazionePrestazione;ImportoPrestazione;ImportoMensile;PresaCarico;AreaUtenza';
 
 function csvRow(fiscalCode: string, over: Partial<Record<string, string>> = {}): string {
-  const v = { cf: fiscalCode, cognome: 'Niccolò', nome: 'Gesù', anno: '1975', luogo: 'F205', genere: 'M', citt: 'IT', reg: '3', com: '15146', naz: 'Italia', pm: '4', car: '2', cod: 'a1.06', prot: 'P/1', inizio: '', fine: '', erog: '15/03/2019', imp: '1.250,50', mens: '', pc: '2', area: '', ...over };
-  return [v.cf, v.cognome, v.nome, v.anno, v.luogo, v.genere, v.citt, v.reg, v.com, v.naz, v.pm, v.car, v.cod, v.prot, v.inizio, v.fine, v.erog, v.imp, v.mens, v.pc, v.area].join(';');
+  const v = {
+    cf: fiscalCode,
+    cognome: 'Niccolò',
+    nome: 'Gesù',
+    anno: '1975',
+    luogo: 'F205',
+    genere: 'M',
+    citt: 'IT',
+    reg: '3',
+    com: '15146',
+    naz: 'Italia',
+    pm: '4',
+    car: '2',
+    cod: 'a1.06',
+    prot: 'P/1',
+    inizio: '',
+    fine: '',
+    erog: '15/03/2019',
+    imp: '1.250,50',
+    mens: '',
+    pc: '2',
+    area: '',
+    ...over,
+  };
+  return [
+    v.cf,
+    v.cognome,
+    v.nome,
+    v.anno,
+    v.luogo,
+    v.genere,
+    v.citt,
+    v.reg,
+    v.com,
+    v.naz,
+    v.pm,
+    v.car,
+    v.cod,
+    v.prot,
+    v.inizio,
+    v.fine,
+    v.erog,
+    v.imp,
+    v.mens,
+    v.pc,
+    v.area,
+  ].join(';');
 }
 
 describe('imports and transmissions through the gateway', () => {
@@ -37,38 +89,80 @@ describe('imports and transmissions through the gateway', () => {
   afterAll(() => platform.close());
 
   it('imports a Windows-1252 CSV with ";" and Italian formats, rejecting unreadable rows with reasons', async () => {
-    const lines = [HEADER.toLowerCase(), csvRow(freshFiscalCode()), csvRow(freshFiscalCode(), { erog: '31/02/2019' }), csvRow(freshFiscalCode(), { pc: '1' }), csvRow('')];
+    const lines = [
+      HEADER.toLowerCase(),
+      csvRow(freshFiscalCode()),
+      csvRow(freshFiscalCode(), { erog: '31/02/2019' }),
+      csvRow(freshFiscalCode(), { pc: '1' }),
+      csvRow(''),
+    ];
     const body = iconv.encode(lines.join('\r\n') + '\r\n', 'windows-1252');
     const { status, body: answer } = await upload(platform.gatewayUrl, token, body, 'format=csv');
     expect(status).toBe(200);
     expect(answer).toMatchObject({ status: 'COMPLETED', rows: 4, accepted: 2, rejected: 2 });
-    const { importJob } = await api.ok<{ importJob: { errors: { row: number; reasons: string[] }[]; rejectsUrl: string } }>(OPS.importJob, { id: answer.jobId });
+    const { importJob } = await api.ok<{
+      importJob: { errors: { row: number; reasons: string[] }[]; rejectsUrl: string };
+    }>(OPS.importJob, { id: answer.jobId });
     expect(importJob.errors).toEqual([
-      { row: 2, reasons: ['DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'] },
+      {
+        row: 2,
+        reasons: ['DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'],
+      },
       { row: 4, reasons: ['CodiceFiscale mancante'] },
     ]);
     const rejects = await download(platform.gatewayUrl, token, importJob.rejectsUrl);
     expect(rejects.text).toContain('4;"CodiceFiscale mancante"');
-    const { socialBenefits } = await api.ok<{ socialBenefits: { items: { status: string }[] } }>(OPS.list, { f: { source: 'IMPORT' } });
+    const { socialBenefits } = await api.ok<{ socialBenefits: { items: { status: string }[] } }>(
+      OPS.list,
+      { f: { source: 'IMPORT' } },
+    );
     expect(socialBenefits.items.map((i) => i.status).sort()).toEqual(['INVALID', 'VALID']);
-    const imported = await api.ok<{ socialBenefits: { items: { id: string }[] } }>(OPS.list, { f: { source: 'IMPORT', status: ['VALID'] } });
-    const { socialBenefit } = await api.ok<{ socialBenefit: { lastName: string; amount: string; citizenshipCode: string } }>(OPS.benefit, { id: imported.socialBenefits.items[0]!.id });
-    expect(socialBenefit).toMatchObject({ lastName: 'NICCOLÒ', amount: '1250.50', citizenshipCode: '380' });
+    const imported = await api.ok<{ socialBenefits: { items: { id: string }[] } }>(OPS.list, {
+      f: { source: 'IMPORT', status: ['VALID'] },
+    });
+    const { socialBenefit } = await api.ok<{
+      socialBenefit: { lastName: string; amount: string; citizenshipCode: string };
+    }>(OPS.benefit, { id: imported.socialBenefits.items[0]!.id });
+    expect(socialBenefit).toMatchObject({
+      lastName: 'NICCOLÒ',
+      amount: '1250.50',
+      citizenshipCode: '380',
+    });
     // Another tenant sees neither the job nor its rejects.
-    expect((await otherApi.ok<{ importJob: unknown }>(OPS.importJob, { id: answer.jobId })).importJob).toBeNull();
-    expect((await download(platform.gatewayUrl, otherToken, importJob.rejectsUrl)).status).toBe(404);
+    expect(
+      (await otherApi.ok<{ importJob: unknown }>(OPS.importJob, { id: answer.jobId })).importJob,
+    ).toBeNull();
+    expect((await download(platform.gatewayUrl, otherToken, importJob.rejectsUrl)).status).toBe(
+      404,
+    );
   });
 
   it('imports UTF-8 with BOM and ",", XLSX, and fixed-width TXT with a saved layout', async () => {
-    const commaCsv = '\uFEFF' + HEADER.replace(/;/g, ',') + '\n' + csvRow(freshFiscalCode(), { imp: '"1.250,50"' }).replace(/;/g, ',') + '\n';
-    expect((await upload(platform.gatewayUrl, token, commaCsv, 'format=csv')).body).toMatchObject({ status: 'COMPLETED', accepted: 1 });
+    const commaCsv =
+      '\uFEFF' +
+      HEADER.replace(/;/g, ',') +
+      '\n' +
+      csvRow(freshFiscalCode(), { imp: '"1.250,50"' }).replace(/;/g, ',') +
+      '\n';
+    expect((await upload(platform.gatewayUrl, token, commaCsv, 'format=csv')).body).toMatchObject({
+      status: 'COMPLETED',
+      accepted: 1,
+    });
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Prestazioni');
     sheet.addRow(HEADER.split(';'));
-    sheet.addRow(csvRow(freshFiscalCode(), { imp: '' }).split(';').map((v, i) => (i === 17 ? 99.5 : v)));
+    sheet.addRow(
+      csvRow(freshFiscalCode(), { imp: '' })
+        .split(';')
+        .map((v, i) => (i === 17 ? 99.5 : v)),
+    );
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    expect((await upload(platform.gatewayUrl, token, xlsx, 'format=xlsx')).body).toMatchObject({ status: 'COMPLETED', rows: 1, accepted: 1 });
+    expect((await upload(platform.gatewayUrl, token, xlsx, 'format=xlsx')).body).toMatchObject({
+      status: 'COMPLETED',
+      rows: 1,
+      accepted: 1,
+    });
 
     const columns = [
       { attribute: 'CodiceFiscale', start: 1, length: 16 },
@@ -80,27 +174,55 @@ describe('imports and transmissions through the gateway', () => {
       { attribute: 'ImportoPrestazione', start: 44, length: 10 },
       { attribute: 'PresaCarico', start: 54, length: 1 },
     ];
-    const { saveImportLayout } = await api.ok<{ saveImportLayout: { id: string } }>(OPS.saveLayout, { i: { name: 'Tracciato gestionale', kind: 'FIXED_WIDTH', columns } });
-    const line = `${freshFiscalCode()}42A1.06PROT-00001${"01/04/2019"}${"120,00".padStart(10)}2`;
-    const fixed = await upload(platform.gatewayUrl, token, `${line}\n`, `format=txt&layout=${saveImportLayout.id}`);
+    const { saveImportLayout } = await api.ok<{ saveImportLayout: { id: string } }>(
+      OPS.saveLayout,
+      { i: { name: 'Tracciato gestionale', kind: 'FIXED_WIDTH', columns } },
+    );
+    const line = `${freshFiscalCode()}42A1.06PROT-00001${'01/04/2019'}${'120,00'.padStart(10)}2`;
+    const fixed = await upload(
+      platform.gatewayUrl,
+      token,
+      `${line}\n`,
+      `format=txt&layout=${saveImportLayout.id}`,
+    );
     expect(fixed.body).toMatchObject({ status: 'COMPLETED', rows: 1, accepted: 1 });
   });
 
   it('leaves nothing behind when a file breaks half-way', async () => {
-    const before = (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, {})).socialBenefits.total;
-    const broken = [HEADER, csvRow(freshFiscalCode()), csvRow(freshFiscalCode()), `${freshFiscalCode()};"Rossi;Mario`].join('\n');
+    const before = (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, {}))
+      .socialBenefits.total;
+    const broken = [
+      HEADER,
+      csvRow(freshFiscalCode()),
+      csvRow(freshFiscalCode()),
+      `${freshFiscalCode()};"Rossi;Mario`,
+    ].join('\n');
     const { status, body } = await upload(platform.gatewayUrl, token, broken, 'format=csv');
     expect(status).toBe(422);
-    const { importJob } = await api.ok<{ importJob: { status: string; failure: string } }>(OPS.importJob, { id: body.jobId });
+    const { importJob } = await api.ok<{ importJob: { status: string; failure: string } }>(
+      OPS.importJob,
+      { id: body.jobId },
+    );
     expect(importJob.status).toBe('FAILED');
     expect(importJob.failure).toContain('nessun record importato');
-    expect((await api.ok<{ socialBenefits: { total: number } }>(OPS.list, {})).socialBenefits.total).toBe(before);
+    expect(
+      (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, {})).socialBenefits.total,
+    ).toBe(before);
   });
 
   it('transmits VALID records in XSD-valid files, per calendar year, split by records per file, for the same tenant only', async () => {
     await api.ok(OPS.create, { i: benefitInput() });
-    const valid = (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { status: ['VALID'] } })).socialBenefits.total;
-    const { createTransmission: t } = await api.ok<{ createTransmission: { id: string; benefitCount: number; recordCount: number; files: { name: string; records: number; sha256: string; url: string }[] } }>(OPS.transmit, {
+    const valid = (
+      await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { status: ['VALID'] } })
+    ).socialBenefits.total;
+    const { createTransmission: t } = await api.ok<{
+      createTransmission: {
+        id: string;
+        benefitCount: number;
+        recordCount: number;
+        files: { name: string; records: number; sha256: string; url: string }[];
+      };
+    }>(OPS.transmit, {
       i: { recordsPerFile: 2, operatorFiscalCode: 'BNCMRC75C10F205O' },
     });
     expect(t.benefitCount).toBe(valid);
@@ -115,50 +237,125 @@ describe('imports and transmissions through the gateway', () => {
       expect(xmllintErrors(join(dir, file.name), XSD.PS_PSA_SINA)).toBe('');
       expect((await download(platform.gatewayUrl, otherToken, file.url)).status).toBe(404);
     }
-    expect((await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { status: ['VALID'] } })).socialBenefits.total).toBe(0);
-    expect(errorCode(await api.call(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } }))).toBe('BAD_USER_INPUT');
-    expect((await otherApi.ok<{ transmissions: { total: number } }>(OPS.transmissions)).transmissions.total).toBe(0);
+    expect(
+      (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { status: ['VALID'] } }))
+        .socialBenefits.total,
+    ).toBe(0);
+    expect(
+      errorCode(await api.call(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } })),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await otherApi.ok<{ transmissions: { total: number } }>(OPS.transmissions)).transmissions
+        .total,
+    ).toBe(0);
   });
 
   it('sends a change to a transmitted record as C + I, and records INPS outcomes', async () => {
     const input = benefitInput({ startDate: '2018-01-01', endDate: '2018-06-30' });
-    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: { id: string; version: number } }>(OPS.create, { i: input });
-    const first = await api.ok<{ createTransmission: { id: string } }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
-    const { updateSocialBenefit: changed } = await api.ok<{ updateSocialBenefit: { status: string; pendingCancellation: boolean } }>(OPS.update, { id: b.id, i: { ...input, monthlyAmount: '300.00' } });
+    const { createSocialBenefit: b } = await api.ok<{
+      createSocialBenefit: { id: string; version: number };
+    }>(OPS.create, { i: input });
+    const first = await api.ok<{ createTransmission: { id: string } }>(OPS.transmit, {
+      i: { operatorFiscalCode: 'BNCMRC75C10F205O' },
+    });
+    const { updateSocialBenefit: changed } = await api.ok<{
+      updateSocialBenefit: { status: string; pendingCancellation: boolean };
+    }>(OPS.update, { id: b.id, i: { ...input, monthlyAmount: '300.00' } });
     expect(changed).toMatchObject({ status: 'VALID', pendingCancellation: true });
-    const { createTransmission: second } = await api.ok<{ createTransmission: { id: string; files: { url: string; name: string }[] } }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    const { createTransmission: second } = await api.ok<{
+      createTransmission: { id: string; files: { url: string; name: string }[] };
+    }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
     const { text } = await download(platform.gatewayUrl, token, second.files[0]!.url);
     expect(text).toMatch(/TipoOperazione="C"[^>]*ImportoMensile="250.00"/);
     expect(text).toMatch(/TipoOperazione="I"[^>]*ImportoMensile="300.00"/);
-    const { recordSiussOutcome } = await api.ok<{ recordSiussOutcome: { inpsOutcome: { accepted: boolean; reason: string } } }>(OPS.outcome, { t: second.id, b: b.id, i: { accepted: false, reason: 'Codice fiscale non censito' } });
-    expect(recordSiussOutcome.inpsOutcome).toEqual({ accepted: false, reason: 'Codice fiscale non censito' });
-    const { socialBenefit } = await api.ok<{ socialBenefit: { status: string; transmissions: { operation: string; transmission: { id: string } }[] } }>(OPS.benefit, { id: b.id });
+    const { recordSiussOutcome } = await api.ok<{
+      recordSiussOutcome: { inpsOutcome: { accepted: boolean; reason: string } };
+    }>(OPS.outcome, {
+      t: second.id,
+      b: b.id,
+      i: { accepted: false, reason: 'Codice fiscale non censito' },
+    });
+    expect(recordSiussOutcome.inpsOutcome).toEqual({
+      accepted: false,
+      reason: 'Codice fiscale non censito',
+    });
+    const { socialBenefit } = await api.ok<{
+      socialBenefit: {
+        status: string;
+        transmissions: { operation: string; transmission: { id: string } }[];
+      };
+    }>(OPS.benefit, { id: b.id });
     expect(socialBenefit.status).toBe('TRANSMITTED');
-    expect(socialBenefit.transmissions.map((x) => [x.operation, x.transmission.id]).sort()).toEqual([['CI', second.id], ['I', first.createTransmission.id]].sort());
+    expect(socialBenefit.transmissions.map((x) => [x.operation, x.transmission.id]).sort()).toEqual(
+      [
+        ['CI', second.id],
+        ['I', first.createTransmission.id],
+      ].sort(),
+    );
     await api.ok(OPS.cancel, { id: b.id });
-    const { createTransmission: third } = await api.ok<{ createTransmission: { files: { url: string }[] } }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    const { createTransmission: third } = await api.ok<{
+      createTransmission: { files: { url: string }[] };
+    }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
     const cancellation = await download(platform.gatewayUrl, token, third.files[0]!.url);
     expect(cancellation.text).toContain('TipoOperazione="C"');
     expect(cancellation.text).not.toContain('TipoOperazione="I"');
   });
 
   it('marks nothing as sent and leaves no file when generation crashes half-way', async () => {
-    const valid = async () => (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { status: ['VALID'] } })).socialBenefits.total;
+    const valid = async () =>
+      (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { status: ['VALID'] } }))
+        .socialBenefits.total;
     const before = await valid();
     for (let i = 0; i < 5; i++) await api.ok(OPS.create, { i: benefitInput() });
     const services = platform.subgraphs.siuss!.services as SiussServices;
     const dataDir = mkdtempSync(join(tmpdir(), 'siuss-crash-'));
-    const request = { tenantId, flow: 'PS_PSA_SINA' as const, recordsPerFile: 1, ente: { code: 'F205', name: 'Prova', seatCode: 'F205', operatorFiscalCode: 'BNCMRC75C10F205O' }, actor: 'test', day: '2026-01-02', dataDir };
-    await expect(generateTransmission(services.pool, request, { afterBatch: () => { throw new Error('crash simulato'); } })).rejects.toThrow('crash simulato');
+    const request = {
+      tenantId,
+      flow: 'PS_PSA_SINA' as const,
+      recordsPerFile: 1,
+      ente: {
+        code: 'F205',
+        name: 'Prova',
+        seatCode: 'F205',
+        operatorFiscalCode: 'BNCMRC75C10F205O',
+      },
+      actor: 'test',
+      day: '2026-01-02',
+      dataDir,
+    };
+    await expect(
+      generateTransmission(services.pool, request, {
+        afterBatch: () => {
+          throw new Error('crash simulato');
+        },
+      }),
+    ).rejects.toThrow('crash simulato');
     expect(await valid()).toBe(before + 5);
     expect(readdirSync(join(dataDir, 'siuss', tenantId))).toEqual([]);
   });
 
   it('transmits SINBA with a stable pseudonym instead of the fiscal code', async () => {
     const fiscalCode = freshFiscalCode();
-    await api.ok(OPS.create, { i: benefitInput({ fiscalCode, sinba: SINBA_SAMPLE, userArea: 'FAMILY_AND_MINORS' }) });
-    await api.ok(OPS.create, { i: benefitInput({ fiscalCode, sinba: SINBA_SAMPLE, serviceCode: 'A1.06', character: 'OCCASIONAL', startDate: null, endDate: null, monthlyAmount: null, paymentDate: '2019-01-10', amount: '50.00', userArea: 'FAMILY_AND_MINORS' }) });
-    const { createTransmission: t } = await api.ok<{ createTransmission: { recordCount: number; files: { url: string; name: string }[] } }>(OPS.transmit, { i: { flow: 'SINBA', operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    await api.ok(OPS.create, {
+      i: benefitInput({ fiscalCode, sinba: SINBA_SAMPLE, userArea: 'FAMILY_AND_MINORS' }),
+    });
+    await api.ok(OPS.create, {
+      i: benefitInput({
+        fiscalCode,
+        sinba: SINBA_SAMPLE,
+        serviceCode: 'A1.06',
+        character: 'OCCASIONAL',
+        startDate: null,
+        endDate: null,
+        monthlyAmount: null,
+        paymentDate: '2019-01-10',
+        amount: '50.00',
+        userArea: 'FAMILY_AND_MINORS',
+      }),
+    });
+    const { createTransmission: t } = await api.ok<{
+      createTransmission: { recordCount: number; files: { url: string; name: string }[] };
+    }>(OPS.transmit, { i: { flow: 'SINBA', operatorFiscalCode: 'BNCMRC75C10F205O' } });
     expect(t.recordCount).toBe(1);
     const { text } = await download(platform.gatewayUrl, token, t.files[0]!.url);
     const path = join(mkdtempSync(join(tmpdir(), 'siuss-sinba-')), t.files[0]!.name);
@@ -166,6 +363,8 @@ describe('imports and transmissions through the gateway', () => {
     expect(xmllintErrors(path, XSD.SINBA)).toBe('');
     expect(text).not.toContain(fiscalCode);
     expect(text).toMatch(/IDBeneficiario="[A-Z2-7]{20}"/);
-    expect(text).toContain('<CodicePrestazione>A1.04</CodicePrestazione><CodicePrestazione>A1.06</CodicePrestazione>');
+    expect(text).toContain(
+      '<CodicePrestazione>A1.04</CodicePrestazione><CodicePrestazione>A1.06</CodicePrestazione>',
+    );
   });
 });

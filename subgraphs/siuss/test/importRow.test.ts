@@ -28,7 +28,8 @@ const ROW = {
 };
 
 describe('benefitFromRow', () => {
-  const name = (code: string) => (code === 'A1.04' ? 'Contributi economici a integrazione del reddito familiare' : null);
+  const name = (code: string) =>
+    code === 'A1.04' ? 'Contributi economici a integrazione del reddito familiare' : null;
 
   it('normalises Italian formats and codes into a valid record', () => {
     const result = benefitFromRow(ROW, name);
@@ -54,7 +55,16 @@ describe('benefitFromRow', () => {
   });
 
   it('rejects a row with every reason when values cannot be read', () => {
-    const result = benefitFromRow({ ...ROW, CodiceFiscale: '', DataInizioPrestazione: '31/02/2018', ImportoMensile: 'tanti', CaratterePrestazione: '7' }, name);
+    const result = benefitFromRow(
+      {
+        ...ROW,
+        CodiceFiscale: '',
+        DataInizioPrestazione: '31/02/2018',
+        ImportoMensile: 'tanti',
+        CaratterePrestazione: '7',
+      },
+      name,
+    );
     expect('reasons' in result && result.reasons).toEqual([
       'CodiceFiscale mancante',
       'CaratterePrestazione: «7» non è un codice ammesso (1, 2)',

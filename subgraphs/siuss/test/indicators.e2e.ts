@@ -1,5 +1,11 @@
 import { encodeMeasurementKey, INDICATOR_FIELDS } from '@sisa/kernel';
-import { createTestTenant, graphqlOk, startTestPlatform, userToken, type TestPlatform } from '@sisa/testing';
+import {
+  createTestTenant,
+  graphqlOk,
+  startTestPlatform,
+  userToken,
+  type TestPlatform,
+} from '@sisa/testing';
 import { apiAs, benefitInput, OPS } from './siussApi';
 
 const ENTITIES = `query E($r: [_Any!]!) { _entities(representations: $r) { ... on SiussMeasurement { value groups { key value } error } } }`;
@@ -20,11 +26,23 @@ describe('SOCIAL_BENEFIT indicators', () => {
     const specs = INDICATOR_FIELDS.SOCIAL_BENEFIT.map((f) =>
       f.type === 'NUMBER'
         ? { entity: 'SOCIAL_BENEFIT', aggregate: 'SUM', field: f.name }
-        : { entity: 'SOCIAL_BENEFIT', aggregate: 'COUNT', groupBy: f.type === 'DATE' ? `${f.name}:year` : f.name },
+        : {
+            entity: 'SOCIAL_BENEFIT',
+            aggregate: 'COUNT',
+            groupBy: f.type === 'DATE' ? `${f.name}:year` : f.name,
+          },
     );
-    const representations = specs.map((spec, i) => ({ __typename: 'SiussMeasurement', spec: encodeMeasurementKey({ indicatorId: `i${i}`, spec: spec as never }) }));
-    const { _entities } = await graphqlOk<{ _entities: { value: number | null; error: string | null; groups: { key: string; value: number }[] }[] }>(
-      `${platform.subgraphUrls.siuss}/graphql`, ENTITIES, { r: representations }, token);
+    const representations = specs.map((spec, i) => ({
+      __typename: 'SiussMeasurement',
+      spec: encodeMeasurementKey({ indicatorId: `i${i}`, spec: spec as never }),
+    }));
+    const { _entities } = await graphqlOk<{
+      _entities: {
+        value: number | null;
+        error: string | null;
+        groups: { key: string; value: number }[];
+      }[];
+    }>(`${platform.subgraphUrls.siuss}/graphql`, ENTITIES, { r: representations }, token);
     expect(_entities.map((e) => e.error)).toEqual(specs.map(() => null));
     const monthly = INDICATOR_FIELDS.SOCIAL_BENEFIT.findIndex((f) => f.name === 'monthlyAmount');
     expect(_entities[monthly]!.value).toBe(350);

@@ -1,4 +1,15 @@
-import { amount, country, date, digits, fiscalCode, serviceCode, sex, text, upper, yesNo } from '../src/domain/normalize';
+import {
+  amount,
+  country,
+  date,
+  digits,
+  fiscalCode,
+  serviceCode,
+  sex,
+  text,
+  upper,
+  yesNo,
+} from '../src/domain/normalize';
 
 describe('normalisation of Italian formats', () => {
   it('trims and collapses spaces, upper-cases names and codes', () => {

@@ -4,7 +4,9 @@ import { sinbaPseudonym } from '../src/domain/pseudonym';
 
 describe('splitPeriodicByYear', () => {
   it('keeps a benefit within one year as it is, with its months', () => {
-    expect(splitPeriodicByYear('2018-02-01', '2018-12-31')).toEqual([{ startDate: '2018-02-01', endDate: '2018-12-31', months: 11 }]);
+    expect(splitPeriodicByYear('2018-02-01', '2018-12-31')).toEqual([
+      { startDate: '2018-02-01', endDate: '2018-12-31', months: 11 },
+    ]);
   });
 
   it('splits a benefit spanning years at 31 December', () => {
@@ -16,8 +18,12 @@ describe('splitPeriodicByYear', () => {
   });
 
   it('leaves an open-ended benefit in one slice with the months given when they fit', () => {
-    expect(splitPeriodicByYear('2018-03-01', null, 6)).toEqual([{ startDate: '2018-03-01', endDate: null, months: 6 }]);
-    expect(splitPeriodicByYear('2018-03-01', null, 20)).toEqual([{ startDate: '2018-03-01', endDate: null, months: null }]);
+    expect(splitPeriodicByYear('2018-03-01', null, 6)).toEqual([
+      { startDate: '2018-03-01', endDate: null, months: 6 },
+    ]);
+    expect(splitPeriodicByYear('2018-03-01', null, 20)).toEqual([
+      { startDate: '2018-03-01', endDate: null, months: null },
+    ]);
   });
 
   it('counts PeriodoErogazione inclusively', () => {

@@ -24,8 +24,16 @@ export const OPS = {
 
 /** A fresh valid fiscal code of someone born in Milan. */
 export function freshFiscalCode(): string {
-  const day = new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000).toISOString().slice(0, 10);
-  return computeFiscalCode({ lastName: 'Verdi', firstName: 'Anna', sex: 'F', birthDate: day, birthPlaceCode: 'F205' });
+  const day = new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return computeFiscalCode({
+    lastName: 'Verdi',
+    firstName: 'Anna',
+    sex: 'F',
+    birthDate: day,
+    birthPlaceCode: 'F205',
+  });
 }
 
 /** A complete periodic benefit input (SocialBenefitInput). */
@@ -57,7 +65,10 @@ export function benefitInput(over: Record<string, unknown> = {}) {
 
 export interface Api {
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  call<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  call<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
 }
 
 export function apiAs(url: string, token: string): Api {
@@ -68,12 +79,33 @@ export function apiAs(url: string, token: string): Api {
 }
 
 /** POSTs a file to the import endpoint of the gateway. */
-export async function upload(gatewayUrl: string, token: string, body: Buffer | string, params: string) {
-  const response = await fetch(`${gatewayUrl}/files/siuss/imports?${params}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body });
-  return { status: response.status, body: (await response.json()) as { jobId: string; status: string; rows?: number; accepted?: number; rejected?: number; error?: string } };
+export async function upload(
+  gatewayUrl: string,
+  token: string,
+  body: Buffer | string,
+  params: string,
+) {
+  const response = await fetch(`${gatewayUrl}/files/siuss/imports?${params}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      jobId: string;
+      status: string;
+      rows?: number;
+      accepted?: number;
+      rejected?: number;
+      error?: string;
+    },
+  };
 }
 
 export async function download(gatewayUrl: string, token: string, path: string) {
-  const response = await fetch(`${gatewayUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${gatewayUrl}${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return { status: response.status, text: await response.text() };
 }

@@ -65,7 +65,9 @@ export function formatIsoDate(parts: DateParts): string {
 }
 
 // Two-digit months and days, written once.
-const PAD2: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+const PAD2: readonly string[] = Array.from({ length: 100 }, (_, n) =>
+  n < 10 ? `0${n}` : String(n),
+);
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (negative before 1970). */
 export function toEpochDay(date: string): number {

@@ -18,7 +18,8 @@ export function resolveBirthYear(
     return birthYear(twoDigitYear, month, day, today.year, today.monthDay);
   }
   const referenceYear = Number(referenceDate.slice(0, 4));
-  const referenceMonthDay = Number(referenceDate.slice(5, 7)) * 100 + Number(referenceDate.slice(8, 10));
+  const referenceMonthDay =
+    Number(referenceDate.slice(5, 7)) * 100 + Number(referenceDate.slice(8, 10));
   return birthYear(twoDigitYear, month, day, referenceYear, referenceMonthDay);
 }
 

@@ -88,10 +88,13 @@ export function readPersonCode(
     year = birthYear(twoDigitYear, month, day, Number(reference.slice(0, 4)), referenceMonthDay);
   }
   if (!isRealDate(year, month, day)) {
-    return failure(`Data di nascita inesistente (${PAD2[day]}/${PAD2[month]}/${PAD2[twoDigitYear]})`);
+    return failure(
+      `Data di nascita inesistente (${PAD2[day]}/${PAD2[month]}/${PAD2[twoDigitYear]})`,
+    );
   }
   if (code.charCodeAt(15) !== 65 + (sum % 26)) return failure('Carattere di controllo errato');
-  const placeIsPlain = code.charCodeAt(12) <= 57 && code.charCodeAt(13) <= 57 && code.charCodeAt(14) <= 57;
+  const placeIsPlain =
+    code.charCodeAt(12) <= 57 && code.charCodeAt(13) <= 57 && code.charCodeAt(14) <= 57;
   const birthPlaceCode = placeIsPlain
     ? code.slice(11, 15)
     : `${code.charAt(11)}${digit(12)}${digit(13)}${digit(14)}`;
@@ -99,7 +102,9 @@ export function readPersonCode(
     return failure(`Luogo di nascita sconosciuto (codice ${birthPlaceCode})`);
   }
   const birthDate =
-    year >= 1000 ? `${year}-${PAD2[month]}-${PAD2[day]}` : `${String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}`;
+    year >= 1000
+      ? `${year}-${PAD2[month]}-${PAD2[day]}`
+      : `${String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}`;
   return { decoded: { birthDate, sex, birthPlaceCode, omocode }, error: null };
 }
 

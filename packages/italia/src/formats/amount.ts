@@ -19,7 +19,9 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 export function parseItalianAmount(text: string): string | null {
   // Imports read an amount per cell: only text with spaces or a currency goes through the
   // regular expressions, the number itself is read by index.
-  let body = onlyNumberCharacters(text) ? text : text.replace(SPACES, '').replace(CURRENCY, '').replace(SPACES, '');
+  let body = onlyNumberCharacters(text)
+    ? text
+    : text.replace(SPACES, '').replace(CURRENCY, '').replace(SPACES, '');
   let sign = '';
   const first = body.charCodeAt(0);
   if (first === 45 || first === 43) {
@@ -96,7 +98,11 @@ function readNumber(body: string, sign: string): string | null {
     } else if (separator === DOT && isGrouped(body, 0, n, DOT) && !allZeros(body, 0, separatorAt)) {
       integer = digitsOnly(body, 0, n, DOT); // '1.234' is a thousand and more
     } else {
-      if (!allDigits(body, separatorAt + 1, n) || (separatorAt > 0 && !allDigits(body, 0, separatorAt))) return null;
+      if (
+        !allDigits(body, separatorAt + 1, n) ||
+        (separatorAt > 0 && !allDigits(body, 0, separatorAt))
+      )
+        return null;
       integer = separatorAt > 0 ? body.slice(0, separatorAt) : '0';
       fraction = body.slice(separatorAt + 1);
     }

@@ -35,7 +35,8 @@ export function parseItalianDate(text: string): string | null {
       const month = twoDigits(trimmed, 3);
       const century = twoDigits(trimmed, 6);
       const years = twoDigits(trimmed, 8);
-      if (day >= 0 && month >= 0 && century >= 0 && years >= 0) return realDate(century * 100 + years, month, day);
+      if (day >= 0 && month >= 0 && century >= 0 && years >= 0)
+        return realDate(century * 100 + years, month, day);
     } else if (trimmed.charCodeAt(4) === 45 && trimmed.charCodeAt(7) === 45) {
       const century = twoDigits(trimmed, 0);
       const years = twoDigits(trimmed, 2);

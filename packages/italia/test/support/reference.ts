@@ -28,7 +28,10 @@ function personShapeError(code: string): string | null {
   return null;
 }
 
-function readPersonCode(code: string, referenceDate?: string): Pick<FiscalCodeCheck, 'error' | 'decoded'> {
+function readPersonCode(
+  code: string,
+  referenceDate?: string,
+): Pick<FiscalCodeCheck, 'error' | 'decoded'> {
   const failure = (error: string) => ({ error, decoded: null });
   const shapeError = personShapeError(code);
   if (shapeError) return failure(shapeError);
@@ -46,25 +49,44 @@ function readPersonCode(code: string, referenceDate?: string): Pick<FiscalCodeCh
     const shown = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${plain.slice(6, 8)}`;
     return failure(`Data di nascita inesistente (${shown})`);
   }
-  if (fiscalCodeCheckCharacter(code.slice(0, 15)) !== code.charAt(15)) return failure('Carattere di controllo errato');
+  if (fiscalCodeCheckCharacter(code.slice(0, 15)) !== code.charAt(15))
+    return failure('Carattere di controllo errato');
   const birthPlaceCode = plain.slice(11, 15);
-  if (!resolveBirthPlace(birthPlaceCode)) return failure(`Luogo di nascita sconosciuto (codice ${birthPlaceCode})`);
+  if (!resolveBirthPlace(birthPlaceCode))
+    return failure(`Luogo di nascita sconosciuto (codice ${birthPlaceCode})`);
   const omocode = plain !== code.slice(0, 15);
-  return { decoded: { birthDate: formatIsoDate({ year, month, day }), sex, birthPlaceCode, omocode }, error: null };
+  return {
+    decoded: { birthDate: formatIsoDate({ year, month, day }), sex, birthPlaceCode, omocode },
+    error: null,
+  };
 }
 
 export function referenceCheckFiscalCode(input: string, referenceDate?: string): FiscalCodeCheck {
   const normalized = input.replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '').toUpperCase();
-  const result = (kind: FiscalCodeCheck['kind'], error: string | null): FiscalCodeCheck => ({ valid: error === null, normalized, kind, error, decoded: null });
+  const result = (kind: FiscalCodeCheck['kind'], error: string | null): FiscalCodeCheck => ({
+    valid: error === null,
+    normalized,
+    kind,
+    error,
+    decoded: null,
+  });
   if (normalized === '') return result(null, 'Codice fiscale mancante');
   if (/^\d{11}$/.test(normalized)) return result('NUMERIC', numericFiscalCodeError(normalized));
   if (normalized.length === 16 && /^[A-Z0-9]+$/.test(normalized)) {
     const reading = readPersonCode(normalized, referenceDate);
     return { ...result('PERSON', reading.error), decoded: reading.decoded };
   }
-  if (/^\d+$/.test(normalized)) return result(null, `Il codice fiscale numerico deve avere 11 cifre (ne ha ${normalized.length})`);
-  if (!/^[A-Z0-9]+$/.test(normalized)) return result(null, 'Il codice fiscale può contenere solo lettere e cifre');
-  return result(null, `Il codice fiscale deve avere 16 caratteri, o 11 cifre se numerico (ne ha ${normalized.length})`);
+  if (/^\d+$/.test(normalized))
+    return result(
+      null,
+      `Il codice fiscale numerico deve avere 11 cifre (ne ha ${normalized.length})`,
+    );
+  if (!/^[A-Z0-9]+$/.test(normalized))
+    return result(null, 'Il codice fiscale può contenere solo lettere e cifre');
+  return result(
+    null,
+    `Il codice fiscale deve avere 16 caratteri, o 11 cifre se numerico (ne ha ${normalized.length})`,
+  );
 }
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
@@ -92,7 +114,8 @@ function splitNumber(body: string): { integer: string; fraction?: string } | nul
     return grouping.test(body) ? { integer: pieces.join('') } : null;
   }
   const [integer = '', fraction = ''] = pieces;
-  if (separator === '.' && GROUPED.test(body) && !/^0+$/.test(integer)) return { integer: integer + fraction };
+  if (separator === '.' && GROUPED.test(body) && !/^0+$/.test(integer))
+    return { integer: integer + fraction };
   if (!DIGITS.test(fraction) || (integer !== '' && !DIGITS.test(integer))) return null;
   return { integer: integer || '0', fraction };
 }
@@ -107,21 +130,26 @@ export function referenceParseItalianAmount(text: string): string | null {
   const split = splitNumber(body);
   if (!split) return null;
   const integerDigits = split.integer.replace(/^0+(?=\d)/, '') || '0';
-  const amount = split.fraction === undefined ? integerDigits : `${integerDigits}.${split.fraction}`;
+  const amount =
+    split.fraction === undefined ? integerDigits : `${integerDigits}.${split.fraction}`;
   return /^[0.]+$/.test(amount) ? amount : `${sign}${amount}`;
 }
 
-const ITALIAN_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ITALIAN_DATE =
+  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?)?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const EXCEL_SERIAL = /^\d{1,7}(?:[.,]\d+)?$/;
 
 export function referenceParseItalianDate(text: string): string | null {
-  const realDate = (year: number, month: number, day: number) => (isRealDate(year, month, day) ? formatIsoDate({ year, month, day }) : null);
+  const realDate = (year: number, month: number, day: number) =>
+    isRealDate(year, month, day) ? formatIsoDate({ year, month, day }) : null;
   const trimmed = text.trim();
   const italian = ITALIAN_DATE.exec(trimmed);
   if (italian) return realDate(Number(italian[4]), Number(italian[3]), Number(italian[1]));
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return realDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  if (EXCEL_SERIAL.test(trimmed)) return fromExcelSerial(Math.floor(Number(trimmed.replace(',', '.'))));
+  if (EXCEL_SERIAL.test(trimmed))
+    return fromExcelSerial(Math.floor(Number(trimmed.replace(',', '.'))));
   return null;
 }

@@ -3,8 +3,7 @@ import type { Principal, Role, ScopeDomain } from './principal';
 
 /** What an operation needs: reading or writing a domain, administering the tenant or the platform. */
 export type Access =
-  | { domain: ScopeDomain; level: 'read' | 'write' }
-  | { admin: 'tenant' | 'platform' };
+  { domain: ScopeDomain; level: 'read' | 'write' } | { admin: 'tenant' | 'platform' };
 
 const WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER'];
 const TENANT_ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
@@ -41,7 +40,10 @@ export function requirePrincipal(principal: Principal | null): Principal {
  * Checks `access` and returns the tenant the operation runs in. Everything but platform
  * administration happens inside one tenant: a platform admin must switch into it first.
  */
-export function requireAccess(principal: Principal | null, access: Access): { principal: Principal; tenantId: string } {
+export function requireAccess(
+  principal: Principal | null,
+  access: Access,
+): { principal: Principal; tenantId: string } {
   const p = requirePrincipal(principal);
   if (!isAllowed(p, access)) throw new ForbiddenError();
   if (!p.tenantId) throw new ForbiddenError('Seleziona prima un ente su cui operare');

@@ -23,7 +23,10 @@ export class TokenIssuer {
     return new TokenIssuer(await importPKCS8(privateKeyPem, ALGORITHM));
   }
 
-  async issue(principal: Principal, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+  async issue(
+    principal: Principal,
+    ttlSeconds: number,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
     const claims: SisaClaims = {
       knd: principal.kind,
@@ -96,7 +99,10 @@ export class TokenVerifier {
 function toPrincipal(payload: Record<string, unknown>): Principal {
   const kind = payload.knd;
   const tenantId = payload.tid;
-  if ((kind !== 'user' && kind !== 'client') || (tenantId !== null && typeof tenantId !== 'string')) {
+  if (
+    (kind !== 'user' && kind !== 'client') ||
+    (tenantId !== null && typeof tenantId !== 'string')
+  ) {
     throw new UnauthenticatedError('Token non valido o scaduto');
   }
   const roles = Array.isArray(payload.roles)

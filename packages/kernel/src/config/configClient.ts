@@ -1,5 +1,9 @@
 import { Client } from 'pg';
-import type { CustomFieldDefinition, ConfigurableEntity, CustomFieldValues } from '../customFields/definitions';
+import type {
+  CustomFieldDefinition,
+  ConfigurableEntity,
+  CustomFieldValues,
+} from '../customFields/definitions';
 import { validateCustomFields, type CustomFieldResult } from '../customFields/validate';
 import type { SubgraphName } from '../db/orm';
 import { SubgraphClient, type ForwardedCaller } from '../http/serviceClient';
@@ -35,7 +39,11 @@ export interface ParameterSet {
 }
 
 interface TenantConfigurationResponse {
-  tenantConfiguration: { version: number; fieldDefinitions: CustomFieldDefinition[]; valueLists: ValueList[] };
+  tenantConfiguration: {
+    version: number;
+    fieldDefinitions: CustomFieldDefinition[];
+    valueLists: ValueList[];
+  };
 }
 
 const TENANT_QUERY = `query TenantConfiguration($listKeys: [String!]!) {
@@ -61,7 +69,11 @@ export class TenantConfig {
     valueLists: readonly ValueList[],
   ) {
     this.lists = new Map(valueLists.map((l) => [l.key, l]));
-    for (const list of valueLists) this.activeCodes.set(list.key, new Set(list.items.filter((i) => i.active).map((i) => i.code)));
+    for (const list of valueLists)
+      this.activeCodes.set(
+        list.key,
+        new Set(list.items.filter((i) => i.active).map((i) => i.code)),
+      );
   }
 
   fieldDefinitions(entity: ConfigurableEntity): CustomFieldDefinition[] {
@@ -81,8 +93,18 @@ export class TenantConfig {
     return this.lists.get(listKey)?.items.find((i) => i.code === code)?.label ?? code;
   }
 
-  validate(entity: ConfigurableEntity, input: unknown, previous?: CustomFieldValues, builtIn?: Record<string, unknown>): CustomFieldResult {
-    return validateCustomFields(this.fieldDefinitions(entity), input, { listCodes: (k) => this.listCodes(k), builtIn }, previous);
+  validate(
+    entity: ConfigurableEntity,
+    input: unknown,
+    previous?: CustomFieldValues,
+    builtIn?: Record<string, unknown>,
+  ): CustomFieldResult {
+    return validateCustomFields(
+      this.fieldDefinitions(entity),
+      input,
+      { listCodes: (k) => this.listCodes(k), builtIn },
+      previous,
+    );
   }
 }
 
@@ -156,7 +178,11 @@ export class ConfigClient {
     }
   }
 
-  private cached<T>(map: Map<string, CacheEntry<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  private cached<T>(
+    map: Map<string, CacheEntry<T>>,
+    key: string,
+    load: () => Promise<T>,
+  ): Promise<T> {
     const entry = map.get(key);
     if (entry && Date.now() - entry.fetchedAt < this.maxAgeMs) return entry.value;
     const value = load();
@@ -193,7 +219,12 @@ export class ConfigClient {
     previous?: CustomFieldValues,
     builtIn?: Record<string, unknown>,
   ): Promise<CustomFieldResult> {
-    const first = (await this.forTenant(caller, tenantId)).validate(entity, input, previous, builtIn);
+    const first = (await this.forTenant(caller, tenantId)).validate(
+      entity,
+      input,
+      previous,
+      builtIn,
+    );
     if (first.errors.length === 0) return first;
     this.invalidate(tenantId);
     return (await this.forTenant(caller, tenantId)).validate(entity, input, previous, builtIn);
@@ -202,7 +233,11 @@ export class ConfigClient {
   /** The dated parameter sets of a measure (e.g. `REI`), oldest first. */
   parameterSets(caller: ForwardedCaller, measure: string): Promise<ParameterSet[]> {
     return this.cached(this.parameters, measure, async () => {
-      const data = await this.client.request<{ parameterSets: ParameterSet[] }>(caller, PARAMETER_QUERY, { measure });
+      const data = await this.client.request<{ parameterSets: ParameterSet[] }>(
+        caller,
+        PARAMETER_QUERY,
+        { measure },
+      );
       return data.parameterSets;
     });
   }

@@ -1,5 +1,11 @@
 /** Entities whose fields a tenant can extend (CONTRACT.md, Configuration). */
-export const CONFIGURABLE_ENTITIES = ['SUBJECT', 'HOUSEHOLD', 'REI_APPLICATION', 'REI_PROJECT', 'SOCIAL_BENEFIT'] as const;
+export const CONFIGURABLE_ENTITIES = [
+  'SUBJECT',
+  'HOUSEHOLD',
+  'REI_APPLICATION',
+  'REI_PROJECT',
+  'SOCIAL_BENEFIT',
+] as const;
 export type ConfigurableEntity = (typeof CONFIGURABLE_ENTITIES)[number];
 
 export const FIELD_TYPES = [

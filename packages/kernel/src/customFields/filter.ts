@@ -12,10 +12,14 @@ export function customFieldsFilter(
 ): Record<string, unknown> | null {
   if (filter === null || filter === undefined) return null;
   if (typeof filter !== 'object' || Array.isArray(filter)) {
-    throw BadUserInputError.field(path, 'Il filtro sui campi personalizzati deve essere un oggetto');
+    throw BadUserInputError.field(
+      path,
+      'Il filtro sui campi personalizzati deve essere un oggetto',
+    );
   }
   const keys = new Set(definitions.map((d) => d.key));
   const unknown = Object.keys(filter).filter((k) => !keys.has(k));
-  if (unknown.length) throw BadUserInputError.field(path, `Campi non previsti: ${unknown.join(', ')}`);
+  if (unknown.length)
+    throw BadUserInputError.field(path, `Campi non previsti: ${unknown.join(', ')}`);
   return filter as Record<string, unknown>;
 }

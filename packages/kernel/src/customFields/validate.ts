@@ -35,7 +35,8 @@ function compiledPattern(pattern: string): RegExp | null {
   return re;
 }
 
-const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 function bounds(def: CustomFieldDefinition, measure: number, unit: string): string | null {
   if (def.min != null && measure < def.min) return `Minimo ${def.min}${unit}`;
@@ -57,32 +58,40 @@ function checkValue(
     case 'PHONE': {
       if (typeof value !== 'string') return { error: 'Deve essere un testo' };
       const text = def.type === 'LONG_TEXT' ? value.trim() : value.trim().replace(/\s+/g, ' ');
-      if (text.length > TEXT_MAX[def.type]) return { error: `Al massimo ${TEXT_MAX[def.type]} caratteri` };
-      if (def.type === 'EMAIL' && !EMAIL_RE.test(text)) return { error: 'Indirizzo email non valido' };
-      if (def.type === 'PHONE' && !PHONE_RE.test(text)) return { error: 'Numero di telefono non valido' };
+      if (text.length > TEXT_MAX[def.type])
+        return { error: `Al massimo ${TEXT_MAX[def.type]} caratteri` };
+      if (def.type === 'EMAIL' && !EMAIL_RE.test(text))
+        return { error: 'Indirizzo email non valido' };
+      if (def.type === 'PHONE' && !PHONE_RE.test(text))
+        return { error: 'Numero di telefono non valido' };
       const tooShortOrLong = bounds(def, text.length, ' caratteri');
       if (tooShortOrLong) return { error: tooShortOrLong };
-      if (def.pattern && !compiledPattern(def.pattern)?.test(text)) return { error: 'Formato non valido' };
+      if (def.pattern && !compiledPattern(def.pattern)?.test(text))
+        return { error: 'Formato non valido' };
       return { value: def.type === 'EMAIL' ? text.toLowerCase() : text };
     }
     case 'INTEGER':
     case 'DECIMAL': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isFinite(n)) return { error: 'Deve essere un numero' };
-      if (def.type === 'INTEGER' && !Number.isSafeInteger(n)) return { error: 'Deve essere un numero intero' };
+      if (def.type === 'INTEGER' && !Number.isSafeInteger(n))
+        return { error: 'Deve essere un numero intero' };
       const outOfRange = bounds(def, n, '');
       return outOfRange ? { error: outOfRange } : { value: n };
     }
     case 'BOOLEAN':
       return typeof value === 'boolean' ? { value } : { error: 'Deve essere vero o falso' };
     case 'DATE':
-      return typeof value === 'string' && isIsoDate(value) ? { value } : { error: 'Deve essere una data (AAAA-MM-GG)' };
+      return typeof value === 'string' && isIsoDate(value)
+        ? { value }
+        : { error: 'Deve essere una data (AAAA-MM-GG)' };
     case 'SELECT':
     case 'MULTI_SELECT': {
       const codes = def.listKey ? context.listCodes(def.listKey) : undefined;
       if (!codes) return { error: `Elenco di valori «${def.listKey ?? ''}» non disponibile` };
       const kept = new Set(Array.isArray(previous) ? previous : previous == null ? [] : [previous]);
-      const allowed = (code: unknown) => typeof code === 'string' && (codes.has(code) || kept.has(code));
+      const allowed = (code: unknown) =>
+        typeof code === 'string' && (codes.has(code) || kept.has(code));
       if (def.type === 'SELECT') {
         return allowed(value) ? { value } : { error: 'Valore non presente nell\u2019elenco' };
       }
@@ -109,9 +118,17 @@ export function validateCustomFields(
   previous: CustomFieldValues = {},
 ): CustomFieldResult {
   const errors: FieldError[] = [];
-  const at = (key: string, message: string) => errors.push({ field: `customFields.${key}`, message });
-  if (input !== null && input !== undefined && (typeof input !== 'object' || Array.isArray(input))) {
-    return { values: previous, errors: [{ field: 'customFields', message: 'Deve essere un oggetto chiave → valore' }] };
+  const at = (key: string, message: string) =>
+    errors.push({ field: `customFields.${key}`, message });
+  if (
+    input !== null &&
+    input !== undefined &&
+    (typeof input !== 'object' || Array.isArray(input))
+  ) {
+    return {
+      values: previous,
+      errors: [{ field: 'customFields', message: 'Deve essere un oggetto chiave → valore' }],
+    };
   }
   const given = (input ?? {}) as Record<string, unknown>;
   const byKey = new Map(definitions.map((d) => [d.key, d]));
@@ -121,7 +138,8 @@ export function validateCustomFields(
     const def = byKey.get(key);
     if (!def) at(key, 'Campo non previsto');
     else if (!def.active) {
-      if (JSON.stringify(value ?? null) !== JSON.stringify(previous[key] ?? null)) at(key, 'Campo non più attivo: non si può modificare');
+      if (JSON.stringify(value ?? null) !== JSON.stringify(previous[key] ?? null))
+        at(key, 'Campo non più attivo: non si può modificare');
     } else if (isEmpty(value)) delete merged[key];
     else merged[key] = value;
   }
@@ -146,7 +164,12 @@ export function validateCustomFields(
     else values[key] = checked.value;
   }
   for (const def of definitions) {
-    if (def.active && def.required && isEmpty(values[def.key]) && !errors.some((e) => e.field === `customFields.${def.key}`)) {
+    if (
+      def.active &&
+      def.required &&
+      isEmpty(values[def.key]) &&
+      !errors.some((e) => e.field === `customFields.${def.key}`)
+    ) {
       if (isFieldVisible(def, merged, context.builtIn)) at(def.key, 'Campo obbligatorio');
     }
   }

@@ -2,7 +2,10 @@ import type { CustomFieldDefinition, CustomFieldValues } from './definitions';
 
 function sameValue(actual: unknown, expected: unknown): boolean {
   if (Array.isArray(actual)) return actual.some((item) => sameValue(item, expected));
-  return actual === expected || (actual != null && expected != null && String(actual) === String(expected));
+  return (
+    actual === expected ||
+    (actual != null && expected != null && String(actual) === String(expected))
+  );
 }
 
 /**
@@ -16,7 +19,9 @@ export function isFieldVisible(
 ): boolean {
   const condition = definition.visibleWhen;
   if (!condition) return true;
-  const name = condition.field.startsWith('customFields.') ? condition.field.slice('customFields.'.length) : condition.field;
+  const name = condition.field.startsWith('customFields.')
+    ? condition.field.slice('customFields.'.length)
+    : condition.field;
   const actual = name in values ? values[name] : builtIn[condition.field];
   return sameValue(actual, condition.equals);
 }

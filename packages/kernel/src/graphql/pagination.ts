@@ -18,7 +18,8 @@ export interface SortInput {
 export function toLimitOffset(args: PageArgs): { limit: number; offset: number } {
   const page = args.page ?? 1;
   const perPage = Math.min(args.perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
-  if (!Number.isInteger(page) || page < 1) throw BadUserInputError.field('page', 'La pagina deve essere 1 o più');
+  if (!Number.isInteger(page) || page < 1)
+    throw BadUserInputError.field('page', 'La pagina deve essere 1 o più');
   if (!Number.isInteger(perPage) || perPage < 1)
     throw BadUserInputError.field('perPage', 'Gli elementi per pagina devono essere almeno 1');
   return { limit: perPage, offset: (page - 1) * perPage };

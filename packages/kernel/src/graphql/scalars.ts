@@ -48,7 +48,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: 'Istante in formato ISO 8601',
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime non valido: ${String(value)}`);
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError(`DateTime non valido: ${String(value)}`);
     return date.toISOString();
   },
   parseValue(value) {
@@ -65,7 +66,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 
 /** Accepts a decimal string of up to 15 integer and 6 fractional digits, as written. */
 function checkDecimal(value: string): string {
-  if (!DECIMAL_RE.test(value)) invalid(`Importo non valido: ${value} (usare il punto come separatore)`);
+  if (!DECIMAL_RE.test(value))
+    invalid(`Importo non valido: ${value} (usare il punto come separatore)`);
   return value;
 }
 
@@ -104,7 +106,9 @@ function literalToJson(ast: ValueNode, variables?: Record<string, unknown> | nul
     case Kind.LIST:
       return ast.values.map((v) => literalToJson(v, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJson(f.value, variables)]));
+      return Object.fromEntries(
+        ast.fields.map((f) => [f.name.value, literalToJson(f.value, variables)]),
+      );
     case Kind.VARIABLE:
       return variables?.[ast.name.value];
     default:

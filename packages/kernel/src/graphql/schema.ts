@@ -1,10 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GraphQLScalarType, Kind, parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
+import {
+  GraphQLScalarType,
+  Kind,
+  parse,
+  type DocumentNode,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { scalarResolvers } from './scalars';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type FieldResolver<TContext> = (parent: any, args: any, context: TContext, info: GraphQLResolveInfo) => unknown;
+export type FieldResolver<TContext> = (
+  parent: any,
+  args: any,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => unknown;
 
 /** A resolver module: type name → field resolvers (or a scalar). */
 export type ResolverMap<TContext> = Record<

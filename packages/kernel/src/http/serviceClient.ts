@@ -20,7 +20,10 @@ export interface ForwardedCaller {
   requestId: string;
 }
 
-function toError(error: NonNullable<GraphQLResponse<unknown>['errors']>[number], service: string): Error {
+function toError(
+  error: NonNullable<GraphQLResponse<unknown>['errors']>[number],
+  service: string,
+): Error {
   const byCode: Record<string, () => DomainError> = {
     UNAUTHENTICATED: () => new UnauthenticatedError(error.message),
     FORBIDDEN: () => new ForbiddenError(error.message),
@@ -43,7 +46,11 @@ export class SubgraphClient {
     private readonly urls: Partial<Record<SubgraphName, string>>,
   ) {}
 
-  async request<T>(caller: ForwardedCaller, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async request<T>(
+    caller: ForwardedCaller,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'x-request-id': caller.requestId,
@@ -58,7 +65,8 @@ export class SubgraphClient {
     });
     const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
     if (body.errors?.length) throw toError(body.errors[0]!, this.service);
-    if (!response.ok || !body.data) throw new Error(`${this.service}: risposta HTTP ${response.status}`);
+    if (!response.ok || !body.data)
+      throw new Error(`${this.service}: risposta HTTP ${response.status}`);
     return body.data;
   }
 }

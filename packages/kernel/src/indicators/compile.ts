@@ -70,7 +70,9 @@ export function compileIndicator(
     const group = parseGroupBy(spec.groupBy);
     const granularity = group.granularity;
     const { sql } = expr(group.field);
-    inner.push(`${granularity === 'month' ? `to_char(${sql}, 'YYYY-MM')` : granularity === 'year' ? `to_char(${sql}, 'YYYY')` : `${sql}::text`} as g`);
+    inner.push(
+      `${granularity === 'month' ? `to_char(${sql}, 'YYYY-MM')` : granularity === 'year' ? `to_char(${sql}, 'YYYY')` : `${sql}::text`} as g`,
+    );
   }
   if (spec.field) {
     const value = expr(spec.field);
@@ -79,18 +81,26 @@ export function compileIndicator(
 
   const where: string[] = [];
   if (catalog.where) where.push(catalog.where);
-  for (const [name, condition] of Object.entries(spec.filter ?? {})) where.push(conditionSql(expr(name), condition, bind));
+  for (const [name, condition] of Object.entries(spec.filter ?? {}))
+    where.push(conditionSql(expr(name), condition, bind));
   if (spec.period) {
     const { sql } = expr(spec.period.field);
     if (spec.period.from) where.push(`${sql} >= ${bind(spec.period.from, 'date')}`);
     if (spec.period.to) where.push(`${sql} <= ${bind(spec.period.to, 'date')}`);
-    if (spec.period.lastMonths) where.push(`${sql} >= ${bind(monthStart(today, spec.period.lastMonths - 1), 'date')}`);
+    if (spec.period.lastMonths)
+      where.push(`${sql} >= ${bind(monthStart(today, spec.period.lastMonths - 1), 'date')}`);
   }
   const source = `(select ${inner.join(', ')} from ${catalog.from}${where.length ? ` where ${where.join(' and ')}` : ''}) t`;
-  const aggregate = spec.aggregate === 'COUNT' ? (spec.field ? 'count(t.v)' : 'count(*)') : `${spec.aggregate.toLowerCase()}(t.v)`;
+  const aggregate =
+    spec.aggregate === 'COUNT'
+      ? spec.field
+        ? 'count(t.v)'
+        : 'count(*)'
+      : `${spec.aggregate.toLowerCase()}(t.v)`;
   const value = `${spec.aggregate === 'AVG' ? `round(${aggregate}, 2)` : aggregate}::float8 as value`;
 
-  if (!spec.groupBy) return { sql: `select ${value}, true as total from ${source}`, params, grouped: false };
+  if (!spec.groupBy)
+    return { sql: `select ${value}, true as total from ${source}`, params, grouped: false };
   return {
     sql:
       `select coalesce(t.g, '') as key, ${value}, grouping(t.g) = 1 as total from ${source} ` +
@@ -101,7 +111,11 @@ export function compileIndicator(
 }
 
 /** A list bound as one JSON parameter (the driver would otherwise expand arrays). */
-function listOf(values: unknown, cast: string, bind: (value: unknown, cast: string) => string): string {
+function listOf(
+  values: unknown,
+  cast: string,
+  bind: (value: unknown, cast: string) => string,
+): string {
   return `select (jsonb_array_elements_text(${bind(JSON.stringify(values), 'jsonb')}))::${cast}`;
 }
 
@@ -112,7 +126,9 @@ function conditionSql(
 ): string {
   const cast = CASTS[field.type];
   if (condition === null || typeof condition !== 'object') {
-    return field.multiple ? `jsonb_exists(coalesce(${sql}, '[]'::jsonb), ${bind(condition, 'text')})` : `${sql} = ${bind(condition, cast)}`;
+    return field.multiple
+      ? `jsonb_exists(coalesce(${sql}, '[]'::jsonb), ${bind(condition, 'text')})`
+      : `${sql} = ${bind(condition, cast)}`;
   }
   const parts: string[] = [];
   for (const [op, value] of Object.entries(condition)) {

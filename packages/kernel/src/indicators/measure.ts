@@ -30,7 +30,10 @@ export interface IndicatorMeasurementResult {
 }
 
 /** Which domain computes an entity's indicators, and the GraphQL type of its measurements. */
-export const MEASUREMENT_TYPES: Record<ConfigurableEntity, 'RegistryMeasurement' | 'ReiMeasurement' | 'SiussMeasurement'> = {
+export const MEASUREMENT_TYPES: Record<
+  ConfigurableEntity,
+  'RegistryMeasurement' | 'ReiMeasurement' | 'SiussMeasurement'
+> = {
   SUBJECT: 'RegistryMeasurement',
   HOUSEHOLD: 'RegistryMeasurement',
   REI_APPLICATION: 'ReiMeasurement',
@@ -45,7 +48,8 @@ export function encodeMeasurementKey(key: MeasurementKey): string {
 export function decodeMeasurementKey(encoded: string): MeasurementKey | null {
   try {
     const parsed = JSON.parse(encoded) as MeasurementKey;
-    if (typeof parsed?.indicatorId !== 'string' || typeof parsed.spec?.entity !== 'string') return null;
+    if (typeof parsed?.indicatorId !== 'string' || typeof parsed.spec?.entity !== 'string')
+      return null;
     return parsed;
   } catch {
     return null;
@@ -64,7 +68,13 @@ export async function measureIndicator(
   today: string,
 ): Promise<IndicatorMeasurementResult> {
   const computedAt = new Date();
-  const failed = (error: string): IndicatorMeasurementResult => ({ spec: encoded, value: null, groups: [], computedAt, error });
+  const failed = (error: string): IndicatorMeasurementResult => ({
+    spec: encoded,
+    value: null,
+    groups: [],
+    computedAt,
+    error,
+  });
   const key = decodeMeasurementKey(encoded);
   if (!key) return failed('Indicatore non leggibile');
   const catalog = catalogs[key.spec.entity];
@@ -73,8 +83,20 @@ export async function measureIndicator(
   const problems = checkIndicatorSpec(key.spec, fields, '');
   if (problems.length) return failed(problems.map((p) => p.message).join('; '));
   const compiled = compileIndicator(key.spec, catalog, fields, today);
-  const rows = await em.execute<{ key?: string; value: number | null; total: boolean }[]>(compiled.sql, compiled.params);
+  const rows = await em.execute<{ key?: string; value: number | null; total: boolean }[]>(
+    compiled.sql,
+    compiled.params,
+  );
   const total = rows.find((r) => r.total);
-  const groups = rows.filter((r) => !r.total).slice(0, MAX_GROUPS).map((r) => ({ key: r.key ?? '', value: r.value }));
-  return { spec: encoded, value: total?.value ?? (compiled.grouped ? null : 0), groups, computedAt, error: null };
+  const groups = rows
+    .filter((r) => !r.total)
+    .slice(0, MAX_GROUPS)
+    .map((r) => ({ key: r.key ?? '', value: r.value }));
+  return {
+    spec: encoded,
+    value: total?.value ?? (compiled.grouped ? null : 0),
+    groups,
+    computedAt,
+    error: null,
+  };
 }

@@ -47,7 +47,18 @@ export interface IndicatorSpec {
   period?: IndicatorPeriod | null;
 }
 
-const OPERATORS = new Set(['eq', 'ne', 'in', 'notIn', 'gt', 'gte', 'lt', 'lte', 'isNull', 'contains']);
+const OPERATORS = new Set([
+  'eq',
+  'ne',
+  'in',
+  'notIn',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'isNull',
+  'contains',
+]);
 const ORDERED = new Set(['gt', 'gte', 'lt', 'lte']);
 export const MAX_LAST_MONTHS = 120;
 
@@ -65,16 +76,25 @@ function valueFits(field: IndicatorField, value: unknown): boolean {
 }
 
 /** Splits `field:month` into the field and its date granularity. */
-export function parseGroupBy(groupBy: string): { field: string; granularity: 'month' | 'year' | null } {
+export function parseGroupBy(groupBy: string): {
+  field: string;
+  granularity: 'month' | 'year' | null;
+} {
   const match = /^(.*):(month|year)$/.exec(groupBy);
-  return match ? { field: match[1]!, granularity: match[2] as 'month' | 'year' } : { field: groupBy, granularity: null };
+  return match
+    ? { field: match[1]!, granularity: match[2] as 'month' | 'year' }
+    : { field: groupBy, granularity: null };
 }
 
 /**
  * Checks a spec against the fields of its entity (built-in and custom): every problem is a field
  * error in Italian on `input.<part>`. A valid spec compiles to SQL; an invalid one never does.
  */
-export function checkIndicatorSpec(spec: IndicatorSpec, fields: readonly IndicatorField[], prefix = 'input.'): FieldError[] {
+export function checkIndicatorSpec(
+  spec: IndicatorSpec,
+  fields: readonly IndicatorField[],
+  prefix = 'input.',
+): FieldError[] {
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field: prefix + field, message });
   const byName = new Map(fields.map((f) => [f.name, f]));
@@ -84,7 +104,8 @@ export function checkIndicatorSpec(spec: IndicatorSpec, fields: readonly Indicat
     return found;
   };
 
-  if (!(AGGREGATES as readonly string[]).includes(spec.aggregate)) add('aggregate', 'Aggregazione non valida');
+  if (!(AGGREGATES as readonly string[]).includes(spec.aggregate))
+    add('aggregate', 'Aggregazione non valida');
   if (spec.aggregate === 'COUNT') {
     if (spec.field) {
       const f = known(spec.field, 'field');
@@ -94,26 +115,31 @@ export function checkIndicatorSpec(spec: IndicatorSpec, fields: readonly Indicat
     add('field', 'Indicare il campo da aggregare');
   } else {
     const f = known(spec.field, 'field');
-    if (f && (f.type !== 'NUMBER' || f.multiple)) add('field', 'Si possono sommare, mediare o confrontare solo campi numerici');
+    if (f && (f.type !== 'NUMBER' || f.multiple))
+      add('field', 'Si possono sommare, mediare o confrontare solo campi numerici');
   }
 
   if (spec.groupBy) {
     const { field, granularity } = parseGroupBy(spec.groupBy);
     const f = known(field, 'groupBy');
     if (f?.multiple) add('groupBy', 'Non si può raggruppare per un campo a scelta multipla');
-    if (f && granularity && f.type !== 'DATE') add('groupBy', 'Mese e anno si usano solo con campi data');
-    if (f && !granularity && f.type === 'DATE') add('groupBy', 'Per un campo data indicare «:month» o «:year»');
+    if (f && granularity && f.type !== 'DATE')
+      add('groupBy', 'Mese e anno si usano solo con campi data');
+    if (f && !granularity && f.type === 'DATE')
+      add('groupBy', 'Per un campo data indicare «:month» o «:year»');
   }
 
   if (spec.filter != null) {
-    if (typeof spec.filter !== 'object' || Array.isArray(spec.filter)) add('filter', 'Il filtro deve essere un oggetto campo → condizione');
+    if (typeof spec.filter !== 'object' || Array.isArray(spec.filter))
+      add('filter', 'Il filtro deve essere un oggetto campo → condizione');
     else {
       for (const [name, condition] of Object.entries(spec.filter)) {
         const f = known(name, `filter.${name}`);
         if (!f) continue;
         const part = `filter.${name}`;
         if (condition === null || typeof condition !== 'object') {
-          if (f.multiple ? typeof condition !== 'string' : !valueFits(f, condition)) add(part, 'Valore non adatto al tipo del campo');
+          if (f.multiple ? typeof condition !== 'string' : !valueFits(f, condition))
+            add(part, 'Valore non adatto al tipo del campo');
           continue;
         }
         if (Array.isArray(condition)) {
@@ -125,12 +151,19 @@ export function checkIndicatorSpec(spec: IndicatorSpec, fields: readonly Indicat
           else if (op === 'isNull') {
             if (typeof value !== 'boolean') add(part, 'isNull vuole true o false');
           } else if (op === 'contains') {
-            if (!f.multiple || typeof value !== 'string') add(part, '«contains» vale solo per i campi a scelta multipla');
+            if (!f.multiple || typeof value !== 'string')
+              add(part, '«contains» vale solo per i campi a scelta multipla');
           } else if (f.multiple) add(part, 'Per un campo a scelta multipla usare «contains»');
           else if (op === 'in' || op === 'notIn') {
-            if (!Array.isArray(value) || value.length === 0 || value.length > 100 || !value.every((v) => valueFits(f, v)))
+            if (
+              !Array.isArray(value) ||
+              value.length === 0 ||
+              value.length > 100 ||
+              !value.every((v) => valueFits(f, v))
+            )
               add(part, `«${op}» vuole da 1 a 100 valori adatti al campo`);
-          } else if (ORDERED.has(op) && f.type !== 'NUMBER' && f.type !== 'DATE') add(part, `«${op}» vale solo per numeri e date`);
+          } else if (ORDERED.has(op) && f.type !== 'NUMBER' && f.type !== 'DATE')
+            add(part, `«${op}» vale solo per numeri e date`);
           else if (!valueFits(f, value)) add(part, 'Valore non adatto al tipo del campo');
         }
       }
@@ -142,12 +175,14 @@ export function checkIndicatorSpec(spec: IndicatorSpec, fields: readonly Indicat
     if (f && f.type !== 'DATE') add('period.field', 'Il periodo si applica a un campo data');
     for (const bound of ['from', 'to'] as const) {
       const value = spec.period[bound];
-      if (value != null && !isIsoDate(value)) add(`period.${bound}`, 'Data non valida (AAAA-MM-GG)');
+      if (value != null && !isIsoDate(value))
+        add(`period.${bound}`, 'Data non valida (AAAA-MM-GG)');
     }
     const last = spec.period.lastMonths;
     if (last != null && (!Number.isInteger(last) || last < 1 || last > MAX_LAST_MONTHS))
       add('period.lastMonths', `Da 1 a ${MAX_LAST_MONTHS} mesi`);
-    if (spec.period.from == null && spec.period.to == null && last == null) add('period', 'Indicare un intervallo o gli ultimi mesi');
+    if (spec.period.from == null && spec.period.to == null && last == null)
+      add('period', 'Indicare un intervallo o gli ultimi mesi');
   }
   return errors;
 }

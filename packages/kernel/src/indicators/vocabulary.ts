@@ -11,7 +11,11 @@ export interface IndicatorField {
   multiple?: boolean;
 }
 
-const f = (name: string, label: string, type: IndicatorFieldType): IndicatorField => ({ name, label, type });
+const f = (name: string, label: string, type: IndicatorFieldType): IndicatorField => ({
+  name,
+  label,
+  type,
+});
 
 /**
  * The public indicator vocabulary of each entity's built-in fields. The owning subgraph maps
@@ -87,7 +91,10 @@ const CUSTOM_TYPES: Record<CustomFieldDefinition['type'], IndicatorFieldType> = 
  * Built-in fields of `entity` plus its custom fields (as `customFields.<key>`), inactive ones
  * included: deactivating a field keeps its data, and the indicators that read it.
  */
-export function indicatorFieldsOf(entity: ConfigurableEntity, customFields: readonly CustomFieldDefinition[]): IndicatorField[] {
+export function indicatorFieldsOf(
+  entity: ConfigurableEntity,
+  customFields: readonly CustomFieldDefinition[],
+): IndicatorField[] {
   return [
     ...INDICATOR_FIELDS[entity],
     ...customFields

@@ -25,7 +25,10 @@ export interface RequestContext<TServices = unknown> {
 }
 
 /** The caller's identity to forward on calls to other subgraphs. */
-export function callerOf(ctx: RequestContext<unknown>): { authorization: string | null; requestId: string } {
+export function callerOf(ctx: RequestContext<unknown>): {
+  authorization: string | null;
+  requestId: string;
+} {
   return { authorization: ctx.authorization, requestId: ctx.requestId };
 }
 
@@ -52,14 +55,22 @@ export function loaderOf<K, V>(
 }
 
 /** Orders rows to match `keys` (DataLoader's contract), null where a key has no row. */
-export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+export function byKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+): (V | null)[] {
   const map = new Map<K, V>();
   for (const row of rows) map.set(keyOf(row), row);
   return keys.map((k) => map.get(k) ?? null);
 }
 
 /** Groups rows by key, in `keys` order, an empty list where a key has none. */
-export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+export function groupByKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+): V[][] {
   const map = new Map<K, V[]>();
   for (const row of rows) {
     const key = keyOf(row);

@@ -6,11 +6,16 @@ import type { RequestContext } from './context';
 
 type Ctx = RequestContext<unknown>;
 
-function replaceWithError(requestContext: GraphQLRequestContextWillSendResponse<Ctx>, error: unknown) {
+function replaceWithError(
+  requestContext: GraphQLRequestContextWillSendResponse<Ctx>,
+  error: unknown,
+) {
   const domain = toDomainError(error);
   const gql = domain
     ? domain.toGraphQLError()
-    : new GraphQLError('Errore interno del server', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    : new GraphQLError('Errore interno del server', {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
   if (!domain) requestContext.contextValue.logger.error({ err: error }, 'commit failed');
   requestContext.response.body = {
     kind: 'single',
@@ -37,8 +42,7 @@ export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
           if (!ctx.transactionOpen) return;
           ctx.transactionOpen = false;
           const body = requestContext.response.body;
-          const failed =
-            body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
+          const failed = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
           if (failed && requestContext.operation?.operation === 'mutation') {
             await ctx.em.rollback();
             return;

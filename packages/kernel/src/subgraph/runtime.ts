@@ -15,7 +15,9 @@ export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
 };
 
 /** `SISA_CONFIG_URL`, `SISA_REGISTRY_URL`, … with local defaults. */
-export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<SubgraphName, string> {
+export function subgraphUrlsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Record<SubgraphName, string> {
   const urls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPHS) {
     urls[name] = env[`SISA_${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}`;
@@ -29,7 +31,10 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Reads a subgraph's runtime from the environment (`DATABASE_URL` is its service role's URL). */
-export function readSubgraphRuntime(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphRuntime {
+export function readSubgraphRuntime(
+  name: SubgraphName,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphRuntime {
   const databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) throw new Error(`DATABASE_URL mancante per il sottografo ${name}`);
   const dataDir = dataDirFromEnv(env);
@@ -45,7 +50,9 @@ export function readSubgraphRuntime(name: SubgraphName, env: NodeJS.ProcessEnv =
 }
 
 /** Entry point of a subgraph process: build, listen on `PORT`, stop cleanly on SIGINT/SIGTERM. */
-export async function runSubgraphMain<TServices>(module: SubgraphModule<TServices>): Promise<SubgraphServer<TServices>> {
+export async function runSubgraphMain<TServices>(
+  module: SubgraphModule<TServices>,
+): Promise<SubgraphServer<TServices>> {
   const runtime = readSubgraphRuntime(module.name);
   const server = await createSubgraph(module, runtime);
   const port = Number(process.env.PORT ?? DEFAULT_PORTS[module.name]);

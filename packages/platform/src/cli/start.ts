@@ -5,7 +5,13 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { createLogger, dataDirFromEnv, DEFAULT_PORTS, loadSigningKeyPem, SUBGRAPHS } from '@sisa/kernel';
+import {
+  createLogger,
+  dataDirFromEnv,
+  DEFAULT_PORTS,
+  loadSigningKeyPem,
+  SUBGRAPHS,
+} from '@sisa/kernel';
 import { migrateAll } from '../database/migrate';
 import { openPlatformDatabase } from '../database/open';
 import { Supervisor } from '../processes/supervisor';
@@ -13,7 +19,13 @@ import { waitForHealthy } from '../processes/waitFor';
 import { seedDemoData } from '../seedAll';
 import { PLATFORM_SUBGRAPHS } from '../subgraphs';
 
-const DEMO_LOGINS = ['metro.admin', 'milano.admin', 'milano.operatore', 'sesto.admin', 'sesto.operatore'];
+const DEMO_LOGINS = [
+  'metro.admin',
+  'milano.admin',
+  'milano.operatore',
+  'sesto.admin',
+  'sesto.operatore',
+];
 
 function portIsFree(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -40,10 +52,14 @@ async function main() {
   // SISA_PORT_BASE moves every port at once (gateway = base, then one per subgraph).
   const base = Number(process.env.SISA_PORT_BASE ?? DEFAULT_PORTS.gateway);
   const ports = Object.fromEntries(
-    Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, port - DEFAULT_PORTS.gateway + base]),
+    Object.entries(DEFAULT_PORTS).map(([name, port]) => [
+      name,
+      port - DEFAULT_PORTS.gateway + base,
+    ]),
   ) as typeof DEFAULT_PORTS;
   for (const [name, port] of Object.entries(ports)) {
-    if (!(await portIsFree(port, host))) throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
+    if (!(await portIsFree(port, host)))
+      throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
   }
 
   const db = await openPlatformDatabase({ dataDir, logger });
@@ -51,7 +67,9 @@ async function main() {
   let shuttingDown = false;
   const supervisor = new Supervisor(join(dataDir, 'logs'), (name, code, logTail) => {
     if (shuttingDown) return;
-    console.error(`\n✖ Il processo ${name} si è fermato (codice ${code}). Ultime righe del log:\n${logTail}\n`);
+    console.error(
+      `\n✖ Il processo ${name} si è fermato (codice ${code}). Ultime righe del log:\n${logTail}\n`,
+    );
     void shutdown(1);
   });
   const shutdown = async (exitCode: number) => {
@@ -67,7 +85,8 @@ async function main() {
 
   try {
     await migrateAll(db.layout.ownerUrl, subgraphs, logger);
-    if ((process.env.SISA_SEED ?? 'demo') !== 'none') await seedDemoData(db.layout.ownerUrl, subgraphs, logger);
+    if ((process.env.SISA_SEED ?? 'demo') !== 'none')
+      await seedDemoData(db.layout.ownerUrl, subgraphs, logger);
     loadSigningKeyPem({ dataDir, needPrivate: true });
 
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://${host}:${ports[s]}`]));
@@ -93,7 +112,8 @@ async function main() {
     });
 
     const gatewayUrl = `http://${host}:${ports.gateway}`;
-    if (!(await waitForHealthy(`${gatewayUrl}/health`, 60_000))) throw new Error('SISA non è diventato operativo entro 60 secondi');
+    if (!(await waitForHealthy(`${gatewayUrl}/health`, 60_000)))
+      throw new Error('SISA non è diventato operativo entro 60 secondi');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       [

@@ -39,7 +39,11 @@ async function ensureRole(client: Client, role: string, password: string): Promi
  * schema per subgraph. Service roles own nothing and cannot bypass row-level security; each one
  * reaches only its own subgraph's schema. `adminUrl` must be allowed to create roles and databases.
  */
-export async function provisionDatabase(adminUrl: string, database: string, password: string): Promise<DatabaseLayout> {
+export async function provisionDatabase(
+  adminUrl: string,
+  database: string,
+  password: string,
+): Promise<DatabaseLayout> {
   const roles = rolesFor(database);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -56,7 +60,14 @@ export async function provisionDatabase(adminUrl: string, database: string, pass
     await admin.end();
   }
 
-  const db = new Client({ connectionString: withCredentials(adminUrl, database, new URL(adminUrl).username, decodeURIComponent(new URL(adminUrl).password)) });
+  const db = new Client({
+    connectionString: withCredentials(
+      adminUrl,
+      database,
+      new URL(adminUrl).username,
+      decodeURIComponent(new URL(adminUrl).password),
+    ),
+  });
   await db.connect();
   try {
     const owner = db.escapeIdentifier(roles.owner);
@@ -70,7 +81,9 @@ export async function provisionDatabase(adminUrl: string, database: string, pass
       await db.query(`create schema if not exists ${schema} authorization ${owner}`);
       await db.query(`grant connect on database ${db.escapeIdentifier(database)} to ${service}`);
       await db.query(`grant usage on schema ${schema} to ${service}`);
-      await db.query(`grant select, insert, update, delete on all tables in schema ${schema} to ${service}`);
+      await db.query(
+        `grant select, insert, update, delete on all tables in schema ${schema} to ${service}`,
+      );
       await db.query(`grant usage, select on all sequences in schema ${schema} to ${service}`);
       await db.query(
         `alter default privileges for role ${owner} in schema ${schema} grant select, insert, update, delete on tables to ${service}`,
@@ -93,8 +106,14 @@ export async function provisionDatabase(adminUrl: string, database: string, pass
   }
 
   const serviceUrls = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPHS) serviceUrls[name] = withCredentials(adminUrl, database, roles.services[name], password);
-  return { database, ownerUrl: withCredentials(adminUrl, database, roles.owner, password), serviceUrls, roles };
+  for (const name of SUBGRAPHS)
+    serviceUrls[name] = withCredentials(adminUrl, database, roles.services[name], password);
+  return {
+    database,
+    ownerUrl: withCredentials(adminUrl, database, roles.owner, password),
+    serviceUrls,
+    roles,
+  };
 }
 
 /** Drops a database and its roles (test databases). */

@@ -1,5 +1,9 @@
 /** Polls `url` until it answers 2xx or `timeoutMs` passes. */
-export async function waitForHealthy(url: string, timeoutMs: number, intervalMs = 100): Promise<boolean> {
+export async function waitForHealthy(
+  url: string,
+  timeoutMs: number,
+  intervalMs = 100,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

@@ -9,7 +9,10 @@ export function normaliseUsername(username: string): string {
 
 export function checkUsername(username: string, errors: FieldErrors, field = 'username'): void {
   if (!USERNAME_RE.test(username))
-    errors.add(field, 'Nome utente non valido: 3–64 caratteri tra lettere minuscole, cifre, punto, trattino');
+    errors.add(
+      field,
+      'Nome utente non valido: 3–64 caratteri tra lettere minuscole, cifre, punto, trattino',
+    );
 }
 
 /**
@@ -20,9 +23,10 @@ export function checkGrantableRoles(roles: readonly string[], errors: FieldError
   if (roles.length === 0) errors.add('roles', 'Indicare almeno un ruolo');
   const valid: Role[] = [];
   for (const role of roles) {
-    if (!(ROLES as readonly string[]).includes(role)) errors.add('roles', `Ruolo sconosciuto: ${role}`);
+    if (!(ROLES as readonly string[]).includes(role))
+      errors.add('roles', `Ruolo sconosciuto: ${role}`);
     else if (role === 'PLATFORM_ADMIN')
-      errors.add('roles', "Il ruolo di amministratore di piattaforma non si assegna da qui");
+      errors.add('roles', 'Il ruolo di amministratore di piattaforma non si assegna da qui');
     else valid.push(role as Role);
   }
   return [...new Set(valid)];

@@ -50,7 +50,9 @@ function toRecord(row: LoginRow): LoginRecord {
  */
 export const userRepository = {
   async findForLogin(em: EntityManager, username: string): Promise<LoginRecord | null> {
-    const rows = await em.execute<LoginRow[]>('select * from config.auth_user_by_username(?)', [username]);
+    const rows = await em.execute<LoginRow[]>('select * from config.auth_user_by_username(?)', [
+      username,
+    ]);
     return rows[0] ? toRecord(rows[0]) : null;
   },
 
@@ -63,14 +65,23 @@ export const userRepository = {
     await em.execute('select config.auth_record_login(?, true, null)', [userId]);
   },
 
-  async recordLoginFailure(em: EntityManager, userId: string, lockedUntil: Date | null): Promise<void> {
+  async recordLoginFailure(
+    em: EntityManager,
+    userId: string,
+    lockedUntil: Date | null,
+  ): Promise<void> {
     await em.execute('select config.auth_record_login(?, false, ?)', [userId, lockedUntil]);
   },
 
   /** Users of the current tenant (row-level security scopes the query). */
   async list(
     em: EntityManager,
-    filter: { ids?: string[] | null; q?: string | null; role?: Role | null; active?: boolean | null },
+    filter: {
+      ids?: string[] | null;
+      q?: string | null;
+      role?: Role | null;
+      active?: boolean | null;
+    },
     orderBy: Record<string, 'asc' | 'desc'>,
     limit: number,
     offset: number,

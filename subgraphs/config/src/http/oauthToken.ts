@@ -18,7 +18,11 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
  * `POST /oauth/token` (RFC 6749 §4.4, client credentials): form or JSON body; the client
  * authenticates in the body or with HTTP Basic. Answers a tenant-bound bearer token.
  */
-export function mountOAuthToken(app: Express, deps: SubgraphDeps, clientTokens: ClientTokenService): void {
+export function mountOAuthToken(
+  app: Express,
+  deps: SubgraphDeps,
+  clientTokens: ClientTokenService,
+): void {
   app.post(
     '/oauth/token',
     express.urlencoded({ extended: false, limit: '16kb' }),
@@ -28,7 +32,10 @@ export function mountOAuthToken(app: Express, deps: SubgraphDeps, clientTokens: 
       try {
         const body = (req.body ?? {}) as Record<string, unknown>;
         if (body.grant_type !== 'client_credentials') {
-          throw new OAuthError('unsupported_grant_type', 'Solo grant_type=client_credentials è supportato');
+          throw new OAuthError(
+            'unsupported_grant_type',
+            'Solo grant_type=client_credentials è supportato',
+          );
         }
         const basic = basicCredentials(req.headers.authorization);
         const id = basic?.id ?? body.client_id;
@@ -48,7 +55,9 @@ export function mountOAuthToken(app: Express, deps: SubgraphDeps, clientTokens: 
       } catch (error) {
         if (error instanceof OAuthError) {
           if (error.status === 401) res.set('WWW-Authenticate', 'Basic realm="sisa"');
-          res.status(error.status).json({ error: error.error, error_description: error.description });
+          res
+            .status(error.status)
+            .json({ error: error.error, error_description: error.description });
           return;
         }
         deps.logger.error({ err: error }, 'oauth token failed');

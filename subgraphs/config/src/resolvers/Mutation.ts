@@ -10,7 +10,13 @@ import {
 import { ApiClient } from '../entities/apiClient.entity';
 import { Tenant } from '../entities/tenant.entity';
 import { User } from '../entities/user.entity';
-import { checkGrantableRoles, checkScopes, checkTenantCodes, checkUsername, normaliseUsername } from '../domain/identityRules';
+import {
+  checkGrantableRoles,
+  checkScopes,
+  checkTenantCodes,
+  checkUsername,
+  normaliseUsername,
+} from '../domain/identityRules';
 import { hashPassword, passwordPolicyViolation } from '../domain/password';
 import { hashClientSecret, newClientId, newClientSecret } from '../services/apiClients';
 import { diff, recordAudit } from '../services/audit';
@@ -28,7 +34,11 @@ interface UserInput {
 }
 
 function session(result: SessionResult) {
-  return { token: result.token, expiresAt: result.expiresAt, user: userShape(result.user, result.tenantId) };
+  return {
+    token: result.token,
+    expiresAt: result.expiresAt,
+    user: userShape(result.user, result.tenantId),
+  };
 }
 
 function checkUserInput(input: UserInput, creating: boolean) {
@@ -36,7 +46,8 @@ function checkUserInput(input: UserInput, creating: boolean) {
   const username = normaliseUsername(input.username);
   checkUsername(username, errors, 'input.username');
   const fullName = input.fullName.trim();
-  if (fullName.length < 2 || fullName.length > 200) errors.add('input.fullName', 'Indicare nome e cognome');
+  if (fullName.length < 2 || fullName.length > 200)
+    errors.add('input.fullName', 'Indicare nome e cognome');
   const roleErrors = new FieldErrors();
   const roles = checkGrantableRoles(input.roles, roleErrors);
   errors.addAll(roleErrors.list, 'input.');
@@ -60,7 +71,11 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return session(await ctx.services.sessions.switchTenant(ctx.em, principal, tenantId));
     },
 
-    async createTenant(_: unknown, { input }: { input: { code: string; belfioreCode: string; name: string } }, ctx: ConfigContext) {
+    async createTenant(
+      _: unknown,
+      { input }: { input: { code: string; belfioreCode: string; name: string } },
+      ctx: ConfigContext,
+    ) {
       const principal = requirePlatformAdmin(ctx.principal);
       const code = input.code.trim();
       const belfioreCode = input.belfioreCode.trim().toUpperCase();
@@ -68,11 +83,19 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       const errors = new FieldErrors();
       checkTenantCodes(code, belfioreCode, errors);
       if (!name) errors.add('input.name', 'Il nome dell\u2019ente è obbligatorio');
-      if (await ctx.em.count(Tenant, { code })) errors.add('input.code', 'Esiste già un ente con questo codice ISTAT');
+      if (await ctx.em.count(Tenant, { code }))
+        errors.add('input.code', 'Esiste già un ente con questo codice ISTAT');
       if (await ctx.em.count(Tenant, { belfioreCode }))
         errors.add('input.belfioreCode', 'Esiste già un ente con questo codice catastale');
       errors.throwIfAny();
-      const tenant = ctx.em.create(Tenant, { id: randomUUID(), code, belfioreCode, name, active: true, createdAt: new Date() });
+      const tenant = ctx.em.create(Tenant, {
+        id: randomUUID(),
+        code,
+        belfioreCode,
+        name,
+        active: true,
+        createdAt: new Date(),
+      });
       await ctx.em.flush();
       await ensureDefaultIndicators(ctx.em, tenant.id, principal.name);
       return tenant;
@@ -81,7 +104,10 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
     async createUser(_: unknown, { input }: { input: UserInput }, ctx: ConfigContext) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const { username, fullName, roles } = checkUserInput(input, true);
-      const taken = await ctx.em.execute<unknown[]>('select 1 from config.auth_user_by_username(?)', [username]);
+      const taken = await ctx.em.execute<unknown[]>(
+        'select 1 from config.auth_user_by_username(?)',
+        [username],
+      );
       if (taken.length) throw BadUserInputError.field('input.username', 'Nome utente già in uso');
       const user = ctx.em.create(User, {
         id: randomUUID(),
@@ -105,12 +131,17 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return userShape(user);
     },
 
-    async updateUser(_: unknown, { id, input }: { id: string; input: UserInput }, ctx: ConfigContext) {
+    async updateUser(
+      _: unknown,
+      { id, input }: { id: string; input: UserInput },
+      ctx: ConfigContext,
+    ) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const user = await ctx.em.findOne(User, { id });
       if (!user) throw new NotFoundError('Utente');
       const { username, fullName, roles } = checkUserInput(input, false);
-      if (username !== user.username) throw BadUserInputError.field('input.username', 'Il nome utente non si può cambiare');
+      if (username !== user.username)
+        throw BadUserInputError.field('input.username', 'Il nome utente non si può cambiare');
       if (principal.subjectId === user.id && input.active === false)
         throw BadUserInputError.field('input.active', 'Non puoi disattivare il tuo stesso utente');
       const before = { fullName: user.fullName, roles: user.roles, active: user.active };
@@ -118,9 +149,20 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       user.roles = roles;
       user.active = input.active ?? user.active;
       if (input.password) user.passwordHash = await hashPassword(input.password);
-      const changes = diff(before, { fullName: user.fullName, roles: user.roles, active: user.active });
+      const changes = diff(before, {
+        fullName: user.fullName,
+        roles: user.roles,
+        active: user.active,
+      });
       if (input.password) changes.password = 'cambiata';
-      recordAudit(ctx.em, { tenantId, actor: principal.name, entity: 'User', entityId: user.id, action: 'UPDATE', changes });
+      recordAudit(ctx.em, {
+        tenantId,
+        actor: principal.name,
+        entity: 'User',
+        entityId: user.id,
+        action: 'UPDATE',
+        changes,
+      });
       await ctx.em.flush();
       return userShape(user);
     },
@@ -131,12 +173,23 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       if (!user) throw new NotFoundError('Utente');
       user.failedLogins = 0;
       user.lockedUntil = null;
-      recordAudit(ctx.em, { tenantId, actor: principal.name, entity: 'User', entityId: user.id, action: 'UNLOCK', changes: {} });
+      recordAudit(ctx.em, {
+        tenantId,
+        actor: principal.name,
+        entity: 'User',
+        entityId: user.id,
+        action: 'UNLOCK',
+        changes: {},
+      });
       await ctx.em.flush();
       return userShape(user);
     },
 
-    async createApiClient(_: unknown, { input }: { input: { name: string; scopes: string[] } }, ctx: ConfigContext) {
+    async createApiClient(
+      _: unknown,
+      { input }: { input: { name: string; scopes: string[] } },
+      ctx: ConfigContext,
+    ) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const errors = new FieldErrors();
       const name = input.name.trim();
@@ -175,11 +228,17 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       if (client.active) {
         client.active = false;
         client.revokedAt = new Date();
-        recordAudit(ctx.em, { tenantId, actor: principal.name, entity: 'ApiClient', entityId: client.id, action: 'REVOKE', changes: {} });
+        recordAudit(ctx.em, {
+          tenantId,
+          actor: principal.name,
+          entity: 'ApiClient',
+          entityId: client.id,
+          action: 'REVOKE',
+          changes: {},
+        });
         await ctx.em.flush();
       }
       return client;
     },
   },
 };
-

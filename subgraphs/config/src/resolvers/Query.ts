@@ -16,7 +16,12 @@ import { userRepository } from '../entities/user.repository';
 import type { ConfigContext } from '../context';
 import { userShape } from './identityShapes';
 
-const USER_SORT = { username: 'username', fullName: 'fullName', lastLoginAt: 'lastLoginAt', id: 'id' };
+const USER_SORT = {
+  username: 'username',
+  fullName: 'fullName',
+  lastLoginAt: 'lastLoginAt',
+  id: 'id',
+};
 
 interface UsersArgs extends PageArgs {
   filter?: { ids?: string[]; q?: string; role?: Role; active?: boolean } | null;
@@ -52,7 +57,13 @@ export const QueryResolvers: ResolverMap<ConfigContext> = {
       tenantOf(ctx, { admin: 'tenant' });
       const { limit, offset } = toLimitOffset(args);
       const orderBy = toOrderBy(args.sort, USER_SORT, { username: 'asc' });
-      const [items, total] = await userRepository.list(ctx.em, args.filter ?? {}, orderBy, limit, offset);
+      const [items, total] = await userRepository.list(
+        ctx.em,
+        args.filter ?? {},
+        orderBy,
+        limit,
+        offset,
+      );
       return { items: items.map((u) => userShape(u)), total };
     },
 

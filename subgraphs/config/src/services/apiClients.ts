@@ -43,7 +43,8 @@ function secretMatches(secret: string, storedHash: string): boolean {
 /** Why a token request was refused, in OAuth2 terms (RFC 6749 §5.2). */
 export class OAuthError extends Error {
   constructor(
-    readonly error: 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope',
+    readonly error:
+      'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope',
     readonly description: string,
     readonly status = error === 'invalid_client' ? 401 : 400,
   ) {
@@ -64,7 +65,9 @@ export class ClientTokenService {
     clientSecret: string,
     requestedScope: string | undefined,
   ): Promise<{ token: string; expiresIn: number; scopes: Scope[] }> {
-    const rows = await em.execute<ClientRow[]>('select * from config.auth_client_by_client_id(?)', [clientId]);
+    const rows = await em.execute<ClientRow[]>('select * from config.auth_client_by_client_id(?)', [
+      clientId,
+    ]);
     const row = rows[0];
     if (!row || !row.active || !secretMatches(clientSecret, row.secret_hash)) {
       throw new OAuthError('invalid_client', 'Client sconosciuto, revocato o segreto errato');
@@ -73,11 +76,19 @@ export class ClientTokenService {
     if (requestedScope?.trim()) {
       const requested = requestedScope.trim().split(/\s+/) as Scope[];
       const notGranted = requested.filter((s) => !row.scopes.includes(s));
-      if (notGranted.length) throw new OAuthError('invalid_scope', `Ambiti non concessi: ${notGranted.join(' ')}`);
+      if (notGranted.length)
+        throw new OAuthError('invalid_scope', `Ambiti non concessi: ${notGranted.join(' ')}`);
       scopes = requested;
     }
     const { token } = await this.issuer.issue(
-      { kind: 'client', subjectId: row.id, tenantId: row.tenant_id, roles: [], scopes, name: row.client_id },
+      {
+        kind: 'client',
+        subjectId: row.id,
+        tenantId: row.tenant_id,
+        roles: [],
+        scopes,
+        name: row.client_id,
+      },
       this.ttlSeconds,
     );
     await em.execute('select config.auth_record_client_use(?)', [row.id]);

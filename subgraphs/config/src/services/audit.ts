@@ -21,7 +21,10 @@ export function recordAudit(em: EntityManager, entry: AuditEntry & { tenantId: s
  * INSERT: row-level security lets any session append such an event but only a session outside
  * every tenant read it, so an INSERT … RETURNING (as the ORM writes) would be refused.
  */
-export async function recordPlatformAudit(em: EntityManager, entry: Omit<AuditEntry, 'tenantId'>): Promise<void> {
+export async function recordPlatformAudit(
+  em: EntityManager,
+  entry: Omit<AuditEntry, 'tenantId'>,
+): Promise<void> {
   await em.execute(
     'insert into config.audit_event (tenant_id, at, actor, entity, entity_id, action, changes) values (null, now(), ?, ?, ?, ?, ?::jsonb)',
     [entry.actor, entry.entity, entry.entityId, entry.action, JSON.stringify(entry.changes)],
@@ -29,7 +32,10 @@ export async function recordPlatformAudit(em: EntityManager, entry: Omit<AuditEn
 }
 
 /** `{ field: { from, to } }` for the fields whose value differs. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {

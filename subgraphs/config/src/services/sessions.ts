@@ -33,7 +33,10 @@ export class SessionService {
     const now = this.now();
     if (!user || !user.active) {
       await sleep(failureDelayMs(1));
-      throw new BadUserInputError([{ field: 'password', message: INVALID_CREDENTIALS }], INVALID_CREDENTIALS);
+      throw new BadUserInputError(
+        [{ field: 'password', message: INVALID_CREDENTIALS }],
+        INVALID_CREDENTIALS,
+      );
     }
     if (isLocked(user.lockedUntil, now)) {
       throw new BadUserInputError([{ field: 'username', message: LOCKED }], LOCKED);
@@ -43,17 +46,29 @@ export class SessionService {
       // Outside the operation's transaction: the failure must stay recorded although the
       // mutation reports an error (and is therefore rolled back).
       const autocommit = em.fork({ keepTransactionContext: false });
-      await userRepository.recordLoginFailure(autocommit, user.id, lockUntilAfterFailure(failures, now));
+      await userRepository.recordLoginFailure(
+        autocommit,
+        user.id,
+        lockUntilAfterFailure(failures, now),
+      );
       await sleep(failureDelayMs(failures));
-      throw new BadUserInputError([{ field: 'password', message: INVALID_CREDENTIALS }], INVALID_CREDENTIALS);
+      throw new BadUserInputError(
+        [{ field: 'password', message: INVALID_CREDENTIALS }],
+        INVALID_CREDENTIALS,
+      );
     }
     await userRepository.recordLoginSuccess(em, user.id);
     return this.issue(user, user.tenantId);
   }
 
   /** A platform admin's new token acting in `tenantId`. */
-  async switchTenant(em: EntityManager, principal: Principal, tenantId: string): Promise<SessionResult> {
-    if (principal.kind !== 'user' || !principal.roles.includes('PLATFORM_ADMIN')) throw new ForbiddenError();
+  async switchTenant(
+    em: EntityManager,
+    principal: Principal,
+    tenantId: string,
+  ): Promise<SessionResult> {
+    if (principal.kind !== 'user' || !principal.roles.includes('PLATFORM_ADMIN'))
+      throw new ForbiddenError();
     const tenant = await em.findOne(Tenant, { id: tenantId, active: true });
     if (!tenant) throw BadUserInputError.field('tenantId', 'Ente non trovato');
     const user = await userRepository.findForSession(em, principal.subjectId);
@@ -63,7 +78,14 @@ export class SessionService {
 
   private async issue(user: LoginRecord, tenantId: string | null): Promise<SessionResult> {
     const { token, expiresAt } = await this.issuer.issue(
-      { kind: 'user', subjectId: user.id, tenantId, roles: user.roles, scopes: [], name: user.username },
+      {
+        kind: 'user',
+        subjectId: user.id,
+        tenantId,
+        roles: user.roles,
+        scopes: [],
+        name: user.username,
+      },
       this.ttlSeconds,
     );
     return { token, expiresAt, user, tenantId };

@@ -62,7 +62,16 @@ export interface BenefitData {
 }
 
 /** The optional fields of a record, all null: a base for building one. */
-export const EMPTY_BENEFIT: Omit<BenefitData, 'fiscalCode' | 'meansTest' | 'character' | 'serviceCode' | 'serviceName' | 'requestProtocol' | 'takenInCharge'> = {
+export const EMPTY_BENEFIT: Omit<
+  BenefitData,
+  | 'fiscalCode'
+  | 'meansTest'
+  | 'character'
+  | 'serviceCode'
+  | 'serviceName'
+  | 'requestProtocol'
+  | 'takenInCharge'
+> = {
   lastName: null,
   firstName: null,
   birthYear: null,

@@ -7,7 +7,11 @@ export const CHARACTERS = ['PERIODIC', 'OCCASIONAL'] as const;
 export type BenefitCharacter = (typeof CHARACTERS)[number];
 
 /** AreaUtenza 1–3. */
-export const USER_AREAS = ['FAMILY_AND_MINORS', 'DISABILITY_AND_DEPENDENCY', 'POVERTY_AND_EXCLUSION'] as const;
+export const USER_AREAS = [
+  'FAMILY_AND_MINORS',
+  'DISABILITY_AND_DEPENDENCY',
+  'POVERTY_AND_EXCLUSION',
+] as const;
 export type UserArea = (typeof USER_AREAS)[number];
 
 export const STATUSES = ['DRAFT', 'VALID', 'INVALID', 'TRANSMITTED', 'CANCELLED'] as const;

@@ -20,7 +20,8 @@ export class DelimitedTextReader {
   private line = 1;
 
   constructor(private readonly delimiter: string) {
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw new RangeError(`Separatore non ammesso: ${JSON.stringify(delimiter)}`);
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
+      throw new RangeError(`Separatore non ammesso: ${JSON.stringify(delimiter)}`);
   }
 
   /** Appends the records complete in `chunk` (with what was left from the previous one) to `out`. */
@@ -44,7 +45,14 @@ export class DelimitedTextReader {
     while (pos < n) {
       if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
       if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
-      const lineEnd = nextLf === -1 ? (nextCr === -1 ? n : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+      const lineEnd =
+        nextLf === -1
+          ? nextCr === -1
+            ? n
+            : nextCr
+          : nextCr === -1
+            ? nextLf
+            : Math.min(nextLf, nextCr);
       if (lineEnd === n && !final) break; // an incomplete line waits for the next chunk
       if (lineEnd === nextCr && lineEnd + 1 === n && !final) break; // \r or \r\n: the next chunk says
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
@@ -63,7 +71,11 @@ export class DelimitedTextReader {
   }
 
   /** The record starting at `from` in a line with quotes, or null when it goes on in the next chunk. */
-  private quotedRecord(text: string, from: number, final: boolean): { fields: string[]; next: number } | null {
+  private quotedRecord(
+    text: string,
+    from: number,
+    final: boolean,
+  ): { fields: string[]; next: number } | null {
     const n = text.length;
     const delimiter = this.delimiter.charCodeAt(0);
     const fields: string[] = [];
@@ -80,7 +92,12 @@ export class DelimitedTextReader {
             if (final) throw new DelimitedTextError(`virgolette non chiuse (riga ${this.line})`);
             return null;
           }
-          for (let k = start; k < close; k++) if (text.charCodeAt(k) === LF || (text.charCodeAt(k) === CR && text.charCodeAt(k + 1) !== LF)) lines++;
+          for (let k = start; k < close; k++)
+            if (
+              text.charCodeAt(k) === LF ||
+              (text.charCodeAt(k) === CR && text.charCodeAt(k + 1) !== LF)
+            )
+              lines++;
           field += text.slice(start, close);
           if (close + 1 === n && !final) return null;
           if (text.charCodeAt(close + 1) === QUOTE) {
@@ -93,12 +110,17 @@ export class DelimitedTextReader {
         }
         const after = at < n ? text.charCodeAt(at) : -1;
         if (after !== -1 && after !== delimiter && after !== LF && after !== CR)
-          throw new DelimitedTextError(`testo dopo le virgolette di chiusura (riga ${this.line + lines})`);
+          throw new DelimitedTextError(
+            `testo dopo le virgolette di chiusura (riga ${this.line + lines})`,
+          );
       } else {
         const start = at;
         let c: number;
         while (at < n && (c = text.charCodeAt(at)) !== delimiter && c !== LF && c !== CR) {
-          if (c === QUOTE) throw new DelimitedTextError(`virgolette nel mezzo di un campo (riga ${this.line + lines})`);
+          if (c === QUOTE)
+            throw new DelimitedTextError(
+              `virgolette nel mezzo di un campo (riga ${this.line + lines})`,
+            );
           at++;
         }
         field = text.slice(start, at);

@@ -3,7 +3,15 @@ import type { BenefitData } from './benefit';
 import { CHARACTERS, codeOf, MEANS_TESTS, USER_AREAS } from './codes';
 import { splitPeriodicByYear } from './periodicSplit';
 import { SINA_ATTRIBUTES } from './sinaCodes';
-import { attribute, CASELLARIO_NS, emptyElement, openElement, textElement, XML_DECLARATION, type Attributes } from './xmlWriter';
+import {
+  attribute,
+  CASELLARIO_NS,
+  emptyElement,
+  openElement,
+  textElement,
+  XML_DECLARATION,
+  type Attributes,
+} from './xmlWriter';
 
 /** The sending ente (IdentificazioneFlusso/Ente). */
 export interface Ente {
@@ -36,7 +44,8 @@ export const FLOW_FOOTER = '</Flusso>\n';
 
 // Amounts read from numeric(12,2) already have two decimals: only other forms need decimal.js.
 const CENTS = /^-?\d+\.\d{2}$/;
-const money = (value: string | null) => (value === null ? null : CENTS.test(value) ? value : roundMoney(value));
+const money = (value: string | null) =>
+  value === null ? null : CENTS.test(value) ? value : roundMoney(value);
 
 /** `<Beneficiario CodiceFiscale="…"><Anagrafica …/><Indirizzo …/>` of a record. */
 export function beneficiaryOpen(b: BenefitData): string {
@@ -55,16 +64,24 @@ export const BENEFICIARY_CLOSE = '</Beneficiario>\n';
 /** Insert (`I`, the default) or cancellation (`C`) of a benefit already sent. */
 export type Operation = 'I' | 'C';
 
-const MEANS_TEST_CODE = Object.fromEntries(MEANS_TESTS.map((m) => [m, codeOf(MEANS_TESTS, m)])) as Record<BenefitData['meansTest'], string>;
-const CHARACTER_CODE = Object.fromEntries(CHARACTERS.map((c) => [c, codeOf(CHARACTERS, c)])) as Record<BenefitData['character'], string>;
-const USER_AREA_CODE = Object.fromEntries(USER_AREAS.map((a) => [a, codeOf(USER_AREAS, a)])) as Record<string, string>;
+const MEANS_TEST_CODE = Object.fromEntries(
+  MEANS_TESTS.map((m) => [m, codeOf(MEANS_TESTS, m)]),
+) as Record<BenefitData['meansTest'], string>;
+const CHARACTER_CODE = Object.fromEntries(
+  CHARACTERS.map((c) => [c, codeOf(CHARACTERS, c)]),
+) as Record<BenefitData['character'], string>;
+const USER_AREA_CODE = Object.fromEntries(
+  USER_AREAS.map((a) => [a, codeOf(USER_AREAS, a)]),
+) as Record<string, string>;
 
 /** One PrestazioniSociali element per calendar year (periodic) or one (occasional). */
 export function benefitElements(b: BenefitData, operation: Operation): string[] {
   const isee = b.meansTest === 'ISEE';
   const head =
     `<PrestazioniSociali TipoOperazione="${operation}" PresenzaProvaMezzi="${MEANS_TEST_CODE[b.meansTest]}" CaratterePrestazione="${CHARACTER_CODE[b.character]}"` +
-    (isee ? `${attribute('NumeroProtocolloDSU', b.dsuProtocol)}${attribute('AnnoProtocolloDSU', b.dsuYear)}${attribute('DataDSU', b.dsuDate)}` : '') +
+    (isee
+      ? `${attribute('NumeroProtocolloDSU', b.dsuProtocol)}${attribute('AnnoProtocolloDSU', b.dsuYear)}${attribute('DataDSU', b.dsuDate)}`
+      : '') +
     `${attribute('CodicePrestazione', b.serviceCode)}${attribute('DenominazionePrestazione', b.serviceName)}${attribute('ProtocolloDomanda', b.requestProtocol)}${attribute('DataEvento', b.eventDate)}`;
   const tail =
     `${attribute('ImportoQuotaEnte', money(b.entityShare))}${attribute('ImportoQuotaUtente', money(b.userShare))}${attribute('ImportoQuotaSSN', money(b.healthServiceShare))}` +
@@ -72,22 +89,30 @@ export function benefitElements(b: BenefitData, operation: Operation): string[] 
     ` PresaCarico="${b.takenInCharge ? '1' : '2'}"${attribute('AreaUtenza', b.userArea ? USER_AREA_CODE[b.userArea] : null)}` +
     (b.sina ? `>${sinaElement(b)}</PrestazioniSociali>` : '/>');
   if (b.character !== 'PERIODIC' || !b.startDate) {
-    return [`${head}${attribute('DataErogazionePrestazione', b.paymentDate)}${attribute('ImportoPrestazione', money(b.amount))}${tail}`];
+    return [
+      `${head}${attribute('DataErogazionePrestazione', b.paymentDate)}${attribute('ImportoPrestazione', money(b.amount))}${tail}`,
+    ];
   }
   const monthly = attribute('ImportoMensile', money(b.monthlyAmount));
   return splitPeriodicByYear(b.startDate, b.endDate, b.months).map(
-    (slice) => `${head}${attribute('DataInizioPrestazione', slice.startDate)}${attribute('DataFinePrestazione', slice.endDate)}${attribute('PeriodoErogazione', slice.months)}${monthly}${tail}`,
+    (slice) =>
+      `${head}${attribute('DataInizioPrestazione', slice.startDate)}${attribute('DataFinePrestazione', slice.endDate)}${attribute('PeriodoErogazione', slice.months)}${monthly}${tail}`,
   );
 }
 
 function sinaElement(b: BenefitData): string {
   const sina = b.sina!;
-  const attrs: Attributes = SINA_ATTRIBUTES.map((a) => [a.xsd, sina[a.field] as number | null | undefined]);
+  const attrs: Attributes = SINA_ATTRIBUTES.map((a) => [
+    a.xsd,
+    sina[a.field] as number | null | undefined,
+  ]);
   const needed = sina.neededServices ?? [];
   const invalidity = sina.civilDisabilities ?? [];
   if (needed.length === 0 && invalidity.length === 0) return emptyElement('SINA', attrs);
   let out = openElement('SINA', attrs);
-  if (needed.length) out += `<NecessitaInterventiSociali>${needed.map((c) => textElement('CodicePrestazione', c)).join('')}</NecessitaInterventiSociali>`;
-  if (invalidity.length) out += `<InvaliditaCivile>${invalidity.map((c) => textElement('InvCiv', String(c))).join('')}</InvaliditaCivile>`;
+  if (needed.length)
+    out += `<NecessitaInterventiSociali>${needed.map((c) => textElement('CodicePrestazione', c)).join('')}</NecessitaInterventiSociali>`;
+  if (invalidity.length)
+    out += `<InvaliditaCivile>${invalidity.map((c) => textElement('InvCiv', String(c))).join('')}</InvaliditaCivile>`;
   return out + '</SINA>';
 }

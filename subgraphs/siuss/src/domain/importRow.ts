@@ -7,11 +7,20 @@ import { periodoErogazione } from './periodicSplit';
 /** One data row of an import: attribute name → the text in the file. */
 export type ImportRow = Record<string, string | undefined>;
 
-export type RowResult = { data: BenefitData; customFields: Record<string, string> } | { reasons: string[] };
+export type RowResult =
+  { data: BenefitData; customFields: Record<string, string> } | { reasons: string[] };
 
 const CUSTOM_PREFIX = 'customFields.';
 const AMOUNT = /^-?\d{1,10}(\.\d{1,2})?$/;
-const AMOUNT_FIELDS = ['amount', 'monthlyAmount', 'entityShare', 'userShare', 'healthServiceShare', 'requestedShare', 'iseeThreshold'] as const;
+const AMOUNT_FIELDS = [
+  'amount',
+  'monthlyAmount',
+  'entityShare',
+  'userShare',
+  'healthServiceShare',
+  'requestedShare',
+  'iseeThreshold',
+] as const;
 
 /**
  * Reads one row into a record. A row is rejected (with every reason) when a value cannot be read
@@ -22,7 +31,11 @@ const AMOUNT_FIELDS = ['amount', 'monthlyAmount', 'entityShare', 'userShare', 'h
  * step, where a spread of defaults followed by overrides costs tens of µs), and only problems
  * allocate messages.
  */
-export function benefitFromRow(row: ImportRow, serviceName: (code: string) => string | null, customKeys: readonly string[] = customFieldKeys(row)): RowResult {
+export function benefitFromRow(
+  row: ImportRow,
+  serviceName: (code: string) => string | null,
+  customKeys: readonly string[] = customFieldKeys(row),
+): RowResult {
   let reasons: string[] | null = null;
   const reason = (message: string) => (reasons ??= []).push(message);
   const read = <T>(value: n.Normalized<T>): T | null => {
@@ -41,7 +54,12 @@ export function benefitFromRow(row: ImportRow, serviceName: (code: string) => st
     const value = required(attribute);
     if (value === null) return null;
     const found = table[value.toUpperCase()];
-    if (found === undefined) reason(`${attribute}: «${value}» non è un codice ammesso (${Object.keys(table).filter((k) => /^\d$/.test(k)).join(', ')})`);
+    if (found === undefined)
+      reason(
+        `${attribute}: «${value}» non è un codice ammesso (${Object.keys(table)
+          .filter((k) => /^\d$/.test(k))
+          .join(', ')})`,
+      );
     return found ?? null;
   };
 
@@ -50,9 +68,16 @@ export function benefitFromRow(row: ImportRow, serviceName: (code: string) => st
   const character = coded('CaratterePrestazione', CHARACTER_BY_CODE);
   const serviceCode = n.serviceCode(required('CodicePrestazione'));
   const requestProtocol = required('ProtocolloDomanda');
-  const takenInCharge = n.text(row.PresaCarico) === null ? (reason('PresaCarico mancante'), null) : read(n.yesNo(row.PresaCarico, 'PresaCarico'));
+  const takenInCharge =
+    n.text(row.PresaCarico) === null
+      ? (reason('PresaCarico mancante'), null)
+      : read(n.yesNo(row.PresaCarico, 'PresaCarico'));
   const areaCode = n.text(row.AreaUtenza);
-  const userArea = areaCode === null ? null : (USER_AREAS[Number(areaCode) - 1] ?? (reason(`AreaUtenza: «${areaCode}» non è 1, 2 o 3`), null));
+  const userArea =
+    areaCode === null
+      ? null
+      : (USER_AREAS[Number(areaCode) - 1] ??
+        (reason(`AreaUtenza: «${areaCode}» non è 1, 2 o 3`), null));
   const startDate = read(n.date(row.DataInizioPrestazione, 'DataInizioPrestazione'));
   const endDate = read(n.date(row.DataFinePrestazione, 'DataFinePrestazione'));
   const months = read(n.integer(row.PeriodoErogazione, 'PeriodoErogazione'));
@@ -65,14 +90,17 @@ export function benefitFromRow(row: ImportRow, serviceName: (code: string) => st
     birthPlaceCode: n.upper(row.LuogoNascita),
     sex: read(n.sex(row.Genere)),
     citizenshipCode: read(n.country(row.CodiceCittadinanza, 'CodiceCittadinanza')),
-    secondCitizenshipCode: read(n.country(row.CodiceSecondaCittadinanza, 'CodiceSecondaCittadinanza')),
+    secondCitizenshipCode: read(
+      n.country(row.CodiceSecondaCittadinanza, 'CodiceSecondaCittadinanza'),
+    ),
     regionCode: read(n.digits(row.CodiceRegione, 2, 'CodiceRegione')),
     municipalityCode: read(n.digits(row.CodiceComune, 6, 'CodiceComune')),
     countryCode: read(n.country(row.CodiceNazione, 'CodiceNazione')) ?? ITALY,
     meansTest: meansTest ?? 'NONE',
     character: character ?? 'OCCASIONAL',
     serviceCode: serviceCode ?? '',
-    serviceName: n.text(row.DenominazionePrestazione) ?? (serviceCode ? serviceName(serviceCode) : null) ?? '',
+    serviceName:
+      n.text(row.DenominazionePrestazione) ?? (serviceCode ? serviceName(serviceCode) : null) ?? '',
     requestProtocol: requestProtocol ?? '',
     eventDate: read(n.date(row.DataEvento, 'DataEvento')),
     startDate,
@@ -80,7 +108,11 @@ export function benefitFromRow(row: ImportRow, serviceName: (code: string) => st
     paymentDate: read(n.date(row.DataErogazionePrestazione, 'DataErogazionePrestazione')),
     amount: read(n.amount(row.ImportoPrestazione, 'ImportoPrestazione')),
     monthlyAmount: read(n.amount(row.ImportoMensile, 'ImportoMensile')),
-    months: months ?? (character === 'PERIODIC' && startDate && endDate && endDate >= startDate ? periodoErogazione(startDate, endDate) : null),
+    months:
+      months ??
+      (character === 'PERIODIC' && startDate && endDate && endDate >= startDate
+        ? periodoErogazione(startDate, endDate)
+        : null),
     entityShare: read(n.amount(row.ImportoQuotaEnte, 'ImportoQuotaEnte')),
     userShare: read(n.amount(row.ImportoQuotaUtente, 'ImportoQuotaUtente')),
     healthServiceShare: read(n.amount(row.ImportoQuotaSSN, 'ImportoQuotaSSN')),
@@ -97,10 +129,17 @@ export function benefitFromRow(row: ImportRow, serviceName: (code: string) => st
   };
   for (const amountField of AMOUNT_FIELDS) {
     const value = data[amountField];
-    if (value !== null && !AMOUNT.test(value)) reason(`${amountField}: «${value}» ha troppe cifre o più di due decimali`);
+    if (value !== null && !AMOUNT.test(value))
+      reason(`${amountField}: «${value}» ha troppe cifre o più di due decimali`);
   }
   if (reasons) return { reasons };
-  return { data, customFields: customKeys.length === 0 ? (NO_CUSTOM_FIELDS as Record<string, string>) : customFieldsOf(row, customKeys) };
+  return {
+    data,
+    customFields:
+      customKeys.length === 0
+        ? (NO_CUSTOM_FIELDS as Record<string, string>)
+        : customFieldsOf(row, customKeys),
+  };
 }
 
 const NO_CUSTOM_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
@@ -114,7 +153,8 @@ function customFieldsOf(row: ImportRow, keys: readonly string[]): Record<string,
   const customFields: Record<string, string> = {};
   for (const key of keys) {
     const value = row[key];
-    if (value !== undefined && value.trim() !== '') customFields[key.slice(CUSTOM_PREFIX.length)] = value.trim();
+    if (value !== undefined && value.trim() !== '')
+      customFields[key.slice(CUSTOM_PREFIX.length)] = value.trim();
   }
   return customFields;
 }

@@ -18,7 +18,15 @@ const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
 
 /** True for the characters `SPACES` matches (\s with the no-break and thin spaces). */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || (c > 0x1000 && /\s/.test(String.fromCharCode(c)));
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x2007 ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    (c > 0x1000 && /\s/.test(String.fromCharCode(c)))
+  );
 }
 
 /** True when `value` has no space at either end, nor a run or a kind of space `text` would change. */
@@ -70,7 +78,10 @@ export function fiscalCode(value: string | null | undefined): string | null {
 export function date(value: string | null | undefined, attribute: string): Normalized<string> {
   const given = text(value);
   if (given === null) return null;
-  return parseItalianDate(given) ?? new Error(`${attribute}: «${given}» non è una data valida (gg/mm/aaaa)`);
+  return (
+    parseItalianDate(given) ??
+    new Error(`${attribute}: «${given}» non è una data valida (gg/mm/aaaa)`)
+  );
 }
 
 /** `1.234,56`, `1234.56`, `€ 10` to a decimal string with a dot. */
@@ -84,7 +95,9 @@ export function amount(value: string | null | undefined, attribute: string): Nor
 export function integer(value: string | null | undefined, attribute: string): Normalized<number> {
   const given = text(value);
   if (given === null) return null;
-  return INTEGER.test(given) ? Number(given) : new Error(`${attribute}: «${given}» non è un numero intero`);
+  return INTEGER.test(given)
+    ? Number(given)
+    : new Error(`${attribute}: «${given}» non è un numero intero`);
 }
 const INTEGER = /^[+-]?\d{1,9}$/;
 
@@ -109,10 +122,15 @@ const YES = new Set(['1', 'S', 'SI', 'SÌ', 'Y', 'YES', 'TRUE', 'VERO']);
 const NO = new Set(['2', '0', 'N', 'NO', 'FALSE', 'FALSO']);
 
 /** A numeric code with a fixed number of digits, left-padded (`3` → `03` for a region). */
-export function digits(value: string | null | undefined, length: number, attribute: string): Normalized<string> {
+export function digits(
+  value: string | null | undefined,
+  length: number,
+  attribute: string,
+): Normalized<string> {
   const given = text(value);
   if (given === null) return null;
-  if (!DIGITS.test(given) || given.length > length) return new Error(`${attribute}: «${given}» deve avere ${length} cifre`);
+  if (!DIGITS.test(given) || given.length > length)
+    return new Error(`${attribute}: «${given}» deve avere ${length} cifre`);
   return given.length === length ? given : given.padStart(length, '0');
 }
 const DIGITS = /^\d+$/;
@@ -127,10 +145,15 @@ export function country(value: string | null | undefined, attribute: string): No
   if (given === ITALY) return ITALY;
   if (/^\d{1,3}$/.test(given)) return given.padStart(3, '0');
   const key = given.toUpperCase();
-  if (key === 'IT' || key === 'ITA' || key === 'ITALIA' || key === 'ITALY' || key === 'ITALIANA') return ITALY;
-  const found = (/^[A-Za-z]{2,3}$/.test(given) ? findCountryByAlpha(given) : undefined) ?? findCountryByName(given);
+  if (key === 'IT' || key === 'ITA' || key === 'ITALIA' || key === 'ITALY' || key === 'ITALIANA')
+    return ITALY;
+  const found =
+    (/^[A-Za-z]{2,3}$/.test(given) ? findCountryByAlpha(given) : undefined) ??
+    findCountryByName(given);
   if (found?.isoNumeric) return found.isoNumeric;
-  return new Error(`${attribute}: «${given}» non corrisponde a un solo Stato (usare il codice ISO numerico, es. 380)`);
+  return new Error(
+    `${attribute}: «${given}» non corrisponde a un solo Stato (usare il codice ISO numerico, es. 380)`,
+  );
 }
 
 /** True when the numeric country code exists (Italy, 990 «non disponibile», or a known state). */
@@ -142,5 +165,7 @@ export function isKnownCountry(code: string): boolean {
 export function serviceCode(value: string | null | undefined): string | null {
   const given = text(value);
   if (given === null) return null;
-  return given.indexOf(' ') < 0 && isUpperAscii(given) ? given : given.replace(/\s+/g, '').toUpperCase();
+  return given.indexOf(' ') < 0 && isUpperAscii(given)
+    ? given
+    : given.replace(/\s+/g, '').toUpperCase();
 }

@@ -13,7 +13,8 @@ export function periodoErogazione(startDate: string, endDate: string): number {
   const from = monthNumber(startDate);
   const to = monthNumber(endDate);
   // Dates in another form than YYYY-MM-DD go through the checked reading (which says why not).
-  if (Number.isNaN(from) || Number.isNaN(to)) return monthsInclusive(startDate.slice(0, 7), endDate.slice(0, 7));
+  if (Number.isNaN(from) || Number.isNaN(to))
+    return monthsInclusive(startDate.slice(0, 7), endDate.slice(0, 7));
   return Math.max(0, to - from + 1);
 }
 
@@ -28,7 +29,13 @@ function monthNumber(date: string): number {
   const tens = date.charCodeAt(5) - 48;
   const units = date.charCodeAt(6) - 48;
   const month = tens * 10 + units;
-  if (date.charCodeAt(4) !== 45 || !(tens >= 0 && tens <= 1 && units >= 0 && units <= 9) || month < 1 || month > 12) return NaN;
+  if (
+    date.charCodeAt(4) !== 45 ||
+    !(tens >= 0 && tens <= 1 && units >= 0 && units <= 9) ||
+    month < 1 ||
+    month > 12
+  )
+    return NaN;
   return year * 12 + month - 1;
 }
 
@@ -37,8 +44,19 @@ function monthNumber(date: string): number {
  * becomes one slice per year (1 January – 31 December in between), each with the months it
  * covers. Without an end date there is one slice, with the given months when they fit a year.
  */
-export function splitPeriodicByYear(startDate: string, endDate: string | null, months: number | null = null): YearSlice[] {
-  if (!endDate) return [{ startDate, endDate: null, months: months !== null && months >= 1 && months <= 12 ? months : null }];
+export function splitPeriodicByYear(
+  startDate: string,
+  endDate: string | null,
+  months: number | null = null,
+): YearSlice[] {
+  if (!endDate)
+    return [
+      {
+        startDate,
+        endDate: null,
+        months: months !== null && months >= 1 && months <= 12 ? months : null,
+      },
+    ];
   if (endDate < startDate) return [{ startDate, endDate, months: null }];
   const first = Number(startDate.slice(0, 4));
   const last = Number(endDate.slice(0, 4));

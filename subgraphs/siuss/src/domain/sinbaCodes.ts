@@ -11,7 +11,12 @@ export interface SinbaAttribute {
   max?: number;
 }
 
-const code = (xsd: string, max: number, required = false): SinbaAttribute => ({ xsd, required, kind: 'code', max });
+const code = (xsd: string, max: number, required = false): SinbaAttribute => ({
+  xsd,
+  required,
+  kind: 'code',
+  max,
+});
 
 export const SINBA_ATTRIBUTES: readonly SinbaAttribute[] = [
   code('MinoreStranieroNoAcc', 2, true),

@@ -17,12 +17,18 @@ export function sinbaElement(entry: SinbaEntry): string {
     // AnnoNascita sits between FasciaISEEBeneficiario and CodiceRegioneResidenza in the XSD.
     if (a.xsd === 'CodiceRegioneResidenza') attrs.push(['AnnoNascita', entry.birthYear]);
     const value = entry.data[a.xsd];
-    attrs.push([a.xsd, value === null || value === undefined || Array.isArray(value) ? null : value]);
+    attrs.push([
+      a.xsd,
+      value === null || value === undefined || Array.isArray(value) ? null : value,
+    ]);
   }
   const family = (entry.data[SINBA_FAMILY_KEY] as number[] | null | undefined) ?? [];
   return (
     openElement('SINBA', attrs as Attributes) +
-    `<Prestazioni>${[...new Set(entry.serviceCodes)].sort().map((c) => textElement('CodicePrestazione', c)).join('')}</Prestazioni>` +
+    `<Prestazioni>${[...new Set(entry.serviceCodes)]
+      .sort()
+      .map((c) => textElement('CodicePrestazione', c))
+      .join('')}</Prestazioni>` +
     `<Famiglia>${family.map((c) => textElement('ComposizioneFamiglia', String(c))).join('')}</Famiglia>` +
     '</SINBA>\n'
   );

@@ -1,7 +1,15 @@
 // The small XML vocabulary the INPS flows need: attribute-only elements, escaped, in a fixed
 // order, written as strings a stream can take one beneficiary at a time.
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 const TO_ESCAPE = /[&<>"\t\n\r]/g;
 // Characters XML 1.0 cannot carry at all (C0 controls other than tab, newline, carriage return).
 // eslint-disable-next-line no-control-regex -- matching those characters is the point
@@ -12,7 +20,8 @@ export function escapeXml(value: string): string {
   // Most values (codes, dates, amounts, names) have nothing to escape: they are returned as they are.
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c < 32 || c === 38 || c === 60 || c === 62 || c === 34 || c >= 0xfffe) return value.replace(FORBIDDEN, '').replace(TO_ESCAPE, (x) => ESCAPES[x]!);
+    if (c < 32 || c === 38 || c === 60 || c === 62 || c === 34 || c >= 0xfffe)
+      return value.replace(FORBIDDEN, '').replace(TO_ESCAPE, (x) => ESCAPES[x]!);
   }
   return value;
 }

@@ -5,33 +5,55 @@ import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
 import { DomainError, requireAccess, type SubgraphDeps } from '@sisa/kernel';
 import { isFlowFileName } from '../domain/fileNaming';
-import { readImportBatches, UnreadableFileError, type ImportFormat, type TextEncoding } from '../services/importSources';
+import {
+  readImportBatches,
+  UnreadableFileError,
+  type ImportFormat,
+  type TextEncoding,
+} from '../services/importSources';
 import { createImportJob, inTenant, runImport } from '../services/imports';
 import type { SiussServices } from '../context';
 import type { ImportColumn } from '../entities/importJob.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FORMATS = new Set(['csv', 'xlsx', 'txt']);
-const ENCODINGS: Record<string, TextEncoding> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', 'iso-8859-1': 'windows-1252', latin1: 'windows-1252' };
+const ENCODINGS: Record<string, TextEncoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+};
 
 function fail(res: Response, status: number, error: string): void {
   if (!res.headersSent) res.status(status).json({ error });
 }
 
 /** The caller's tenant for a file endpoint (same token as GraphQL), or an HTTP error. */
-async function callerTenant(deps: SubgraphDeps, req: Request, res: Response, level: 'read' | 'write') {
+async function callerTenant(
+  deps: SubgraphDeps,
+  req: Request,
+  res: Response,
+  level: 'read' | 'write',
+) {
   try {
     const principal = await deps.verifier.fromAuthorizationHeader(req.headers.authorization);
     const { tenantId } = requireAccess(principal, { domain: 'siuss', level });
     return { tenantId, actor: principal!.name };
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
-    fail(res, code === 'FORBIDDEN' ? 403 : 401, error instanceof Error ? error.message : 'Token non valido');
+    fail(
+      res,
+      code === 'FORBIDDEN' ? 403 : 401,
+      error instanceof Error ? error.message : 'Token non valido',
+    );
     return null;
   }
 }
 
-const query = (req: Request, name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : null);
+const query = (req: Request, name: string) =>
+  typeof req.query[name] === 'string' ? (req.query[name] as string) : null;
 
 /**
  * POST /files/siuss/imports?format=csv|xlsx|txt[&layout=<id>][&encoding=utf-8|windows-1252][&jobId=<uuid>][&fileName=…]
@@ -39,56 +61,121 @@ const query = (req: Request, name: string) => (typeof req.query[name] === 'strin
  * comes when it is over. A client that wants a progress bar chooses `jobId` itself and polls
  * `importJob(id)` meanwhile.
  */
-async function postImport(deps: SubgraphDeps, services: SiussServices, req: Request, res: Response): Promise<void> {
+async function postImport(
+  deps: SubgraphDeps,
+  services: SiussServices,
+  req: Request,
+  res: Response,
+): Promise<void> {
   const caller = await callerTenant(deps, req, res, 'write');
   if (!caller) return;
   const format = (query(req, 'format') ?? 'csv').toLowerCase();
   if (!FORMATS.has(format)) return fail(res, 400, 'Formato non supportato: usare csv, xlsx o txt');
   const encodingParam = query(req, 'encoding');
   const encoding = encodingParam ? ENCODINGS[encodingParam.toLowerCase()] : null;
-  if (encodingParam && !encoding) return fail(res, 400, 'Codifica non supportata: usare utf-8 o windows-1252');
+  if (encodingParam && !encoding)
+    return fail(res, 400, 'Codifica non supportata: usare utf-8 o windows-1252');
   const jobId = query(req, 'jobId') ?? randomUUID();
   if (!UUID.test(jobId)) return fail(res, 400, 'jobId deve essere un UUID');
   const layoutId = query(req, 'layout');
   if (layoutId && !UUID.test(layoutId)) return fail(res, 400, 'Tracciato non trovato');
   const { pool } = services;
   const layout = layoutId
-    ? await inTenant(pool, caller.tenantId, async (c) => (await c.query<{ kind: 'COLUMN_MAPPING' | 'FIXED_WIDTH'; columns: ImportColumn[]; skip_first_line: boolean }>('select kind, columns, skip_first_line from siuss.import_layout where id = $1', [layoutId])).rows[0])
+    ? await inTenant(
+        pool,
+        caller.tenantId,
+        async (c) =>
+          (
+            await c.query<{
+              kind: 'COLUMN_MAPPING' | 'FIXED_WIDTH';
+              columns: ImportColumn[];
+              skip_first_line: boolean;
+            }>('select kind, columns, skip_first_line from siuss.import_layout where id = $1', [
+              layoutId,
+            ])
+          ).rows[0],
+      )
     : undefined;
   if (layoutId && !layout) return fail(res, 404, 'Tracciato non trovato');
-  const config = await deps.config.forTenant({ authorization: req.headers.authorization ?? null, requestId: (req.headers['x-request-id'] as string) ?? jobId }, caller.tenantId);
+  const config = await deps.config.forTenant(
+    {
+      authorization: req.headers.authorization ?? null,
+      requestId: (req.headers['x-request-id'] as string) ?? jobId,
+    },
+    caller.tenantId,
+  );
   try {
-    await createImportJob(pool, { id: jobId, tenantId: caller.tenantId, format, fileName: query(req, 'fileName')?.slice(0, 200) ?? null, layoutId, actor: caller.actor });
+    await createImportJob(pool, {
+      id: jobId,
+      tenantId: caller.tenantId,
+      format,
+      fileName: query(req, 'fileName')?.slice(0, 200) ?? null,
+      layoutId,
+      actor: caller.actor,
+    });
   } catch {
     return fail(res, 409, 'Esiste già un\u2019importazione con questo jobId');
   }
   try {
-    const rows = readImportBatches(req, { format: format as ImportFormat, encoding, layout: layout ? { kind: layout.kind, columns: layout.columns, skipFirstLine: layout.skip_first_line } : null });
-    const counts = await runImport(pool, { jobId, tenantId: caller.tenantId, actor: caller.actor, config }, rows);
+    const rows = readImportBatches(req, {
+      format: format as ImportFormat,
+      encoding,
+      layout: layout
+        ? { kind: layout.kind, columns: layout.columns, skipFirstLine: layout.skip_first_line }
+        : null,
+    });
+    const counts = await runImport(
+      pool,
+      { jobId, tenantId: caller.tenantId, actor: caller.actor, config },
+      rows,
+    );
     res.json({ jobId, status: 'COMPLETED', ...counts });
   } catch (error) {
     const readable = error instanceof UnreadableFileError;
     if (!readable) deps.logger.error({ err: error, jobId }, 'import failed');
     req.resume();
-    res.status(readable ? 422 : 500).json({ jobId, status: 'FAILED', error: readable ? error.message : 'Importazione non riuscita' });
+    res
+      .status(readable ? 422 : 500)
+      .json({
+        jobId,
+        status: 'FAILED',
+        error: readable ? error.message : 'Importazione non riuscita',
+      });
   }
 }
 
 /** GET /files/siuss/imports/<jobId>/rejects.csv — every rejected row with its reasons. */
-async function getRejects(deps: SubgraphDeps, services: SiussServices, req: Request, res: Response): Promise<void> {
+async function getRejects(
+  deps: SubgraphDeps,
+  services: SiussServices,
+  req: Request,
+  res: Response,
+): Promise<void> {
   const caller = await callerTenant(deps, req, res, 'read');
   if (!caller) return;
   const jobId = String(req.params.jobId);
   if (!UUID.test(jobId)) return fail(res, 404, 'Importazione non trovata');
-  const exists = await inTenant(services.pool, caller.tenantId, async (c) => (await c.query('select 1 from siuss.import_job where id = $1', [jobId])).rowCount);
+  const exists = await inTenant(
+    services.pool,
+    caller.tenantId,
+    async (c) => (await c.query('select 1 from siuss.import_job where id = $1', [jobId])).rowCount,
+  );
   if (!exists) return fail(res, 404, 'Importazione non trovata');
   res.setHeader('content-type', 'text/csv; charset=utf-8');
   res.setHeader('content-disposition', `attachment; filename="scarti-${jobId}.csv"`);
   res.write('\uFEFFRiga;Motivi\n');
   let after = 0;
   for (;;) {
-    const rows = await inTenant(services.pool, caller.tenantId, async (c) =>
-      (await c.query<{ row_number: number; reasons: string }>('select row_number, reasons from siuss.import_rejection where job_id = $1 and row_number > $2 order by row_number limit 5000', [jobId, after])).rows,
+    const rows = await inTenant(
+      services.pool,
+      caller.tenantId,
+      async (c) =>
+        (
+          await c.query<{ row_number: number; reasons: string }>(
+            'select row_number, reasons from siuss.import_rejection where job_id = $1 and row_number > $2 order by row_number limit 5000',
+            [jobId, after],
+          )
+        ).rows,
     );
     if (rows.length === 0) break;
     const text = rows.map((r) => `${r.row_number};"${r.reasons.replace(/"/g, '""')}"\n`).join('');
@@ -99,14 +186,27 @@ async function getRejects(deps: SubgraphDeps, services: SiussServices, req: Requ
 }
 
 /** GET /files/siuss/transmissions/<id>/<name>.xml — only the tenant that made it. */
-async function getTransmissionFile(deps: SubgraphDeps, services: SiussServices, req: Request, res: Response): Promise<void> {
+async function getTransmissionFile(
+  deps: SubgraphDeps,
+  services: SiussServices,
+  req: Request,
+  res: Response,
+): Promise<void> {
   const caller = await callerTenant(deps, req, res, 'read');
   if (!caller) return;
   const id = String(req.params.id);
   const name = String(req.params.name);
   if (!UUID.test(id) || !isFlowFileName(name)) return fail(res, 404, 'File non trovato');
-  const known = await inTenant(services.pool, caller.tenantId, async (c) =>
-    (await c.query('select 1 from siuss.transmission_file where transmission_id = $1 and name = $2', [id, name.slice(0, -'.xml'.length)])).rowCount,
+  const known = await inTenant(
+    services.pool,
+    caller.tenantId,
+    async (c) =>
+      (
+        await c.query(
+          'select 1 from siuss.transmission_file where transmission_id = $1 and name = $2',
+          [id, name.slice(0, -'.xml'.length)],
+        )
+      ).rowCount,
   );
   if (!known) return fail(res, 404, 'File non trovato');
   const path = join(services.dataDir, 'siuss', caller.tenantId, id, name);
@@ -129,7 +229,16 @@ function guarded(handler: (req: Request, res: Response) => Promise<void>, deps: 
 
 /** The file endpoints the gateway proxies under /files/siuss/. */
 export function mountFileRoutes(app: Express, deps: SubgraphDeps, services: SiussServices): void {
-  app.post('/files/siuss/imports', guarded((req, res) => postImport(deps, services, req, res), deps));
-  app.get('/files/siuss/imports/:jobId/rejects.csv', guarded((req, res) => getRejects(deps, services, req, res), deps));
-  app.get('/files/siuss/transmissions/:id/:name', guarded((req, res) => getTransmissionFile(deps, services, req, res), deps));
+  app.post(
+    '/files/siuss/imports',
+    guarded((req, res) => postImport(deps, services, req, res), deps),
+  );
+  app.get(
+    '/files/siuss/imports/:jobId/rejects.csv',
+    guarded((req, res) => getRejects(deps, services, req, res), deps),
+  );
+  app.get(
+    '/files/siuss/transmissions/:id/:name',
+    guarded((req, res) => getTransmissionFile(deps, services, req, res), deps),
+  );
 }

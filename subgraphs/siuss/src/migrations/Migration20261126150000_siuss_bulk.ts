@@ -16,7 +16,9 @@ const CUSTOM_IDS_FUNCTION = 'social_benefit_ids_with_custom_fields(jsonb)';
 export class Migration20261126150000_siuss_bulk extends Migration {
   override async up(): Promise<void> {
     this.addSql(`drop index "siuss"."social_benefit_source_unique";`);
-    this.addSql(`create unique index "social_benefit_rei_source_unique" on "siuss"."social_benefit" ("tenant_id", "source_id") where "source" = 'REI';`);
+    this.addSql(
+      `create unique index "social_benefit_rei_source_unique" on "siuss"."social_benefit" ("tenant_id", "source_id") where "source" = 'REI';`,
+    );
 
     // A trusted extension (PostgreSQL 13+) the schema owner may create; the registry may have made
     // it first (in its schema): its default operator classes serve every schema.
@@ -40,8 +42,12 @@ export class Migration20261126150000_siuss_bulk extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop function if exists siuss.${CUSTOM_IDS_FUNCTION};`);
     this.addSql(`drop index "siuss"."social_benefit_tenant_custom_fields_gin";`);
-    this.addSql(`create index "social_benefit_custom_fields_gin" on "siuss"."social_benefit" using gin ("custom_fields" jsonb_path_ops);`);
+    this.addSql(
+      `create index "social_benefit_custom_fields_gin" on "siuss"."social_benefit" using gin ("custom_fields" jsonb_path_ops);`,
+    );
     this.addSql(`drop index "siuss"."social_benefit_rei_source_unique";`);
-    this.addSql(`create unique index "social_benefit_source_unique" on "siuss"."social_benefit" ("tenant_id", "source", "source_id") where "source_id" is not null;`);
+    this.addSql(
+      `create unique index "social_benefit_source_unique" on "siuss"."social_benefit" ("tenant_id", "source", "source_id") where "source_id" is not null;`,
+    );
   }
 }

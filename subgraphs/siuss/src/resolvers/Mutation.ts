@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { checkFiscalCode, isSiussSchemaCompatible, isIsoDate, todayInItaly } from '@sisa/italia';
-import { BadUserInputError, ConflictError, FieldErrors, NotFoundError, tenantOf, type ResolverMap } from '@sisa/kernel';
+import {
+  BadUserInputError,
+  ConflictError,
+  FieldErrors,
+  NotFoundError,
+  tenantOf,
+  type ResolverMap,
+} from '@sisa/kernel';
 import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
 import type { Flow } from '../domain/codes';
 import { ImportLayout, type ImportColumn } from '../entities/importJob.entity';
 import { SocialBenefit } from '../entities/socialBenefit.entity';
 import { Transmission, TransmissionItem } from '../entities/transmission.entity';
 import type { SocialBenefitInput } from '../services/benefitInput';
-import { cancelSocialBenefit, createSocialBenefit, updateSocialBenefit } from '../services/benefitWrites';
+import {
+  cancelSocialBenefit,
+  createSocialBenefit,
+  updateSocialBenefit,
+} from '../services/benefitWrites';
 import { extractBenefitsFromRei } from '../services/reiExtraction';
 import { tenantInfo } from '../services/serviceCatalog';
 import { generateTransmission, NothingToSendError } from '../services/transmissions';
@@ -31,50 +42,98 @@ interface ImportLayoutInput {
 
 function checkLayout(input: ImportLayoutInput): void {
   const errors = new FieldErrors();
-  if (!input.name.trim() || input.name.trim().length > 100) errors.add('input.name', 'Il nome è obbligatorio (al massimo 100 caratteri)');
+  if (!input.name.trim() || input.name.trim().length > 100)
+    errors.add('input.name', 'Il nome è obbligatorio (al massimo 100 caratteri)');
   if (input.columns.length === 0) errors.add('input.columns', 'Indicare almeno una colonna');
   input.columns.forEach((c, i) => {
     const at = `input.columns.${i}`;
-    if (!IMPORT_ATTRIBUTES.includes(c.attribute) && !/^customFields\.[a-z][a-zA-Z0-9_]{0,39}$/.test(c.attribute))
+    if (
+      !IMPORT_ATTRIBUTES.includes(c.attribute) &&
+      !/^customFields\.[a-z][a-zA-Z0-9_]{0,39}$/.test(c.attribute)
+    )
       errors.add(`${at}.attribute`, `Attributo sconosciuto: ${c.attribute}`);
-    if (input.kind === 'COLUMN_MAPPING' && !c.header?.trim()) errors.add(`${at}.header`, 'Indicare l\u2019intestazione della colonna nel file');
-    if (input.kind === 'FIXED_WIDTH' && (!Number.isInteger(c.start) || c.start! < 1 || !Number.isInteger(c.length) || c.length! < 1))
+    if (input.kind === 'COLUMN_MAPPING' && !c.header?.trim())
+      errors.add(`${at}.header`, 'Indicare l\u2019intestazione della colonna nel file');
+    if (
+      input.kind === 'FIXED_WIDTH' &&
+      (!Number.isInteger(c.start) || c.start! < 1 || !Number.isInteger(c.length) || c.length! < 1)
+    )
       errors.add(`${at}.start`, 'Indicare inizio (da 1) e lunghezza (almeno 1)');
   });
-  if (!input.columns.some((c) => c.attribute === 'CodiceFiscale')) errors.add('input.columns', 'Il tracciato deve comprendere CodiceFiscale');
+  if (!input.columns.some((c) => c.attribute === 'CodiceFiscale'))
+    errors.add('input.columns', 'Il tracciato deve comprendere CodiceFiscale');
   errors.throwIfAny();
 }
 
 export const MutationResolvers: ResolverMap<SiussContext> = {
   Mutation: {
-    async createSocialBenefit(_: unknown, { input }: { input: SocialBenefitInput }, ctx: SiussContext) {
+    async createSocialBenefit(
+      _: unknown,
+      { input }: { input: SocialBenefitInput },
+      ctx: SiussContext,
+    ) {
       return createSocialBenefit(ctx, tenantOf(ctx, WRITE), input);
     },
 
-    async updateSocialBenefit(_: unknown, args: { id: string; input: SocialBenefitInput; expectedVersion?: number }, ctx: SiussContext) {
-      return updateSocialBenefit(ctx, tenantOf(ctx, WRITE), args.id, args.input, args.expectedVersion);
+    async updateSocialBenefit(
+      _: unknown,
+      args: { id: string; input: SocialBenefitInput; expectedVersion?: number },
+      ctx: SiussContext,
+    ) {
+      return updateSocialBenefit(
+        ctx,
+        tenantOf(ctx, WRITE),
+        args.id,
+        args.input,
+        args.expectedVersion,
+      );
     },
 
-    async cancelSocialBenefit(_: unknown, args: { id: string; expectedVersion?: number }, ctx: SiussContext) {
+    async cancelSocialBenefit(
+      _: unknown,
+      args: { id: string; expectedVersion?: number },
+      ctx: SiussContext,
+    ) {
       tenantOf(ctx, WRITE);
       return cancelSocialBenefit(ctx, args.id, args.expectedVersion);
     },
 
-    async extractBenefitsFromRei(_: unknown, { from, to }: { from: string; to: string }, ctx: SiussContext) {
+    async extractBenefitsFromRei(
+      _: unknown,
+      { from, to }: { from: string; to: string },
+      ctx: SiussContext,
+    ) {
       const tenantId = tenantOf(ctx, WRITE);
-      if (!isIsoDate(from) || !isIsoDate(to) || to < from) throw BadUserInputError.field('to', 'Il periodo va da «from» a «to», con «to» non prima di «from»');
+      if (!isIsoDate(from) || !isIsoDate(to) || to < from)
+        throw BadUserInputError.field(
+          'to',
+          'Il periodo va da «from» a «to», con «to» non prima di «from»',
+        );
       return extractBenefitsFromRei(ctx, tenantId, from, to);
     },
 
-    async createTransmission(_: unknown, { input }: { input: TransmissionInput }, ctx: SiussContext) {
+    async createTransmission(
+      _: unknown,
+      { input }: { input: TransmissionInput },
+      ctx: SiussContext,
+    ) {
       const tenantId = tenantOf(ctx, WRITE);
       const errors = new FieldErrors();
       const recordsPerFile = input.recordsPerFile ?? 10_000;
-      if (!Number.isInteger(recordsPerFile) || recordsPerFile < 1 || recordsPerFile > MAX_RECORDS_PER_FILE)
+      if (
+        !Number.isInteger(recordsPerFile) ||
+        recordsPerFile < 1 ||
+        recordsPerFile > MAX_RECORDS_PER_FILE
+      )
         errors.add('input.recordsPerFile', `Da 1 a ${MAX_RECORDS_PER_FILE} record per file`);
       const operator = checkFiscalCode(input.operatorFiscalCode);
-      if (!operator.valid) errors.add('input.operatorFiscalCode', `CFOperatore non valido: ${operator.error}`);
-      else if (!isSiussSchemaCompatible(operator.normalized)) errors.add('input.operatorFiscalCode', 'CFOperatore omocodico non accettato dallo schema INPS');
+      if (!operator.valid)
+        errors.add('input.operatorFiscalCode', `CFOperatore non valido: ${operator.error}`);
+      else if (!isSiussSchemaCompatible(operator.normalized))
+        errors.add(
+          'input.operatorFiscalCode',
+          'CFOperatore omocodico non accettato dallo schema INPS',
+        );
       errors.throwIfAny();
       const tenant = await tenantInfo(ctx, tenantId);
       try {
@@ -82,26 +141,53 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
           tenantId,
           flow: input.flow ?? 'PS_PSA_SINA',
           recordsPerFile,
-          ente: { code: tenant.belfioreCode, name: tenant.name, seatCode: tenant.belfioreCode, operatorFiscalCode: operator.normalized },
+          ente: {
+            code: tenant.belfioreCode,
+            name: tenant.name,
+            seatCode: tenant.belfioreCode,
+            operatorFiscalCode: operator.normalized,
+          },
           actor: ctx.principal?.name ?? 'sistema',
           day: todayInItaly(),
           dataDir: ctx.services.dataDir,
         });
         return ctx.em.findOneOrFail(Transmission, { id });
       } catch (error) {
-        if (error instanceof NothingToSendError) throw BadUserInputError.field('input.flow', 'Nessuna prestazione da inviare per questo flusso');
-        if ((error as { code?: string }).code === '40001') throw new ConflictError('Alcune prestazioni sono cambiate durante la generazione: riprovare');
+        if (error instanceof NothingToSendError)
+          throw BadUserInputError.field(
+            'input.flow',
+            'Nessuna prestazione da inviare per questo flusso',
+          );
+        if ((error as { code?: string }).code === '40001')
+          throw new ConflictError(
+            'Alcune prestazioni sono cambiate durante la generazione: riprovare',
+          );
         throw error;
       }
     },
 
-    async recordSiussOutcome(_: unknown, args: { transmissionId: string; benefitId: string; input: { accepted: boolean; reason?: string | null } }, ctx: SiussContext) {
+    async recordSiussOutcome(
+      _: unknown,
+      args: {
+        transmissionId: string;
+        benefitId: string;
+        input: { accepted: boolean; reason?: string | null };
+      },
+      ctx: SiussContext,
+    ) {
       tenantOf(ctx, WRITE);
-      const item = await ctx.em.findOne(TransmissionItem, { transmissionId: args.transmissionId, benefitId: args.benefitId });
+      const item = await ctx.em.findOne(TransmissionItem, {
+        transmissionId: args.transmissionId,
+        benefitId: args.benefitId,
+      });
       const benefit = await ctx.em.findOne(SocialBenefit, { id: args.benefitId });
       if (!item || !benefit) throw new NotFoundError('Prestazione inviata');
       const reason = args.input.reason?.trim() || null;
-      if (!args.input.accepted && !reason) throw BadUserInputError.field('input.reason', 'Indicare il motivo dello scarto comunicato dall\u2019INPS');
+      if (!args.input.accepted && !reason)
+        throw BadUserInputError.field(
+          'input.reason',
+          'Indicare il motivo dello scarto comunicato dall\u2019INPS',
+        );
       const now = new Date();
       item.outcome = args.input.accepted ? 'ACCEPTED' : 'REJECTED';
       item.outcomeReason = reason?.slice(0, 500) ?? null;
@@ -115,18 +201,35 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       return benefit;
     },
 
-    async saveImportLayout(_: unknown, args: { id?: string | null; input: ImportLayoutInput; expectedVersion?: number | null }, ctx: SiussContext) {
+    async saveImportLayout(
+      _: unknown,
+      args: { id?: string | null; input: ImportLayoutInput; expectedVersion?: number | null },
+      ctx: SiussContext,
+    ) {
       const tenantId = tenantOf(ctx, WRITE);
       checkLayout(args.input);
-      const values = { name: args.input.name.trim(), kind: args.input.kind, columns: args.input.columns, skipFirstLine: args.input.skipFirstLine ?? false, updatedAt: new Date(), updatedBy: ctx.principal?.name ?? 'sistema' };
+      const values = {
+        name: args.input.name.trim(),
+        kind: args.input.kind,
+        columns: args.input.columns,
+        skipFirstLine: args.input.skipFirstLine ?? false,
+        updatedAt: new Date(),
+        updatedBy: ctx.principal?.name ?? 'sistema',
+      };
       if (!args.id) {
-        const layout = ctx.em.create(ImportLayout, { id: randomUUID(), tenantId, version: 1, ...values });
+        const layout = ctx.em.create(ImportLayout, {
+          id: randomUUID(),
+          tenantId,
+          version: 1,
+          ...values,
+        });
         await ctx.em.flush();
         return layout;
       }
       const layout = await ctx.em.findOne(ImportLayout, { id: args.id });
       if (!layout) throw new NotFoundError('Tracciato');
-      if (args.expectedVersion != null && layout.version !== args.expectedVersion) throw new ConflictError();
+      if (args.expectedVersion != null && layout.version !== args.expectedVersion)
+        throw new ConflictError();
       Object.assign(layout, values, { version: layout.version + 1 });
       await ctx.em.flush();
       return layout;

@@ -1,7 +1,19 @@
 import { normalizeFiscalCode } from '@sisa/italia';
-import { callerOf, customFieldsFilter, tenantOf, toLimitOffset, toOrderBy, type PageArgs, type ResolverMap, type SortInput } from '@sisa/kernel';
+import {
+  callerOf,
+  customFieldsFilter,
+  tenantOf,
+  toLimitOffset,
+  toOrderBy,
+  type PageArgs,
+  type ResolverMap,
+  type SortInput,
+} from '@sisa/kernel';
 import { ImportJob, ImportLayout } from '../entities/importJob.entity';
-import { socialBenefitRepository, type SocialBenefitListFilter } from '../entities/socialBenefit.repository';
+import {
+  socialBenefitRepository,
+  type SocialBenefitListFilter,
+} from '../entities/socialBenefit.repository';
 import { Transmission } from '../entities/transmission.entity';
 import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
 import type { SiussContext } from '../context';
@@ -44,9 +56,19 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
       if (filter.serviceCode) filter.serviceCode = filter.serviceCode.trim().toUpperCase();
       if (filter.customFields !== undefined && filter.customFields !== null) {
         const config = await ctx.services.config.forTenant(callerOf(ctx), tenantId);
-        filter.customFields = customFieldsFilter(config.fieldDefinitions('SOCIAL_BENEFIT'), filter.customFields);
+        filter.customFields = customFieldsFilter(
+          config.fieldDefinitions('SOCIAL_BENEFIT'),
+          filter.customFields,
+        );
       }
-      const [items, total] = await socialBenefitRepository.list(ctx.em, tenantId, filter, orderBy, limit, offset);
+      const [items, total] = await socialBenefitRepository.list(
+        ctx.em,
+        tenantId,
+        filter,
+        orderBy,
+        limit,
+        offset,
+      );
       return { items, total };
     },
 
@@ -58,7 +80,11 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
     async transmissions(_: unknown, args: PageArgs, ctx: SiussContext) {
       tenantOf(ctx, READ);
       const { limit, offset } = toLimitOffset(args);
-      const [items, total] = await ctx.em.findAndCount(Transmission, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset });
+      const [items, total] = await ctx.em.findAndCount(
+        Transmission,
+        {},
+        { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
+      );
       return { items, total };
     },
 
@@ -70,7 +96,11 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
     async importJobs(_: unknown, args: PageArgs, ctx: SiussContext) {
       tenantOf(ctx, READ);
       const { limit, offset } = toLimitOffset(args);
-      const [items, total] = await ctx.em.findAndCount(ImportJob, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset });
+      const [items, total] = await ctx.em.findAndCount(
+        ImportJob,
+        {},
+        { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
+      );
       return { items, total };
     },
 

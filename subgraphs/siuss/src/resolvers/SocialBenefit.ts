@@ -6,8 +6,14 @@ import { benefitLoader, itemsOfBenefit, transmissionLoader } from './loaders';
 
 const READ = { domain: 'siuss', level: 'read' } as const;
 
-const outcomeOf = (outcome: string | null | undefined, reason: string | null | undefined, at: Date | null | undefined) =>
-  outcome && at ? { accepted: outcome === 'ACCEPTED', reason: reason ?? null, recordedAt: at } : null;
+const outcomeOf = (
+  outcome: string | null | undefined,
+  reason: string | null | undefined,
+  at: Date | null | undefined,
+) =>
+  outcome && at
+    ? { accepted: outcome === 'ACCEPTED', reason: reason ?? null, recordedAt: at }
+    : null;
 
 export const SocialBenefitResolvers: ResolverMap<SiussContext> = {
   SocialBenefit: {
@@ -16,11 +22,18 @@ export const SocialBenefitResolvers: ResolverMap<SiussContext> = {
       return benefitLoader(ctx).load(ref.id);
     },
     beneficiary: (b: SocialBenefit) => ({ __typename: 'Subject', fiscalCode: b.fiscalCode }),
-    residence: (b: SocialBenefit) => ({ regionCode: b.regionCode, municipalityCode: b.municipalityCode, countryCode: b.countryCode }),
-    sina: (b: SocialBenefit) => (b.sina ? { neededServices: [], civilDisabilities: [], ...b.sina } : null),
+    residence: (b: SocialBenefit) => ({
+      regionCode: b.regionCode,
+      municipalityCode: b.municipalityCode,
+      countryCode: b.countryCode,
+    }),
+    sina: (b: SocialBenefit) =>
+      b.sina ? { neededServices: [], civilDisabilities: [], ...b.sina } : null,
     customFields: (b: SocialBenefit) => b.customFields ?? {},
-    pendingCancellation: (b: SocialBenefit) => b.pendingCancellation !== null && b.pendingCancellation !== undefined,
-    inpsOutcome: (b: SocialBenefit) => outcomeOf(b.inpsOutcome, b.inpsOutcomeReason, b.inpsOutcomeAt),
+    pendingCancellation: (b: SocialBenefit) =>
+      b.pendingCancellation !== null && b.pendingCancellation !== undefined,
+    inpsOutcome: (b: SocialBenefit) =>
+      outcomeOf(b.inpsOutcome, b.inpsOutcomeReason, b.inpsOutcomeAt),
     async transmissions(b: SocialBenefit, _args: unknown, ctx: SiussContext) {
       const items = (await itemsOfBenefit(ctx).load(b.id)) ?? [];
       return items.map((i: TransmissionItem) => ({

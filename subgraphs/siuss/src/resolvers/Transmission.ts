@@ -16,7 +16,13 @@ export const TransmissionResolvers: ResolverMap<SiussContext> = {
     },
     async files(t: Transmission, _args: unknown, ctx: SiussContext) {
       const files = (await filesOfTransmission(ctx).load(t.id)) ?? [];
-      return files.map((f: TransmissionFile) => ({ name: `${f.name}.xml`, records: f.records, sizeBytes: f.sizeBytes, sha256: f.sha256, url: transmissionFileUrl(t.id, f.name) }));
+      return files.map((f: TransmissionFile) => ({
+        name: `${f.name}.xml`,
+        records: f.records,
+        sizeBytes: f.sizeBytes,
+        sha256: f.sha256,
+        url: transmissionFileUrl(t.id, f.name),
+      }));
     },
   },
   ImportJob: {

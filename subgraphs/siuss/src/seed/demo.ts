@@ -33,7 +33,13 @@ export function demoBenefits(municipalityCode: string): BenefitData[] {
     const isee = i % 2 === 0;
     const record: BenefitData = {
       ...EMPTY_BENEFIT,
-      fiscalCode: computeFiscalCode({ lastName, firstName, sex, birthDate, birthPlaceCode: 'F205' }),
+      fiscalCode: computeFiscalCode({
+        lastName,
+        firstName,
+        sex,
+        birthDate,
+        birthPlaceCode: 'F205',
+      }),
       lastName: lastName.toUpperCase(),
       firstName: firstName.toUpperCase(),
       birthYear: Number(birthDate.slice(0, 4)),
@@ -80,7 +86,14 @@ export async function seedSiussDemo(orm: Orm): Promise<void> {
   const em = orm.em.fork();
   const comuni: Record<string, string> = { milano: '015146', sesto: '015209' };
   for (const tenant of DEMO_TENANTS) {
-    if ((await em.count(SocialBenefit, { tenantId: tenant.id, source: 'MANUAL', sourceId: { $like: 'demo:%' } }, { filters: false })) > 0) continue;
+    if (
+      (await em.count(
+        SocialBenefit,
+        { tenantId: tenant.id, source: 'MANUAL', sourceId: { $like: 'demo:%' } },
+        { filters: false },
+      )) > 0
+    )
+      continue;
     const now = new Date();
     demoBenefits(comuni[tenant.slug]!).forEach((data, i) => {
       const issues = validateBenefit(data);

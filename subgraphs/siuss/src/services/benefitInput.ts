@@ -15,7 +15,11 @@ export interface SocialBenefitInput {
   sex?: string | null;
   citizenshipCode?: string | null;
   secondCitizenshipCode?: string | null;
-  residence?: { regionCode?: string | null; municipalityCode?: string | null; countryCode?: string | null } | null;
+  residence?: {
+    regionCode?: string | null;
+    municipalityCode?: string | null;
+    countryCode?: string | null;
+  } | null;
   serviceCode: string;
   serviceName?: string | null;
   meansTest: MeansTest;
@@ -67,16 +71,27 @@ function sinbaOf(errors: FieldErrors, value: unknown): SinbaData | null {
  * that cannot be read at all are field errors (nothing is saved); rule violations are not: they
  * become the record's issues.
  */
-export function benefitFromInput(input: SocialBenefitInput, serviceName: (code: string) => string | null): { data: BenefitData; errors: FieldErrors } {
+export function benefitFromInput(
+  input: SocialBenefitInput,
+  serviceName: (code: string) => string | null,
+): { data: BenefitData; errors: FieldErrors } {
   const errors = new FieldErrors();
   const at = (field: string) => `input.${field}`;
   const serviceCode = n.serviceCode(input.serviceCode) ?? '';
-  const countryCode = unwrap(errors, at('residence.countryCode'), n.country(input.residence?.countryCode, 'CodiceNazione')) ?? ITALY;
+  const countryCode =
+    unwrap(
+      errors,
+      at('residence.countryCode'),
+      n.country(input.residence?.countryCode, 'CodiceNazione'),
+    ) ?? ITALY;
   const character = input.character;
   const startDate = input.startDate ?? null;
   const endDate = input.endDate ?? null;
   const months =
-    input.months ?? (character === 'PERIODIC' && startDate && endDate && endDate >= startDate ? periodoErogazione(startDate, endDate) : null);
+    input.months ??
+    (character === 'PERIODIC' && startDate && endDate && endDate >= startDate
+      ? periodoErogazione(startDate, endDate)
+      : null);
   const data: BenefitData = {
     ...EMPTY_BENEFIT,
     fiscalCode: n.fiscalCode(input.fiscalCode) ?? '',
@@ -85,10 +100,26 @@ export function benefitFromInput(input: SocialBenefitInput, serviceName: (code: 
     birthYear: input.birthYear ?? null,
     birthPlaceCode: n.upper(input.birthPlaceCode),
     sex: unwrap(errors, at('sex'), n.sex(input.sex)),
-    citizenshipCode: unwrap(errors, at('citizenshipCode'), n.country(input.citizenshipCode, 'CodiceCittadinanza')),
-    secondCitizenshipCode: unwrap(errors, at('secondCitizenshipCode'), n.country(input.secondCitizenshipCode, 'CodiceSecondaCittadinanza')),
-    regionCode: unwrap(errors, at('residence.regionCode'), n.digits(input.residence?.regionCode, 2, 'CodiceRegione')),
-    municipalityCode: unwrap(errors, at('residence.municipalityCode'), n.digits(input.residence?.municipalityCode, 6, 'CodiceComune')),
+    citizenshipCode: unwrap(
+      errors,
+      at('citizenshipCode'),
+      n.country(input.citizenshipCode, 'CodiceCittadinanza'),
+    ),
+    secondCitizenshipCode: unwrap(
+      errors,
+      at('secondCitizenshipCode'),
+      n.country(input.secondCitizenshipCode, 'CodiceSecondaCittadinanza'),
+    ),
+    regionCode: unwrap(
+      errors,
+      at('residence.regionCode'),
+      n.digits(input.residence?.regionCode, 2, 'CodiceRegione'),
+    ),
+    municipalityCode: unwrap(
+      errors,
+      at('residence.municipalityCode'),
+      n.digits(input.residence?.municipalityCode, 6, 'CodiceComune'),
+    ),
     countryCode,
     meansTest: input.meansTest,
     character,
@@ -113,7 +144,13 @@ export function benefitFromInput(input: SocialBenefitInput, serviceName: (code: 
     dsuProtocol: n.upper(input.dsuProtocol),
     dsuYear: input.dsuYear ?? null,
     dsuDate: input.dsuDate ?? null,
-    sina: input.sina ? { ...input.sina, neededServices: (input.sina.neededServices ?? []).map((c) => n.serviceCode(c) ?? c), civilDisabilities: input.sina.civilDisabilities ?? [] } : null,
+    sina: input.sina
+      ? {
+          ...input.sina,
+          neededServices: (input.sina.neededServices ?? []).map((c) => n.serviceCode(c) ?? c),
+          civilDisabilities: input.sina.civilDisabilities ?? [],
+        }
+      : null,
     sinba: sinbaOf(errors, input.sinba),
   };
   if (!data.fiscalCode) errors.add(at('fiscalCode'), 'CodiceFiscale è obbligatorio');
@@ -129,10 +166,18 @@ export interface RegistrySubject {
   birthDate: string;
   birthPlaceCode: string;
   citizenshipCode: string;
-  residence: { municipalityCode: string | null; regionCode: string | null; countryCode: string } | null;
+  residence: {
+    municipalityCode: string | null;
+    regionCode: string | null;
+    countryCode: string;
+  } | null;
 }
 
-export function fillFromSubject(data: BenefitData, subject: RegistrySubject | null, residenceGiven: boolean): BenefitData {
+export function fillFromSubject(
+  data: BenefitData,
+  subject: RegistrySubject | null,
+  residenceGiven: boolean,
+): BenefitData {
   if (!subject) return data;
   const residence = subject.residence;
   return {
@@ -144,7 +189,11 @@ export function fillFromSubject(data: BenefitData, subject: RegistrySubject | nu
     sex: data.sex ?? subject.sex,
     citizenshipCode: data.citizenshipCode ?? subject.citizenshipCode,
     ...(!residenceGiven && residence
-      ? { countryCode: residence.countryCode, regionCode: residence.regionCode, municipalityCode: residence.municipalityCode }
+      ? {
+          countryCode: residence.countryCode,
+          regionCode: residence.regionCode,
+          municipalityCode: residence.municipalityCode,
+        }
       : {}),
   };
 }

@@ -12,27 +12,60 @@ import { benefitDataOf, sameData } from './benefitRecord';
 import { RegistryReader } from './registryReader';
 import { serviceCatalog } from './serviceCatalog';
 
-async function prepare(ctx: SiussContext, tenantId: string, input: SocialBenefitInput, previousCustom: CustomFieldValues | undefined) {
+async function prepare(
+  ctx: SiussContext,
+  tenantId: string,
+  input: SocialBenefitInput,
+  previousCustom: CustomFieldValues | undefined,
+) {
   const catalog = await serviceCatalog(ctx, tenantId);
   const { data: given, errors } = benefitFromInput(input, catalog.name);
-  const needsRegistry = !given.lastName || !given.firstName || !given.birthYear || !given.birthPlaceCode || !given.sex || !given.citizenshipCode || !input.residence;
-  const subject = needsRegistry && given.fiscalCode ? await new RegistryReader(ctx.services.subgraphUrls).byFiscalCode(callerOf(ctx), given.fiscalCode) : null;
+  const needsRegistry =
+    !given.lastName ||
+    !given.firstName ||
+    !given.birthYear ||
+    !given.birthPlaceCode ||
+    !given.sex ||
+    !given.citizenshipCode ||
+    !input.residence;
+  const subject =
+    needsRegistry && given.fiscalCode
+      ? await new RegistryReader(ctx.services.subgraphUrls).byFiscalCode(
+          callerOf(ctx),
+          given.fiscalCode,
+        )
+      : null;
   const data = fillFromSubject(given, subject, !!input.residence);
-  const custom = await ctx.services.config.validate(callerOf(ctx), tenantId, 'SOCIAL_BENEFIT', input.customFields, previousCustom, {
-    serviceCode: data.serviceCode,
-    character: data.character,
-    meansTest: data.meansTest,
-  });
+  const custom = await ctx.services.config.validate(
+    callerOf(ctx),
+    tenantId,
+    'SOCIAL_BENEFIT',
+    input.customFields,
+    previousCustom,
+    {
+      serviceCode: data.serviceCode,
+      character: data.character,
+      meansTest: data.meansTest,
+    },
+  );
   errors.addAll(custom.errors.map((e) => ({ field: `input.${e.field}`, message: e.message })));
   errors.throwIfAny();
-  return { data, customFields: custom.values, issues: validateBenefit(data, { serviceCodes: catalog.codes }) };
+  return {
+    data,
+    customFields: custom.values,
+    issues: validateBenefit(data, { serviceCodes: catalog.codes }),
+  };
 }
 
 function assign(entity: SocialBenefit, data: BenefitData): void {
   Object.assign(entity, data);
 }
 
-export async function createSocialBenefit(ctx: SiussContext, tenantId: string, input: SocialBenefitInput): Promise<SocialBenefit> {
+export async function createSocialBenefit(
+  ctx: SiussContext,
+  tenantId: string,
+  input: SocialBenefitInput,
+): Promise<SocialBenefit> {
   const { data, customFields, issues } = await prepare(ctx, tenantId, input, undefined);
   return newRecord(ctx, tenantId, data, customFields, issues, 'MANUAL', null);
 }
@@ -68,7 +101,11 @@ export async function newRecord(
   return entity;
 }
 
-async function lockedRecord(ctx: SiussContext, id: string, expectedVersion: number | null | undefined): Promise<SocialBenefit> {
+async function lockedRecord(
+  ctx: SiussContext,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<SocialBenefit> {
   const entity = await socialBenefitRepository.findForUpdate(ctx.em, id);
   if (!entity) throw new NotFoundError('Prestazione');
   if (expectedVersion != null && entity.version !== expectedVersion) throw new ConflictError();
@@ -77,12 +114,20 @@ async function lockedRecord(ctx: SiussContext, id: string, expectedVersion: numb
 
 /** Keeps what INPS holds before the first change after a transmission: it goes out as a C. */
 function rememberWhatInpsHas(entity: SocialBenefit): void {
-  if (entity.status === 'TRANSMITTED' && !entity.pendingCancellation) entity.pendingCancellation = benefitDataOf(entity);
+  if (entity.status === 'TRANSMITTED' && !entity.pendingCancellation)
+    entity.pendingCancellation = benefitDataOf(entity);
 }
 
-export async function updateSocialBenefit(ctx: SiussContext, tenantId: string, id: string, input: SocialBenefitInput, expectedVersion?: number | null): Promise<SocialBenefit> {
+export async function updateSocialBenefit(
+  ctx: SiussContext,
+  tenantId: string,
+  id: string,
+  input: SocialBenefitInput,
+  expectedVersion?: number | null,
+): Promise<SocialBenefit> {
   const entity = await lockedRecord(ctx, id, expectedVersion);
-  if (entity.status === 'CANCELLED') throw new ConflictError('La prestazione è annullata: non si può modificare');
+  if (entity.status === 'CANCELLED')
+    throw new ConflictError('La prestazione è annullata: non si può modificare');
   const { data, customFields, issues } = await prepare(ctx, tenantId, input, entity.customFields);
   await changeRecord(ctx, entity, data, customFields, issues);
   return entity;
@@ -92,15 +137,26 @@ export async function updateSocialBenefit(ctx: SiussContext, tenantId: string, i
  * Applies new data to a record: a record already sent keeps what INPS has (to cancel it at the
  * next transmission); going back to exactly that needs no transmission at all.
  */
-export async function changeRecord(ctx: SiussContext, entity: SocialBenefit, data: BenefitData, customFields: CustomFieldValues, issues: ValidationIssue[]): Promise<boolean> {
+export async function changeRecord(
+  ctx: SiussContext,
+  entity: SocialBenefit,
+  data: BenefitData,
+  customFields: CustomFieldValues,
+  issues: ValidationIssue[],
+): Promise<boolean> {
   const dataChanged = !sameData(benefitDataOf(entity), data);
-  if (!dataChanged && JSON.stringify(entity.customFields) === JSON.stringify(customFields)) return false;
+  if (!dataChanged && JSON.stringify(entity.customFields) === JSON.stringify(customFields))
+    return false;
   if (dataChanged) {
     rememberWhatInpsHas(entity);
     assign(entity, data);
     entity.issues = issues;
     entity.status = statusAfterChange(entity.status, issues);
-    if (entity.pendingCancellation && sameData(entity.pendingCancellation, data) && issues.length === 0) {
+    if (
+      entity.pendingCancellation &&
+      sameData(entity.pendingCancellation, data) &&
+      issues.length === 0
+    ) {
       entity.pendingCancellation = null;
       entity.status = 'TRANSMITTED';
     }
@@ -113,7 +169,11 @@ export async function changeRecord(ctx: SiussContext, entity: SocialBenefit, dat
   return true;
 }
 
-export async function cancelSocialBenefit(ctx: SiussContext, id: string, expectedVersion?: number | null): Promise<SocialBenefit> {
+export async function cancelSocialBenefit(
+  ctx: SiussContext,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<SocialBenefit> {
   const entity = await lockedRecord(ctx, id, expectedVersion);
   await cancelRecord(ctx, entity);
   return entity;

@@ -79,7 +79,8 @@ export class FlowFileSet {
 
   /** Gives every finished file its final name. */
   async publish(): Promise<void> {
-    for (const f of this.files) await rename(this.partPath(f.name), join(this.dir, `${f.name}.xml`));
+    for (const f of this.files)
+      await rename(this.partPath(f.name), join(this.dir, `${f.name}.xml`));
   }
 
   /** Removes everything written (after a failure). */

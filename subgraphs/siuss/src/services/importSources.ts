@@ -17,7 +17,11 @@ export interface SourceOptions {
   /** Given by the caller, else detected (UTF-8 when the start of the file is valid UTF-8). */
   encoding?: TextEncoding | null;
   /** Column mapping or fixed-width layout saved by the tenant. */
-  layout?: { kind: 'COLUMN_MAPPING' | 'FIXED_WIDTH'; columns: ImportColumn[]; skipFirstLine: boolean } | null;
+  layout?: {
+    kind: 'COLUMN_MAPPING' | 'FIXED_WIDTH';
+    columns: ImportColumn[];
+    skipFirstLine: boolean;
+  } | null;
 }
 
 /** Thrown for a file that cannot be read as its format says: the import fails as a whole. */
@@ -42,12 +46,21 @@ function isValidUtf8Prefix(bytes: Buffer): boolean {
 }
 
 /** The input as text: BOM removed, UTF-8 or Windows-1252 (given, or detected from the first chunk). */
-async function* decodedText(input: AsyncIterable<Buffer>, encoding?: TextEncoding | null): AsyncGenerator<string> {
+async function* decodedText(
+  input: AsyncIterable<Buffer>,
+  encoding?: TextEncoding | null,
+): AsyncGenerator<string> {
   let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
   for await (const chunk of input) {
     if (!decoder) {
       const head = chunk;
-      const chosen = encoding ?? (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 'utf-8' : isValidUtf8Prefix(head) ? 'utf-8' : 'windows-1252');
+      const chosen =
+        encoding ??
+        (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
+          ? 'utf-8'
+          : isValidUtf8Prefix(head)
+            ? 'utf-8'
+            : 'windows-1252');
       decoder = iconv.getDecoder(chosen, { stripBOM: true });
     }
     const text = decoder.write(chunk);
@@ -73,15 +86,30 @@ export function detectDelimiter(headerLine: string): string {
 }
 
 /** Maps a header row to attributes: the saved mapping first, then the XSD names. */
-function columnAttributes(headers: string[], layout: SourceOptions['layout']): (string | undefined)[] {
+function columnAttributes(
+  headers: string[],
+  layout: SourceOptions['layout'],
+): (string | undefined)[] {
   const mapped = new Map<string, string>();
-  if (layout?.kind === 'COLUMN_MAPPING') for (const c of layout.columns) if (c.header) mapped.set(c.header.trim().toLowerCase(), c.attribute);
-  return headers.map((h) => mapped.get(h.replace(/^\uFEFF/, '').trim().toLowerCase()) ?? attributeOfHeader(h));
+  if (layout?.kind === 'COLUMN_MAPPING')
+    for (const c of layout.columns)
+      if (c.header) mapped.set(c.header.trim().toLowerCase(), c.attribute);
+  return headers.map(
+    (h) =>
+      mapped.get(
+        h
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .toLowerCase(),
+      ) ?? attributeOfHeader(h),
+  );
 }
 
 function checkHeader(attributes: (string | undefined)[]): void {
   if (!attributes.includes('CodiceFiscale'))
-    throw new UnreadableFileError('Intestazione non riconosciuta: manca la colonna CodiceFiscale (usare i nomi degli attributi XSD o un tracciato salvato)');
+    throw new UnreadableFileError(
+      'Intestazione non riconosciuta: manca la colonna CodiceFiscale (usare i nomi degli attributi XSD o un tracciato salvato)',
+    );
 }
 
 function toRow(attributes: (string | undefined)[], values: string[]): ImportRow {
@@ -97,7 +125,10 @@ function toRow(attributes: (string | undefined)[], values: string[]): ImportRow 
  * Rows of delimited text, a batch per chunk of input (hundreds of rows: a consumer pays the
  * async step once per batch, not per row). The delimiter is the header line's.
  */
-async function* delimitedRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
+async function* delimitedRows(
+  input: AsyncIterable<Buffer>,
+  options: SourceOptions,
+): AsyncGenerator<ImportRow[]> {
   let reader: DelimitedTextReader | null = null;
   let head = '';
   let attributes: (string | undefined)[] | null = null;
@@ -133,14 +164,21 @@ async function* delimitedRows(input: AsyncIterable<Buffer>, options: SourceOptio
     const rows = rowsOf();
     if (rows.length) yield rows;
   } catch (error) {
-    if (error instanceof DelimitedTextError) throw new UnreadableFileError(`File CSV non leggibile: ${error.message}`);
+    if (error instanceof DelimitedTextError)
+      throw new UnreadableFileError(`File CSV non leggibile: ${error.message}`);
     throw error;
   }
 }
 
-async function* fixedWidthRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
+async function* fixedWidthRows(
+  input: AsyncIterable<Buffer>,
+  options: SourceOptions,
+): AsyncGenerator<ImportRow[]> {
   const layout = options.layout;
-  if (!layout || layout.kind !== 'FIXED_WIDTH') throw new UnreadableFileError('Per un TXT a larghezza fissa indicare un tracciato FIXED_WIDTH (parametro layout)');
+  if (!layout || layout.kind !== 'FIXED_WIDTH')
+    throw new UnreadableFileError(
+      'Per un TXT a larghezza fissa indicare un tracciato FIXED_WIDTH (parametro layout)',
+    );
   let first = true;
   let rest = '';
   const rowsOf = (lines: string[]): ImportRow[] => {
@@ -153,7 +191,8 @@ async function* fixedWidthRows(input: AsyncIterable<Buffer>, options: SourceOpti
       first = false;
       if (line.trim() === '') continue;
       const row = blankImportRow();
-      for (const c of layout.columns) row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0);
+      for (const c of layout.columns)
+        row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0);
       rows.push(row);
     }
     return rows;
@@ -185,7 +224,10 @@ function cellText(value: ExcelJS.CellValue): string {
 
 const XLSX_BATCH = 500;
 
-async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
+async function* xlsxRows(
+  input: AsyncIterable<Buffer>,
+  options: SourceOptions,
+): AsyncGenerator<ImportRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(input), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -221,9 +263,13 @@ async function* xlsxRows(input: AsyncIterable<Buffer>, options: SourceOptions): 
 }
 
 /** The rows of an uploaded file, keyed by XSD attribute, in batches as the file streams in. */
-export function readImportBatches(input: AsyncIterable<Buffer>, options: SourceOptions): AsyncGenerator<ImportRow[]> {
+export function readImportBatches(
+  input: AsyncIterable<Buffer>,
+  options: SourceOptions,
+): AsyncGenerator<ImportRow[]> {
   if (options.format === 'xlsx') return xlsxRows(input, options);
-  if (options.format === 'txt' && options.layout?.kind === 'FIXED_WIDTH') return fixedWidthRows(input, options);
+  if (options.format === 'txt' && options.layout?.kind === 'FIXED_WIDTH')
+    return fixedWidthRows(input, options);
   if (options.format === 'txt' && !options.layout) return delimitedRows(input, options);
   return delimitedRows(input, options);
 }

@@ -12,12 +12,52 @@ import { SIUSS_SERVICE_LIST } from './serviceCatalog';
 
 /** Columns written by an import, in COPY order. */
 const COLUMNS = [
-  'id', 'tenant_id', 'version', 'status', 'source', 'source_id', 'fiscal_code', 'last_name', 'first_name', 'birth_year',
-  'birth_place_code', 'sex', 'citizenship_code', 'second_citizenship_code', 'region_code', 'municipality_code', 'country_code',
-  'means_test', 'character', 'service_code', 'service_name', 'request_protocol', 'event_date', 'start_date', 'end_date',
-  'payment_date', 'amount', 'monthly_amount', 'months', 'entity_share', 'user_share', 'health_service_share', 'requested_share',
-  'isee_threshold', 'monthly_hours', 'taken_in_charge', 'user_area', 'dsu_protocol', 'dsu_year', 'dsu_date', 'custom_fields',
-  'issues', 'created_at', 'created_by', 'updated_at', 'updated_by',
+  'id',
+  'tenant_id',
+  'version',
+  'status',
+  'source',
+  'source_id',
+  'fiscal_code',
+  'last_name',
+  'first_name',
+  'birth_year',
+  'birth_place_code',
+  'sex',
+  'citizenship_code',
+  'second_citizenship_code',
+  'region_code',
+  'municipality_code',
+  'country_code',
+  'means_test',
+  'character',
+  'service_code',
+  'service_name',
+  'request_protocol',
+  'event_date',
+  'start_date',
+  'end_date',
+  'payment_date',
+  'amount',
+  'monthly_amount',
+  'months',
+  'entity_share',
+  'user_share',
+  'health_service_share',
+  'requested_share',
+  'isee_threshold',
+  'monthly_hours',
+  'taken_in_charge',
+  'user_area',
+  'dsu_protocol',
+  'dsu_year',
+  'dsu_date',
+  'custom_fields',
+  'issues',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
 ] as const;
 
 /** The first rejected rows kept on the job itself; all of them go to import_rejection. */
@@ -35,7 +75,10 @@ export interface ImportCounts {
 function copyText(value: string): string {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c === 92 || c === 9 || c === 10 || c === 13) return value.replace(/[\\\t\n\r]/g, (x) => (x === '\\' ? '\\\\' : x === '\t' ? '\\t' : x === '\n' ? '\\n' : '\\r'));
+    if (c === 92 || c === 9 || c === 10 || c === 13)
+      return value.replace(/[\\\t\n\r]/g, (x) =>
+        x === '\\' ? '\\\\' : x === '\t' ? '\\t' : x === '\n' ? '\\n' : '\\r',
+      );
   }
   return value;
 }
@@ -96,7 +139,11 @@ class JobProgress {
   }
 
   async maybeWrite(): Promise<void> {
-    if (this.counts.rows - this.lastRows >= PROGRESS_EVERY_ROWS || Date.now() - this.lastWrite > PROGRESS_EVERY_MS) await this.write();
+    if (
+      this.counts.rows - this.lastRows >= PROGRESS_EVERY_ROWS ||
+      Date.now() - this.lastWrite > PROGRESS_EVERY_MS
+    )
+      await this.write();
   }
 
   async write(status: string | null = null, failure: string | null = null): Promise<void> {
@@ -112,14 +159,27 @@ class JobProgress {
         await client.query(
           `insert into siuss.import_rejection (job_id, row_number, tenant_id, reasons)
            select $1, r, $2, t from unnest($3::int[], $4::text[]) as x(r, t) on conflict do nothing`,
-          [this.jobId, this.tenantId, rejections.map((e) => e.row), rejections.map((e) => e.reasons.join('; '))],
+          [
+            this.jobId,
+            this.tenantId,
+            rejections.map((e) => e.row),
+            rejections.map((e) => e.reasons.join('; ')),
+          ],
         );
       }
       await client.query(
         `update siuss.import_job set rows = $2, accepted = $3, rejected = $4, errors = $5::jsonb,
            status = coalesce($6, status), failure = coalesce($7, failure), finished_at = case when $6::text is null then finished_at else now() end
          where id = $1`,
-        [this.jobId, this.counts.rows, this.counts.accepted, this.counts.rejected, JSON.stringify(this.firstErrors), status, failure],
+        [
+          this.jobId,
+          this.counts.rows,
+          this.counts.accepted,
+          this.counts.rejected,
+          JSON.stringify(this.firstErrors),
+          status,
+          failure,
+        ],
       );
       await client.query('commit');
     } catch (error) {
@@ -147,7 +207,11 @@ const COPY_CHUNK = 256 * 1024;
  * secured) benefit table — all in ONE tenant-bound transaction, so a file that breaks half-way
  * leaves no record. Progress and rejected rows are written to the job outside that transaction.
  */
-export async function runImport(pool: Pool, request: ImportRequest, batches: AsyncIterable<ImportRow[]>): Promise<ImportCounts> {
+export async function runImport(
+  pool: Pool,
+  request: ImportRequest,
+  batches: AsyncIterable<ImportRow[]>,
+): Promise<ImportCounts> {
   const progress = new JobProgress(pool, request.tenantId, request.jobId);
   const serviceList = request.config.valueList(SIUSS_SERVICE_LIST);
   const serviceNames = new Map((serviceList?.items ?? []).map((i) => [i.code, i.label]));
@@ -163,8 +227,13 @@ export async function runImport(pool: Pool, request: ImportRequest, batches: Asy
   client.on('error', ignore);
   try {
     await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`, [request.tenantId]);
-    await client.query(`create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`);
+    await client.query(
+      `select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`,
+      [request.tenantId],
+    );
+    await client.query(
+      `create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`,
+    );
     copy = client.query(copyFrom(`copy import_staging (${COLUMNS.join(', ')}) from stdin`));
     copying = true;
     const copyDone = once(copy, 'finish');
@@ -181,13 +250,24 @@ export async function runImport(pool: Pool, request: ImportRequest, batches: Asy
           progress.reject(rowNumber, result.reasons);
           continue;
         }
-        const custom = customDefinitions.length || Object.keys(result.customFields).length ? request.config.validate('SOCIAL_BENEFIT', result.customFields) : null;
+        const custom =
+          customDefinitions.length || Object.keys(result.customFields).length
+            ? request.config.validate('SOCIAL_BENEFIT', result.customFields)
+            : null;
         if (custom?.errors.length) {
-          progress.reject(rowNumber, custom.errors.map((e) => `${e.field}: ${e.message}`));
+          progress.reject(
+            rowNumber,
+            custom.errors.map((e) => `${e.field}: ${e.message}`),
+          );
           continue;
         }
         progress.counts.accepted++;
-        buffer += line(rowNumber, result.data, custom?.values ?? null, validateBenefit(result.data, { serviceCodes }));
+        buffer += line(
+          rowNumber,
+          result.data,
+          custom?.values ?? null,
+          validateBenefit(result.data, { serviceCodes }),
+        );
       }
       if (buffer.length >= COPY_CHUNK) {
         // Wait for the connection when PostgreSQL reads slower than the file arrives.
@@ -201,7 +281,9 @@ export async function runImport(pool: Pool, request: ImportRequest, batches: Asy
     await copyDone;
     copying = false;
     // Rows go in file order, so their time-ordered ids append to the indexes.
-    await client.query(`insert into siuss.social_benefit (${COLUMNS.join(', ')}) select ${COLUMNS.join(', ')} from import_staging`);
+    await client.query(
+      `insert into siuss.social_benefit (${COLUMNS.join(', ')}) select ${COLUMNS.join(', ')} from import_staging`,
+    );
     await client.query('commit');
   } catch (error) {
     broken = true;
@@ -213,7 +295,12 @@ export async function runImport(pool: Pool, request: ImportRequest, batches: Asy
     }
     await client.query('rollback').catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
-    await progress.write('FAILED', `Importazione non riuscita, nessun record importato: ${message}`.slice(0, 1000)).catch(() => undefined);
+    await progress
+      .write(
+        'FAILED',
+        `Importazione non riuscita, nessun record importato: ${message}`.slice(0, 1000),
+      )
+      .catch(() => undefined);
     throw error;
   } finally {
     client.off('error', ignore);
@@ -227,7 +314,14 @@ export async function runImport(pool: Pool, request: ImportRequest, batches: Asy
  * The COPY text line of each accepted row, in COLUMNS order; what is the same for every row of
  * the import (tenant, source, time, actor) is written once.
  */
-function copyLineWriter(request: ImportRequest): (row: number, data: BenefitData, customFields: Record<string, unknown> | null, issues: ValidationIssue[]) => string {
+function copyLineWriter(
+  request: ImportRequest,
+): (
+  row: number,
+  data: BenefitData,
+  customFields: Record<string, unknown> | null,
+  issues: ValidationIssue[],
+) => string {
   const nextId = timeOrderedIds();
   const now = new Date().toISOString();
   const actor = copyText(request.actor);
@@ -235,7 +329,11 @@ function copyLineWriter(request: ImportRequest): (row: number, data: BenefitData
   const sourceId = `\tIMPORT\t${request.jobId}:`;
   const stamps = `\t${now}\t${actor}\t${now}\t${actor}\n`;
   return (row, d, customFields, issues) =>
-    nextId() + afterId + statusAfterChange(null, issues) + sourceId + row +
+    nextId() +
+    afterId +
+    statusAfterChange(null, issues) +
+    sourceId +
+    row +
     `\t${t(d.fiscalCode)}\t${t(d.lastName)}\t${t(d.firstName)}\t${num(d.birthYear)}\t${t(d.birthPlaceCode)}\t${v(d.sex)}` +
     `\t${v(d.citizenshipCode)}\t${v(d.secondCitizenshipCode)}\t${v(d.regionCode)}\t${v(d.municipalityCode)}\t${v(d.countryCode)}` +
     `\t${d.meansTest}\t${d.character}\t${t(d.serviceCode)}\t${t(d.serviceName)}\t${t(d.requestProtocol)}` +
@@ -247,7 +345,17 @@ function copyLineWriter(request: ImportRequest): (row: number, data: BenefitData
 }
 
 /** Creates the job row (RUNNING) in a transaction of its own. */
-export async function createImportJob(pool: Pool, job: { id: string; tenantId: string; format: string; fileName: string | null; layoutId: string | null; actor: string }): Promise<void> {
+export async function createImportJob(
+  pool: Pool,
+  job: {
+    id: string;
+    tenantId: string;
+    format: string;
+    fileName: string | null;
+    layoutId: string | null;
+    actor: string;
+  },
+): Promise<void> {
   await inTenant(pool, job.tenantId, (client) =>
     client.query(
       `insert into siuss.import_job (id, tenant_id, status, format, file_name, layout_id, rows, accepted, rejected, errors, created_at, created_by)
@@ -258,7 +366,11 @@ export async function createImportJob(pool: Pool, job: { id: string; tenantId: s
 }
 
 /** Runs `work` on a pooled connection inside a transaction bound to the tenant. */
-export async function inTenant<T>(pool: Pool, tenantId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+export async function inTenant<T>(
+  pool: Pool,
+  tenantId: string,
+  work: (client: PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('begin');

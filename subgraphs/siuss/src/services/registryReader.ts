@@ -1,7 +1,8 @@
 import { SubgraphClient, type ForwardedCaller, type SubgraphName } from '@sisa/kernel';
 import type { RegistrySubject } from './benefitInput';
 
-const FIELDS = 'id fiscalCode firstName lastName sex birthDate birthPlaceCode citizenshipCode residence { municipalityCode regionCode countryCode }';
+const FIELDS =
+  'id fiscalCode firstName lastName sex birthDate birthPlaceCode citizenshipCode residence { municipalityCode regionCode countryCode }';
 
 export type RegistrySubjectWithId = RegistrySubject & { id: string };
 
@@ -29,7 +30,10 @@ export class RegistryReader {
   }
 
   /** Subjects by id, 200 per call. */
-  async byIds(caller: ForwardedCaller, ids: readonly string[]): Promise<Map<string, RegistrySubjectWithId>> {
+  async byIds(
+    caller: ForwardedCaller,
+    ids: readonly string[],
+  ): Promise<Map<string, RegistrySubjectWithId>> {
     const found = new Map<string, RegistrySubjectWithId>();
     for (let i = 0; i < ids.length; i += 200) {
       const chunk = ids.slice(i, i + 200);

@@ -69,12 +69,29 @@ export function benefitFromIntervention(i: ReiGrantedIntervention): BenefitData 
  * intervention updates its record (a transmitted one is then corrected with C + I); a removed one
  * cancels it. Returns how many records were created, changed or cancelled.
  */
-export async function extractBenefitsFromRei(ctx: SiussContext, tenantId: string, from: string, to: string): Promise<number> {
+export async function extractBenefitsFromRei(
+  ctx: SiussContext,
+  tenantId: string,
+  from: string,
+  to: string,
+): Promise<number> {
   const rei = new SubgraphClient('rei', ctx.services.subgraphUrls);
-  const { reiGrantedInterventions: interventions } = await rei.request<{ reiGrantedInterventions: ReiGrantedIntervention[] }>(callerOf(ctx), QUERY, { from, to });
+  const { reiGrantedInterventions: interventions } = await rei.request<{
+    reiGrantedInterventions: ReiGrantedIntervention[];
+  }>(callerOf(ctx), QUERY, { from, to });
   if (interventions.length === 0) return 0;
-  const existing = new Map((await socialBenefitRepository.findBySources(ctx.em, 'REI', interventions.map((i) => i.id))).map((b) => [b.sourceId!, b]));
-  const subjects = await new RegistryReader(ctx.services.subgraphUrls).byIds(callerOf(ctx), [...new Set(interventions.map((i) => i.beneficiaryId))]).catch(() => new Map());
+  const existing = new Map(
+    (
+      await socialBenefitRepository.findBySources(
+        ctx.em,
+        'REI',
+        interventions.map((i) => i.id),
+      )
+    ).map((b) => [b.sourceId!, b]),
+  );
+  const subjects = await new RegistryReader(ctx.services.subgraphUrls)
+    .byIds(callerOf(ctx), [...new Set(interventions.map((i) => i.beneficiaryId))])
+    .catch(() => new Map());
   const catalog = await serviceCatalog(ctx, tenantId);
   let touched = 0;
   for (const intervention of interventions) {
@@ -85,12 +102,20 @@ export async function extractBenefitsFromRei(ctx: SiussContext, tenantId: string
     }
     const subject = subjects.get(intervention.beneficiaryId) ?? null;
     const base = benefitFromIntervention(intervention);
-    const data = fillFromSubject({ ...base, fiscalCode: base.fiscalCode || subject?.fiscalCode || '' }, subject, false);
+    const data = fillFromSubject(
+      { ...base, fiscalCode: base.fiscalCode || subject?.fiscalCode || '' },
+      subject,
+      false,
+    );
     const issues = validateBenefit(data, { serviceCodes: catalog.codes });
     if (!record) {
       await newRecord(ctx, tenantId, data, {}, issues, 'REI', intervention.id);
       touched++;
-    } else if (record.status !== 'CANCELLED' && (await changeRecord(ctx, record, data, record.customFields, issues))) touched++;
+    } else if (
+      record.status !== 'CANCELLED' &&
+      (await changeRecord(ctx, record, data, record.customFields, issues))
+    )
+      touched++;
   }
   return touched;
 }

@@ -27,7 +27,11 @@ export interface TenantInfo {
 /** The tenant's Belfiore code and name (Ente of the flows), from the config subgraph. */
 export async function tenantInfo(ctx: SiussContext, tenantId: string): Promise<TenantInfo> {
   const client = new SubgraphClient('config', ctx.services.subgraphUrls);
-  const data = await client.request<{ tenant: TenantInfo | null }>(callerOf(ctx), 'query($id: ID!) { tenant(id: $id) { belfioreCode name } }', { id: tenantId });
+  const data = await client.request<{ tenant: TenantInfo | null }>(
+    callerOf(ctx),
+    'query($id: ID!) { tenant(id: $id) { belfioreCode name } }',
+    { id: tenantId },
+  );
   if (!data.tenant) throw new Error(`ente ${tenantId} non trovato nel servizio config`);
   return data.tenant;
 }

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import type { Flow } from '../domain/codes';
 import { flowFileName } from '../domain/fileNaming';
-import { BENEFICIARY_CLOSE, beneficiaryOpen, benefitElements, FLOW_FOOTER, flowHeader, type Ente } from '../domain/flowXml';
+import {
+  BENEFICIARY_CLOSE,
+  beneficiaryOpen,
+  benefitElements,
+  FLOW_FOOTER,
+  flowHeader,
+  type Ente,
+} from '../domain/flowXml';
 import { sinbaPseudonym } from '../domain/pseudonym';
 import { sinbaElement } from '../domain/sinbaXml';
 import { BENEFIT_COLUMNS, benefitDataOfRow, type BenefitRow } from './benefitRows';
@@ -44,7 +51,11 @@ const SELECTION: Record<Flow, string> = {
  * anywhere rolls everything back and deletes the files: nothing is marked as sent. A tenant's
  * transmissions run one at a time (advisory lock).
  */
-export async function generateTransmission(pool: Pool, request: TransmissionRequest, hooks: TransmissionHooks = {}): Promise<string> {
+export async function generateTransmission(
+  pool: Pool,
+  request: TransmissionRequest,
+  hooks: TransmissionHooks = {},
+): Promise<string> {
   const id = randomUUID();
   const files = new FlowFileSet(join(request.dataDir, 'siuss', request.tenantId, id));
   const client = await pool.connect();
@@ -53,8 +64,14 @@ export async function generateTransmission(pool: Pool, request: TransmissionRequ
   try {
     await client.query('select pg_advisory_lock(hashtext($1))', [lockKey]);
     await client.query('begin isolation level repeatable read');
-    await client.query(`select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`, [request.tenantId]);
-    const counts = request.flow === 'SINBA' ? await writeSinba(client, request, files, hooks) : await writePs(client, request, files, hooks);
+    await client.query(
+      `select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`,
+      [request.tenantId],
+    );
+    const counts =
+      request.flow === 'SINBA'
+        ? await writeSinba(client, request, files, hooks)
+        : await writePs(client, request, files, hooks);
     if (counts.benefits === 0) throw new NothingToSendError('Nessuna prestazione da inviare');
     await recordTransmission(client, id, request, files, counts);
     await files.publish();
@@ -86,7 +103,12 @@ async function nextFileName(client: PoolClient, request: TransmissionRequest): P
   return flowFileName(request.ente.code, request.flow, request.day, rows[0]!.last);
 }
 
-async function* batches<T>(client: PoolClient, sql: string, params: unknown[], hooks: TransmissionHooks): AsyncGenerator<T[]> {
+async function* batches<T>(
+  client: PoolClient,
+  sql: string,
+  params: unknown[],
+  hooks: TransmissionHooks,
+): AsyncGenerator<T[]> {
   await client.query(`declare to_send no scroll cursor for ${sql}`, params);
   let total = 0;
   for (;;) {
@@ -101,7 +123,12 @@ async function* batches<T>(client: PoolClient, sql: string, params: unknown[], h
 
 type PsRow = BenefitRow & { status: string; pending_cancellation: BenefitRow | null };
 
-async function writePs(client: PoolClient, request: TransmissionRequest, files: FlowFileSet, hooks: TransmissionHooks): Promise<Counts> {
+async function writePs(
+  client: PoolClient,
+  request: TransmissionRequest,
+  files: FlowFileSet,
+  hooks: TransmissionHooks,
+): Promise<Counts> {
   const sql = `select status, pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit where ${SELECTION.PS_PSA_SINA} order by fiscal_code, id`;
   const counts: Counts = { benefits: 0, records: 0 };
   let openCode: string | null = null;
@@ -130,7 +157,9 @@ async function writePs(client: PoolClient, request: TransmissionRequest, files: 
     for (const row of rows) {
       counts.benefits++;
       // The snapshot is stored as BenefitData (camelCase); the live record comes as a row.
-      const previous = row.pending_cancellation as unknown as ReturnType<typeof benefitDataOfRow> | null;
+      const previous = row.pending_cancellation as unknown as ReturnType<
+        typeof benefitDataOfRow
+      > | null;
       if (previous) await emit(previous, benefitElements(previous, 'C'));
       if (row.status === 'VALID') {
         const data = benefitDataOfRow(row);
@@ -143,16 +172,32 @@ async function writePs(client: PoolClient, request: TransmissionRequest, files: 
 }
 
 async function tenantSecret(client: PoolClient, tenantId: string): Promise<Buffer> {
-  await client.query('insert into siuss.tenant_secret (tenant_id, sinba_key) values ($1, $2) on conflict (tenant_id) do nothing', [tenantId, randomBytes(32)]);
-  const { rows } = await client.query<{ sinba_key: Buffer }>('select sinba_key from siuss.tenant_secret where tenant_id = $1', [tenantId]);
+  await client.query(
+    'insert into siuss.tenant_secret (tenant_id, sinba_key) values ($1, $2) on conflict (tenant_id) do nothing',
+    [tenantId, randomBytes(32)],
+  );
+  const { rows } = await client.query<{ sinba_key: Buffer }>(
+    'select sinba_key from siuss.tenant_secret where tenant_id = $1',
+    [tenantId],
+  );
   return rows[0]!.sinba_key;
 }
 
-async function writeSinba(client: PoolClient, request: TransmissionRequest, files: FlowFileSet, hooks: TransmissionHooks): Promise<Counts> {
+async function writeSinba(
+  client: PoolClient,
+  request: TransmissionRequest,
+  files: FlowFileSet,
+  hooks: TransmissionHooks,
+): Promise<Counts> {
   const secret = await tenantSecret(client, request.tenantId);
   const sql = `select fiscal_code, birth_year, service_code, sinba from siuss.social_benefit where ${SELECTION.SINBA} order by fiscal_code, id`;
   const counts: Counts = { benefits: 0, records: 0 };
-  let child: { fiscalCode: string; birthYear: number | null; data: Record<string, never>; codes: string[] } | null = null;
+  let child: {
+    fiscalCode: string;
+    birthYear: number | null;
+    data: Record<string, never>;
+    codes: string[];
+  } | null = null;
   const flushChild = async () => {
     if (!child) return;
     if (files.open && files.records >= request.recordsPerFile) await files.finish(FLOW_FOOTER);
@@ -160,16 +205,35 @@ async function writeSinba(client: PoolClient, request: TransmissionRequest, file
       const name = await nextFileName(client, request);
       await files.start(name, flowHeader(name, request.ente));
     }
-    await files.write(sinbaElement({ pseudonym: sinbaPseudonym(secret, child.fiscalCode), birthYear: child.birthYear, data: child.data, serviceCodes: child.codes }), 1);
+    await files.write(
+      sinbaElement({
+        pseudonym: sinbaPseudonym(secret, child.fiscalCode),
+        birthYear: child.birthYear,
+        data: child.data,
+        serviceCodes: child.codes,
+      }),
+      1,
+    );
     counts.records++;
     child = null;
   };
-  type Row = { fiscal_code: string; birth_year: number | null; service_code: string; sinba: Record<string, never> };
+  type Row = {
+    fiscal_code: string;
+    birth_year: number | null;
+    service_code: string;
+    sinba: Record<string, never>;
+  };
   for await (const rows of batches<Row>(client, sql, [request.tenantId], hooks)) {
     for (const row of rows) {
       counts.benefits++;
       if (child && child.fiscalCode !== row.fiscal_code) await flushChild();
-      if (!child) child = { fiscalCode: row.fiscal_code, birthYear: row.birth_year, data: row.sinba, codes: [] };
+      if (!child)
+        child = {
+          fiscalCode: row.fiscal_code,
+          birthYear: row.birth_year,
+          data: row.sinba,
+          codes: [],
+        };
       // The latest record's assessment wins; every benefit of the child is listed.
       child.data = row.sinba;
       child.codes.push(row.service_code);
@@ -180,7 +244,13 @@ async function writeSinba(client: PoolClient, request: TransmissionRequest, file
   return counts;
 }
 
-async function recordTransmission(client: PoolClient, id: string, request: TransmissionRequest, files: FlowFileSet, counts: Counts): Promise<void> {
+async function recordTransmission(
+  client: PoolClient,
+  id: string,
+  request: TransmissionRequest,
+  files: FlowFileSet,
+  counts: Counts,
+): Promise<void> {
   const { tenantId, flow } = request;
   await client.query(
     `insert into siuss.transmission (id, tenant_id, flow, status, benefit_count, record_count, records_per_file, created_at, created_by)
@@ -191,7 +261,15 @@ async function recordTransmission(client: PoolClient, id: string, request: Trans
   await client.query(
     `insert into siuss.transmission_file (id, tenant_id, transmission_id, position, name, records, size_bytes, sha256)
      select gen_random_uuid(), $1, $2, p, n, r, s, h from unnest($3::int[], $4::text[], $5::int[], $6::bigint[], $7::text[]) as t(p, n, r, s, h)`,
-    [tenantId, id, f.map((_, i) => i + 1), f.map((x) => x.name), f.map((x) => x.records), f.map((x) => x.sizeBytes), f.map((x) => x.sha256)],
+    [
+      tenantId,
+      id,
+      f.map((_, i) => i + 1),
+      f.map((x) => x.name),
+      f.map((x) => x.records),
+      f.map((x) => x.sizeBytes),
+      f.map((x) => x.sha256),
+    ],
   );
   const where = SELECTION[flow];
   if (flow === 'SINBA') {
@@ -200,7 +278,10 @@ async function recordTransmission(client: PoolClient, id: string, request: Trans
        select $2, id, tenant_id, version, 'SINBA' from siuss.social_benefit where ${where}`,
       [tenantId, id],
     );
-    await client.query(`update siuss.social_benefit set sinba_transmitted_version = version where ${where}`, [tenantId]);
+    await client.query(
+      `update siuss.social_benefit set sinba_transmitted_version = version where ${where}`,
+      [tenantId],
+    );
     return;
   }
   await client.query(
