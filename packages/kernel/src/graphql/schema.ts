@@ -9,9 +9,11 @@ import {
 } from 'graphql';
 import { scalarResolvers } from './scalars';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// Parents and arguments are whatever each resolver declares: the schema, not TypeScript, types them.
 export type FieldResolver<TContext> = (
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   parent: any,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   args: any,
   context: TContext,
   info: GraphQLResolveInfo,
