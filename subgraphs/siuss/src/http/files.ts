@@ -134,13 +134,11 @@ async function postImport(
     const readable = error instanceof UnreadableFileError;
     if (!readable) deps.logger.error({ err: error, jobId }, 'import failed');
     req.resume();
-    res
-      .status(readable ? 422 : 500)
-      .json({
-        jobId,
-        status: 'FAILED',
-        error: readable ? error.message : 'Importazione non riuscita',
-      });
+    res.status(readable ? 422 : 500).json({
+      jobId,
+      status: 'FAILED',
+      error: readable ? error.message : 'Importazione non riuscita',
+    });
   }
 }
 
