@@ -2,3 +2,4 @@ export * from './vocabulary';
 export * from './spec';
 export * from './compile';
 export * from './measure';
+export * from './measurementResolver';

@@ -37,6 +37,23 @@ export function tenantOf(ctx: RequestContext<unknown>, access: Access): string {
   return requireAccess(ctx.principal, access).tenantId;
 }
 
+const queues = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Runs a request's database work one piece at a time. Every query of an operation shares its
+ * transaction, hence one connection, and DataLoaders of different kinds (or several indicator
+ * keys) dispatch in the same tick: pg 8 queues overlapping queries with a deprecation warning,
+ * and pg 9 refuses them. Never nest: work given to `inTurn` must not call `inTurn` itself.
+ */
+export function inTurn<T>(ctx: RequestContext<unknown>, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(ctx) ?? Promise.resolve()).then(work, work);
+  queues.set(
+    ctx,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
 /**
  * The request's DataLoader named `name`, created on first use. `batch` receives the keys and
  * must return one value (or null) per key, in order.

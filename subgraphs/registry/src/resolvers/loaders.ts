@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, loaderOf } from '@sisa/kernel';
+import { byKeys, groupByKeys, loaderOf, inTurn } from '@sisa/kernel';
 import type { Household } from '../entities/household.entity';
 import { householdMemberRepository, householdRepository } from '../entities/household.repository';
 import type { HouseholdMember } from '../entities/householdMember.entity';
@@ -8,7 +8,6 @@ import type { Revision, RevisionEntity } from '../entities/revision.entity';
 import { revisionRepository } from '../entities/revision.repository';
 import type { Subject } from '../entities/subject.entity';
 import { subjectRepository } from '../entities/subject.repository';
-import { inTurn } from '../services/inTurn';
 import type { RegistryContext } from '../context';
 
 // One SQL query per kind of data per request, however many parents ask (DataLoader batches them).

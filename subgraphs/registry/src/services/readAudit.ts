@@ -1,8 +1,7 @@
-import { loaderOf } from '@sisa/kernel';
+import { loaderOf, inTurn } from '@sisa/kernel';
 import { subjectAccessRepository, type SubjectRead } from '../entities/subjectAccess.repository';
 import type { SubjectAccessVia } from '../entities/subjectAccess.entity';
 import type { RegistryContext } from '../context';
-import { inTurn } from './inTurn';
 
 /**
  * Writes the read of a subject's record to the audit log. Reads of one request are batched into

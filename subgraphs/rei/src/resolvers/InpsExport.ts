@@ -5,11 +5,11 @@ import {
   type PageArgs,
   type ResolverMap,
   type SortInput,
+  inTurn,
 } from '@sisa/kernel';
 import { InpsExport } from '../entities/inpsExport.entity';
 import { EXPORTS_PATH } from '../http/exportDownload';
 import type { ReiContext } from '../context';
-import { inTurn } from './inTurn';
 import { applicationsByExportLoader, exportLoader } from './loaders';
 
 const EXPORT_SORT = {

@@ -9,6 +9,7 @@ import {
   type PageArgs,
   type ResolverMap,
   type SortInput,
+  inTurn,
 } from '@sisa/kernel';
 import { computeBenefit } from '../domain/benefit';
 import { otherBenefitProblems, type OtherBenefit } from '../domain/otherBenefits';
@@ -17,7 +18,6 @@ import {
   type ApplicationListFilter,
 } from '../entities/reiApplication.repository';
 import type { ReiContext } from '../context';
-import { inTurn } from './inTurn';
 import { applicationLoader } from './loaders';
 import { today } from './today';
 

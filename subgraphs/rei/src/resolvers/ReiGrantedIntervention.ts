@@ -1,9 +1,8 @@
 import { monthsInclusive } from '@sisa/italia';
-import { BadUserInputError, tenantOf, type ResolverMap } from '@sisa/kernel';
+import { BadUserInputError, tenantOf, type ResolverMap, inTurn } from '@sisa/kernel';
 import type { ReiIntervention } from '../entities/reiIntervention.entity';
 import { interventionRepository } from '../entities/reiProject.repository';
 import type { ReiContext } from '../context';
-import { inTurn } from './inTurn';
 import { applicationLoader, projectLoader } from './loaders';
 import { tenantConfigOf } from './ReiProject';
 

@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, loaderOf } from '@sisa/kernel';
+import { byKeys, groupByKeys, loaderOf, inTurn } from '@sisa/kernel';
 import { InpsExport } from '../entities/inpsExport.entity';
 import type { ReiApplication } from '../entities/reiApplication.entity';
 import { applicationRepository } from '../entities/reiApplication.repository';
@@ -8,7 +8,6 @@ import type { ReiIntervention } from '../entities/reiIntervention.entity';
 import type { ReiProject } from '../entities/reiProject.entity';
 import { interventionRepository, projectRepository } from '../entities/reiProject.repository';
 import type { ReiContext } from '../context';
-import { inTurn } from './inTurn';
 
 // One SQL query per kind of thing per request, however many parents ask (DataLoader).
 
