@@ -7,7 +7,7 @@
  * as its own process with production settings; the query goes through the gateway at a fixed rate
  * (goal: p95 < 150 ms).
  *
- *   npm run build && npx tsx bench/src/indicators.ts [subjectsPerTenant=100000] [applicationsPerTenant=50000] [rate=10] [seconds=30]
+ *   npm run build && npx tsx bench/src/indicators.ts [subjectsPerTenant=100000] [applicationsPerTenant=50000] [rate=5] [seconds=30]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { loadApplications } from './reiData';
 const ROOT = resolve(__dirname, '../..');
 const SUBJECTS = Number(process.argv[2] ?? 100_000);
 const APPLICATIONS = Number(process.argv[3] ?? 50_000);
-const RATE = Number(process.argv[4] ?? 10);
+const RATE = Number(process.argv[4] ?? 5);
 const SECONDS = Number(process.argv[5] ?? 30);
 const DATABASE = 'sisa_bench_indicators';
 const SERVICES = ['config', 'registry', 'rei', 'siuss'] as const;
@@ -142,7 +142,7 @@ async function main() {
     const env = {
       ...process.env,
       NODE_ENV: 'production',
-      SISA_LOG_LEVEL: 'warn',
+      SISA_LOG_LEVEL: process.env.SISA_BENCH_LOG_LEVEL ?? 'warn',
       SISA_DATA_DIR: dir,
       SISA_JWT_PUBLIC_KEY: keys.publicKey,
       SISA_JWT_PRIVATE_KEY: keys.privateKey,
@@ -178,6 +178,21 @@ async function main() {
         measurement: { value: number | null; groups: { key: string; value: number }[] | null };
       }[];
     };
+    // Tenants made by createTenant get the defaults; these were loaded in SQL: ask for them.
+    const admin = (
+      await issuer.issue(
+        {
+          kind: 'user',
+          subjectId: TENANTS[0]!.id,
+          tenantId: TENANTS[0]!.id,
+          roles: ['PLATFORM_ADMIN'],
+          scopes: [],
+          name: 'bench',
+        },
+        3600,
+      )
+    ).token;
+    await graphqlData(url, admin, 'mutation { ensureDefaultIndicators }', {});
     for (const token of tokens) await graphqlData(url, token, INDICATORS, {});
     const answer = (await graphqlData(url, tokens[0]!, INDICATORS, {})) as Answer;
     if (answer.indicators.length !== 10)
@@ -215,7 +230,9 @@ async function main() {
   } finally {
     for (const p of processes.reverse()) await stop(p);
     await owner.end();
-    await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
+    // SISA_BENCH_KEEP=1 (with DATABASE_URL) leaves the database for a look at the query plans.
+    if (process.env.SISA_BENCH_KEEP !== '1' || db.embedded)
+      await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
     await db.embedded?.stop();
     rmSync(dir, { recursive: true, force: true });
   }

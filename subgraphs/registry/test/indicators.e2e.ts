@@ -1,3 +1,4 @@
+import { todayInItaly } from '@sisa/italia';
 import {
   encodeMeasurementKey,
   INDICATOR_FIELDS,
@@ -183,5 +184,23 @@ describe('registry indicators', () => {
       { entity: 'SUBJECT', aggregate: 'SUM', field: 'customFields.nope' },
     ]);
     expect(unknown!.error).toMatch(/non disponibile/);
+  });
+  it('sees a subject created a moment ago, and an 18th birthday today as an adult', async () => {
+    const spec: IndicatorSpec = { entity: 'SUBJECT', aggregate: 'COUNT', groupBy: 'ageBand' };
+    const count = (m: Measurement, band: string) =>
+      m.groups.find((g) => g.key === band)?.value ?? 0;
+    const [before] = await measure([spec]);
+    // Italy's today, 18 years back (a 29 February birthday turns 18 on the 28th of other years).
+    const [y, m, d] = todayInItaly().split('-').map(Number) as [number, number, number];
+    const day = (offset: number) =>
+      new Date(Date.UTC(y - 18, m - 1, (m === 2 && d === 29 ? 28 : d) + offset))
+        .toISOString()
+        .slice(0, 10);
+    const api = apiAs(platform.graphqlUrl, token);
+    await createSubject(api, { birthDate: day(0) }); // 18 today
+    await createSubject(api, { birthDate: day(1) }); // 18 tomorrow
+    const [after] = await measure([spec]);
+    expect(count(after!, '18-34')).toBe(count(before!, '18-34') + 1);
+    expect(count(after!, '0-17')).toBe(count(before!, '0-17') + 1);
   });
 });

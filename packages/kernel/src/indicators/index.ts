@@ -3,3 +3,4 @@ export * from './spec';
 export * from './compile';
 export * from './measure';
 export * from './measurementResolver';
+export * from './measurementCache';

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import { GraphQLError } from 'graphql';
 import { beginTenantTransaction } from '../db/tenancy';
 import { toDomainError } from '../errors';
+import { noteTenantWrite } from '../indicators/measurementCache';
 import type { RequestContext } from './context';
 
 type Ctx = RequestContext<unknown>;
@@ -49,6 +50,8 @@ export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
           }
           try {
             await ctx.em.commit();
+            if (requestContext.operation?.operation === 'mutation' && ctx.tenantId)
+              noteTenantWrite(ctx.tenantId);
           } catch (error) {
             await ctx.em.rollback().catch(() => undefined);
             replaceWithError(requestContext, error);

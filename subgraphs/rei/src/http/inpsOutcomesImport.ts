@@ -1,5 +1,10 @@
 import { parse } from 'csv-parse';
-import { inTenantTransaction, type EntityManager, type SubgraphDeps } from '@sisa/kernel';
+import {
+  inTenantTransaction,
+  noteTenantWrite,
+  type EntityManager,
+  type SubgraphDeps,
+} from '@sisa/kernel';
 import type { Express, Request } from 'express';
 import { OUTCOME_COLUMNS, readOutcomeRow, type OutcomeRow } from '../domain/inpsFiles';
 import { applicationRepository } from '../entities/reiApplication.repository';
@@ -122,6 +127,7 @@ export function mountInpsOutcomesImport(app: Express, deps: SubgraphDeps): void 
         (em) => importOutcomes(em, req, caller.principal.name),
         caller.principal.name,
       );
+      noteTenantWrite(caller.tenantId);
       res.json(report);
     } catch (error) {
       const isCsv = (error as { code?: unknown }).code?.toString().startsWith('CSV_');

@@ -1,7 +1,7 @@
 import type { ConfigurableEntity, IndicatorSqlCatalog } from '@sisa/kernel';
 
 /** Today in Italy, in SQL (the indicators' "overdue" compares with it, like the list filter). */
-const TODAY = `(now() at time zone 'Europe/Rome')::date`;
+const TODAY = `(select (now() at time zone 'Europe/Rome')::date)`; // once per statement
 
 /**
  * How indicators read the REI entities: one SQL expression per field of the kernel's vocabulary

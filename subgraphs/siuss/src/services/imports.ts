@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { TenantConfig } from '@sisa/kernel';
+import { noteTenantWrite, type TenantConfig } from '@sisa/kernel';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
 import { benefitFromRow, customFieldKeys, type ImportRow } from '../domain/importRow';
 import { statusAfterChange } from '../domain/status';
@@ -285,6 +285,7 @@ export async function runImport(
       `insert into siuss.social_benefit (${COLUMNS.join(', ')}) select ${COLUMNS.join(', ')} from import_staging`,
     );
     await client.query('commit');
+    noteTenantWrite(request.tenantId);
   } catch (error) {
     broken = true;
     // A COPY still open must be failed first (CopyFail), or the connection waits for its end.

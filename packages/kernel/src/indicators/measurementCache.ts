@@ -1,0 +1,66 @@
+import { LRUCache } from 'lru-cache';
+import type { IndicatorMeasurementResult } from './measure';
+
+/**
+ * Each tenant's count of writes committed by this process: a measurement remembers the count it
+ * was computed at, so a write through this subgraph makes the tenant's figures stale at once.
+ */
+const writes = new Map<string, number>();
+
+/** Marks a tenant's data as changed (the unit-of-work plugin calls it after each committed mutation). */
+export function noteTenantWrite(tenantId: string): void {
+  writes.set(tenantId, (writes.get(tenantId) ?? 0) + 1);
+}
+
+function writeCount(tenantId: string): number {
+  return writes.get(tenantId) ?? 0;
+}
+
+/**
+ * Dashboard figures scan a tenant's records, and a cruscotto asks for all of them on every visit.
+ * A measurement is kept for `ttlSeconds` (`computedAt` says when it was taken), keyed by tenant,
+ * spec, configuration version, today's date and the tenant's writes in this process: a change made
+ * here is seen at once, one made by another instance of the subgraph within the TTL. Requests
+ * that arrive while a figure is being computed wait for that computation instead of repeating it.
+ */
+export class MeasurementCache {
+  private readonly entries: LRUCache<string, Promise<IndicatorMeasurementResult>> | null;
+
+  constructor(ttlSeconds: number, maxEntries = 5000) {
+    this.entries =
+      ttlSeconds > 0 ? new LRUCache({ max: maxEntries, ttl: ttlSeconds * 1000 }) : null;
+  }
+
+  measure(
+    key: { tenantId: string; spec: string; configVersion: number; today: string },
+    compute: () => Promise<IndicatorMeasurementResult>,
+  ): Promise<IndicatorMeasurementResult> {
+    if (!this.entries) return compute();
+    const id = [
+      key.tenantId,
+      writeCount(key.tenantId),
+      key.configVersion,
+      key.today,
+      key.spec,
+    ].join('\u0000');
+    const cached = this.entries.get(id);
+    if (cached) return cached;
+    const pending = compute();
+    this.entries.set(id, pending);
+    // Failures are not kept; neither are measurements whose query failed (`error` set).
+    pending.then(
+      (result) => {
+        if (result.error) this.entries?.delete(id);
+      },
+      () => this.entries?.delete(id),
+    );
+    return pending;
+  }
+}
+
+/** Seconds a measurement is kept (`SISA_INDICATOR_CACHE_SECONDS`, default 60; 0 turns it off). */
+export function measurementCacheSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SISA_INDICATOR_CACHE_SECONDS;
+  const seconds = raw === undefined || raw === '' ? 60 : Number(raw);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 60;
+}
