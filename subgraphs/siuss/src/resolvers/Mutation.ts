@@ -136,6 +136,9 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
         );
       errors.throwIfAny();
       const tenant = await tenantInfo(ctx, tenantId);
+      // The generation runs on a connection of its own and takes minutes for a large comune: this
+      // operation's transaction waits meanwhile and must not be ended as idle.
+      await ctx.em.execute(`select set_config('idle_in_transaction_session_timeout', '0', true)`);
       try {
         const id = await generateTransmission(ctx.services.pool, {
           tenantId,
