@@ -206,7 +206,7 @@ async function main() {
     const cpu = processes.map(
       (p, i) => `${named[i]} ${((cpuMs(p.pid!) - before[i]!) / m.n).toFixed(1)}`,
     );
-    const errors = m.result.errors + m.result.non2xx;
+    const errors = m.errors + m.non2xx;
 
     const c = cpus();
     console.log(

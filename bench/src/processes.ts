@@ -9,9 +9,14 @@ export function cpuMs(pid: number): number {
   return (ticks * 1000) / 100; // CLK_TCK is 100 on Linux
 }
 
-/** Starts `node script` with `env`, logs discarded unless SISA_BENCH_VERBOSE is set. */
+/**
+ * Starts `node script` with `env`, logs discarded unless SISA_BENCH_VERBOSE is set.
+ * SISA_BENCH_CPU_PROF=<dir> writes a CPU profile of each process there when it stops.
+ */
 export function startNode(script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [script], {
+  const profileDir = process.env.SISA_BENCH_CPU_PROF;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return spawn(process.execPath, [...profile, script], {
     env: { ...env, NODE_OPTIONS: '' },
     stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore',
   });

@@ -2,6 +2,8 @@
  * REI at scale, through the gateway (production settings: compiled code, NODE_ENV=production,
  * warn-level logs), config + registry + rei + gateway as separate processes:
  *
+ * Requests leave evenly spaced at the given rate (see fixedRate.ts).
+ *
  * 1. `reiApplications(filter: { status }, perPage: 25)` (and `overdue: true`) with 50,000
  *    applications in each of two tenants, asked in turn (goal: p95 < 40 ms);
  * 2. `runMunicipalChecks` on applications of real registry households (rei reads the household,
@@ -11,13 +13,13 @@
  *   npm run build && npx tsx bench/src/reiApplications.ts [applicationsPerTenant=50000] [rate=50] [seconds=30]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-import autocannon from 'autocannon';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { fixedRate } from './fixedRate';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
 import { createBenchHouseholds, loadApplications } from './reiData';
 
@@ -57,60 +59,7 @@ const LIST = `query List($f: ReiApplicationFilter) { reiApplications(filter: $f,
   total items { id protocolNumber status submittedAt applicantName accessPoint monthlyAmount overdue firstMonth lastMonth applicant { id } } } }`;
 const CHECKS = `mutation Checks($id: ID!) { runMunicipalChecks(id: $id) { id status version monthlyAmount checks { code outcome } } }`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-/** One operation at a fixed rate; `request(n)` gives the n-th request's token and body. */
-async function measure(
-  url: string,
-  request: (n: number) => { token: string; body: string },
-  rate: number,
-  seconds: number,
-) {
-  let i = 0;
-  const latencies: number[] = [];
-  let failed = 0;
-  const result = await new Promise<autocannon.Result>((done, fail) => {
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        connections: 10,
-        overallRate: rate,
-        duration: seconds,
-        requests: [
-          {
-            setupRequest: (req) => {
-              const { token, body } = request(i++);
-              return {
-                ...req,
-                headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-                body,
-              };
-            },
-            onResponse: (_status, body) => {
-              if (body.includes('"errors"')) failed++;
-            },
-          },
-        ],
-      },
-      (error, result) => (error ? fail(error) : done(result)),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) =>
-      latencies.push(responseTime),
-    );
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    result,
-    failed,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    n: latencies.length,
-  };
-}
+const measure = fixedRate;
 
 async function main() {
   const logger = createLogger('bench', 'warn');
@@ -264,11 +213,11 @@ async function main() {
     console.log(
       `Data: ${PER_TENANT.toLocaleString('it-IT')} applications × ${TENANTS.length} tenants; tenant A by status: ${totals.map((r) => `${r.status} ${r.n}`).join(', ')}`,
     );
-    console.log(`\nThrough the gateway, 10 connections`);
+    console.log(`\nThrough the gateway, requests evenly spaced`);
     type Measured = Awaited<ReturnType<typeof measure>> & { cpu: string };
     const line = (label: string, m: Measured, goal: number, rate: number) =>
       console.log(
-        `  ${label.padEnd(44)} ${String(rate).padStart(2)} req/s × ${SECONDS} s  p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.n} requests  errors ${m.failed + m.result.errors + m.result.non2xx}  ${m.p95 < goal ? 'OK' : 'OVER GOAL'} (goal p95 < ${goal} ms)\n      CPU ms per request: ${m.cpu}`,
+        `  ${label.padEnd(44)} ${String(rate).padStart(2)} req/s × ${SECONDS} s  p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.n} requests  errors ${m.errors + m.non2xx}  ${m.p95 < goal ? 'OK' : 'OVER GOAL'} (goal p95 < ${goal} ms)\n      CPU ms per request: ${m.cpu}`,
       );
     line('reiApplications(filter: status | overdue)', list, 40, RATE);
     line('runMunicipalChecks', checks, 50, Math.min(RATE, 20));
