@@ -43,7 +43,23 @@ export function benefitDataOf(b: SocialBenefit): BenefitData {
   };
 }
 
-/** True when two records would say the same to INPS. */
+/**
+ * True when two records would say the same to INPS, whatever order their fields were set in
+ * (a record built from a REI intervention, one read back from the database, SINA data stored as
+ * jsonb, which keeps its keys in an order of its own); a missing field counts as null.
+ */
 export function sameData(a: BenefitData, b: BenefitData): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

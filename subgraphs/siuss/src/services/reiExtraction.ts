@@ -89,9 +89,11 @@ export async function extractBenefitsFromRei(
       )
     ).map((b) => [b.sourceId!, b]),
   );
-  const subjects = await new RegistryReader(ctx.services.subgraphUrls)
-    .byIds(callerOf(ctx), [...new Set(interventions.map((i) => i.beneficiaryId))])
-    .catch(() => new Map());
+  // Without the registry the records would lose their beneficiaries' names and residence (and
+  // transmitted ones would be queued for a correction): the extraction fails instead, unchanged.
+  const subjects = await new RegistryReader(ctx.services.subgraphUrls).byIds(callerOf(ctx), [
+    ...new Set(interventions.map((i) => i.beneficiaryId)),
+  ]);
   const catalog = await serviceCatalog(ctx, tenantId);
   let touched = 0;
   for (const intervention of interventions) {
