@@ -14,7 +14,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
+import { createLogger } from '@sisa/kernel';
+import { benchAuth, benchEnv } from './benchAuth';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { graphqlData, measureAtFixedRate } from './fixedRate';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
@@ -118,39 +119,9 @@ async function main() {
     const version = (
       await owner.query<{ v: string }>(`select current_setting('server_version') as v`)
     ).rows[0]!.v;
-
-    const keys = generateSigningKeyPem();
-    const issuer = await TokenIssuer.fromPem(keys.privateKey);
-    const tokens = await Promise.all(
-      TENANTS.map(
-        async (t) =>
-          (
-            await issuer.issue(
-              {
-                kind: 'user',
-                subjectId: t.id,
-                tenantId: t.id,
-                roles: ['CASEWORKER'],
-                scopes: [],
-                name: 'bench',
-              },
-              3600,
-            )
-          ).token,
-      ),
-    );
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      SISA_LOG_LEVEL: process.env.SISA_BENCH_LOG_LEVEL ?? 'warn',
-      SISA_DATA_DIR: dir,
-      SISA_JWT_PUBLIC_KEY: keys.publicKey,
-      SISA_JWT_PRIVATE_KEY: keys.privateKey,
-      SISA_CONFIG_URL: `http://127.0.0.1:${PORTS.config}`,
-      SISA_REGISTRY_URL: `http://127.0.0.1:${PORTS.registry}`,
-      SISA_REI_URL: `http://127.0.0.1:${PORTS.rei}`,
-      SISA_SIUSS_URL: `http://127.0.0.1:${PORTS.siuss}`,
-    };
+    const { keys, token } = await benchAuth();
+    const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
+    const env = benchEnv(dir, keys, PORTS);
     for (const name of SERVICES) {
       processes.push(
         startNode(join(ROOT, `subgraphs/${name}/dist/main.js`), {
@@ -179,19 +150,7 @@ async function main() {
       }[];
     };
     // Tenants made by createTenant get the defaults; these were loaded in SQL: ask for them.
-    const admin = (
-      await issuer.issue(
-        {
-          kind: 'user',
-          subjectId: TENANTS[0]!.id,
-          tenantId: TENANTS[0]!.id,
-          roles: ['PLATFORM_ADMIN'],
-          scopes: [],
-          name: 'bench',
-        },
-        3600,
-      )
-    ).token;
+    const admin = await token(TENANTS[0]!.id, ['PLATFORM_ADMIN']);
     await graphqlData(url, admin, 'mutation { ensureDefaultIndicators }', {});
     for (const token of tokens) await graphqlData(url, token, INDICATORS, {});
     const answer = (await graphqlData(url, tokens[0]!, INDICATORS, {})) as Answer;

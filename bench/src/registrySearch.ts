@@ -12,7 +12,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
+import { createLogger } from '@sisa/kernel';
+import { benchAuth, benchEnv } from './benchAuth';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
 import { databaseTimes } from './registryDbTimes';
@@ -104,37 +105,9 @@ async function main() {
   const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!
     .server_version;
   await admin.end();
-
-  const keys = generateSigningKeyPem();
-  const issuer = await TokenIssuer.fromPem(keys.privateKey);
-  const tokens = await Promise.all(
-    TENANTS.map(
-      async (t) =>
-        (
-          await issuer.issue(
-            {
-              kind: 'user',
-              subjectId: t.id,
-              tenantId: t.id,
-              roles: ['CASEWORKER'],
-              scopes: [],
-              name: 'bench',
-            },
-            3600,
-          )
-        ).token,
-    ),
-  );
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    SISA_LOG_LEVEL: 'warn',
-    SISA_DATA_DIR: dir,
-    SISA_JWT_PUBLIC_KEY: keys.publicKey,
-    SISA_JWT_PRIVATE_KEY: keys.privateKey,
-    SISA_CONFIG_URL: 'http://127.0.0.1:4811',
-    SISA_REGISTRY_URL: 'http://127.0.0.1:4812',
-  };
+  const { keys, token } = await benchAuth();
+  const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
+  const env = benchEnv(dir, keys, { config: 4811, registry: 4812 });
   const registry = startNode(join(ROOT, 'subgraphs/registry/dist/main.js'), {
     ...env,
     DATABASE_URL: db.layout.serviceUrls.registry,

@@ -29,7 +29,8 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
-import { createLogger, generateSigningKeyPem, TokenIssuer } from '@sisa/kernel';
+import { createLogger } from '@sisa/kernel';
+import { benchAuth, benchEnv } from './benchAuth';
 import {
   dropDatabase,
   migrateAll,
@@ -210,18 +211,8 @@ async function main() {
   const postmaster = postmasterOf(
     Number((await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid),
   );
-  const keys = generateSigningKeyPem();
-  const issuer = await TokenIssuer.fromPem(keys.privateKey);
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    SISA_LOG_LEVEL: 'warn',
-    SISA_DATA_DIR: dir,
-    SISA_JWT_PUBLIC_KEY: keys.publicKey,
-    SISA_JWT_PRIVATE_KEY: keys.privateKey,
-    SISA_CONFIG_URL: `http://127.0.0.1:${CONFIG_PORT}`,
-    SISA_SIUSS_URL: `http://127.0.0.1:${SIUSS_PORT}`,
-  };
+  const { keys, token: tokenFor } = await benchAuth();
+  const env = benchEnv(dir, keys, { config: CONFIG_PORT, siuss: SIUSS_PORT });
   const config = startNode(
     join(ROOT, 'subgraphs/config/dist/main.js'),
     { ...env, DATABASE_URL: db.layout.serviceUrls.config, PORT: String(CONFIG_PORT) },
@@ -236,17 +227,7 @@ async function main() {
         `insert into config.tenant (id, code, belfiore_code, name, active, created_at) values ($1, $2, 'F205', 'Comune di Milano (bench)', true, now())`,
         [tenantId, String(100000 + rows).slice(-6)],
       );
-      const { token } = await issuer.issue(
-        {
-          kind: 'user',
-          subjectId: randomUUID(),
-          tenantId,
-          roles: ['CASEWORKER'],
-          scopes: [],
-          name: 'bench',
-        },
-        24 * 3600,
-      );
+      const token = await tokenFor(tenantId, ['CASEWORKER'], 24 * 3600);
       const people = peoplePool(Math.max(1000, Math.round(rows / 4)));
       const siuss = startNode(
         join(ROOT, 'subgraphs/siuss/dist/main.js'),
