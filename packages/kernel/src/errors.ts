@@ -44,6 +44,14 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * Another service of the platform could not be reached: the operation changed nothing and may be
+ * tried again. An internal error to the contract, with a message that says which service.
+ */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'INTERNAL_SERVER_ERROR';
+}
+
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
   constructor(message = 'Il record è stato modificato da qualcun altro: ricaricalo e riprova') {

@@ -3,6 +3,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  ServiceUnavailableError,
   UnauthenticatedError,
   type DomainError,
   type FieldError,
@@ -35,6 +36,14 @@ function toError(
   return make ? make() : new Error(`${service}: ${error.message}`);
 }
 
+/** How people know each service. */
+const SERVICE_NAMES: Record<SubgraphName, string> = {
+  config: 'configurazione',
+  registry: 'anagrafe',
+  rei: 'REI',
+  siuss: 'SIUSS',
+};
+
 /**
  * A GraphQL client for another subgraph (never its tables): forwards the caller's token, so the
  * other subgraph applies its own checks and tenant; contract errors come back as domain errors.
@@ -62,6 +71,10 @@ export class SubgraphClient {
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables }),
+    }).catch(() => {
+      throw new ServiceUnavailableError(
+        `Il servizio ${SERVICE_NAMES[this.service]} non è raggiungibile: nulla è stato modificato, riprovare tra poco`,
+      );
     });
     const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
     if (body.errors?.length) throw toError(body.errors[0]!, this.service);
