@@ -10,19 +10,19 @@
  *   npm run build && npx tsx bench/src/indicators.ts [subjectsPerTenant=100000] [applicationsPerTenant=50000] [rate=5] [seconds=30]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
 import { benchAuth, benchEnv } from './benchAuth';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { graphqlData, measureAtFixedRate } from './fixedRate';
-import { cpuMs, startNode, stop, waitForOk } from './processes';
+import { cpuMs, startGateway, startSubgraph, stop, waitForOk } from './processes';
 import { loadSubjects } from './registryData';
 import { loadApplications } from './reiData';
 
-const ROOT = resolve(__dirname, '../..');
 const SUBJECTS = Number(process.argv[2] ?? 100_000);
 const APPLICATIONS = Number(process.argv[3] ?? 50_000);
 const RATE = Number(process.argv[4] ?? 5);
@@ -101,7 +101,7 @@ async function main() {
   await migrateAll(db.layout.ownerUrl, PLATFORM_SUBGRAPHS);
   const owner = new Client({ connectionString: db.layout.ownerUrl });
   await owner.connect();
-  const processes: ReturnType<typeof startNode>[] = [];
+  const processes: ChildProcess[] = [];
   try {
     for (const t of TENANTS) {
       await owner.query(
@@ -123,19 +123,9 @@ async function main() {
     const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
     const env = benchEnv(dir, keys, PORTS);
     for (const name of SERVICES) {
-      processes.push(
-        startNode(join(ROOT, `subgraphs/${name}/dist/main.js`), {
-          ...env,
-          DATABASE_URL: db.layout.serviceUrls[name],
-          PORT: String(PORTS[name]),
-        }),
-      );
+      processes.push(startSubgraph(name, env, db.layout.serviceUrls[name], PORTS[name]));
     }
-    const gateway = startNode(join(ROOT, 'gateway/dist/main.js'), {
-      ...env,
-      DATABASE_URL: '',
-      PORT: String(PORTS.gateway),
-    });
+    const gateway = startGateway(env, PORTS.gateway);
     processes.push(gateway);
     for (const name of SERVICES) await waitForOk(`http://127.0.0.1:${PORTS[name]}/health`);
     await waitForOk(`http://127.0.0.1:${PORTS.gateway}/health`);

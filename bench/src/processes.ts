@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
 
 /** CPU time (user + system) a process has used so far, in milliseconds, from /proc. */
 export function cpuMs(pid: number): number {
@@ -46,4 +49,27 @@ export function stop(child: ChildProcess): Promise<void> {
 
 export function percent(n: number): string {
   return `${n.toFixed(1)}`;
+}
+
+/** A compiled subgraph (`subgraphs/<name>/dist/main.js`) on `port`, with its service-role database URL. */
+export function startSubgraph(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  databaseUrl: string,
+  port: number,
+): ChildProcess {
+  return startNode(join(ROOT, `subgraphs/${name}/dist/main.js`), {
+    ...env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+  });
+}
+
+/** The compiled gateway on `port`. */
+export function startGateway(env: NodeJS.ProcessEnv, port: number): ChildProcess {
+  return startNode(join(ROOT, 'gateway/dist/main.js'), {
+    ...env,
+    DATABASE_URL: '',
+    PORT: String(port),
+  });
 }

@@ -10,17 +10,16 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
 import { benchAuth, benchEnv } from './benchAuth';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
-import { cpuMs, startNode, stop, waitForOk } from './processes';
+import { cpuMs, startGateway, startSubgraph, stop, waitForOk } from './processes';
 import { databaseTimes } from './registryDbTimes';
 import { graphqlData, measureAtFixedRate } from './fixedRate';
 import { loadedCount, loadSubjects, sampleCodes, truncateSubjects } from './registryData';
 
-const ROOT = resolve(__dirname, '../..');
 const PER_TENANT = Number(process.argv[2] ?? 100_000);
 const RATE = Number(process.argv[3] ?? 50);
 const SECONDS = Number(process.argv[4] ?? 30);
@@ -108,16 +107,8 @@ async function main() {
   const { keys, token } = await benchAuth();
   const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
   const env = benchEnv(dir, keys, { config: 4811, registry: 4812 });
-  const registry = startNode(join(ROOT, 'subgraphs/registry/dist/main.js'), {
-    ...env,
-    DATABASE_URL: db.layout.serviceUrls.registry,
-    PORT: '4812',
-  });
-  const gateway = startNode(join(ROOT, 'gateway/dist/main.js'), {
-    ...env,
-    DATABASE_URL: '',
-    PORT: '4810',
-  });
+  const registry = startSubgraph('registry', env, db.layout.serviceUrls.registry, 4812);
+  const gateway = startGateway(env, 4810);
   const url = 'http://127.0.0.1:4810/graphql';
   try {
     await waitForOk('http://127.0.0.1:4812/health');

@@ -15,16 +15,15 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
 import { benchAuth, benchEnv } from './benchAuth';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { fixedRate } from './fixedRate';
-import { cpuMs, startNode, stop, waitForOk } from './processes';
+import { cpuMs, startGateway, startSubgraph, stop, waitForOk } from './processes';
 import { createBenchHouseholds, loadApplications } from './reiData';
 
-const ROOT = resolve(__dirname, '../..');
 const PER_TENANT = Number(process.argv[2] ?? 50_000);
 const RATE = Number(process.argv[3] ?? 50);
 const SECONDS = Number(process.argv[4] ?? 30);
@@ -104,17 +103,9 @@ async function main() {
     rei: PORTS.rei,
   });
   const processes = (['config', 'registry', 'rei'] as const).map((name) =>
-    startNode(join(ROOT, `subgraphs/${name}/dist/main.js`), {
-      ...env,
-      DATABASE_URL: db.layout.serviceUrls[name],
-      PORT: String(PORTS[name]),
-    }),
+    startSubgraph(name, env, db.layout.serviceUrls[name], PORTS[name]),
   );
-  const gateway = startNode(join(ROOT, 'gateway/dist/main.js'), {
-    ...env,
-    DATABASE_URL: '',
-    PORT: String(PORTS.gateway),
-  });
+  const gateway = startGateway(env, PORTS.gateway);
   const url = `http://127.0.0.1:${PORTS.gateway}/graphql`;
   try {
     for (const name of ['config', 'registry', 'rei'] as const)
