@@ -28,6 +28,8 @@ const PER_TENANT = Number(process.argv[2] ?? 50_000);
 const RATE = Number(process.argv[3] ?? 50);
 const SECONDS = Number(process.argv[4] ?? 30);
 const HOUSEHOLDS = 60;
+/** `list` or `checks` measures only that operation (for a CPU profile of one of them). */
+const ONLY = process.env.SISA_BENCH_ONLY;
 const DATABASE = 'sisa_bench_rei';
 const PORTS = { gateway: 4820, config: 4821, registry: 4822, rei: 4823 };
 const TENANTS = [
@@ -156,10 +158,20 @@ async function main() {
       );
       return { ...m, cpu: cpu.join(', ') };
     };
-    const list = await withCpu(() => measure(url, listBody, RATE, SECONDS));
-    const checks = await withCpu(() => measure(url, checksBody, Math.min(RATE, 20), SECONDS));
-    const slowList = await withCpu(() => measure(url, listBody, 5, SECONDS));
-    const slowChecks = await withCpu(() => measure(url, checksBody, 5, SECONDS));
+    const skipped = async (): Promise<Awaited<ReturnType<typeof withCpu>>> => ({
+      ...(await measure(url, listBody, 1, 0)),
+      cpu: 'not run',
+    });
+    const run = (what: 'list' | 'checks', go: () => ReturnType<typeof withCpu>) =>
+      ONLY && ONLY !== what ? skipped() : go();
+    const list = await run('list', () => withCpu(() => measure(url, listBody, RATE, SECONDS)));
+    const checks = await run('checks', () =>
+      withCpu(() => measure(url, checksBody, Math.min(RATE, 20), SECONDS)),
+    );
+    const slowList = await run('list', () => withCpu(() => measure(url, listBody, 5, SECONDS)));
+    const slowChecks = await run('checks', () =>
+      withCpu(() => measure(url, checksBody, 5, SECONDS)),
+    );
     const totals = (
       await owner.query<{ status: string; n: number }>(
         `select status, count(*)::int as n from rei.application where tenant_id = $1 group by status order by n desc`,
@@ -182,6 +194,7 @@ async function main() {
     console.log(`\nThrough the gateway, requests evenly spaced`);
     type Measured = Awaited<ReturnType<typeof measure>> & { cpu: string };
     const line = (label: string, m: Measured, goal: number, rate: number) =>
+      m.n > 0 &&
       console.log(
         `  ${label.padEnd(44)} ${String(rate).padStart(2)} req/s × ${SECONDS} s  p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.n} requests  errors ${m.errors + m.non2xx}  ${m.p95 < goal ? 'OK' : 'OVER GOAL'} (goal p95 < ${goal} ms)\n      CPU ms per request: ${m.cpu}`,
       );
@@ -193,7 +206,9 @@ async function main() {
     await stop(gateway);
     for (const child of processes) await stop(child);
     await owner.end();
-    await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
+    // SISA_BENCH_KEEP=1 (with DATABASE_URL) leaves the database for a look at the query plans.
+    if (process.env.SISA_BENCH_KEEP !== '1' || db.embedded)
+      await dropDatabase(db.adminUrl, DATABASE).catch(() => undefined);
     await db.embedded?.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ export * from './graphql/schema';
 export * from './graphql/pagination';
 export * from './db/orm';
 export * from './db/tenancy';
+export * from './db/selectEntities';
 export * from './http/serviceClient';
 export * from './subgraph/context';
 export * from './subgraph/createSubgraph';

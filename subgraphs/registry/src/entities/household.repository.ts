@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectEntities } from '@sisa/kernel';
 import { isUuid, wellFormedIds } from './uuid';
 import { Household } from './household.entity';
 import { HouseholdMember } from './householdMember.entity';
@@ -16,9 +17,14 @@ export interface HouseholdListFilter {
 
 const TODAY = `(now() at time zone 'Europe/Rome')::date`;
 
+/** Newest period first (an unknown start, null, sorts first). */
+const MEMBERSHIP_ORDER = 'since desc, created_at desc';
+
 export const householdRepository = {
   findByIds(em: EntityManager, ids: readonly string[]): Promise<Household[]> {
-    return em.find(Household, { id: { $in: wellFormedIds(ids) } });
+    const wellFormed = wellFormedIds(ids);
+    if (!wellFormed.length) return Promise.resolve([]);
+    return selectEntities(em, Household, { where: 'id in (?)', params: [wellFormed] });
   },
 
   /** The household, locked until the end of the operation's transaction. */
@@ -70,20 +76,22 @@ export const householdRepository = {
 export const householdMemberRepository = {
   /** Every membership period (open and closed) of these households. */
   findByHouseholds(em: EntityManager, householdIds: readonly string[]): Promise<HouseholdMember[]> {
-    return em.find(
-      HouseholdMember,
-      { household: { $in: [...householdIds] } },
-      { orderBy: { since: 'desc', createdAt: 'desc' } },
-    );
+    if (!householdIds.length) return Promise.resolve([]);
+    return selectEntities(em, HouseholdMember, {
+      where: 'household_id in (?)',
+      params: [householdIds],
+      orderBy: MEMBERSHIP_ORDER,
+    });
   },
 
   /** Every membership period of these subjects, in any household. */
   findBySubjects(em: EntityManager, subjectIds: readonly string[]): Promise<HouseholdMember[]> {
-    return em.find(
-      HouseholdMember,
-      { subject: { $in: [...subjectIds] } },
-      { orderBy: { since: 'desc', createdAt: 'desc' } },
-    );
+    if (!subjectIds.length) return Promise.resolve([]);
+    return selectEntities(em, HouseholdMember, {
+      where: 'subject_id in (?)',
+      params: [subjectIds],
+      orderBy: MEMBERSHIP_ORDER,
+    });
   },
 
   findOpen(

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectEntities } from '@sisa/kernel';
 import type { RevisionChanges } from '../domain/revisionDiff';
 import { Revision, type RevisionEntity } from './revision.entity';
 
@@ -24,10 +25,11 @@ export const revisionRepository = {
     entity: RevisionEntity,
     entityIds: readonly string[],
   ): Promise<Revision[]> {
-    return em.find(
-      Revision,
-      { entity, entityId: { $in: [...entityIds] } },
-      { orderBy: { version: 'desc', id: 'desc' } },
-    );
+    if (!entityIds.length) return Promise.resolve([]);
+    return selectEntities(em, Revision, {
+      where: 'entity = ? and entity_id in (?)',
+      params: [entity, entityIds],
+      orderBy: 'version desc, id desc',
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { LockMode, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectEntities } from '@sisa/kernel';
 import { isUuid, wellFormedIds } from './uuid';
 import { Subject } from './subject.entity';
 
@@ -30,7 +31,9 @@ function needsSearchFunction(filter: SubjectListFilter): boolean {
 
 export const subjectRepository = {
   findByIds(em: EntityManager, ids: readonly string[]): Promise<Subject[]> {
-    return em.find(Subject, { id: { $in: wellFormedIds(ids) } });
+    const wellFormed = wellFormedIds(ids);
+    if (!wellFormed.length) return Promise.resolve([]);
+    return selectEntities(em, Subject, { where: 'id in (?)', params: [wellFormed] });
   },
 
   /** The active subjects with these (normalised) fiscal codes, in one query. */
