@@ -77,6 +77,12 @@ export const ReiApplication = defineEntity({
     { properties: ['tenantId', 'accessPoint'] },
     { properties: ['tenantId', 'inpsExportId'] },
     {
+      // Applications with an open deadline, newest first (the overdue list).
+      name: 'application_open_deadline_index',
+      expression:
+        'create index "application_open_deadline_index" on "rei"."application" ("tenant_id", "submitted_at", "id") where "next_due" is not null',
+    },
+    {
       name: 'application_custom_fields_index',
       expression:
         'create index "application_custom_fields_index" on "rei"."application" using gin ("custom_fields" jsonb_path_ops)',

@@ -1,7 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126100453_rei } from './Migration20261126100453_rei';
+import { Migration20261126170000_rei_open_deadlines } from './Migration20261126170000_rei_open_deadlines';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261126100453_rei', class: Migration20261126100453_rei },
+  {
+    name: 'Migration20261126170000_rei_open_deadlines',
+    class: Migration20261126170000_rei_open_deadlines,
+  },
 ];
