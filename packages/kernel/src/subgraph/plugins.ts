@@ -33,9 +33,11 @@ export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue }) {
+        async didResolveOperation({ contextValue, operation }) {
           const ctx = contextValue;
-          await beginTenantTransaction(ctx.em, ctx.tenantId, ctx.principal?.name ?? null);
+          await beginTenantTransaction(ctx.em, ctx.tenantId, ctx.principal?.name ?? null, {
+            readAudit: operation?.operation === 'query',
+          });
           ctx.transactionOpen = true;
         },
         async willSendResponse(requestContext) {
