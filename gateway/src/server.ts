@@ -22,6 +22,7 @@ import {
 import express, { type Express, type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+import { subgraphFetcher } from './fetcher';
 import { ForwardingDataSource } from './dataSource';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
@@ -66,7 +67,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     buildService: ({ name, url }) =>
       new ForwardingDataSource({
         url: urls[name as SubgraphName] ? `${urls[name as SubgraphName]}/graphql` : url,
-        fetcher: fetch as never,
+        fetcher: subgraphFetcher as never,
       }),
     logger: logger.child({ component: 'apollo-gateway' }) as never,
   });

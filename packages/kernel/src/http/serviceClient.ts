@@ -1,3 +1,4 @@
+import { request } from 'undici';
 import {
   BadUserInputError,
   ConflictError,
@@ -67,7 +68,9 @@ export class SubgraphClient {
     if (caller.authorization) headers.authorization = caller.authorization;
     const baseUrl = this.urls[this.service];
     if (!baseUrl) throw new Error(`URL del sottografo ${this.service} non configurato`);
-    const response = await fetch(`${baseUrl}/graphql`, {
+    // undici's request, not fetch: a quarter of fetch's CPU per call (no web streams), on the
+    // critical path of every operation that reads another subgraph.
+    const response = await request(`${baseUrl}/graphql`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables }),
@@ -76,10 +79,10 @@ export class SubgraphClient {
         `Il servizio ${SERVICE_NAMES[this.service]} non è raggiungibile: nulla è stato modificato, riprovare tra poco`,
       );
     });
-    const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+    const body = (await response.body.json().catch(() => ({}))) as GraphQLResponse<T>;
     if (body.errors?.length) throw toError(body.errors[0]!, this.service);
-    if (!response.ok || !body.data)
-      throw new Error(`${this.service}: risposta HTTP ${response.status}`);
+    if (response.statusCode >= 300 || !body.data)
+      throw new Error(`${this.service}: risposta HTTP ${response.statusCode}`);
     return body.data;
   }
 }
