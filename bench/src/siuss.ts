@@ -204,10 +204,14 @@ async function main() {
   await admin.connect();
   const statements =
     requested &&
-    (await admin.query('create extension if not exists pg_stat_statements').then(
-      () => true,
-      () => false,
-    ));
+    (await admin
+      .query('create extension if not exists pg_stat_statements')
+      // created but not preloaded (a server of DATABASE_URL): it cannot count anything
+      .then(() => admin.query('select pg_stat_statements_reset()'))
+      .then(
+        () => true,
+        () => false,
+      ));
   const postmaster = postmasterOf(
     Number((await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid),
   );

@@ -22,9 +22,10 @@ const CHUNK = 1024 * 1024;
 export class FlowFileSet {
   private stream: WriteStream | null = null;
   private hash: Hash | null = null;
-  // Text is encoded into a chunk as it comes: joining a million small strings and encoding the
-  // result costs more than the XML itself.
-  private chunk = Buffer.allocUnsafe(CHUNK);
+  // Text is encoded into one chunk, reused, as it comes: joining a million small strings and
+  // encoding the result costs more than the XML itself, and a new chunk each time leaves
+  // hundreds of megabytes for the garbage collector.
+  private readonly chunk = Buffer.allocUnsafe(CHUNK);
   private used = 0;
   private current: WrittenFile | null = null;
   readonly files: WrittenFile[] = [];
@@ -65,15 +66,18 @@ export class FlowFileSet {
   private async flush(): Promise<void> {
     if (this.used === 0) return;
     const full = this.chunk.subarray(0, this.used);
-    this.chunk = Buffer.allocUnsafe(CHUNK); // the stream keeps the full one until written
     this.used = 0;
     await this.put(full);
   }
 
+  /** Hashes and writes; resolves once the bytes are written, so the chunk can be used again. */
   private async put(bytes: Buffer): Promise<void> {
     this.hash!.update(bytes);
     this.current!.sizeBytes += bytes.length;
-    if (!this.stream!.write(bytes)) await once(this.stream!, 'drain');
+    const stream = this.stream!;
+    await new Promise<void>((resolve, reject) => {
+      stream.write(bytes, (error) => (error ? reject(error) : resolve()));
+    });
   }
 
   async finish(footer: string): Promise<void> {

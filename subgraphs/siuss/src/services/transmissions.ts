@@ -14,7 +14,8 @@ import {
 import { sinbaPseudonym } from '../domain/pseudonym';
 import { sinbaElement } from '../domain/sinbaXml';
 import { sentAtVersionSql, transmissionLockKey } from '../entities/sentState';
-import { BENEFIT_COLUMNS, benefitDataOfRow, type BenefitRow } from './benefitRows';
+import type { BenefitData } from '../domain/benefit';
+import { BENEFIT_COLUMNS, type BenefitRow } from './benefitRows';
 import { FlowFileSet } from './flowFiles';
 
 export interface TransmissionRequest {
@@ -36,7 +37,7 @@ export interface TransmissionHooks {
 /** Raised when there is nothing to send. */
 export class NothingToSendError extends Error {}
 
-const BATCH = 2000;
+const BATCH = 1000;
 
 /**
  * What each flow sends, as one predicate on `b`: PS sends VALID records and cancellations due,
@@ -130,7 +131,8 @@ type PsRow = BenefitRow & {
   id: string;
   version: number;
   status: string;
-  pending_cancellation: BenefitRow | null;
+  /** What INPS holds, stored as BenefitData. */
+  pending_cancellation: BenefitData | null;
 };
 
 const INSERT_ITEMS = `insert into siuss.transmission_item (transmission_id, benefit_id, tenant_id, benefit_version, operation)
@@ -163,7 +165,7 @@ async function writePs(
     pending = result.catch(() => undefined);
     return () => result;
   };
-  const emit = async (data: ReturnType<typeof benefitDataOfRow>, elements: string[]) => {
+  const emit = async (data: BenefitData, elements: string[]) => {
     for (const element of elements) {
       if (files.open && files.records >= request.recordsPerFile) await closeFile();
       if (!files.open) {
@@ -186,26 +188,24 @@ async function writePs(
     for (;;) {
       const rows = (await next()).rows;
       if (rows.length === 0) break;
+      // In id order: the items' indexes (both by benefit id) are then written page after page.
+      const byId = rows.slice().sort((a, b) => (a.id < b.id ? -1 : 1));
       const items = inTurn(() =>
         client.query(INSERT_ITEMS, [
           id,
           request.tenantId,
-          rows.map((r) => r.id),
-          rows.map((r) => r.version),
-          rows.map(operationOf),
+          byId.map((r) => r.id),
+          byId.map((r) => r.version),
+          byId.map(operationOf),
         ]),
       );
       next = inTurn(fetch);
       for (const row of rows) {
         counts.benefits++;
-        // The snapshot is stored as BenefitData (camelCase); the live record comes as a row.
-        const previous = row.pending_cancellation as unknown as ReturnType<
-          typeof benefitDataOfRow
-        > | null;
+        const previous = row.pending_cancellation;
         if (previous) await emit(previous, benefitElements(previous, 'C'));
         if (row.status === 'VALID') {
-          const data = benefitDataOfRow(row);
-          await emit(data, benefitElements(data, 'I'));
+          await emit(row, benefitElements(row, 'I'));
         }
       }
       await items();
