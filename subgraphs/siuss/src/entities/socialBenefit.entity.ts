@@ -84,7 +84,7 @@ export const SocialBenefit = defineEntity({
     {
       // A person's records, and the order in which a transmission writes them.
       name: 'social_benefit_tenant_fiscal_code_index',
-      properties: ['tenantId', 'fiscalCode', 'id'],
+      properties: ['tenantId', 'fiscalCode'],
     },
     { name: 'social_benefit_tenant_service_index', properties: ['tenantId', 'serviceCode'] },
     { name: 'social_benefit_tenant_start_index', properties: ['tenantId', 'startDate'] },
