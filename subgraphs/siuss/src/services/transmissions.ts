@@ -188,7 +188,7 @@ async function writePs(
     for (;;) {
       const rows = (await next()).rows;
       if (rows.length === 0) break;
-      // In id order: the items' indexes (both by benefit id) are then written page after page.
+      // In id order: the items' primary key (by benefit id) is then written page after page.
       const byId = rows.slice().sort((a, b) => (a.id < b.id ? -1 : 1));
       const items = inTurn(() =>
         client.query(INSERT_ITEMS, [
