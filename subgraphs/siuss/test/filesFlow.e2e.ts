@@ -308,6 +308,12 @@ describe('imports and transmissions through the gateway', () => {
       };
     }>(OPS.benefit, { id: b.id });
     expect(socialBenefit.status).toBe('TRANSMITTED');
+    const { socialBenefits: ofSecond } = await api.ok<{
+      socialBenefits: { total: number; items: { id: string; status: string }[] };
+    }>(OPS.list, { f: { transmissionId: second.id, status: ['TRANSMITTED'] } });
+    expect(ofSecond.items).toEqual([
+      { id: b.id, status: 'TRANSMITTED', fiscalCode: input.fiscalCode },
+    ]);
     expect(socialBenefit.transmissions.map((x) => [x.operation, x.transmission.id]).sort()).toEqual(
       [
         ['CI', second.id],
