@@ -157,8 +157,9 @@ async function writePs(
     openCode = null;
     await files.finish(FLOW_FOOTER);
   };
-  // PostgreSQL stores a batch's items and reads the next batch while this process writes XML:
-  // statements are chained, one at a time on the connection, and awaited when their result is due.
+  // PostgreSQL stores a batch's items while this process writes its XML; the next batch is asked
+  // for once it is written, so one batch of rows is alive at a time. Statements are chained, one
+  // at a time on the connection, and awaited when their result is due.
   let pending: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(query: () => Promise<T>): (() => Promise<T>) => {
     const result = pending.then(query);
@@ -199,7 +200,6 @@ async function writePs(
           byId.map(operationOf),
         ]),
       );
-      next = inTurn(fetch);
       for (const row of rows) {
         counts.benefits++;
         const previous = row.pending_cancellation;
@@ -208,6 +208,7 @@ async function writePs(
           await emit(row, benefitElements(row, 'I'));
         }
       }
+      next = inTurn(fetch);
       await items();
       await hooks.afterBatch?.(counts.benefits);
     }
