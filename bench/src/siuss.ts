@@ -204,10 +204,14 @@ async function main() {
   await admin.connect();
   const statements =
     requested &&
-    (await admin.query('create extension if not exists pg_stat_statements').then(
-      () => true,
-      () => false,
-    ));
+    (await admin
+      .query('create extension if not exists pg_stat_statements')
+      // created but not preloaded (a server of DATABASE_URL): it cannot count anything
+      .then(() => admin.query('select pg_stat_statements_reset()'))
+      .then(
+        () => true,
+        () => false,
+      ));
   const postmaster = postmasterOf(
     Number((await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid),
   );
@@ -315,12 +319,21 @@ async function main() {
         );
         console.log(results.at(-1));
         if (statements) for (const line of await topStatements(admin)) console.log(`  ${line}`);
-        const { rows: sent } = await admin.query<{ n: string }>(
-          `select count(*) as n from siuss.social_benefit where tenant_id = $1 and transmission_id = $2`,
+        // A record is marked sent by its transmission item (subgraphs/siuss/src/entities/sentState.ts).
+        const { rows: sent } = await admin.query<{ n: string; left: string }>(
+          `select (select count(*) from siuss.transmission_item where tenant_id = $1 and transmission_id = $2) as n,
+             (select count(*) from siuss.social_benefit b where b.tenant_id = $1 and b.status = 'VALID'
+                and not exists (select 1 from siuss.transmission_item i where i.tenant_id = b.tenant_id and i.benefit_id = b.id and i.benefit_version = b.version)) as left`,
           [tenantId, t.id],
         );
-        if (Number(sent[0]!.n) !== t.benefitCount || t.benefitCount !== valid)
-          throw new Error(`marked ${sent[0]!.n}, sent ${t.benefitCount}, VALID ${valid}`);
+        if (
+          Number(sent[0]!.n) !== t.benefitCount ||
+          t.benefitCount !== valid ||
+          sent[0]!.left !== '0'
+        )
+          throw new Error(
+            `marked ${sent[0]!.n}, sent ${t.benefitCount}, VALID ${valid}, still to send ${sent[0]!.left}`,
+          );
         const first = join(dir, 'siuss', tenantId, t.id, t.files[0]!.name);
         execFileSync(
           'xmllint',

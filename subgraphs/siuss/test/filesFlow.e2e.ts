@@ -210,6 +210,28 @@ describe('imports and transmissions through the gateway', () => {
     ).toBe(before);
   });
 
+  it('leaves nothing behind when a file breaks after some rows already reached the table', async () => {
+    const before = (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, {}))
+      .socialBenefits.total;
+    // More rows than one chunk of the staged insert (20,000): the first chunk is in
+    // social_benefit, uncommitted, when the file breaks.
+    const rows = Array.from({ length: 25_000 }, (_, i) =>
+      csvRow(freshFiscalCode(), { prot: `P/${i}` }),
+    );
+    const broken = [HEADER, ...rows, `${freshFiscalCode()};"Rossi;Mario`].join('\n');
+    const { status, body } = await upload(platform.gatewayUrl, token, broken, 'format=csv');
+    expect(status).toBe(422);
+    const { importJob } = await api.ok<{ importJob: { status: string; rows: number } }>(
+      OPS.importJob,
+      { id: body.jobId },
+    );
+    expect(importJob.status).toBe('FAILED');
+    expect(importJob.rows).toBeGreaterThanOrEqual(20_000);
+    expect(
+      (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, {})).socialBenefits.total,
+    ).toBe(before);
+  });
+
   it('transmits VALID records in XSD-valid files, per calendar year, split by records per file, for the same tenant only', async () => {
     await api.ok(OPS.create, { i: benefitInput() });
     const valid = (
@@ -286,6 +308,12 @@ describe('imports and transmissions through the gateway', () => {
       };
     }>(OPS.benefit, { id: b.id });
     expect(socialBenefit.status).toBe('TRANSMITTED');
+    const { socialBenefits: ofSecond } = await api.ok<{
+      socialBenefits: { total: number; items: { id: string; status: string }[] };
+    }>(OPS.list, { f: { transmissionId: second.id, status: ['TRANSMITTED'] } });
+    expect(ofSecond.items).toEqual([
+      { id: b.id, status: 'TRANSMITTED', fiscalCode: input.fiscalCode },
+    ]);
     expect(socialBenefit.transmissions.map((x) => [x.operation, x.transmission.id]).sort()).toEqual(
       [
         ['CI', second.id],
@@ -299,6 +327,59 @@ describe('imports and transmissions through the gateway', () => {
     const cancellation = await download(platform.gatewayUrl, token, third.files[0]!.url);
     expect(cancellation.text).toContain('TipoOperazione="C"');
     expect(cancellation.text).not.toContain('TipoOperazione="I"');
+    const { socialBenefit: cancelled } = await api.ok<{
+      socialBenefit: { status: string; pendingCancellation: boolean };
+    }>(OPS.benefit, { id: b.id });
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', pendingCancellation: false });
+    expect(
+      errorCode(await api.call(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } })),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets a change made while a transmission runs wait for it, then sends it as C + I', async () => {
+    const input = benefitInput({ startDate: '2018-01-01', endDate: '2018-06-30' });
+    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: { id: string } }>(
+      OPS.create,
+      { i: input },
+    );
+    const services = platform.subgraphs.siuss!.services as SiussServices;
+    let change: Promise<{ updateSocialBenefit: { status: string; pendingCancellation: boolean } }>;
+    let changedDuringTransmission = false;
+    await generateTransmission(
+      services.pool,
+      {
+        tenantId,
+        flow: 'PS_PSA_SINA',
+        recordsPerFile: 100,
+        ente: {
+          code: 'F205',
+          name: 'Prova',
+          seatCode: 'F205',
+          operatorFiscalCode: 'BNCMRC75C10F205O',
+        },
+        actor: 'test',
+        day: '2026-01-03',
+        dataDir: mkdtempSync(join(tmpdir(), 'siuss-wait-')),
+      },
+      {
+        afterBatch: async () => {
+          change = api.ok(OPS.update, { id: b.id, i: { ...input, monthlyAmount: '300.00' } });
+          change.then(() => (changedDuringTransmission = true)).catch(() => undefined);
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        },
+      },
+    );
+    expect(changedDuringTransmission).toBe(false);
+    expect((await change!).updateSocialBenefit).toMatchObject({
+      status: 'VALID',
+      pendingCancellation: true,
+    });
+    const { createTransmission: next } = await api.ok<{
+      createTransmission: { files: { url: string }[] };
+    }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    const { text } = await download(platform.gatewayUrl, token, next.files[0]!.url);
+    expect(text).toMatch(/TipoOperazione="C"[^>]*ImportoMensile="250.00"/);
+    expect(text).toMatch(/TipoOperazione="I"[^>]*ImportoMensile="300.00"/);
   });
 
   it('marks nothing as sent and leaves no file when generation crashes half-way', async () => {

@@ -82,17 +82,13 @@ export const SocialBenefit = defineEntity({
     { name: 'social_benefit_tenant_created_index', properties: ['tenantId', 'createdAt', 'id'] },
     { name: 'social_benefit_tenant_status_index', properties: ['tenantId', 'status', 'createdAt'] },
     {
+      // A person's records, and the order in which a transmission writes them.
       name: 'social_benefit_tenant_fiscal_code_index',
-      properties: ['tenantId', 'fiscalCode', 'id'],
+      properties: ['tenantId', 'fiscalCode'],
     },
     { name: 'social_benefit_tenant_service_index', properties: ['tenantId', 'serviceCode'] },
     { name: 'social_benefit_tenant_start_index', properties: ['tenantId', 'startDate'] },
     { name: 'social_benefit_tenant_payment_index', properties: ['tenantId', 'paymentDate'] },
-    {
-      // What the next transmission reads: valid records, and cancelled ones INPS still holds.
-      name: 'social_benefit_to_send_index',
-      expression: `create index "social_benefit_to_send_index" on "siuss"."social_benefit" ("tenant_id", "fiscal_code", "id") where "status" = 'VALID' or ("status" = 'CANCELLED' and "pending_cancellation" is not null)`,
-    },
     {
       // Searched through siuss.social_benefit_ids_with_custom_fields (see the bulk migration).
       name: 'social_benefit_tenant_custom_fields_gin',

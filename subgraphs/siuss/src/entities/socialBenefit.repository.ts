@@ -6,6 +6,7 @@ import type {
   MeansTest,
   SocialBenefitStatus,
 } from '../domain/codes';
+import { foldSentState, statusFilterSql } from './sentState';
 import { SocialBenefit } from './socialBenefit.entity';
 import { TransmissionItem } from './transmission.entity';
 
@@ -25,31 +26,44 @@ export interface SocialBenefitListFilter {
   customFields?: Record<string, unknown> | null;
 }
 
+/** Records as people see them: up to date with their latest transmission (see sentState.ts). */
+async function sent<T extends SocialBenefit[]>(em: EntityManager, benefits: T): Promise<T> {
+  await foldSentState(em, benefits);
+  return benefits;
+}
+
 export const socialBenefitRepository = {
-  findByIds(em: EntityManager, ids: readonly string[]): Promise<SocialBenefit[]> {
-    return em.find(SocialBenefit, { id: { $in: [...ids] } });
+  async findByIds(em: EntityManager, ids: readonly string[]): Promise<SocialBenefit[]> {
+    return sent(em, await em.find(SocialBenefit, { id: { $in: [...ids] } }));
   },
 
   /** The record, locked until the end of the operation (writes serialise on it). */
-  findForUpdate(em: EntityManager, id: string): Promise<SocialBenefit | null> {
-    return em.findOne(SocialBenefit, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  async findForUpdate(em: EntityManager, id: string): Promise<SocialBenefit | null> {
+    const found = await em.findOne(SocialBenefit, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    return found ? (await sent(em, [found]))[0]! : null;
   },
 
   /** Every record of these fiscal codes, newest first. */
-  findByFiscalCodes(em: EntityManager, fiscalCodes: readonly string[]): Promise<SocialBenefit[]> {
-    return em.find(
-      SocialBenefit,
-      { fiscalCode: { $in: [...fiscalCodes] } },
-      { orderBy: { createdAt: 'desc', id: 'desc' } },
+  async findByFiscalCodes(
+    em: EntityManager,
+    fiscalCodes: readonly string[],
+  ): Promise<SocialBenefit[]> {
+    return sent(
+      em,
+      await em.find(
+        SocialBenefit,
+        { fiscalCode: { $in: [...fiscalCodes] } },
+        { orderBy: { createdAt: 'desc', id: 'desc' } },
+      ),
     );
   },
 
-  findBySources(
+  async findBySources(
     em: EntityManager,
     source: BenefitSource,
     sourceIds: readonly string[],
   ): Promise<SocialBenefit[]> {
-    return em.find(SocialBenefit, { source, sourceId: { $in: [...sourceIds] } });
+    return sent(em, await em.find(SocialBenefit, { source, sourceId: { $in: [...sourceIds] } }));
   },
 
   async list(
@@ -62,7 +76,8 @@ export const socialBenefitRepository = {
   ): Promise<[SocialBenefit[], number]> {
     const qb = em.createQueryBuilder(SocialBenefit, 'b').where({ tenantId });
     if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
-    if (filter.status?.length) qb.andWhere({ status: { $in: filter.status } });
+    if (filter.status?.length)
+      qb.andWhere(`(${filter.status.map((status) => statusFilterSql('b', status)).join(' or ')})`);
     if (filter.serviceCode) qb.andWhere({ serviceCode: filter.serviceCode });
     if (filter.fiscalCode) qb.andWhere({ fiscalCode: filter.fiscalCode });
     if (filter.source) qb.andWhere({ source: filter.source });
@@ -92,7 +107,8 @@ export const socialBenefitRepository = {
         JSON.stringify(filter.customFields),
       ]);
     qb.orderBy(orderBy).limit(limit).offset(offset);
-    return qb.getResultAndCount();
+    const [items, total] = await qb.getResultAndCount();
+    return [await sent(em, items), total];
   },
 
   /** The transmissions of each record, newest first. */

@@ -44,13 +44,16 @@ export const TransmissionFile = defineEntity({
 });
 export type TransmissionFile = InferEntity<typeof TransmissionFile>;
 
-/** A benefit in a transmission: what was sent (I, C or C+I) and what INPS answered. */
+/**
+ * A benefit in a transmission: what was sent (I, C or C+I) and what INPS answered. A PS item of
+ * a record's current version is what makes it sent (see sentState.ts).
+ */
 export const TransmissionItem = defineEntity({
   name: 'TransmissionItem',
   tableName: 'transmission_item',
   properties: {
-    transmissionId: p.uuid().primary(),
     benefitId: p.uuid().primary(),
+    transmissionId: p.uuid().primary(),
     tenantId: p.uuid(),
     benefitVersion: p.integer(),
     operation: p.string().length(8),
@@ -59,7 +62,11 @@ export const TransmissionItem = defineEntity({
     outcomeAt: p.datetime().nullable(),
   },
   indexes: [
-    { name: 'transmission_item_tenant_benefit_index', properties: ['tenantId', 'benefitId'] },
+    {
+      // The records of one transmission (its items are written together).
+      name: 'transmission_item_transmission_brin',
+      expression: `create index "transmission_item_transmission_brin" on "siuss"."transmission_item" using brin ("transmission_id")`,
+    },
   ],
 });
 export type TransmissionItem = InferEntity<typeof TransmissionItem>;

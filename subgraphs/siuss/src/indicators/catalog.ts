@@ -1,4 +1,5 @@
 import type { ConfigurableEntity, IndicatorSqlCatalog } from '@sisa/kernel';
+import { statusSql } from '../entities/sentState';
 
 /**
  * How indicators read benefit records: every string is ours, user input only reaches the query
@@ -12,7 +13,7 @@ export const SIUSS_CATALOGS: Partial<Record<ConfigurableEntity, IndicatorSqlCata
     customFields: 'b.custom_fields',
     fields: {
       serviceCode: 'b.service_code',
-      status: 'b.status',
+      status: statusSql('b'),
       source: 'b.source',
       meansTest: 'b.means_test',
       character: 'b.character',

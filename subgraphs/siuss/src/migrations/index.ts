@@ -1,9 +1,19 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126120000_siuss } from './Migration20261126120000_siuss';
 import { Migration20261126150000_siuss_bulk } from './Migration20261126150000_siuss_bulk';
+import { Migration20261126170000_siuss_sent_items } from './Migration20261126170000_siuss_sent_items';
+import { Migration20261126180000_siuss_item_keys } from './Migration20261126180000_siuss_item_keys';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261126120000_siuss', class: Migration20261126120000_siuss },
   { name: 'Migration20261126150000_siuss_bulk', class: Migration20261126150000_siuss_bulk },
+  {
+    name: 'Migration20261126170000_siuss_sent_items',
+    class: Migration20261126170000_siuss_sent_items,
+  },
+  {
+    name: 'Migration20261126180000_siuss_item_keys',
+    class: Migration20261126180000_siuss_item_keys,
+  },
 ];

@@ -11,7 +11,7 @@ import {
 import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
 import type { Flow } from '../domain/codes';
 import { ImportLayout, type ImportColumn } from '../entities/importJob.entity';
-import { SocialBenefit } from '../entities/socialBenefit.entity';
+import { socialBenefitRepository } from '../entities/socialBenefit.repository';
 import { Transmission, TransmissionItem } from '../entities/transmission.entity';
 import type { SocialBenefitInput } from '../services/benefitInput';
 import {
@@ -94,8 +94,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       args: { id: string; expectedVersion?: number },
       ctx: SiussContext,
     ) {
-      tenantOf(ctx, WRITE);
-      return cancelSocialBenefit(ctx, args.id, args.expectedVersion);
+      return cancelSocialBenefit(ctx, tenantOf(ctx, WRITE), args.id, args.expectedVersion);
     },
 
     async extractBenefitsFromRei(
@@ -183,7 +182,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
         transmissionId: args.transmissionId,
         benefitId: args.benefitId,
       });
-      const benefit = await ctx.em.findOne(SocialBenefit, { id: args.benefitId });
+      const [benefit] = await socialBenefitRepository.findByIds(ctx.em, [args.benefitId]);
       if (!item || !benefit) throw new NotFoundError('Prestazione inviata');
       const reason = args.input.reason?.trim() || null;
       if (!args.input.accepted && !reason)

@@ -5,6 +5,7 @@ import type { BenefitSource } from '../domain/codes';
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import { SocialBenefit } from '../entities/socialBenefit.entity';
+import { waitForTransmission } from '../entities/sentState';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
 import type { SiussContext } from '../context';
 import { benefitFromInput, fillFromSubject, type SocialBenefitInput } from './benefitInput';
@@ -103,9 +104,11 @@ export async function newRecord(
 
 async function lockedRecord(
   ctx: SiussContext,
+  tenantId: string,
   id: string,
   expectedVersion: number | null | undefined,
 ): Promise<SocialBenefit> {
+  await waitForTransmission(ctx.em, tenantId);
   const entity = await socialBenefitRepository.findForUpdate(ctx.em, id);
   if (!entity) throw new NotFoundError('Prestazione');
   if (expectedVersion != null && entity.version !== expectedVersion) throw new ConflictError();
@@ -125,7 +128,7 @@ export async function updateSocialBenefit(
   input: SocialBenefitInput,
   expectedVersion?: number | null,
 ): Promise<SocialBenefit> {
-  const entity = await lockedRecord(ctx, id, expectedVersion);
+  const entity = await lockedRecord(ctx, tenantId, id, expectedVersion);
   if (entity.status === 'CANCELLED')
     throw new ConflictError('La prestazione è annullata: non si può modificare');
   const { data, customFields, issues } = await prepare(ctx, tenantId, input, entity.customFields);
@@ -171,10 +174,11 @@ export async function changeRecord(
 
 export async function cancelSocialBenefit(
   ctx: SiussContext,
+  tenantId: string,
   id: string,
   expectedVersion?: number | null,
 ): Promise<SocialBenefit> {
-  const entity = await lockedRecord(ctx, id, expectedVersion);
+  const entity = await lockedRecord(ctx, tenantId, id, expectedVersion);
   await cancelRecord(ctx, entity);
   return entity;
 }

@@ -12,7 +12,7 @@ export interface WrittenFile {
   sha256: string;
 }
 
-const FLUSH_AT = 1024 * 1024;
+const CHUNK = 1024 * 1024;
 
 /**
  * Writes the files of one transmission under temporary names (`.<name>.xml.part`), hashing as it
@@ -22,7 +22,11 @@ const FLUSH_AT = 1024 * 1024;
 export class FlowFileSet {
   private stream: WriteStream | null = null;
   private hash: Hash | null = null;
-  private buffer = '';
+  // Text is encoded into one chunk, reused, as it comes: joining a million small strings and
+  // encoding the result costs more than the XML itself, and a new chunk each time leaves
+  // hundreds of megabytes for the garbage collector.
+  private readonly chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   private current: WrittenFile | null = null;
   readonly files: WrittenFile[] = [];
 
@@ -47,18 +51,33 @@ export class FlowFileSet {
 
   /** Appends text; `elements` is how many records it holds. */
   async write(text: string, elements = 0): Promise<void> {
-    this.buffer += text;
     this.current!.records += elements;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > CHUNK) {
+      await this.flush();
+      if (text.length * 3 > CHUNK) {
+        await this.put(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.chunk.write(text, this.used, 'utf8');
   }
 
   private async flush(): Promise<void> {
-    if (!this.buffer) return;
-    const chunk = Buffer.from(this.buffer, 'utf8');
-    this.buffer = '';
-    this.hash!.update(chunk);
-    this.current!.sizeBytes += chunk.length;
-    if (!this.stream!.write(chunk)) await once(this.stream!, 'drain');
+    if (this.used === 0) return;
+    const full = this.chunk.subarray(0, this.used);
+    this.used = 0;
+    await this.put(full);
+  }
+
+  /** Hashes and writes; resolves once the bytes are written, so the chunk can be used again. */
+  private async put(bytes: Buffer): Promise<void> {
+    this.hash!.update(bytes);
+    this.current!.sizeBytes += bytes.length;
+    const stream = this.stream!;
+    await new Promise<void>((resolve, reject) => {
+      stream.write(bytes, (error) => (error ? reject(error) : resolve()));
+    });
   }
 
   async finish(footer: string): Promise<void> {

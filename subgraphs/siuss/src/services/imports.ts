@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import type { Pool, PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { noteTenantWrite, type TenantConfig } from '@sisa/kernel';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
 import { benefitFromRow, customFieldKeys, type ImportRow } from '../domain/importRow';
@@ -9,6 +7,7 @@ import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow } from '../entities/importJob.entity';
 import { SIUSS_SERVICE_LIST } from './serviceCatalog';
+import { CopyText, StagedInsert } from './stagedInsert';
 
 /** Columns written by an import, in COPY order. */
 const COLUMNS = [
@@ -154,7 +153,12 @@ class JobProgress {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true)`, [this.tenantId]);
+      // Progress need not wait for the disk: the import's own (synchronous) commit comes later
+      // and flushes the log up to it, so a committed import never lacks its rejected rows.
+      await client.query(
+        `select set_config('app.tenant_id', $1, true), set_config('synchronous_commit', $2, true)`,
+        [this.tenantId, status === null ? 'off' : 'on'],
+      );
       if (rejections.length) {
         await client.query(
           `insert into siuss.import_rejection (job_id, row_number, tenant_id, reasons)
@@ -198,14 +202,15 @@ export interface ImportRequest {
   config: TenantConfig;
 }
 
-/** How much COPY text is gathered before it is handed to the connection. */
-const COPY_CHUNK = 256 * 1024;
+/** Rows handed to PostgreSQL at a time: one chunk moves while the next is read (~10 MB each). */
+const ROWS_PER_CHUNK = 20_000;
 
 /**
- * Imports rows as they stream: each is normalised and validated, accepted ones go through COPY
- * into a temporary staging table, then one INSERT … SELECT moves them into the (row-level
- * secured) benefit table — all in ONE tenant-bound transaction, so a file that breaks half-way
- * leaves no record. Progress and rejected rows are written to the job outside that transaction.
+ * Imports rows as they stream: each is normalised and validated, accepted ones go, a chunk at a
+ * time, through COPY into a temporary staging table and on into the (row-level secured) benefit
+ * table while the next chunk is read — all in ONE tenant-bound transaction, so a file that breaks
+ * half-way leaves no record. Progress and rejected rows are written to the job outside that
+ * transaction.
  */
 export async function runImport(
   pool: Pool,
@@ -220,8 +225,7 @@ export async function runImport(
   const customDefinitions = request.config.fieldDefinitions('SOCIAL_BENEFIT');
   const client = await pool.connect();
   let broken = false;
-  let copy: ReturnType<typeof copyFrom> | null = null;
-  let copying = false;
+  let staged: StagedInsert | null = null;
   // PostgreSQL answers a failed COPY with an error the client emits on its own: it is expected.
   const ignore = () => undefined;
   client.on('error', ignore);
@@ -231,16 +235,13 @@ export async function runImport(
       `select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`,
       [request.tenantId],
     );
+    // Temporary: no WAL, no index, dropped at the end of the transaction.
     await client.query(
       `create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`,
     );
-    copy = client.query(copyFrom(`copy import_staging (${COLUMNS.join(', ')}) from stdin`));
-    copying = true;
-    const copyDone = once(copy, 'finish');
-    copyDone.catch(ignore); // awaited below on success; on failure the catch block takes over
-    copy.on('error', ignore);
+    staged = new StagedInsert(client, 'import_staging', 'siuss.social_benefit', COLUMNS);
     const line = copyLineWriter(request);
-    let buffer = '';
+    const text = new CopyText();
     let customKeys: string[] | null = null;
     for await (const rows of batches) {
       for (const row of rows) {
@@ -262,38 +263,25 @@ export async function runImport(
           continue;
         }
         progress.counts.accepted++;
-        buffer += line(
-          rowNumber,
-          result.data,
-          custom?.values ?? null,
-          validateBenefit(result.data, { serviceCodes }),
+        text.add(
+          line(
+            rowNumber,
+            result.data,
+            custom?.values ?? null,
+            validateBenefit(result.data, { serviceCodes }),
+          ),
         );
       }
-      if (buffer.length >= COPY_CHUNK) {
-        // Wait for the connection when PostgreSQL reads slower than the file arrives.
-        if (!copy.write(buffer)) await once(copy, 'drain');
-        buffer = '';
-      }
+      if (text.rows >= ROWS_PER_CHUNK) await staged.push(text.take());
       await progress.maybeWrite();
     }
-    if (buffer) copy.write(buffer);
-    copy.end();
-    await copyDone;
-    copying = false;
-    // Rows go in file order, so their time-ordered ids append to the indexes.
-    await client.query(
-      `insert into siuss.social_benefit (${COLUMNS.join(', ')}) select ${COLUMNS.join(', ')} from import_staging`,
-    );
+    await staged.push(text.take());
+    await staged.done();
     await client.query('commit');
     noteTenantWrite(request.tenantId);
   } catch (error) {
     broken = true;
-    // A COPY still open must be failed first (CopyFail), or the connection waits for its end.
-    if (copy && copying) {
-      const closed = once(copy, 'close').catch(() => undefined);
-      copy.destroy(new Error('importazione interrotta'));
-      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2000))]);
-    }
+    await staged?.abort();
     await client.query('rollback').catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
     await progress

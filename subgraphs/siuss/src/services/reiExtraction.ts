@@ -5,6 +5,7 @@ import { validateBenefit } from '../domain/validation';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
 import type { SiussContext } from '../context';
 import { fillFromSubject } from './benefitInput';
+import { waitForTransmission } from '../entities/sentState';
 import { cancelRecord, changeRecord, newRecord } from './benefitWrites';
 import { RegistryReader } from './registryReader';
 import { serviceCatalog } from './serviceCatalog';
@@ -80,6 +81,7 @@ export async function extractBenefitsFromRei(
     reiGrantedInterventions: ReiGrantedIntervention[];
   }>(callerOf(ctx), QUERY, { from, to });
   if (interventions.length === 0) return 0;
+  await waitForTransmission(ctx.em, tenantId);
   const existing = new Map(
     (
       await socialBenefitRepository.findBySources(

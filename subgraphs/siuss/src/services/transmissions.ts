@@ -13,7 +13,9 @@ import {
 } from '../domain/flowXml';
 import { sinbaPseudonym } from '../domain/pseudonym';
 import { sinbaElement } from '../domain/sinbaXml';
-import { BENEFIT_COLUMNS, benefitDataOfRow, type BenefitRow } from './benefitRows';
+import { sentAtVersionSql, transmissionLockKey } from '../entities/sentState';
+import type { BenefitData } from '../domain/benefit';
+import { BENEFIT_COLUMNS, type BenefitRow } from './benefitRows';
 import { FlowFileSet } from './flowFiles';
 
 export interface TransmissionRequest {
@@ -35,21 +37,25 @@ export interface TransmissionHooks {
 /** Raised when there is nothing to send. */
 export class NothingToSendError extends Error {}
 
-const BATCH = 2000;
+const BATCH = 1000;
 
-/** What each flow sends, as one predicate: PS sends VALID records and cancellations due. */
+/**
+ * What each flow sends, as one predicate on `b`: PS sends VALID records and cancellations due,
+ * each unless its current version already went out (transmission items are what INPS holds).
+ */
 const SELECTION: Record<Flow, string> = {
-  PS_PSA_SINA: `tenant_id = $1 and (status = 'VALID' or (status = 'CANCELLED' and pending_cancellation is not null))`,
-  SINBA: `tenant_id = $1 and sinba is not null and status in ('VALID', 'TRANSMITTED') and sinba_transmitted_version is distinct from version`,
+  PS_PSA_SINA: `b.tenant_id = $1 and (b.status = 'VALID' or (b.status = 'CANCELLED' and b.pending_cancellation is not null)) and not ${sentAtVersionSql('b')}`,
+  SINBA: `b.tenant_id = $1 and b.sinba is not null and b.status in ('VALID', 'TRANSMITTED') and b.sinba_transmitted_version is distinct from b.version`,
 };
 
 /**
  * Generates a transmission in one REPEATABLE READ transaction: reads the records to send with a
- * cursor (a few thousand at a time), streams them into files under temporary names, then — in the
- * same transaction and the same snapshot, so exactly the rows written — records the transmission,
- * its files and items and marks the records sent; renames the files and commits. A failure
- * anywhere rolls everything back and deletes the files: nothing is marked as sent. A tenant's
- * transmissions run one at a time (advisory lock).
+ * cursor (a few thousand at a time), streams them into files under temporary names and, batch by
+ * batch, records a transmission item for each record written (PS: that is what marks it sent,
+ * see entities/sentState.ts); then records the transmission and its files, renames the files and
+ * commits. A failure anywhere rolls everything back and deletes the files: nothing is marked as
+ * sent. A tenant's transmissions run one at a time, and record changes wait for them (advisory
+ * lock, exclusive here, shared in the writes).
  */
 export async function generateTransmission(
   pool: Pool,
@@ -59,7 +65,7 @@ export async function generateTransmission(
   const id = randomUUID();
   const files = new FlowFileSet(join(request.dataDir, 'siuss', request.tenantId, id));
   const client = await pool.connect();
-  const lockKey = `siuss-transmission:${request.tenantId}`;
+  const lockKey = transmissionLockKey(request.tenantId);
   let released = false;
   try {
     await client.query('select pg_advisory_lock(hashtext($1))', [lockKey]);
@@ -71,7 +77,7 @@ export async function generateTransmission(
     const counts =
       request.flow === 'SINBA'
         ? await writeSinba(client, request, files, hooks)
-        : await writePs(client, request, files, hooks);
+        : await writePs(client, id, request, files, hooks);
     if (counts.benefits === 0) throw new NothingToSendError('Nessuna prestazione da inviare');
     await recordTransmission(client, id, request, files, counts);
     await files.publish();
@@ -121,15 +127,29 @@ async function* batches<T>(
   await client.query('close to_send');
 }
 
-type PsRow = BenefitRow & { status: string; pending_cancellation: BenefitRow | null };
+type PsRow = BenefitRow & {
+  id: string;
+  version: number;
+  status: string;
+  /** What INPS holds, stored as BenefitData. */
+  pending_cancellation: BenefitData | null;
+};
+
+const INSERT_ITEMS = `insert into siuss.transmission_item (transmission_id, benefit_id, tenant_id, benefit_version, operation)
+  select $1, x.b, $2, x.v, x.o from unnest($3::uuid[], $4::int[], $5::text[]) as x(b, v, o)`;
+
+/** I (insert), C (cancellation of what INPS has) or CI (both: a changed record). */
+const operationOf = (row: PsRow) =>
+  row.status === 'CANCELLED' ? 'C' : row.pending_cancellation ? 'CI' : 'I';
 
 async function writePs(
   client: PoolClient,
+  id: string,
   request: TransmissionRequest,
   files: FlowFileSet,
   hooks: TransmissionHooks,
 ): Promise<Counts> {
-  const sql = `select status, pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit where ${SELECTION.PS_PSA_SINA} order by fiscal_code, id`;
+  const sql = `select b.id, b.version, b.status, b.pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit b where ${SELECTION.PS_PSA_SINA} order by b.fiscal_code, b.id`;
   const counts: Counts = { benefits: 0, records: 0 };
   let openCode: string | null = null;
   const closeFile = async () => {
@@ -137,11 +157,20 @@ async function writePs(
     openCode = null;
     await files.finish(FLOW_FOOTER);
   };
-  const emit = async (data: ReturnType<typeof benefitDataOfRow>, elements: string[]) => {
+  // PostgreSQL stores a batch's items while this process writes its XML; the next batch is asked
+  // for once it is written, so one batch of rows is alive at a time. Statements are chained, one
+  // at a time on the connection, and awaited when their result is due.
+  let pending: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(query: () => Promise<T>): (() => Promise<T>) => {
+    const result = pending.then(query);
+    pending = result.catch(() => undefined);
+    return () => result;
+  };
+  const emit = async (data: BenefitData, elements: string[]) => {
     for (const element of elements) {
       if (files.open && files.records >= request.recordsPerFile) await closeFile();
       if (!files.open) {
-        const name = await nextFileName(client, request);
+        const name = await inTurn(() => nextFileName(client, request))();
         await files.start(name, flowHeader(name, request.ente));
       }
       if (openCode !== data.fiscalCode) {
@@ -153,20 +182,40 @@ async function writePs(
       counts.records++;
     }
   };
-  for await (const rows of batches<PsRow>(client, sql, [request.tenantId], hooks)) {
-    for (const row of rows) {
-      counts.benefits++;
-      // The snapshot is stored as BenefitData (camelCase); the live record comes as a row.
-      const previous = row.pending_cancellation as unknown as ReturnType<
-        typeof benefitDataOfRow
-      > | null;
-      if (previous) await emit(previous, benefitElements(previous, 'C'));
-      if (row.status === 'VALID') {
-        const data = benefitDataOfRow(row);
-        await emit(data, benefitElements(data, 'I'));
+  await client.query(`declare to_send no scroll cursor for ${sql}`, [request.tenantId]);
+  const fetch = () => client.query<PsRow>(`fetch ${BATCH} from to_send`);
+  let next = inTurn(fetch);
+  try {
+    for (;;) {
+      const rows = (await next()).rows;
+      if (rows.length === 0) break;
+      // In id order: the items' primary key (by benefit id) is then written page after page.
+      const byId = rows.slice().sort((a, b) => (a.id < b.id ? -1 : 1));
+      const items = inTurn(() =>
+        client.query(INSERT_ITEMS, [
+          id,
+          request.tenantId,
+          byId.map((r) => r.id),
+          byId.map((r) => r.version),
+          byId.map(operationOf),
+        ]),
+      );
+      for (const row of rows) {
+        counts.benefits++;
+        const previous = row.pending_cancellation;
+        if (previous) await emit(previous, benefitElements(previous, 'C'));
+        if (row.status === 'VALID') {
+          await emit(row, benefitElements(row, 'I'));
+        }
       }
+      next = inTurn(fetch);
+      await items();
+      await hooks.afterBatch?.(counts.benefits);
     }
+  } finally {
+    await pending; // nothing left running on the connection, whatever happened
   }
+  await client.query('close to_send');
   if (files.open) await closeFile();
   return counts;
 }
@@ -190,7 +239,7 @@ async function writeSinba(
   hooks: TransmissionHooks,
 ): Promise<Counts> {
   const secret = await tenantSecret(client, request.tenantId);
-  const sql = `select fiscal_code, birth_year, service_code, sinba from siuss.social_benefit where ${SELECTION.SINBA} order by fiscal_code, id`;
+  const sql = `select b.fiscal_code, b.birth_year, b.service_code, b.sinba from siuss.social_benefit b where ${SELECTION.SINBA} order by b.fiscal_code, b.id`;
   const counts: Counts = { benefits: 0, records: 0 };
   let child: {
     fiscalCode: string;
@@ -271,30 +320,15 @@ async function recordTransmission(
       f.map((x) => x.sha256),
     ],
   );
-  const where = SELECTION[flow];
-  if (flow === 'SINBA') {
-    await client.query(
-      `insert into siuss.transmission_item (transmission_id, benefit_id, tenant_id, benefit_version, operation)
-       select $2, id, tenant_id, version, 'SINBA' from siuss.social_benefit where ${where}`,
-      [tenantId, id],
-    );
-    await client.query(
-      `update siuss.social_benefit set sinba_transmitted_version = version where ${where}`,
-      [tenantId],
-    );
-    return;
-  }
+  if (flow !== 'SINBA') return; // PS items were written with the files
+  const where = SELECTION.SINBA;
   await client.query(
     `insert into siuss.transmission_item (transmission_id, benefit_id, tenant_id, benefit_version, operation)
-     select $2, id, tenant_id, version, case when status = 'CANCELLED' then 'C' when pending_cancellation is not null then 'CI' else 'I' end
-     from siuss.social_benefit where ${where}`,
+     select $2, b.id, b.tenant_id, b.version, 'SINBA' from siuss.social_benefit b where ${where}`,
     [tenantId, id],
   );
   await client.query(
-    `update siuss.social_benefit set status = case when status = 'VALID' then 'TRANSMITTED' else status end,
-       pending_cancellation = null, transmission_id = $2, transmitted_at = now(),
-       inps_outcome = null, inps_outcome_reason = null, inps_outcome_at = null
-     where ${where}`,
-    [tenantId, id],
+    `update siuss.social_benefit b set sinba_transmitted_version = b.version where ${where}`,
+    [tenantId],
   );
 }
