@@ -1,4 +1,4 @@
-import { LockMode, raw } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid, wellFormedIds } from './uuid';
 import { Subject } from './subject.entity';
@@ -20,7 +20,7 @@ export interface SubjectListFilter {
 }
 
 /**
- * Text and JSON searches go through `registry.subject_search_ids` (see the migration): row-level
+ * Text and JSON searches go through `registry.subject_search_page` (see the migrations): row-level
  * security keeps PostgreSQL from using trigram and GIN indexes for operators that are not
  * leakproof, so that security-definer function applies the tenant itself and uses the indexes.
  */
@@ -61,11 +61,11 @@ export const subjectRepository = {
   },
 
   /**
-   * Active subjects of the current tenant matching `filter`, one page and the total. A search
-   * runs as one statement (the search function once, a window counting every match); a plain
-   * list as a page and a count, both served by the tenant-first indexes. Pages are read-only
-   * rows mapped to properties, not managed entities: a list is never written back, and skipping
-   * the identity map is most of the cost of a page.
+   * Active subjects of the current tenant matching `filter`, one page and the total. A plain
+   * list is a page and a count, both served by the tenant-first indexes; a search asks
+   * `registry.subject_search_page` for the page's ids and the total (one pass over the matches),
+   * then reads those rows. Pages are read-only rows mapped to properties, not managed entities:
+   * a list is never written back, and skipping the identity map is most of the cost of a page.
    */
   async list(
     em: EntityManager,
@@ -75,27 +75,76 @@ export const subjectRepository = {
     limit: number,
     offset: number,
   ): Promise<[Subject[], number]> {
-    const page = () => listQuery(em, tenantId, filter).orderBy(orderBy).limit(limit).offset(offset);
-    if (!needsSearchFunction(filter)) {
-      const items = await page().execute<Subject[]>('all', true);
-      const total = await listQuery(em, tenantId, filter).getCount();
-      return [items, total];
-    }
-    const rows = await page()
-      .select(['*', raw('count(*) over () as total_count')])
-      .execute<(Subject & { total_count: string })[]>('all', true);
-    const count = rows[0]?.total_count;
-    const total =
-      count !== undefined
-        ? Number(count)
-        : offset > 0
-          ? await listQuery(em, tenantId, filter).getCount()
-          : 0;
-    return [rows.map(({ total_count: _, ...subject }) => subject as Subject), total];
+    if (needsSearchFunction(filter))
+      return searchPage(em, tenantId, filter, orderBy, limit, offset);
+    const items = await listQuery(em, tenantId, filter)
+      .orderBy(orderBy)
+      .limit(limit)
+      .offset(offset)
+      .execute<Subject[]>('all', true);
+    const total = await listQuery(em, tenantId, filter).getCount();
+    return [items, total];
   },
 };
 
-/** The query of a list, without order or page. */
+/** Columns a search may sort by (the function accepts only these). */
+const SORT_COLUMNS: Record<string, string> = {
+  lastName: 'last_name',
+  firstName: 'first_name',
+  fiscalCode: 'fiscal_code',
+  birthDate: 'birth_date',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  id: 'id',
+};
+
+async function searchPage(
+  em: EntityManager,
+  tenantId: string,
+  filter: SubjectListFilter,
+  orderBy: Record<string, 'asc' | 'desc'>,
+  limit: number,
+  offset: number,
+): Promise<[Subject[], number]> {
+  const order = Object.entries(orderBy).flatMap(([property, direction]) => {
+    const column = SORT_COLUMNS[property];
+    if (!column) throw new Error(`no sort column for ${property}`);
+    return [column, direction];
+  });
+  const others = {
+    ids: filter.ids ? wellFormedIds(filter.ids) : undefined,
+    fiscalCode: filter.fiscalCode || undefined,
+    sex: filter.sex || undefined,
+    citizenshipCode: filter.citizenshipCode || undefined,
+    residenceMunicipalityCode: filter.residenceMunicipalityCode || undefined,
+    bornFrom: filter.bornFrom || undefined,
+    bornTo: filter.bornTo || undefined,
+  };
+  const rows = await em.execute<{ id: string | null; total: string }[]>(
+    'select id, total from registry.subject_search_page(?::jsonb, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?)',
+    [
+      JSON.stringify(filter.terms),
+      filter.lastNamePrefix ?? null,
+      filter.customFields ? JSON.stringify(filter.customFields) : null,
+      JSON.stringify(others), // undefined members are left out
+      `{${order.join(',')}}`, // names from SORT_COLUMNS: no quoting needed
+      limit,
+      offset,
+    ],
+  );
+  const total = Number(rows[0]?.total ?? 0);
+  const ids = rows.flatMap((row) => (row.id ? [row.id] : []));
+  if (ids.length === 0) return [[], total];
+  // The same order again over the page's rows (ties broken by id, as in the function).
+  const items = await em
+    .createQueryBuilder(Subject, 's')
+    .where({ tenantId, id: { $in: ids } })
+    .orderBy(orderBy)
+    .execute<Subject[]>('all', true);
+  return [items, total];
+}
+
+/** The query of a plain list (no search), without order or page. */
 function listQuery(em: EntityManager, tenantId: string, filter: SubjectListFilter) {
   const qb = em.createQueryBuilder(Subject, 's').where({ tenantId, archivedAt: null });
   if (filter.ids) qb.andWhere({ id: { $in: wellFormedIds(filter.ids) } });
@@ -106,12 +155,5 @@ function listQuery(em: EntityManager, tenantId: string, filter: SubjectListFilte
     qb.andWhere({ residenceMunicipalityCode: filter.residenceMunicipalityCode });
   if (filter.bornFrom) qb.andWhere({ birthDate: { $gte: filter.bornFrom } });
   if (filter.bornTo) qb.andWhere({ birthDate: { $lte: filter.bornTo } });
-  if (needsSearchFunction(filter)) {
-    qb.andWhere('s.id in (select registry.subject_search_ids(?::jsonb, ?, ?::jsonb))', [
-      JSON.stringify(filter.terms),
-      filter.lastNamePrefix ?? null,
-      filter.customFields ? JSON.stringify(filter.customFields) : null,
-    ]);
-  }
   return qb;
 }
