@@ -260,6 +260,14 @@ describe('subjects through the gateway', () => {
       expect(
         (await search({ q: subject.fiscalCode.slice(0, 9).toLowerCase() })).items.map((s) => s.id),
       ).toEqual([ids.zoe]);
+      // A search's rows are the subject as read on its own.
+      const found = await tenant.ok<{ subjects: { items: unknown[] } }>(OPS.subjectsFull, {
+        f: { q: 'alvarez' },
+      });
+      const { subject: full } = await tenant.ok<{ subject: unknown }>(OPS.subject, {
+        id: ids.zoe,
+      });
+      expect(found.subjects.items).toEqual([full]);
     });
 
     it('filters by last name prefix, sex, citizenship, birth dates and ids', async () => {

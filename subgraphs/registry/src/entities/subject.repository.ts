@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid, wellFormedIds } from './uuid';
 import { Subject } from './subject.entity';
@@ -62,9 +62,9 @@ export const subjectRepository = {
 
   /**
    * Active subjects of the current tenant matching `filter`, one page and the total. A plain
-   * list is a page and a count, both served by the tenant-first indexes; a search asks
-   * `registry.subject_search_page` for the page's ids and the total (one pass over the matches),
-   * then reads those rows. Pages are read-only rows mapped to properties, not managed entities:
+   * list is a page and a count, both served by the tenant-first indexes; a search is one
+   * statement: `registry.subject_search_page` finds the page's ids and the total (one pass over
+   * the matches), joined to those rows. Pages are read-only rows mapped to properties, not managed entities:
    * a list is never written back, and skipping the identity map is most of the cost of a page.
    */
   async list(
@@ -120,8 +120,14 @@ async function searchPage(
     bornFrom: filter.bornFrom || undefined,
     bornTo: filter.bornTo || undefined,
   };
-  const rows = await em.execute<{ id: string | null; total: string }[]>(
-    'select id, total from registry.subject_search_page(?::jsonb, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?)',
+  // One statement: the function's page, in its order, joined to the rows (read under row-level
+  // security as usual); past the last page its only row has no subject, just the total.
+  const rows = await em.execute<(EntityDictionary<Subject> & { search_total: string })[]>(
+    `select s.*, p.total as search_total
+       from registry.subject_search_page(?::jsonb, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?)
+            with ordinality as p (id, total, n)
+       left join registry.subject s on s.id = p.id
+      order by p.n`,
     [
       JSON.stringify(filter.terms),
       filter.lastNamePrefix ?? null,
@@ -132,15 +138,12 @@ async function searchPage(
       offset,
     ],
   );
-  const total = Number(rows[0]?.total ?? 0);
-  const ids = rows.flatMap((row) => (row.id ? [row.id] : []));
-  if (ids.length === 0) return [[], total];
-  // The same order again over the page's rows (ties broken by id, as in the function).
-  const items = await em
-    .createQueryBuilder(Subject, 's')
-    .where({ tenantId, id: { $in: ids } })
-    .orderBy(orderBy)
-    .execute<Subject[]>('all', true);
+  const total = Number(rows[0]?.search_total ?? 0);
+  const meta = em.getMetadata(Subject);
+  const driver = em.getDriver();
+  const items = rows
+    .filter((row) => row.id !== null)
+    .map(({ search_total: _, ...row }) => driver.mapResult(row, meta) as Subject);
   return [items, total];
 }
 
