@@ -3,8 +3,9 @@ import { Client } from 'pg';
 /**
  * What PostgreSQL alone spends on the registry's two lookups, as the registry service role inside
  * a tenant (row-level security on): the median execution time of the search function (the
- * trigram match of the words) and of the fiscal-code lookup, from EXPLAIN ANALYZE. Separates the
- * database from the Node processes when the machine is busy.
+ * trigram match of the words, counted, and the first page of 25 by name) and of the fiscal-code
+ * lookup, from EXPLAIN ANALYZE. Separates the database from the Node processes when the machine
+ * is busy.
  */
 export async function databaseTimes(
   serviceUrl: string,
@@ -31,9 +32,10 @@ export async function databaseTimes(
       for (const q of queries) {
         const words = q.toLowerCase().split(/\s+/);
         search.push(
-          await executionMs(`select * from registry.subject_search_ids($1::jsonb, null, null)`, [
-            JSON.stringify(words),
-          ]),
+          await executionMs(
+            `select * from registry.subject_search_page($1::jsonb, null, null, null, '{last_name,asc,first_name,asc,id,asc}', 25, 0)`,
+            [JSON.stringify(words)],
+          ),
         );
       }
       for (const code of fiscalCodes.slice(0, 20)) {

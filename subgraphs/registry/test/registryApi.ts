@@ -18,6 +18,7 @@ export const OPS = {
   subject: `query S($id: ID!) { subject(id: $id) { ${SUBJECT_FIELDS} } }`,
   subjectHistory: `query S($id: ID!) { subject(id: $id) { id history { version changedAt changedBy action changes } } }`,
   subjectByFiscalCode: `query S($fc: String!) { subjectByFiscalCode(fiscalCode: $fc) { id fiscalCode firstName lastName } }`,
+  subjectsFull: `query L($f: SubjectFilter) { subjects(filter: $f) { items { ${SUBJECT_FIELDS} } } }`,
   subjects: `query L($f: SubjectFilter, $p: Int, $pp: Int, $s: SortInput) { subjects(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id fiscalCode firstName lastName birthDate } } }`,
   createHousehold: `mutation C($i: HouseholdInput!) { createHousehold(input: $i) { ${HOUSEHOLD_FIELDS} } }`,
   updateHousehold: `mutation U($id: ID!, $i: HouseholdUpdateInput!, $v: Int) { updateHousehold(id: $id, input: $i, expectedVersion: $v) { id version customFields } }`,

@@ -172,6 +172,10 @@ describe('subjects through the gateway', () => {
       f: { fiscalCode: input.fiscalCode },
     });
     expect(subjects.total).toBe(0);
+    const searched = await api.ok<{ subjects: { total: number } }>(OPS.subjects, {
+      f: { q: 'archiviato' },
+    });
+    expect(searched.subjects.total).toBe(0);
     expect(errorCode(await api.call(OPS.deleteSubject, { id }))).toBe('NOT_FOUND');
     expect(errorCode(await api.call(OPS.updateSubject, { id, i: input }))).toBe('NOT_FOUND');
     // The person can be registered again (the archived record stays in the history).
@@ -256,6 +260,14 @@ describe('subjects through the gateway', () => {
       expect(
         (await search({ q: subject.fiscalCode.slice(0, 9).toLowerCase() })).items.map((s) => s.id),
       ).toEqual([ids.zoe]);
+      // A search's rows are the subject as read on its own.
+      const found = await tenant.ok<{ subjects: { items: unknown[] } }>(OPS.subjectsFull, {
+        f: { q: 'alvarez' },
+      });
+      const { subject: full } = await tenant.ok<{ subject: unknown }>(OPS.subject, {
+        id: ids.zoe,
+      });
+      expect(found.subjects.items).toEqual([full]);
     });
 
     it('filters by last name prefix, sex, citizenship, birth dates and ids', async () => {
@@ -283,6 +295,20 @@ describe('subjects through the gateway', () => {
         items: [expect.objectContaining({ lastName: 'Zanetti' })],
       });
       expect(await search({ q: 'zan' }, { p: 3, pp: 1 })).toEqual({ total: 2, items: [] });
+      // A search with the list's other filters and another sort.
+      const byBirth = await search({ q: 'zan' }, { s: { field: 'birthDate', order: 'DESC' } });
+      expect(byBirth.items.map((s) => s.id)).toEqual([ids.nicola, ids.nicolo]);
+      expect(await search({ q: 'zan', sex: 'M', bornFrom: '1985-01-01' })).toEqual({
+        total: 1,
+        items: [expect.objectContaining({ id: ids.nicola })],
+      });
+      expect(await search({ q: 'zan', ids: [ids.nicolo, ids.zoe] })).toEqual({
+        total: 1,
+        items: [expect.objectContaining({ id: ids.nicolo })],
+      });
+      expect((await search({ q: 'a', bornTo: '1975-01-01' })).items.map((s) => s.id)).toEqual([
+        ids.dangelo,
+      ]);
       const bad = await tenant.call(OPS.subjects, { s: { field: 'custom_fields', order: 'ASC' } });
       expect(fieldErrorPaths(bad)).toEqual(['sort.field']);
     });

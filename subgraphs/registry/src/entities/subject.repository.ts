@@ -1,4 +1,4 @@
-import { LockMode, raw } from '@mikro-orm/core';
+import { LockMode, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { selectEntities } from '@sisa/kernel';
 import { isUuid, wellFormedIds } from './uuid';
@@ -21,7 +21,7 @@ export interface SubjectListFilter {
 }
 
 /**
- * Text and JSON searches go through `registry.subject_search_ids` (see the migration): row-level
+ * Text and JSON searches go through `registry.subject_search_page` (see the migrations): row-level
  * security keeps PostgreSQL from using trigram and GIN indexes for operators that are not
  * leakproof, so that security-definer function applies the tenant itself and uses the indexes.
  */
@@ -64,11 +64,11 @@ export const subjectRepository = {
   },
 
   /**
-   * Active subjects of the current tenant matching `filter`, one page and the total. A search
-   * runs as one statement (the search function once, a window counting every match); a plain
-   * list as a page and a count, both served by the tenant-first indexes. Pages are read-only
-   * rows mapped to properties, not managed entities: a list is never written back, and skipping
-   * the identity map is most of the cost of a page.
+   * Active subjects of the current tenant matching `filter`, one page and the total. A plain
+   * list is a page and a count, both served by the tenant-first indexes; a search is one
+   * statement: `registry.subject_search_page` finds the page's ids and the total (one pass over
+   * the matches), joined to those rows. Pages are read-only rows mapped to properties, not managed entities:
+   * a list is never written back, and skipping the identity map is most of the cost of a page.
    */
   async list(
     em: EntityManager,
@@ -78,27 +78,79 @@ export const subjectRepository = {
     limit: number,
     offset: number,
   ): Promise<[Subject[], number]> {
-    const page = () => listQuery(em, tenantId, filter).orderBy(orderBy).limit(limit).offset(offset);
-    if (!needsSearchFunction(filter)) {
-      const items = await page().execute<Subject[]>('all', true);
-      const total = await listQuery(em, tenantId, filter).getCount();
-      return [items, total];
-    }
-    const rows = await page()
-      .select(['*', raw('count(*) over () as total_count')])
-      .execute<(Subject & { total_count: string })[]>('all', true);
-    const count = rows[0]?.total_count;
-    const total =
-      count !== undefined
-        ? Number(count)
-        : offset > 0
-          ? await listQuery(em, tenantId, filter).getCount()
-          : 0;
-    return [rows.map(({ total_count: _, ...subject }) => subject as Subject), total];
+    if (needsSearchFunction(filter))
+      return searchPage(em, tenantId, filter, orderBy, limit, offset);
+    const items = await listQuery(em, tenantId, filter)
+      .orderBy(orderBy)
+      .limit(limit)
+      .offset(offset)
+      .execute<Subject[]>('all', true);
+    const total = await listQuery(em, tenantId, filter).getCount();
+    return [items, total];
   },
 };
 
-/** The query of a list, without order or page. */
+/** Columns a search may sort by (the function accepts only these). */
+const SORT_COLUMNS: Record<string, string> = {
+  lastName: 'last_name',
+  firstName: 'first_name',
+  fiscalCode: 'fiscal_code',
+  birthDate: 'birth_date',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  id: 'id',
+};
+
+async function searchPage(
+  em: EntityManager,
+  tenantId: string,
+  filter: SubjectListFilter,
+  orderBy: Record<string, 'asc' | 'desc'>,
+  limit: number,
+  offset: number,
+): Promise<[Subject[], number]> {
+  const order = Object.entries(orderBy).flatMap(([property, direction]) => {
+    const column = SORT_COLUMNS[property];
+    if (!column) throw new Error(`no sort column for ${property}`);
+    return [column, direction];
+  });
+  const others = {
+    ids: filter.ids ? wellFormedIds(filter.ids) : undefined,
+    fiscalCode: filter.fiscalCode || undefined,
+    sex: filter.sex || undefined,
+    citizenshipCode: filter.citizenshipCode || undefined,
+    residenceMunicipalityCode: filter.residenceMunicipalityCode || undefined,
+    bornFrom: filter.bornFrom || undefined,
+    bornTo: filter.bornTo || undefined,
+  };
+  // One statement: the function's page, in its order, joined to the rows (read under row-level
+  // security as usual); past the last page its only row has no subject, just the total.
+  const rows = await em.execute<(EntityDictionary<Subject> & { search_total: string })[]>(
+    `select s.*, p.total as search_total
+       from registry.subject_search_page(?::jsonb, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?)
+            with ordinality as p (id, total, n)
+       left join registry.subject s on s.id = p.id
+      order by p.n`,
+    [
+      JSON.stringify(filter.terms),
+      filter.lastNamePrefix ?? null,
+      filter.customFields ? JSON.stringify(filter.customFields) : null,
+      JSON.stringify(others), // undefined members are left out
+      `{${order.join(',')}}`, // names from SORT_COLUMNS: no quoting needed
+      limit,
+      offset,
+    ],
+  );
+  const total = Number(rows[0]?.search_total ?? 0);
+  const meta = em.getMetadata(Subject);
+  const driver = em.getDriver();
+  const items = rows
+    .filter((row) => row.id !== null)
+    .map(({ search_total: _, ...row }) => driver.mapResult(row, meta) as Subject);
+  return [items, total];
+}
+
+/** The query of a plain list (no search), without order or page. */
 function listQuery(em: EntityManager, tenantId: string, filter: SubjectListFilter) {
   const qb = em.createQueryBuilder(Subject, 's').where({ tenantId, archivedAt: null });
   if (filter.ids) qb.andWhere({ id: { $in: wellFormedIds(filter.ids) } });
@@ -109,12 +161,5 @@ function listQuery(em: EntityManager, tenantId: string, filter: SubjectListFilte
     qb.andWhere({ residenceMunicipalityCode: filter.residenceMunicipalityCode });
   if (filter.bornFrom) qb.andWhere({ birthDate: { $gte: filter.bornFrom } });
   if (filter.bornTo) qb.andWhere({ birthDate: { $lte: filter.bornTo } });
-  if (needsSearchFunction(filter)) {
-    qb.andWhere('s.id in (select registry.subject_search_ids(?::jsonb, ?, ?::jsonb))', [
-      JSON.stringify(filter.terms),
-      filter.lastNamePrefix ?? null,
-      filter.customFields ? JSON.stringify(filter.customFields) : null,
-    ]);
-  }
   return qb;
 }

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126095419_registry } from './Migration20261126095419_registry';
 import { Migration20261126102337_registry_search_text } from './Migration20261126102337_registry_search_text';
+import { Migration20261126153000_registry_search_page } from './Migration20261126153000_registry_search_page';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -8,5 +9,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261126102337_registry_search_text',
     class: Migration20261126102337_registry_search_text,
+  },
+  {
+    name: 'Migration20261126153000_registry_search_page',
+    class: Migration20261126153000_registry_search_page,
   },
 ];
