@@ -22,11 +22,15 @@ const CHUNK = 1024 * 1024;
 export class FlowFileSet {
   private stream: WriteStream | null = null;
   private hash: Hash | null = null;
-  // Text is encoded into one chunk, reused, as it comes: joining a million small strings and
+  // Text is encoded into a chunk, reused, as it comes: joining a million small strings and
   // encoding the result costs more than the XML itself, and a new chunk each time leaves
-  // hundreds of megabytes for the garbage collector.
-  private readonly chunk = Buffer.allocUnsafe(CHUNK);
+  // hundreds of megabytes for the garbage collector. Two chunks take turns: one fills while the
+  // other is on its way to the disk.
+  private readonly chunks = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  private active = 0;
   private used = 0;
+  /** The write of the chunk not being filled. */
+  private inFlight: Promise<void> = Promise.resolve();
   private current: WrittenFile | null = null;
   readonly files: WrittenFile[] = [];
 
@@ -56,18 +60,23 @@ export class FlowFileSet {
     if (this.used + text.length * 3 > CHUNK) {
       await this.flush();
       if (text.length * 3 > CHUNK) {
+        await this.inFlight;
         await this.put(Buffer.from(text, 'utf8'));
         return;
       }
     }
-    this.used += this.chunk.write(text, this.used, 'utf8');
+    this.used += this.chunks[this.active]!.write(text, this.used, 'utf8');
   }
 
+  /** Sends the filled chunk to the disk and, once the other one is written, fills that one. */
   private async flush(): Promise<void> {
     if (this.used === 0) return;
-    const full = this.chunk.subarray(0, this.used);
+    const full = this.chunks[this.active]!.subarray(0, this.used);
     this.used = 0;
-    await this.put(full);
+    await this.inFlight;
+    this.active ^= 1;
+    this.inFlight = this.put(full);
+    this.inFlight.catch(() => undefined); // awaited (and thrown) at the next flush or at finish
   }
 
   /** Hashes and writes; resolves once the bytes are written, so the chunk can be used again. */
@@ -83,6 +92,7 @@ export class FlowFileSet {
   async finish(footer: string): Promise<void> {
     await this.write(footer);
     await this.flush();
+    await this.inFlight;
     const stream = this.stream!;
     stream.end();
     await once(stream, 'finish');

@@ -157,9 +157,9 @@ async function writePs(
     openCode = null;
     await files.finish(FLOW_FOOTER);
   };
-  // PostgreSQL stores a batch's items while this process writes its XML; the next batch is asked
-  // for once it is written, so one batch of rows is alive at a time. Statements are chained, one
-  // at a time on the connection, and awaited when their result is due.
+  // PostgreSQL reads the next batch and stores this batch's items while this process writes this
+  // batch's XML (the process is the slower of the two): two batches of rows are alive at a time.
+  // Statements are chained, one at a time on the connection, and awaited when their result is due.
   let pending: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(query: () => Promise<T>): (() => Promise<T>) => {
     const result = pending.then(query);
@@ -189,6 +189,7 @@ async function writePs(
     for (;;) {
       const rows = (await next()).rows;
       if (rows.length === 0) break;
+      next = inTurn(fetch);
       // In id order: the items' primary key (by benefit id) is then written page after page.
       const byId = rows.slice().sort((a, b) => (a.id < b.id ? -1 : 1));
       const items = inTurn(() =>
@@ -208,7 +209,6 @@ async function writePs(
           await emit(row, benefitElements(row, 'I'));
         }
       }
-      next = inTurn(fetch);
       await items();
       await hooks.afterBatch?.(counts.benefits);
     }
