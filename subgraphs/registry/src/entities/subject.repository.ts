@@ -1,6 +1,6 @@
 import { LockMode, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectEntities } from '@sisa/kernel';
+import { rowToProperties, selectEntities } from '@sisa/kernel';
 import { isUuid, wellFormedIds } from './uuid';
 import { Subject } from './subject.entity';
 
@@ -142,11 +142,11 @@ async function searchPage(
     ],
   );
   const total = Number(rows[0]?.search_total ?? 0);
-  const meta = em.getMetadata(Subject);
-  const driver = em.getDriver();
   const items = rows
     .filter((row) => row.id !== null)
-    .map(({ search_total: _, ...row }) => driver.mapResult(row, meta) as Subject);
+    .map(({ search_total: _, ...row }) =>
+      rowToProperties(em, Subject, row as EntityDictionary<Subject>),
+    );
   return [items, total];
 }
 
