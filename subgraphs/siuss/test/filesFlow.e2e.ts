@@ -336,6 +336,47 @@ describe('imports and transmissions through the gateway', () => {
     ).toBe('BAD_USER_INPUT');
   });
 
+  it('shows a transmitted record as TRANSMITTED without writing to it when it is read', async () => {
+    const input = benefitInput();
+    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: { id: string } }>(
+      OPS.create,
+      { i: input },
+    );
+    await api.ok(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    const services = platform.subgraphs.siuss!.services as SiussServices;
+    /** The stored row: its status column and the transaction that last wrote it. */
+    const stored = async () => {
+      const client = await services.pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+        const { rows } = await client.query<{ status: string; writer: string }>(
+          'select status, xmin::text as writer from siuss.social_benefit where id = $1',
+          [b.id],
+        );
+        await client.query('commit');
+        return rows[0]!;
+      } finally {
+        client.release();
+      }
+    };
+    const before = await stored();
+    const { socialBenefit } = await api.ok<{ socialBenefit: { status: string } }>(OPS.benefit, {
+      id: b.id,
+    });
+    const { socialBenefits } = await api.ok<{
+      socialBenefits: { items: { id: string; status: string }[] };
+    }>(OPS.list, { f: { ids: [b.id] } });
+    expect(socialBenefit.status).toBe('TRANSMITTED');
+    expect(socialBenefits.items.map((x) => x.status)).toEqual(['TRANSMITTED']);
+    // A query that wrote the row would lock it, and could put back a state a change replaced.
+    expect(await stored()).toEqual(before);
+    const { updateSocialBenefit: changed } = await api.ok<{
+      updateSocialBenefit: { status: string; pendingCancellation: boolean };
+    }>(OPS.update, { id: b.id, i: { ...input, monthlyAmount: '300.00' } });
+    expect(changed).toMatchObject({ status: 'VALID', pendingCancellation: true });
+  });
+
   it('lets a change made while a transmission runs wait for it, then sends it as C + I', async () => {
     const input = benefitInput({ startDate: '2018-01-01', endDate: '2018-06-30' });
     const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: { id: string } }>(

@@ -26,47 +26,116 @@ export interface SocialBenefitListFilter {
   customFields?: Record<string, unknown> | null;
 }
 
-/** Records as people see them: up to date with their latest transmission (see sentState.ts). */
-async function sent<T extends SocialBenefit[]>(em: EntityManager, benefits: T): Promise<T> {
+/**
+ * Records to change: locked, and up to date with their latest transmission (see sentState.ts);
+ * the operation's flush stores that catch-up with its own change, under the lock.
+ */
+async function forUpdate(em: EntityManager, benefits: SocialBenefit[]): Promise<SocialBenefit[]> {
   await foldSentState(em, benefits);
   return benefits;
 }
 
+/**
+ * Records to show, as people see them: read in a fork of the operation's context (same
+ * transaction, same tenant) and left there, so the catch-up set on them is never written back. A
+ * read that wrote it would take the rows' locks in a query and, racing a change committed
+ * meanwhile, put back the state that change replaced. The operation's own pending changes are
+ * flushed first, so it reads what it wrote.
+ */
+async function forReading<R>(
+  em: EntityManager,
+  load: (reader: EntityManager) => Promise<R>,
+  benefitsOf: (result: R) => SocialBenefit[],
+): Promise<R> {
+  await em.flush();
+  const reader = em.fork({ keepTransactionContext: true });
+  const result = await load(reader);
+  await foldSentState(reader, benefitsOf(result));
+  reader.clear();
+  return result;
+}
+
+const asIs = (benefits: SocialBenefit[]) => benefits;
+
+/** The records a list's filter selects, before its order and page. */
+function listQuery(em: EntityManager, tenantId: string, filter: SocialBenefitListFilter) {
+  const qb = em.createQueryBuilder(SocialBenefit, 'b').where({ tenantId });
+  if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
+  if (filter.status?.length)
+    qb.andWhere(`(${filter.status.map((status) => statusFilterSql('b', status)).join(' or ')})`);
+  if (filter.serviceCode) qb.andWhere({ serviceCode: filter.serviceCode });
+  if (filter.fiscalCode) qb.andWhere({ fiscalCode: filter.fiscalCode });
+  if (filter.source) qb.andWhere({ source: filter.source });
+  if (filter.meansTest) qb.andWhere({ meansTest: filter.meansTest });
+  if (filter.character) qb.andWhere({ character: filter.character });
+  if (filter.hasIssues === true) qb.andWhere(`b.issues <> '[]'::jsonb`);
+  if (filter.hasIssues === false) qb.andWhere(`b.issues = '[]'::jsonb`);
+  if (filter.issueField)
+    qb.andWhere(`b.issues @> ?::jsonb`, [JSON.stringify([{ field: filter.issueField }])]);
+  // A benefit falls in the period when its span (start–end, or the payment day) touches it.
+  if (filter.from)
+    qb.andWhere(`coalesce(b.end_date, b.payment_date, b.start_date, '9999-12-31') >= ?`, [
+      filter.from,
+    ]);
+  if (filter.to)
+    qb.andWhere(`coalesce(b.start_date, b.payment_date, '0001-01-01') <= ?`, [filter.to]);
+  if (filter.transmissionId) {
+    qb.andWhere(
+      `b.id in (select i.benefit_id from siuss.transmission_item i where i.tenant_id = ? and i.transmission_id = ?)`,
+      [tenantId, filter.transmissionId],
+    );
+  }
+  // Through the security-definer function, so the GIN index serves it despite row-level security;
+  // an empty containment filter matches every record.
+  if (filter.customFields && Object.keys(filter.customFields).length > 0)
+    qb.andWhere(`b.id in (select siuss.social_benefit_ids_with_custom_fields(?::jsonb))`, [
+      JSON.stringify(filter.customFields),
+    ]);
+  return qb;
+}
+
 export const socialBenefitRepository = {
-  async findByIds(em: EntityManager, ids: readonly string[]): Promise<SocialBenefit[]> {
-    return sent(em, await em.find(SocialBenefit, { id: { $in: [...ids] } }));
+  findByIds(em: EntityManager, ids: readonly string[]): Promise<SocialBenefit[]> {
+    return forReading(em, (reader) => reader.find(SocialBenefit, { id: { $in: [...ids] } }), asIs);
   },
 
   /** The record, locked until the end of the operation (writes serialise on it). */
   async findForUpdate(em: EntityManager, id: string): Promise<SocialBenefit | null> {
     const found = await em.findOne(SocialBenefit, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    return found ? (await sent(em, [found]))[0]! : null;
+    return found ? (await forUpdate(em, [found]))[0]! : null;
   },
 
   /** Every record of these fiscal codes, newest first. */
-  async findByFiscalCodes(
-    em: EntityManager,
-    fiscalCodes: readonly string[],
-  ): Promise<SocialBenefit[]> {
-    return sent(
+  findByFiscalCodes(em: EntityManager, fiscalCodes: readonly string[]): Promise<SocialBenefit[]> {
+    return forReading(
       em,
-      await em.find(
-        SocialBenefit,
-        { fiscalCode: { $in: [...fiscalCodes] } },
-        { orderBy: { createdAt: 'desc', id: 'desc' } },
-      ),
+      (reader) =>
+        reader.find(
+          SocialBenefit,
+          { fiscalCode: { $in: [...fiscalCodes] } },
+          { orderBy: { createdAt: 'desc', id: 'desc' } },
+        ),
+      asIs,
     );
   },
 
-  async findBySources(
+  /** The records drawn from these source records, locked to be brought up to date. */
+  async findBySourcesForUpdate(
     em: EntityManager,
     source: BenefitSource,
     sourceIds: readonly string[],
   ): Promise<SocialBenefit[]> {
-    return sent(em, await em.find(SocialBenefit, { source, sourceId: { $in: [...sourceIds] } }));
+    return forUpdate(
+      em,
+      await em.find(
+        SocialBenefit,
+        { source, sourceId: { $in: [...sourceIds] } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+      ),
+    );
   },
 
-  async list(
+  list(
     em: EntityManager,
     tenantId: string,
     filter: SocialBenefitListFilter,
@@ -74,41 +143,16 @@ export const socialBenefitRepository = {
     limit: number,
     offset: number,
   ): Promise<[SocialBenefit[], number]> {
-    const qb = em.createQueryBuilder(SocialBenefit, 'b').where({ tenantId });
-    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
-    if (filter.status?.length)
-      qb.andWhere(`(${filter.status.map((status) => statusFilterSql('b', status)).join(' or ')})`);
-    if (filter.serviceCode) qb.andWhere({ serviceCode: filter.serviceCode });
-    if (filter.fiscalCode) qb.andWhere({ fiscalCode: filter.fiscalCode });
-    if (filter.source) qb.andWhere({ source: filter.source });
-    if (filter.meansTest) qb.andWhere({ meansTest: filter.meansTest });
-    if (filter.character) qb.andWhere({ character: filter.character });
-    if (filter.hasIssues === true) qb.andWhere(`b.issues <> '[]'::jsonb`);
-    if (filter.hasIssues === false) qb.andWhere(`b.issues = '[]'::jsonb`);
-    if (filter.issueField)
-      qb.andWhere(`b.issues @> ?::jsonb`, [JSON.stringify([{ field: filter.issueField }])]);
-    // A benefit falls in the period when its span (start–end, or the payment day) touches it.
-    if (filter.from)
-      qb.andWhere(`coalesce(b.end_date, b.payment_date, b.start_date, '9999-12-31') >= ?`, [
-        filter.from,
-      ]);
-    if (filter.to)
-      qb.andWhere(`coalesce(b.start_date, b.payment_date, '0001-01-01') <= ?`, [filter.to]);
-    if (filter.transmissionId) {
-      qb.andWhere(
-        `b.id in (select i.benefit_id from siuss.transmission_item i where i.tenant_id = ? and i.transmission_id = ?)`,
-        [tenantId, filter.transmissionId],
-      );
-    }
-    // Through the security-definer function, so the GIN index serves it despite row-level security;
-    // an empty containment filter matches every record.
-    if (filter.customFields && Object.keys(filter.customFields).length > 0)
-      qb.andWhere(`b.id in (select siuss.social_benefit_ids_with_custom_fields(?::jsonb))`, [
-        JSON.stringify(filter.customFields),
-      ]);
-    qb.orderBy(orderBy).limit(limit).offset(offset);
-    const [items, total] = await qb.getResultAndCount();
-    return [await sent(em, items), total];
+    return forReading(
+      em,
+      (reader) =>
+        listQuery(reader, tenantId, filter)
+          .orderBy(orderBy)
+          .limit(limit)
+          .offset(offset)
+          .getResultAndCount(),
+      ([items]) => items,
+    );
   },
 
   /** The transmissions of each record, newest first. */

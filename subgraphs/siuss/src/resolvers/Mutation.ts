@@ -182,7 +182,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
         transmissionId: args.transmissionId,
         benefitId: args.benefitId,
       });
-      const [benefit] = await socialBenefitRepository.findByIds(ctx.em, [args.benefitId]);
+      const benefit = await socialBenefitRepository.findForUpdate(ctx.em, args.benefitId);
       if (!item || !benefit) throw new NotFoundError('Prestazione inviata');
       const reason = args.input.reason?.trim() || null;
       if (!args.input.accepted && !reason)

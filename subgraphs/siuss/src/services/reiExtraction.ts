@@ -84,7 +84,7 @@ export async function extractBenefitsFromRei(
   await waitForTransmission(ctx.em, tenantId);
   const existing = new Map(
     (
-      await socialBenefitRepository.findBySources(
+      await socialBenefitRepository.findBySourcesForUpdate(
         ctx.em,
         'REI',
         interventions.map((i) => i.id),
