@@ -50,6 +50,13 @@ const PG_PORT = Number(process.env.SISA_BENCH_PG_PORT ?? 5478);
 const CONFIG_PORT = 4711;
 const SIUSS_PORT = 4714;
 const PROFILE_DIR = process.env.SISA_BENCH_CPU_PROF;
+/** Belfiore code and name of the comune of each size (a code belongs to one tenant). */
+const COMUNI = [
+  ['F205', 'Milano'],
+  ['A794', 'Bergamo'],
+  ['B157', 'Brescia'],
+  ['F704', 'Monza'],
+] as const;
 
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const load = () =>
@@ -225,11 +232,13 @@ async function main() {
   const results: string[] = [];
   try {
     await waitForOk(`http://127.0.0.1:${CONFIG_PORT}/health`);
-    for (const rows of SIZES) {
+    for (const [index, rows] of SIZES.entries()) {
       const tenantId = randomUUID();
+      // A comune has one tenant: each size is another comune.
+      const [belfiore, name] = COMUNI[index % COMUNI.length]!;
       await admin.query(
-        `insert into config.tenant (id, code, belfiore_code, name, active, created_at) values ($1, $2, 'F205', 'Comune di Milano (bench)', true, now())`,
-        [tenantId, String(100000 + rows).slice(-6)],
+        `insert into config.tenant (id, code, belfiore_code, name, active, created_at) values ($1, $2, $3, $4, true, now())`,
+        [tenantId, String(100000 + rows + index).slice(-6), belfiore, `Comune di ${name} (bench)`],
       );
       const token = await tokenFor(tenantId, ['CASEWORKER'], 24 * 3600);
       const people = peoplePool(Math.max(1000, Math.round(rows / 4)));
