@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { serviceNodeFlags } from '@sisa/platform';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -13,13 +14,22 @@ export function cpuMs(pid: number): number {
 }
 
 /**
- * Starts `node script` with `env`, logs discarded unless SISA_BENCH_VERBOSE is set.
- * SISA_BENCH_CPU_PROF=<dir> writes a CPU profile of each process there when it stops.
+ * Starts `node script` with `env` as the platform starts its services (their heap budget, see
+ * serviceNodeFlags), logs discarded unless SISA_BENCH_VERBOSE is set. SISA_BENCH_CPU_PROF=<dir>
+ * writes a CPU profile of each process there when it stops (`<name>.cpuprofile` when named);
+ * SISA_BENCH_NODE_FLAGS adds node flags (e.g. `--trace-gc`).
  */
-export function startNode(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+export function startNode(script: string, env: NodeJS.ProcessEnv, name?: string): ChildProcess {
   const profileDir = process.env.SISA_BENCH_CPU_PROF;
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  return spawn(process.execPath, [...profile, script], {
+  const profile = profileDir
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profileDir}`,
+        ...(name ? [`--cpu-prof-name=${name}.cpuprofile`] : []),
+      ]
+    : [];
+  const flags = process.env.SISA_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  return spawn(process.execPath, [...serviceNodeFlags(env), ...flags, ...profile, script], {
     env: { ...env, NODE_OPTIONS: '' },
     stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore',
   });

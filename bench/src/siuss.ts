@@ -15,12 +15,14 @@
  *
  *   npm run build && npx tsx bench/src/siuss.ts [rows…=200000 1000000]
  *
+ * The services run as the platform starts them, with their heap budget (SISA_SERVICE_HEAP_MB).
  * SISA_BENCH_CPU_PROF=<dir> writes a CPU profile of each siuss process (`node --cpu-prof`);
+ * SISA_BENCH_NODE_FLAGS adds node flags (e.g. `--trace-gc`, shown with SISA_BENCH_VERBOSE=1);
  * SISA_BENCH_KEEP=1 keeps the database (to EXPLAIN its statements afterwards). With DATABASE_URL
  * the bench uses that server (pg_stat_statements when it is preloaded there).
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -39,7 +41,7 @@ import {
   type PlatformDatabase,
 } from '@sisa/platform';
 import { peoplePool, siussCsv } from './siussData';
-import { cpuMs, stop, waitForOk } from './processes';
+import { cpuMs, startNode, stop, waitForOk } from './processes';
 
 const ROOT = resolve(__dirname, '../..');
 const SIZES = process.argv.slice(2).length
@@ -49,7 +51,6 @@ const DATABASE = 'sisa_bench_siuss';
 const PG_PORT = Number(process.env.SISA_BENCH_PG_PORT ?? 5478);
 const CONFIG_PORT = 4711;
 const SIUSS_PORT = 4714;
-const PROFILE_DIR = process.env.SISA_BENCH_CPU_PROF;
 /** Belfiore code and name of the comune of each size (a code belongs to one tenant). */
 const COMUNI = [
   ['F205', 'Milano'],
@@ -109,16 +110,6 @@ function postmasterOf(backend: number): number | null {
   } catch {
     return null;
   }
-}
-
-function startNode(script: string, env: NodeJS.ProcessEnv, name: string): ChildProcess {
-  const args = PROFILE_DIR
-    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`, script]
-    : [script];
-  return spawn(process.execPath, args, {
-    env: { ...env, NODE_OPTIONS: '' },
-    stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore',
-  });
 }
 
 /** Streams the generated CSV to the import endpoint; resolves to the endpoint's answer. */
