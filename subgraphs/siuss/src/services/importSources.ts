@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportColumn } from '../entities/importJob.entity';
 import { attributeOfHeader, blankImportRow } from '../domain/importColumns';
@@ -228,7 +228,9 @@ async function* xlsxRows(
   input: AsyncIterable<Buffer>,
   options: SourceOptions,
 ): AsyncGenerator<ImportRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(input), {
+  // Loaded on the first XLSX import: a service that never reads one keeps its 10 MB.
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(input), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
