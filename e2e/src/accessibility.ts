@@ -8,10 +8,27 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now and returns the serious
- * and critical violations, each with the elements at fault.
+ * Waits until the page's transitions and finite animations have ended (a dialog fading in, a menu
+ * closing, a button's ripple): axe measures the colours of the moment, and halfway through a
+ * fade they are blends nobody reads. Endless ones (a progress spinner) are not waited for.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  );
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page once it has settled and returns the
+ * serious and critical violations, each with the elements at fault.
  */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await settled(page);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const axe = (
