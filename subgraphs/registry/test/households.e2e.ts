@@ -6,6 +6,7 @@ import {
   type TestPlatform,
 } from '@sisa/testing';
 import { apiAs, createSubject, fieldErrorPaths, iseeInput, OPS, type Api } from './registryApi';
+import { todayInItaly } from '@sisa/italia';
 
 interface MemberView {
   relationship: string;
@@ -24,8 +25,6 @@ interface HouseholdView {
   iseeHistory: { dsuProtocol: string }[];
   history: { version: number; action: string; changes: Record<string, unknown> }[];
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 describe('households through the gateway', () => {
   let platform: TestPlatform;
@@ -201,7 +200,7 @@ describe('households through the gateway', () => {
     );
     expect(addHouseholdMember.members.find((m) => m.subject.id === other.id)).toMatchObject({
       relationship: '2',
-      since: today(),
+      since: todayInItaly(),
       until: null,
     });
     expect(addHouseholdMember.version).toBe(2);

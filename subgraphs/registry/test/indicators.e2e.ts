@@ -24,7 +24,7 @@ interface Measurement {
   error: string | null;
 }
 
-const today = new Date().toISOString().slice(0, 10);
+const today = todayInItaly();
 const yearsAgo = (years: number, days = 0) => {
   const d = new Date();
   d.setUTCFullYear(d.getUTCFullYear() - years);
