@@ -6,7 +6,9 @@
  * - import: `POST /files/siuss/imports?format=csv` streaming a CSV generated on the fly (never a
  *   file in memory) of realistic, varied rows (see siussData.ts; ~1% rejected, ~2% INVALID);
  * - transmission: GraphQL `createTransmission` (PS_PSA_SINA, 100,000 records per file), and the
- *   first file checked against the XSD with xmllint.
+ *   first file checked against the XSD with xmllint;
+ * - later: 1,000 new rows imported over that history, then the console's list of what is still
+ *   to send (first page and total) and their transmission.
  *
  * For each size a fresh siuss process and a fresh tenant: peak RSS is the process's VmHWM
  * (/proc/<pid>/status, reset between phases through /proc/<pid>/clear_refs), CPU is read from
@@ -51,6 +53,8 @@ const DATABASE = 'sisa_bench_siuss';
 const PG_PORT = Number(process.env.SISA_BENCH_PG_PORT ?? 5478);
 const CONFIG_PORT = 4711;
 const SIUSS_PORT = 4714;
+/** New rows imported after the first transmission, for the next one. */
+const FOLLOW_UP_ROWS = 1000;
 /** Belfiore code and name of the comune of each size (a code belongs to one tenant). */
 const COMUNI = [
   ['F205', 'Milano'],
@@ -191,6 +195,44 @@ async function openDatabase(dir: string): Promise<{ db: PlatformDatabase; statem
   return { db, statements: true };
 }
 
+interface TransmissionAnswer {
+  id: string;
+  benefitCount: number;
+  recordCount: number;
+  files: { name: string; records: number; sizeBytes: number }[];
+}
+
+/** GraphQL `createTransmission` of the PS flow, 100,000 records per file. */
+async function transmit(token: string): Promise<TransmissionAnswer> {
+  const { createTransmission } = await graphql<{ createTransmission: TransmissionAnswer }>(
+    `http://127.0.0.1:${SIUSS_PORT}/graphql`,
+    token,
+    `
+      mutation T($i: TransmissionInput!) {
+        createTransmission(input: $i) {
+          id
+          benefitCount
+          recordCount
+          files {
+            name
+            records
+            sizeBytes
+          }
+        }
+      }
+    `,
+    { i: { recordsPerFile: 100_000, operatorFiscalCode: 'BNCMRC75C10F205O' } },
+  );
+  return createTransmission;
+}
+
+/** Seconds `work` takes. */
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return [result, Number(process.hrtime.bigint() - started) / 1e9];
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-siuss-'));
   chmodSync(dir, 0o755);
@@ -279,32 +321,7 @@ async function main() {
         resetPeak(pid);
         cpu = { node: cpuMs(pid), pg: postmaster ? postgresCpuMs(postmaster) : 0 };
         started = process.hrtime.bigint();
-        const { createTransmission: t } = await graphql<{
-          createTransmission: {
-            id: string;
-            benefitCount: number;
-            recordCount: number;
-            files: { name: string; records: number; sizeBytes: number }[];
-          };
-        }>(
-          `http://127.0.0.1:${SIUSS_PORT}/graphql`,
-          token,
-          `
-            mutation T($i: TransmissionInput!) {
-              createTransmission(input: $i) {
-                id
-                benefitCount
-                recordCount
-                files {
-                  name
-                  records
-                  sizeBytes
-                }
-              }
-            }
-          `,
-          { i: { recordsPerFile: 100_000, operatorFiscalCode: 'BNCMRC75C10F205O' } },
-        );
+        const t = await transmit(token);
         seconds = Number(process.hrtime.bigint() - started) / 1e9;
         const sendCpu = {
           node: cpuMs(pid) - cpu.node,
@@ -349,6 +366,40 @@ async function main() {
         console.log(
           `  ${t.files[0]!.name} (${t.files[0]!.records} elements) is valid against PS_PSA_SINA201812.xsd`,
         );
+
+        // Later on: a few new records over that history, the console's list of what is still
+        // to send, and the next transmission.
+        const added = await importCsv(
+          `http://127.0.0.1:${SIUSS_PORT}/files/siuss/imports?format=csv&fileName=bench-next.csv`,
+          token,
+          Readable.from(siussCsv(FOLLOW_UP_ROWS, people, 3)),
+        );
+        if (added.status !== 200) throw new Error(`import: HTTP ${added.status}`);
+        const [toSend, listSeconds] = await timed(() =>
+          graphql<{ socialBenefits: { total: number } }>(
+            `http://127.0.0.1:${SIUSS_PORT}/graphql`,
+            token,
+            `
+              query {
+                socialBenefits(filter: { status: [VALID] }, perPage: 25) {
+                  total
+                  items {
+                    id
+                    status
+                  }
+                }
+              }
+            `,
+            {},
+          ),
+        );
+        const [next, nextSeconds] = await timed(() => transmit(token));
+        results.push(
+          `later    ${FOLLOW_UP_ROWS} rows imported over ${t.benefitCount} sent: list of the ${toSend.socialBenefits.total} still to send (first page, with total) ${(listSeconds * 1000).toFixed(0)} ms, ` +
+            `their transmission (${next.benefitCount} records) ${(nextSeconds * 1000).toFixed(0)} ms`,
+        );
+        console.log(results.at(-1));
+        if (statements) for (const line of await topStatements(admin, 4)) console.log(`  ${line}`);
       } finally {
         await stop(siuss);
         rmSync(join(dir, 'siuss'), { recursive: true, force: true });
