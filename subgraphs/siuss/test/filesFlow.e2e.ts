@@ -377,6 +377,48 @@ describe('imports and transmissions through the gateway', () => {
     expect(changed).toMatchObject({ status: 'VALID', pendingCancellation: true });
   });
 
+  it('sends a record made valid again after a transmission that found it incomplete, and lists what is left to send', async () => {
+    const input = benefitInput();
+    const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: { id: string } }>(
+      OPS.create,
+      { i: input },
+    );
+    const { updateSocialBenefit: broken } = await api.ok<{
+      updateSocialBenefit: { status: string };
+    }>(OPS.update, { id: b.id, i: { ...input, userArea: null, dsuDate: null } });
+    expect(broken.status).toBe('INVALID');
+    const { createSocialBenefit: other } = await api.ok<{ createSocialBenefit: { id: string } }>(
+      OPS.create,
+      { i: benefitInput() },
+    );
+    const toSend = async () =>
+      (
+        await api.ok<{ socialBenefits: { items: { id: string }[] } }>(OPS.list, {
+          f: { status: ['VALID'] },
+          pp: 1000,
+        })
+      ).socialBenefits.items.map((x) => x.id);
+    expect(await toSend()).toContain(other.id);
+    expect(await toSend()).not.toContain(b.id);
+    const { createTransmission: first } = await api.ok<{
+      createTransmission: { id: string; files: { url: string }[] };
+    }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    expect((await download(platform.gatewayUrl, token, first.files[0]!.url)).text).not.toContain(
+      input.fiscalCode,
+    );
+    expect(await toSend()).toEqual([]);
+    await api.ok(OPS.update, { id: b.id, i: input });
+    expect(await toSend()).toEqual([b.id]);
+    const { createTransmission: second } = await api.ok<{
+      createTransmission: { benefitCount: number; files: { url: string }[] };
+    }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    expect(second.benefitCount).toBe(1);
+    expect((await download(platform.gatewayUrl, token, second.files[0]!.url)).text).toContain(
+      `CodiceFiscale="${input.fiscalCode}"`,
+    );
+    expect(await toSend()).toEqual([]);
+  });
+
   it('lets a change made while a transmission runs wait for it, then sends it as C + I', async () => {
     const input = benefitInput({ startDate: '2018-01-01', endDate: '2018-06-30' });
     const { createSocialBenefit: b } = await api.ok<{ createSocialBenefit: { id: string } }>(
@@ -421,6 +463,51 @@ describe('imports and transmissions through the gateway', () => {
     const { text } = await download(platform.gatewayUrl, token, next.files[0]!.url);
     expect(text).toMatch(/TipoOperazione="C"[^>]*ImportoMensile="250.00"/);
     expect(text).toMatch(/TipoOperazione="I"[^>]*ImportoMensile="300.00"/);
+  });
+
+  it('lets an import made while a transmission runs wait for it, then sends its records in the next one', async () => {
+    await api.ok(OPS.create, { i: benefitInput() });
+    const services = platform.subgraphs.siuss!.services as SiussServices;
+    const fiscalCode = freshFiscalCode();
+    let imported: ReturnType<typeof upload>;
+    let importedDuringTransmission = false;
+    await generateTransmission(
+      services.pool,
+      {
+        tenantId,
+        flow: 'PS_PSA_SINA',
+        recordsPerFile: 100,
+        ente: {
+          code: 'F205',
+          name: 'Prova',
+          seatCode: 'F205',
+          operatorFiscalCode: 'BNCMRC75C10F205O',
+        },
+        actor: 'test',
+        day: '2026-01-04',
+        dataDir: mkdtempSync(join(tmpdir(), 'siuss-import-wait-')),
+      },
+      {
+        afterBatch: async () => {
+          imported = upload(
+            platform.gatewayUrl,
+            token,
+            `${HEADER}\n${csvRow(fiscalCode)}\n`,
+            'format=csv',
+          );
+          imported.then(() => (importedDuringTransmission = true)).catch(() => undefined);
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        },
+      },
+    );
+    expect(importedDuringTransmission).toBe(false);
+    expect((await imported!).body).toMatchObject({ status: 'COMPLETED', accepted: 1 });
+    const { createTransmission: next } = await api.ok<{
+      createTransmission: { benefitCount: number; files: { url: string }[] };
+    }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
+    expect(next.benefitCount).toBe(1);
+    const { text } = await download(platform.gatewayUrl, token, next.files[0]!.url);
+    expect(text).toContain(`CodiceFiscale="${fiscalCode}"`);
   });
 
   it('marks nothing as sent and leaves no file when generation crashes half-way', async () => {

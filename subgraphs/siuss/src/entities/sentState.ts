@@ -17,9 +17,13 @@ export const sentAtVersionSql = (b: string) =>
 export const statusSql = (b: string) =>
   `(case when ${b}.status = 'VALID' and ${sentAtVersionSql(b)} then 'TRANSMITTED' else ${b}.status end)`;
 
-/** SQL: records of the status, written so the (tenant, status, created_at) index still serves it. */
-export function statusFilterSql(b: string, status: string): string {
-  if (status === 'VALID') return `(${b}.status = 'VALID' and not ${sentAtVersionSql(b)})`;
+/**
+ * SQL: records of the status as people see it. VALID ones (still to send) are looked for only
+ * among the records changed since the tenant's last PS transmission, `watermark` (changeOrder.ts).
+ */
+export function statusFilterSql(b: string, status: string, watermark: string): string {
+  if (status === 'VALID')
+    return `(${b}.status = 'VALID' and ${b}.change_seq > ${BigInt(watermark)} and not ${sentAtVersionSql(b)})`;
   if (status === 'TRANSMITTED')
     return `(${b}.status = 'TRANSMITTED' or (${b}.status = 'VALID' and ${sentAtVersionSql(b)}))`;
   return `(${b}.status = '${status.replace(/[^A-Z_]/g, '')}')`;

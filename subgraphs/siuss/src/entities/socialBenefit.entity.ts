@@ -75,6 +75,11 @@ export const SocialBenefit = defineEntity({
     createdAt: p.datetime(),
     createdBy: p.string().length(200),
     updatedAt: p.datetime(),
+    /**
+     * The order of the record's last change, numbered by PostgreSQL (default and trigger; see
+     * the change-order migration): what a transmission's watermark is compared with.
+     */
+    changeSeq: p.bigint('number').autoincrement().lazy(),
     updatedBy: p.string().length(200),
   },
   // Lists sort and filter within a tenant: every index starts with tenant_id.
@@ -89,6 +94,8 @@ export const SocialBenefit = defineEntity({
     { name: 'social_benefit_tenant_service_index', properties: ['tenantId', 'serviceCode'] },
     { name: 'social_benefit_tenant_start_index', properties: ['tenantId', 'startDate'] },
     { name: 'social_benefit_tenant_payment_index', properties: ['tenantId', 'paymentDate'] },
+    // What changed since a transmission (its watermark).
+    { name: 'social_benefit_tenant_change_index', properties: ['tenantId', 'changeSeq'] },
     {
       // Searched through siuss.social_benefit_ids_with_custom_fields (see the bulk migration).
       name: 'social_benefit_tenant_custom_fields_gin',

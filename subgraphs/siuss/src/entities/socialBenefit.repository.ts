@@ -6,6 +6,7 @@ import type {
   MeansTest,
   SocialBenefitStatus,
 } from '../domain/codes';
+import { lastWatermark } from './changeOrder';
 import { foldSentState, statusFilterSql } from './sentState';
 import { SocialBenefit } from './socialBenefit.entity';
 import { TransmissionItem } from './transmission.entity';
@@ -58,11 +59,18 @@ async function forReading<R>(
 const asIs = (benefits: SocialBenefit[]) => benefits;
 
 /** The records a list's filter selects, before its order and page. */
-function listQuery(em: EntityManager, tenantId: string, filter: SocialBenefitListFilter) {
+function listQuery(
+  em: EntityManager,
+  tenantId: string,
+  filter: SocialBenefitListFilter,
+  watermark: string,
+) {
   const qb = em.createQueryBuilder(SocialBenefit, 'b').where({ tenantId });
   if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
   if (filter.status?.length)
-    qb.andWhere(`(${filter.status.map((status) => statusFilterSql('b', status)).join(' or ')})`);
+    qb.andWhere(
+      `(${filter.status.map((status) => statusFilterSql('b', status, watermark)).join(' or ')})`,
+    );
   if (filter.serviceCode) qb.andWhere({ serviceCode: filter.serviceCode });
   if (filter.fiscalCode) qb.andWhere({ fiscalCode: filter.fiscalCode });
   if (filter.source) qb.andWhere({ source: filter.source });
@@ -135,7 +143,7 @@ export const socialBenefitRepository = {
     );
   },
 
-  list(
+  async list(
     em: EntityManager,
     tenantId: string,
     filter: SocialBenefitListFilter,
@@ -143,10 +151,11 @@ export const socialBenefitRepository = {
     limit: number,
     offset: number,
   ): Promise<[SocialBenefit[], number]> {
+    const watermark = filter.status?.includes('VALID') ? await lastWatermark(em, tenantId) : '-1';
     return forReading(
       em,
       (reader) =>
-        listQuery(reader, tenantId, filter)
+        listQuery(reader, tenantId, filter, watermark)
           .orderBy(orderBy)
           .limit(limit)
           .offset(offset)

@@ -16,6 +16,8 @@ export const Transmission = defineEntity({
     recordsPerFile: p.integer(),
     createdAt: p.datetime(),
     createdBy: p.string().length(200),
+    /** PS: the last record change it saw (`social_benefit.change_seq`); what changed after is still to send. */
+    watermark: p.bigint('number').nullable(),
   },
   indexes: [{ name: 'transmission_tenant_created_index', properties: ['tenantId', 'createdAt'] }],
 });

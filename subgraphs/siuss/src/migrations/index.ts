@@ -3,6 +3,7 @@ import { Migration20261126120000_siuss } from './Migration20261126120000_siuss';
 import { Migration20261126150000_siuss_bulk } from './Migration20261126150000_siuss_bulk';
 import { Migration20261126170000_siuss_sent_items } from './Migration20261126170000_siuss_sent_items';
 import { Migration20261126180000_siuss_item_keys } from './Migration20261126180000_siuss_item_keys';
+import { Migration20261127000000_siuss_change_order } from './Migration20261127000000_siuss_change_order';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -15,5 +16,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261126180000_siuss_item_keys',
     class: Migration20261126180000_siuss_item_keys,
+  },
+  {
+    name: 'Migration20261127000000_siuss_change_order',
+    class: Migration20261127000000_siuss_change_order,
   },
 ];

@@ -12,6 +12,7 @@ import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
 import type { Flow } from '../domain/codes';
 import { ImportLayout, type ImportColumn } from '../entities/importJob.entity';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
+import { waitForTransmission } from '../entities/sentState';
 import { Transmission, TransmissionItem } from '../entities/transmission.entity';
 import type { SocialBenefitInput } from '../services/benefitInput';
 import {
@@ -177,11 +178,12 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       },
       ctx: SiussContext,
     ) {
-      tenantOf(ctx, WRITE);
+      const tenantId = tenantOf(ctx, WRITE);
       const item = await ctx.em.findOne(TransmissionItem, {
         transmissionId: args.transmissionId,
         benefitId: args.benefitId,
       });
+      await waitForTransmission(ctx.em, tenantId);
       const benefit = await socialBenefitRepository.findForUpdate(ctx.em, args.benefitId);
       if (!item || !benefit) throw new NotFoundError('Prestazione inviata');
       const reason = args.input.reason?.trim() || null;

@@ -239,6 +239,10 @@ export async function runImport(
     await client.query(
       `create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`,
     );
+    // A record's change number is taken as it reaches social_benefit, under the lock (changeOrder.ts).
+    await client.query(
+      `alter table import_staging alter column change_seq drop default, alter column change_seq drop not null`,
+    );
     staged = new StagedInsert(client, 'import_staging', 'siuss.social_benefit', COLUMNS);
     const line = copyLineWriter(request);
     const text = new CopyText();

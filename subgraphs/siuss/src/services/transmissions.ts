@@ -13,6 +13,7 @@ import {
 } from '../domain/flowXml';
 import { sinbaPseudonym } from '../domain/pseudonym';
 import { sinbaElement } from '../domain/sinbaXml';
+import { readWatermarks } from '../entities/changeOrder';
 import { sentAtVersionSql, transmissionLockKey } from '../entities/sentState';
 import type { BenefitData } from '../domain/benefit';
 import { BENEFIT_COLUMNS, type BenefitRow } from './benefitRows';
@@ -44,7 +45,8 @@ const BATCH = 1000;
  * each unless its current version already went out (transmission items are what INPS holds).
  */
 const SELECTION: Record<Flow, string> = {
-  PS_PSA_SINA: `b.tenant_id = $1 and (b.status = 'VALID' or (b.status = 'CANCELLED' and b.pending_cancellation is not null)) and not ${sentAtVersionSql('b')}`,
+  // $2: the watermark of the tenant's last PS transmission (see changeOrder.ts).
+  PS_PSA_SINA: `b.tenant_id = $1 and b.change_seq > $2 and (b.status = 'VALID' or (b.status = 'CANCELLED' and b.pending_cancellation is not null)) and not ${sentAtVersionSql('b')}`,
   SINBA: `b.tenant_id = $1 and b.sinba is not null and b.status in ('VALID', 'TRANSMITTED') and b.sinba_transmitted_version is distinct from b.version`,
 };
 
@@ -74,12 +76,16 @@ export async function generateTransmission(
       `select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`,
       [request.tenantId],
     );
+    // The whole result is read: plan for all of it, not for its first rows.
+    await client.query(`set local cursor_tuple_fraction = 1`);
+    const watermark =
+      request.flow === 'SINBA' ? null : await readWatermarks(client, request.tenantId);
     const counts =
       request.flow === 'SINBA'
         ? await writeSinba(client, request, files, hooks)
-        : await writePs(client, id, request, files, hooks);
+        : await writePs(client, id, request, watermark!.previous, files, hooks);
     if (counts.benefits === 0) throw new NothingToSendError('Nessuna prestazione da inviare');
-    await recordTransmission(client, id, request, files, counts);
+    await recordTransmission(client, id, request, files, counts, watermark?.current ?? null);
     await files.publish();
     await client.query('commit');
     return id;
@@ -146,6 +152,7 @@ async function writePs(
   client: PoolClient,
   id: string,
   request: TransmissionRequest,
+  previousWatermark: string,
   files: FlowFileSet,
   hooks: TransmissionHooks,
 ): Promise<Counts> {
@@ -182,7 +189,10 @@ async function writePs(
       counts.records++;
     }
   };
-  await client.query(`declare to_send no scroll cursor for ${sql}`, [request.tenantId]);
+  await client.query(`declare to_send no scroll cursor for ${sql}`, [
+    request.tenantId,
+    previousWatermark,
+  ]);
   const fetch = () => client.query<PsRow>(`fetch ${BATCH} from to_send`);
   let next = inTurn(fetch);
   try {
@@ -299,12 +309,22 @@ async function recordTransmission(
   request: TransmissionRequest,
   files: FlowFileSet,
   counts: Counts,
+  watermark: string | null,
 ): Promise<void> {
   const { tenantId, flow } = request;
   await client.query(
-    `insert into siuss.transmission (id, tenant_id, flow, status, benefit_count, record_count, records_per_file, created_at, created_by)
-     values ($1, $2, $3, 'READY', $4, $5, $6, now(), $7)`,
-    [id, tenantId, flow, counts.benefits, counts.records, request.recordsPerFile, request.actor],
+    `insert into siuss.transmission (id, tenant_id, flow, status, benefit_count, record_count, records_per_file, created_at, created_by, watermark)
+     values ($1, $2, $3, 'READY', $4, $5, $6, now(), $7, $8)`,
+    [
+      id,
+      tenantId,
+      flow,
+      counts.benefits,
+      counts.records,
+      request.recordsPerFile,
+      request.actor,
+      watermark,
+    ],
   );
   const f = files.files;
   await client.query(
