@@ -9,8 +9,9 @@ import type { PoolClient } from 'pg';
  * transmission holds that lock exclusively from before it reads the sequence's last number (its
  * watermark, stored with it) until it commits, and sends every record to send it sees. So once it
  * has committed, a record still to send has changed since: its number is above the watermark. The
- * next transmission and the console's "to send" list read only those records (an index range,
- * well estimated since it sits past the statistics' last value), then apply the full predicate.
+ * next transmission and the console's "to send" list read only those records (a range of the
+ * index by tenant, status and number, the best match for the planner with or without statistics
+ * of the newest rows), then apply the full predicate.
  * Records older than the migration carry 0, and the first watermark a tenant has is -1: all.
  */
 

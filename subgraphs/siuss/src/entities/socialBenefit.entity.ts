@@ -94,8 +94,12 @@ export const SocialBenefit = defineEntity({
     { name: 'social_benefit_tenant_service_index', properties: ['tenantId', 'serviceCode'] },
     { name: 'social_benefit_tenant_start_index', properties: ['tenantId', 'startDate'] },
     { name: 'social_benefit_tenant_payment_index', properties: ['tenantId', 'paymentDate'] },
-    // What changed since a transmission (its watermark).
-    { name: 'social_benefit_tenant_change_index', properties: ['tenantId', 'changeSeq'] },
+    {
+      // What changed since a transmission (its watermark), by status: the range is read whether or
+      // not the statistics know the newest numbers yet.
+      name: 'social_benefit_tenant_status_change_index',
+      properties: ['tenantId', 'status', 'changeSeq'],
+    },
     {
       // Searched through siuss.social_benefit_ids_with_custom_fields (see the bulk migration).
       name: 'social_benefit_tenant_custom_fields_gin',

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * transmission the last change it saw (`watermark`). A transmission sends every record to send
  * that it sees, and no record of its tenant can change while it runs: what is still to send
  * afterwards changed after it. The next transmission, and the console's "to send" list, read
- * only the records changed since (an index range), not the tenant's whole history: after a
+ * only the records changed since (a range of an index by status and number), not the tenant's whole history: after a
  * million records sent, finding the thousand new ones took seven seconds.
  *
  * That holds only if every change takes its number while the tenant's transmission lock is held
@@ -24,7 +24,7 @@ export class Migration20261127000000_siuss_change_order extends Migration {
       `alter table "siuss"."social_benefit" alter column "change_seq" set default nextval('siuss.social_benefit_change_seq');`,
     );
     this.addSql(
-      `create index "social_benefit_tenant_change_index" on "siuss"."social_benefit" ("tenant_id", "change_seq");`,
+      `create index "social_benefit_tenant_status_change_index" on "siuss"."social_benefit" ("tenant_id", "status", "change_seq");`,
     );
     this.addSql(`alter table "siuss"."transmission" add column "watermark" bigint null;`);
     this.addSql(`create function siuss.social_benefit_wait_for_transmission() returns trigger
@@ -53,7 +53,7 @@ export class Migration20261127000000_siuss_change_order extends Migration {
     this.addSql(`drop function siuss.social_benefit_number_change();`);
     this.addSql(`drop function siuss.social_benefit_wait_for_transmission();`);
     this.addSql(`alter table "siuss"."transmission" drop column "watermark";`);
-    this.addSql(`drop index "siuss"."social_benefit_tenant_change_index";`);
+    this.addSql(`drop index "siuss"."social_benefit_tenant_status_change_index";`);
     this.addSql(`alter table "siuss"."social_benefit" drop column "change_seq";`);
     this.addSql(`drop sequence "siuss"."social_benefit_change_seq";`);
   }
