@@ -510,6 +510,18 @@ describe('imports and transmissions through the gateway', () => {
     expect(text).toContain(`CodiceFiscale="${fiscalCode}"`);
   });
 
+  it('lets the service refresh the planner statistics of the records, as a large import does', async () => {
+    const services = platform.subgraphs.siuss!.services as SiussServices;
+    await services.pool.query(`select siuss.refresh_statistics('social_benefit')`);
+    await expect(
+      services.pool.query(`select siuss.refresh_statistics('import_job')`),
+    ).rejects.toThrow(/statistiche non previste/);
+    const { rows } = await services.pool.query<{ analyzed: Date | null }>(
+      `select last_analyze as analyzed from pg_stat_user_tables where schemaname = 'siuss' and relname = 'social_benefit'`,
+    );
+    expect(rows[0]!.analyzed).not.toBeNull();
+  });
+
   it('marks nothing as sent and leaves no file when generation crashes half-way', async () => {
     const valid = async () =>
       (await api.ok<{ socialBenefits: { total: number } }>(OPS.list, { f: { status: ['VALID'] } }))

@@ -4,6 +4,7 @@ import { Migration20261126150000_siuss_bulk } from './Migration20261126150000_si
 import { Migration20261126170000_siuss_sent_items } from './Migration20261126170000_siuss_sent_items';
 import { Migration20261126180000_siuss_item_keys } from './Migration20261126180000_siuss_item_keys';
 import { Migration20261127000000_siuss_change_order } from './Migration20261127000000_siuss_change_order';
+import { Migration20261127010000_siuss_refresh_statistics } from './Migration20261127010000_siuss_refresh_statistics';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -20,5 +21,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261127000000_siuss_change_order',
     class: Migration20261127000000_siuss_change_order,
+  },
+  {
+    name: 'Migration20261127010000_siuss_refresh_statistics',
+    class: Migration20261127010000_siuss_refresh_statistics,
   },
 ];

@@ -7,6 +7,7 @@ import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow } from '../entities/importJob.entity';
 import { SIUSS_SERVICE_LIST } from './serviceCatalog';
+import { BULK_ROWS, refreshStatistics } from './statistics';
 import { CopyText, StagedInsert } from './stagedInsert';
 
 /** Columns written by an import, in COPY order. */
@@ -299,6 +300,9 @@ export async function runImport(
     client.off('error', ignore);
     client.release(broken);
   }
+  // A large import changes what the planner should know of the table: it learns it now, not
+  // when autovacuum comes by (the job is complete either way).
+  if (progress.counts.accepted >= BULK_ROWS) await refreshStatistics(pool, 'social_benefit');
   await progress.write('COMPLETED');
   return progress.counts;
 }

@@ -18,6 +18,7 @@ import { sentAtVersionSql, transmissionLockKey } from '../entities/sentState';
 import type { BenefitData } from '../domain/benefit';
 import { BENEFIT_COLUMNS, type BenefitRow } from './benefitRows';
 import { FlowFileSet } from './flowFiles';
+import { BULK_ROWS, refreshStatistics } from './statistics';
 
 export interface TransmissionRequest {
   tenantId: string;
@@ -76,8 +77,6 @@ export async function generateTransmission(
       `select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`,
       [request.tenantId],
     );
-    // The whole result is read: plan for all of it, not for its first rows.
-    await client.query(`set local cursor_tuple_fraction = 1`);
     const watermark =
       request.flow === 'SINBA' ? null : await readWatermarks(client, request.tenantId);
     const counts =
@@ -88,6 +87,7 @@ export async function generateTransmission(
     await recordTransmission(client, id, request, files, counts, watermark?.current ?? null);
     await files.publish();
     await client.query('commit');
+    if (counts.benefits >= BULK_ROWS) await refreshStatistics(client, 'transmission_item');
     return id;
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
