@@ -22,10 +22,14 @@ export class ApiClientListPage {
     await this.page.getByRole('columnheader', { name: /client id/i }).waitFor();
   }
 
-  /** Revokes through the confirmation dialog. */
+  /**
+   * Revokes through the confirmation dialog and waits for the server's answer: the confirmation
+   * message (the button alone can vanish for a moment while permissions are re-read).
+   */
   async revoke(name: string): Promise<void> {
     await this.revokeButton(name).click();
     await this.confirmDialog().getByRole('button', { name: 'Revoca' }).click();
+    await this.page.getByText('Client revocato').waitFor();
     await this.revokeButton(name).waitFor({ state: 'detached' });
   }
 }
