@@ -10,7 +10,7 @@ import {
   userToken,
   type TestPlatform,
 } from '@sisa/testing';
-import { generateTransmission } from '../src/services/transmissions';
+import { generateTransmission, type TransmissionRequest } from '../src/services/transmissions';
 import type { SiussServices } from '../src/context';
 import { apiAs, benefitInput, download, freshFiscalCode, OPS, upload, type Api } from './siussApi';
 import { XSD, xmllintErrors } from './xsd';
@@ -87,6 +87,37 @@ describe('imports and transmissions through the gateway', () => {
     otherApi = apiAs(platform.graphqlUrl, otherToken);
   });
   afterAll(() => platform.close());
+
+  /** A PS transmission of the tenant as the mutation would ask for it, to run directly. */
+  const directRequest = (over: Partial<TransmissionRequest> = {}): TransmissionRequest => ({
+    tenantId,
+    flow: 'PS_PSA_SINA',
+    recordsPerFile: 100,
+    ente: { code: 'F205', name: 'Prova', seatCode: 'F205', operatorFiscalCode: 'BNCMRC75C10F205O' },
+    actor: 'test',
+    day: '2026-01-01',
+    dataDir: mkdtempSync(join(tmpdir(), 'siuss-direct-')),
+    ...over,
+  });
+
+  /**
+   * Starts `operation` after the first batch of a PS transmission run directly, gives it half a
+   * second, and tells whether it had finished before the transmission did.
+   */
+  async function duringTransmission<T>(operation: () => Promise<T>, day: string) {
+    let result: Promise<T> | null = null;
+    let finishedDuring = false;
+    const services = platform.subgraphs.siuss!.services as SiussServices;
+    await generateTransmission(services.pool, directRequest({ day }), {
+      afterBatch: async () => {
+        if (result) return;
+        result = operation();
+        result.then(() => (finishedDuring = true)).catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      },
+    });
+    return { result: result!, finishedDuring };
+  }
 
   it('imports a Windows-1252 CSV with ";" and Italian formats, rejecting unreadable rows with reasons', async () => {
     const lines = [
@@ -425,35 +456,16 @@ describe('imports and transmissions through the gateway', () => {
       OPS.create,
       { i: input },
     );
-    const services = platform.subgraphs.siuss!.services as SiussServices;
-    let change: Promise<{ updateSocialBenefit: { status: string; pendingCancellation: boolean } }>;
-    let changedDuringTransmission = false;
-    await generateTransmission(
-      services.pool,
-      {
-        tenantId,
-        flow: 'PS_PSA_SINA',
-        recordsPerFile: 100,
-        ente: {
-          code: 'F205',
-          name: 'Prova',
-          seatCode: 'F205',
-          operatorFiscalCode: 'BNCMRC75C10F205O',
-        },
-        actor: 'test',
-        day: '2026-01-03',
-        dataDir: mkdtempSync(join(tmpdir(), 'siuss-wait-')),
-      },
-      {
-        afterBatch: async () => {
-          change = api.ok(OPS.update, { id: b.id, i: { ...input, monthlyAmount: '300.00' } });
-          change.then(() => (changedDuringTransmission = true)).catch(() => undefined);
-          await new Promise((resolve) => setTimeout(resolve, 500));
-        },
-      },
+    const { result: change, finishedDuring } = await duringTransmission(
+      () =>
+        api.ok<{ updateSocialBenefit: { status: string; pendingCancellation: boolean } }>(
+          OPS.update,
+          { id: b.id, i: { ...input, monthlyAmount: '300.00' } },
+        ),
+      '2026-01-03',
     );
-    expect(changedDuringTransmission).toBe(false);
-    expect((await change!).updateSocialBenefit).toMatchObject({
+    expect(finishedDuring).toBe(false);
+    expect((await change).updateSocialBenefit).toMatchObject({
       status: 'VALID',
       pendingCancellation: true,
     });
@@ -467,41 +479,13 @@ describe('imports and transmissions through the gateway', () => {
 
   it('lets an import made while a transmission runs wait for it, then sends its records in the next one', async () => {
     await api.ok(OPS.create, { i: benefitInput() });
-    const services = platform.subgraphs.siuss!.services as SiussServices;
     const fiscalCode = freshFiscalCode();
-    let imported: ReturnType<typeof upload>;
-    let importedDuringTransmission = false;
-    await generateTransmission(
-      services.pool,
-      {
-        tenantId,
-        flow: 'PS_PSA_SINA',
-        recordsPerFile: 100,
-        ente: {
-          code: 'F205',
-          name: 'Prova',
-          seatCode: 'F205',
-          operatorFiscalCode: 'BNCMRC75C10F205O',
-        },
-        actor: 'test',
-        day: '2026-01-04',
-        dataDir: mkdtempSync(join(tmpdir(), 'siuss-import-wait-')),
-      },
-      {
-        afterBatch: async () => {
-          imported = upload(
-            platform.gatewayUrl,
-            token,
-            `${HEADER}\n${csvRow(fiscalCode)}\n`,
-            'format=csv',
-          );
-          imported.then(() => (importedDuringTransmission = true)).catch(() => undefined);
-          await new Promise((resolve) => setTimeout(resolve, 500));
-        },
-      },
+    const { result: imported, finishedDuring } = await duringTransmission(
+      () => upload(platform.gatewayUrl, token, `${HEADER}\n${csvRow(fiscalCode)}\n`, 'format=csv'),
+      '2026-01-04',
     );
-    expect(importedDuringTransmission).toBe(false);
-    expect((await imported!).body).toMatchObject({ status: 'COMPLETED', accepted: 1 });
+    expect(finishedDuring).toBe(false);
+    expect((await imported).body).toMatchObject({ status: 'COMPLETED', accepted: 1 });
     const { createTransmission: next } = await api.ok<{
       createTransmission: { benefitCount: number; files: { url: string }[] };
     }>(OPS.transmit, { i: { operatorFiscalCode: 'BNCMRC75C10F205O' } });
@@ -529,21 +513,7 @@ describe('imports and transmissions through the gateway', () => {
     const before = await valid();
     for (let i = 0; i < 5; i++) await api.ok(OPS.create, { i: benefitInput() });
     const services = platform.subgraphs.siuss!.services as SiussServices;
-    const dataDir = mkdtempSync(join(tmpdir(), 'siuss-crash-'));
-    const request = {
-      tenantId,
-      flow: 'PS_PSA_SINA' as const,
-      recordsPerFile: 1,
-      ente: {
-        code: 'F205',
-        name: 'Prova',
-        seatCode: 'F205',
-        operatorFiscalCode: 'BNCMRC75C10F205O',
-      },
-      actor: 'test',
-      day: '2026-01-02',
-      dataDir,
-    };
+    const request = directRequest({ recordsPerFile: 1, day: '2026-01-02' });
     await expect(
       generateTransmission(services.pool, request, {
         afterBatch: () => {
@@ -552,7 +522,7 @@ describe('imports and transmissions through the gateway', () => {
       }),
     ).rejects.toThrow('crash simulato');
     expect(await valid()).toBe(before + 5);
-    expect(readdirSync(join(dataDir, 'siuss', tenantId))).toEqual([]);
+    expect(readdirSync(join(request.dataDir, 'siuss', tenantId))).toEqual([]);
   });
 
   it('transmits SINBA with a stable pseudonym instead of the fiscal code', async () => {

@@ -5,8 +5,8 @@ import { Migration } from '@mikro-orm/migrations';
  * transmission the last change it saw (`watermark`). A transmission sends every record to send
  * that it sees, and no record of its tenant can change while it runs: what is still to send
  * afterwards changed after it. The next transmission, and the console's "to send" list, read
- * only the records changed since (a range of an index by status and number), not the tenant's whole history: after a
- * million records sent, finding the thousand new ones took seven seconds.
+ * only the records changed since (a range of an index by status and number), not the tenant's
+ * whole history: after a million records sent, finding the thousand new ones took seven seconds.
  *
  * That holds only if every change takes its number while the tenant's transmission lock is held
  * (shared; a transmission holds it exclusively from before it reads the sequence until it
