@@ -67,4 +67,20 @@ describe('benefitFromIntervention', () => {
       startDate: null,
     });
   });
+
+  it('keeps the protocol as REI has it: a longer one than INPS takes is flagged, never cut', () => {
+    const protocolNumber = `REI-2018-${'7'.repeat(60)}`;
+    const data = benefitFromIntervention({
+      ...base,
+      protocolNumber,
+      periodic: false,
+      amount: '300.00',
+      monthlyAmount: null,
+      startDate: '2018-03-01',
+      endDate: null,
+      paymentDate: '2018-03-05',
+    });
+    expect(data.requestProtocol).toBe(protocolNumber);
+    expect(validateBenefit(data).map((i) => i.field)).toContain('requestProtocol');
+  });
 });

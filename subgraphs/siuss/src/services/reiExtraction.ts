@@ -49,7 +49,7 @@ export function benefitFromIntervention(i: ReiGrantedIntervention): BenefitData 
     character: i.periodic ? 'PERIODIC' : 'OCCASIONAL',
     serviceCode: i.serviceCode.trim().toUpperCase(),
     serviceName: i.serviceName,
-    requestProtocol: i.protocolNumber.slice(0, 64),
+    requestProtocol: i.protocolNumber,
     startDate: i.periodic ? i.startDate : null,
     endDate: i.periodic ? i.endDate : null,
     paymentDate: i.periodic ? null : (i.paymentDate ?? i.startDate),
