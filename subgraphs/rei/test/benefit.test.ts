@@ -233,4 +233,16 @@ describe('REI benefit explanation', () => {
     );
     expect(explanation[explanation.length - 1]).toBe('Beneficio mensile: 539,82 €');
   });
+
+  it('shows a repeating monthly amount to three decimals, not forty', () => {
+    const { explanation, maximumMonthlyAmount } = computeBenefit(rules2018, {
+      householdSize: 1,
+      isr: '160',
+    });
+    const line = explanation.find((l) => l.startsWith('Importo mensile'));
+    expect(line).toBe(
+      'Importo mensile: 2.090,00 € ÷ 12 = 174,166… € arrotondato al centesimo, con la metà verso la cifra pari: 174,17 €',
+    );
+    expect(maximumMonthlyAmount).toBe('174.17');
+  });
 });

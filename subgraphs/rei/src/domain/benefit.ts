@@ -1,5 +1,12 @@
 import { Decimal, roundMoney } from '@sisa/italia';
-import { date, euro, month as monthName, number, ROUNDING_LABELS } from './italianText';
+import {
+  approximate,
+  date,
+  euro,
+  month as monthName,
+  number,
+  ROUNDING_LABELS,
+} from './italianText';
 import { monthlyShareOf, type OtherBenefit } from './otherBenefits';
 import type { ReiParameters } from './parameters';
 import { equivalenceScale, scaleWorking } from './scale';
@@ -97,7 +104,7 @@ export function computeBenefit(p: ReiParameters, input: BenefitInput): BenefitCo
   const exactMonthly = annual.div(12);
   const maximumMonthly = money(exactMonthly);
   lines.push(
-    `Importo mensile: ${euro(annual)} ÷ 12 = ${number(exactMonthly)} € arrotondato ${ROUNDING_LABELS[mode]}: ${euro(maximumMonthly)}`,
+    `Importo mensile: ${euro(annual)} ÷ 12 = ${approximate(exactMonthly)} € arrotondato ${ROUNDING_LABELS[mode]}: ${euro(maximumMonthly)}`,
   );
 
   const month = input.month ?? null;

@@ -18,6 +18,18 @@ export function number(value: Decimal.Value, minDecimals = 0): string {
   return formatItalianNumber(value, minDecimals);
 }
 
+/**
+ * An intermediate result as people read it: every decimal up to `maxDecimals`, and when it has
+ * more (174,1666…) the first `maxDecimals` followed by `…`. Three decimals are enough to see how
+ * a rounding to the cent goes; the exact value stays in the computation.
+ */
+export function approximate(value: Decimal.Value, maxDecimals = 3): string {
+  const text = formatItalianNumber(value);
+  const [whole, decimals = ''] = text.split(',');
+  if (decimals.length <= maxDecimals) return text;
+  return `${whole},${decimals.slice(0, maxDecimals)}\u2026`;
+}
+
 /** A `YYYY-MM-DD` date as `dd/mm/yyyy`. */
 export function date(iso: string): string {
   return formatItalianDate(iso);
