@@ -217,7 +217,7 @@ describe('the REI screens in Chromium', () => {
     await dialog.getByRole('button', { name: 'Invia all’INPS' }).click();
     await dialog
       .getByText(
-        `${draft.protocolNumber}: Una domanda in compilazione non può diventare inviata all’INPS: in questo stato l’operazione non è ammessa`,
+        `${draft.protocolNumber}: Una domanda «In compilazione» non può diventare «Inviata all’INPS»: in questo stato l’operazione non è ammessa`,
       )
       .waitFor();
     await expectAccessible(page, 'invio all’INPS rifiutato');

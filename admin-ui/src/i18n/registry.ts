@@ -1,3 +1,5 @@
+import { BENEFIT_STATUS_LABELS, REI_STATUS_LABELS } from './statuses';
+
 // Italian for the registry screens (resources/subjects, resources/households), merged in it.ts.
 
 export const registryMessages = {
@@ -75,30 +77,14 @@ export const registryMessages = {
       nextDue: 'Prossima scadenza',
       overdue: 'scaduta',
     },
-    rei_status: {
-      DRAFT: 'Bozza',
-      CHECKS_PASSED: 'Controlli superati',
-      CHECKS_FAILED: 'Controlli non superati',
-      SENT_TO_INPS: 'Inviata all’INPS',
-      ACCEPTED: 'Accolta',
-      REJECTED: 'Respinta',
-      SUSPENDED: 'Sospesa',
-      REVOKED: 'Revocata',
-      ENDED: 'Conclusa',
-    },
+    rei_status: REI_STATUS_LABELS,
     benefits: {
       service: 'Prestazione',
       status: 'Stato',
       period: 'Inizio o erogazione',
       amount: 'Importo',
     },
-    benefit_status: {
-      DRAFT: 'Bozza',
-      VALID: 'Valida',
-      INVALID: 'Da correggere',
-      TRANSMITTED: 'Trasmessa',
-      CANCELLED: 'Annullata',
-    },
+    benefit_status: BENEFIT_STATUS_LABELS,
     access: {
       at: 'Quando',
       actor: 'Chi',

@@ -2,18 +2,9 @@
 // Merged into it.ts under `resources`.
 
 import { reiProjectMessages } from './reiProject';
+import { REI_STATUS_LABELS } from './statuses';
 
-const STATUS = {
-  DRAFT: 'In compilazione',
-  CHECKS_PASSED: 'Controlli superati',
-  CHECKS_FAILED: 'Controlli non superati',
-  SENT_TO_INPS: 'Inviata all’INPS',
-  ACCEPTED: 'Accolta',
-  REJECTED: 'Respinta',
-  SUSPENDED: 'Sospesa',
-  REVOKED: 'Revocata (decadenza)',
-  ENDED: 'Conclusa',
-};
+const STATUS = REI_STATUS_LABELS;
 
 const DECLARATIONS = {
   residentInItalySince: 'Residente in Italia dal',

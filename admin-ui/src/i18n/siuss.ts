@@ -2,6 +2,8 @@
 // siussImportLayouts). Merged into it.ts under `resources`. The XSD attribute each field feeds is
 // in brackets, as INPS and the validation messages name it.
 
+import { BENEFIT_STATUS_LABELS } from './statuses';
+
 export const siussMessages = {
   socialBenefits: {
     name: 'Prestazione sociale |||| Prestazioni sociali',
@@ -68,13 +70,7 @@ export const siussMessages = {
         disabilitySource: 'Fonte dell’invalidità (1–2)',
       },
     },
-    status: {
-      DRAFT: 'Bozza',
-      VALID: 'Pronta per l’invio',
-      INVALID: 'Da correggere',
-      TRANSMITTED: 'Inviata',
-      CANCELLED: 'Annullata',
-    },
+    status: BENEFIT_STATUS_LABELS,
     source: { REI: 'Progetto REI', IMPORT: 'Importazione', MANUAL: 'Inserimento manuale' },
     meansTest: {
       ISEE: '1 — Soggetta a ISEE',

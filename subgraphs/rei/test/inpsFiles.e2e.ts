@@ -65,7 +65,7 @@ describe('INPS files', () => {
         row: 5,
         protocolNumber: c.protocolNumber,
         message:
-          'Una domanda controlli comunali superati non può diventare accolta: in questo stato l’operazione non è ammessa',
+          'Una domanda «Controlli superati» non può diventare «Accolta»: in questo stato l’operazione non è ammessa',
       },
       {
         row: 6,

@@ -44,7 +44,7 @@ describe('REI lifecycle through the gateway', () => {
     expect(refused.errors![0]!.extensions!.fieldErrors).toEqual([
       {
         field: 'ids.0',
-        message: `${application.protocolNumber}: Una domanda in compilazione non può diventare inviata all’INPS: in questo stato l’operazione non è ammessa`,
+        message: `${application.protocolNumber}: Una domanda «In compilazione» non può diventare «Inviata all’INPS»: in questo stato l’operazione non è ammessa`,
       },
     ]);
     expect((await get(application.id)).status).toBe('DRAFT');
@@ -182,7 +182,7 @@ describe('REI lifecycle through the gateway', () => {
       {
         field: 'to',
         message:
-          'Una domanda accolta non può diventare controlli comunali superati: con questa operazione può diventare solo sospesa, revocata (decadenza), conclusa',
+          'Una domanda «Accolta» non può diventare «Controlli superati»: con questa operazione può diventare solo «Sospesa», «Revocata (decadenza)», «Conclusa»',
       },
     ]);
     const noNote = await graphql(

@@ -88,10 +88,10 @@ describe('REI transition table', () => {
 
   it('explains a refusal with the statuses still reachable', () => {
     expect(refusalOf('DRAFT', 'ACCEPTED', 'transitionReiApplication')).toBe(
-      'Una domanda in compilazione non può diventare accolta: in questo stato l’operazione non è ammessa',
+      'Una domanda «In compilazione» non può diventare «Accolta»: in questo stato l’operazione non è ammessa',
     );
     expect(refusalOf('ACCEPTED', 'DRAFT', 'transitionReiApplication')).toBe(
-      'Una domanda accolta non può diventare in compilazione: con questa operazione può diventare solo sospesa, revocata (decadenza), conclusa',
+      'Una domanda «Accolta» non può diventare «In compilazione»: con questa operazione può diventare solo «Sospesa», «Revocata (decadenza)», «Conclusa»',
     );
   });
 

@@ -12,17 +12,20 @@ export const REI_STATUSES = [
 ] as const;
 export type ReiStatus = (typeof REI_STATUSES)[number];
 
-/** Italian names of the statuses, for explanations and exports. */
+/**
+ * Italian names of the statuses, for explanations and exports: the same words the console shows
+ * (admin-ui/src/i18n/statuses.ts; e2e/test/statusVocabulary.test.ts keeps them equal).
+ */
 export const STATUS_LABELS: Record<ReiStatus, string> = {
-  DRAFT: 'in compilazione',
-  CHECKS_PASSED: 'controlli comunali superati',
-  CHECKS_FAILED: 'controlli comunali non superati',
-  SENT_TO_INPS: 'inviata all\u2019INPS',
-  ACCEPTED: 'accolta',
-  REJECTED: 'respinta',
-  SUSPENDED: 'sospesa',
-  REVOKED: 'revocata (decadenza)',
-  ENDED: 'conclusa',
+  DRAFT: 'In compilazione',
+  CHECKS_PASSED: 'Controlli superati',
+  CHECKS_FAILED: 'Controlli non superati',
+  SENT_TO_INPS: 'Inviata all\u2019INPS',
+  ACCEPTED: 'Accolta',
+  REJECTED: 'Respinta',
+  SUSPENDED: 'Sospesa',
+  REVOKED: 'Revocata (decadenza)',
+  ENDED: 'Conclusa',
 };
 
 /** Statuses after which nothing more happens to the application. */

@@ -85,7 +85,7 @@ export function refusalOf(
       ? 'Indicare una nota che motivi il cambio di stato'
       : null;
   const reachable = reachableThrough(from, via);
-  const what = `Una domanda ${STATUS_LABELS[from]} non può diventare ${STATUS_LABELS[to]}`;
+  const what = `Una domanda «${STATUS_LABELS[from]}» non può diventare «${STATUS_LABELS[to]}»`;
   if (reachable.length === 0) return `${what}: in questo stato l\u2019operazione non è ammessa`;
-  return `${what}: con questa operazione può diventare solo ${reachable.map((s) => STATUS_LABELS[s]).join(', ')}`;
+  return `${what}: con questa operazione può diventare solo ${reachable.map((s) => `«${STATUS_LABELS[s]}»`).join(', ')}`;
 }
