@@ -49,6 +49,7 @@ export {
 } from './calendar/holidays';
 export {
   addWorkingDays,
+  isMonthDay,
   isWorkingDay,
   workingDaysBetween,
   type WorkingDayOptions,

@@ -7,6 +7,7 @@ import {
   easterSunday,
   isItalianHoliday,
   isIsoDate,
+  isMonthDay,
   isWorkingDay,
   italianHolidays,
   italianHolidaysWithNames,
@@ -114,6 +115,28 @@ describe('working days', () => {
     expect(isWorkingDay('2018-12-07')).toBe(true);
     expect(isWorkingDay('2018-12-07', { extraHolidays: ['2018-12-07'] })).toBe(false);
     expect(addWorkingDays('2018-12-06', 1, { extraHolidays: ['2018-12-07'] })).toBe('2018-12-10');
+  });
+
+  it('skips a patron saint every year', () => {
+    const milano = { annualHolidays: ['12-07'] };
+    // 26/11/2018 + 15 working days: 17/12 nationally, 18/12 in Milano (Sant'Ambrogio, a Friday).
+    expect(addWorkingDays('2018-11-26', 15)).toBe('2018-12-17');
+    expect(addWorkingDays('2018-11-26', 15, milano)).toBe('2018-12-18');
+    expect(isWorkingDay('2019-12-07', milano)).toBe(false);
+    expect(isWorkingDay('2020-12-07', milano)).toBe(false);
+    expect(isWorkingDay('2020-12-07')).toBe(true);
+    expect(workingDaysBetween('2018-11-26', '2018-12-18', milano)).toBe(15);
+    const sesto = { annualHolidays: ['06-24'] };
+    expect(addWorkingDays('2019-06-21', 1, sesto)).toBe('2019-06-25');
+  });
+
+  it('knows a month and day of some year', () => {
+    expect(isMonthDay('12-07')).toBe(true);
+    expect(isMonthDay('02-29')).toBe(true);
+    expect(isMonthDay('02-30')).toBe(false);
+    expect(isMonthDay('13-01')).toBe(false);
+    expect(isMonthDay('7-12')).toBe(false);
+    expect(isMonthDay('12-07\n')).toBe(false);
   });
 
   it('adds working days without counting the start', () => {

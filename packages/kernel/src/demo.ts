@@ -7,6 +7,8 @@ export const DEMO_TENANTS = [
     name: 'Comune di Milano',
     slug: 'milano',
     region: '03',
+    /** Sant'Ambrogio. */
+    patronSaintDay: '12-07',
   },
   {
     id: '8a4e1c7b-2d9f-4b3a-8e6d-015209000001',
@@ -15,6 +17,8 @@ export const DEMO_TENANTS = [
     name: 'Comune di Sesto San Giovanni',
     slug: 'sesto',
     region: '03',
+    /** San Giovanni Battista. */
+    patronSaintDay: '06-24',
   },
 ] as const;
 

@@ -44,6 +44,45 @@ describe('REI applications through the gateway', () => {
     return { application: createReiApplication, family };
   }
 
+  it("counts deadlines in the comune's calendar, its patron saint set by its admin", async () => {
+    const tenant = await createTestTenant('Comune con patrono');
+    const admin = await userToken(tenant.id, ['TENANT_ADMIN']);
+    const caseworker = await userToken(tenant.id, ['CASEWORKER']);
+    const setDay = 'mutation($d: String) { setPatronSaintDay(day: $d) { id patronSaintDay } }';
+    expect(errorCode(await graphql(url, setDay, { d: '12-07' }, caseworker))).toBe('FORBIDDEN');
+    const bad = await graphql(url, setDay, { d: '12-32' }, admin);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'day', message: expect.stringContaining('MM-GG') }),
+    ]);
+    const set = await graphqlOk<{ setPatronSaintDay: { patronSaintDay: string } }>(
+      url,
+      setDay,
+      { d: ' 12-07 ' },
+      admin,
+    );
+    expect(set.setPatronSaintDay.patronSaintDay).toBe('12-07');
+
+    // 26/11/2018 + 15 working days is 17/12 in Italy, 18/12 where 7/12 is a holiday.
+    const family = await createHousehold(url, caseworker, FAMILY_OF_THREE);
+    const { createReiApplication } = await graphqlOk<{ createReiApplication: App }>(
+      url,
+      OPS.create,
+      {
+        i: {
+          applicantId: family.subjectIds[0],
+          householdId: family.householdId,
+          submittedAt: '2018-11-26',
+          declarations: CLEAN_DECLARATIONS,
+        },
+      },
+      caseworker,
+    );
+    expect(createReiApplication.deadlines.sendToInps.dueDate).toBe('2018-12-18');
+    const other = await newApplication({ submittedAt: '2018-11-26' });
+    expect(other.application.deadlines.sendToInps.dueDate).toBe('2018-12-17');
+  });
+
   it('creates a DRAFT application with a protocol number, its deadlines and an event', async () => {
     const { application, family } = await newApplication();
     expect(application).toMatchObject({

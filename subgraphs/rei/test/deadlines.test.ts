@@ -34,6 +34,17 @@ describe('REI deadlines', () => {
     ).toBe('2018-04-17');
   });
 
+  it("skips the comune's patron saint: Sant'Ambrogio in Milano, not in Sesto", () => {
+    const submitted = facts({ submittedAt: '2018-11-26' });
+    const milano = { ...rules2018.deadlines, patronSaintDay: '12-07' };
+    const sesto = { ...rules2018.deadlines, patronSaintDay: '06-24' };
+    expect(computeDeadlines(milano, submitted, '2018-11-26').sendToInps.dueDate).toBe('2018-12-18');
+    expect(computeDeadlines(sesto, submitted, '2018-11-26').sendToInps.dueDate).toBe('2018-12-17');
+    expect(computeDeadlines(rules2018.deadlines, submitted, '2018-11-26').nextDue).toBe(
+      '2018-12-17',
+    );
+  });
+
   it('is overdue from the day after the due date', () => {
     expect(computeDeadlines(rules2018.deadlines, facts(), '2018-01-31').sendToInps.state).toBe(
       'PENDING',

@@ -43,6 +43,7 @@ interface TenantConfigurationResponse {
     version: number;
     fieldDefinitions: CustomFieldDefinition[];
     valueLists: ValueList[];
+    patronSaintDay: string | null;
   };
 }
 
@@ -51,6 +52,7 @@ const TENANT_QUERY = `query TenantConfiguration($listKeys: [String!]!) {
     version
     fieldDefinitions { entity key label type required listKey min max pattern helpText section position active visibleWhen { field equals } }
     valueLists { key label system items { code label active position } }
+    patronSaintDay
   }
 }`;
 
@@ -67,6 +69,8 @@ export class TenantConfig {
     readonly version: number,
     readonly definitions: readonly CustomFieldDefinition[],
     valueLists: readonly ValueList[],
+    /** The tenant's patron saint (`MM-DD`), a non-working day every year. */
+    readonly patronSaintDay: string | null = null,
   ) {
     this.lists = new Map(valueLists.map((l) => [l.key, l]));
     for (const list of valueLists)
@@ -197,8 +201,8 @@ export class ConfigClient {
       const data = await this.client.request<TenantConfigurationResponse>(caller, TENANT_QUERY, {
         listKeys: this.options.listKeys ?? [],
       });
-      const { version, fieldDefinitions, valueLists } = data.tenantConfiguration;
-      return new TenantConfig(version, fieldDefinitions, valueLists);
+      const { version, fieldDefinitions, valueLists, patronSaintDay } = data.tenantConfiguration;
+      return new TenantConfig(version, fieldDefinitions, valueLists, patronSaintDay);
     });
   }
 

@@ -11,6 +11,8 @@ export const Tenant = defineEntity({
     name: p.string().length(200),
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** The patron saint's day (`MM-DD`): not a working day in the comune. */
+    patronSaintDay: p.string().length(5).nullable(),
     /** Grows on every change of the tenant's configuration (fields, lists, indicators). */
     configVersion: p.integer().default(0),
   },

@@ -1,6 +1,10 @@
-import { byKeys, loaderOf, type ResolverMap } from '@sisa/kernel';
+import { BadUserInputError, byKeys, loaderOf, NotFoundError, type ResolverMap } from '@sisa/kernel';
+import { readPatronSaintDay } from '../domain/tenantCalendar';
 import { Tenant } from '../entities/tenant.entity';
+import { recordAudit } from '../services/audit';
+import { announceTenantChange } from '../services/configChanges';
 import type { ConfigContext } from '../context';
+import { administer } from './access';
 
 /** Tenants by id, one query per request however many are asked for. */
 export function tenantLoader(ctx: ConfigContext) {
@@ -12,5 +16,32 @@ export function tenantLoader(ctx: ConfigContext) {
 export const TenantResolvers: ResolverMap<ConfigContext> = {
   Tenant: {
     __resolveReference: (ref: { id: string }, ctx: ConfigContext) => tenantLoader(ctx).load(ref.id),
+  },
+  Mutation: {
+    /**
+     * The tenant's patron saint, a non-working day every year. A configuration change: every
+     * subgraph's cached configuration is dropped, so deadlines computed from now on skip it.
+     */
+    async setPatronSaintDay(_: unknown, { day }: { day?: string | null }, ctx: ConfigContext) {
+      const { principal, tenantId } = administer(ctx);
+      const read = readPatronSaintDay(day);
+      if ('error' in read) throw BadUserInputError.field('day', read.error);
+      const tenant = await ctx.em.findOne(Tenant, { id: tenantId });
+      if (!tenant) throw new NotFoundError('Ente non trovato');
+      if (tenant.patronSaintDay !== read.day) {
+        recordAudit(ctx.em, {
+          tenantId,
+          actor: principal.name,
+          entity: 'Tenant',
+          entityId: tenantId,
+          action: 'UPDATE',
+          changes: { patronSaintDay: { from: tenant.patronSaintDay ?? null, to: read.day } },
+        });
+        tenant.patronSaintDay = read.day;
+        await ctx.em.flush();
+        await announceTenantChange(ctx.em, tenantId);
+      }
+      return tenant;
+    },
   },
 };

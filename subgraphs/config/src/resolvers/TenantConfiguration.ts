@@ -6,7 +6,7 @@ import {
 } from '@sisa/kernel';
 import { fieldDefinitionRepository } from '../entities/fieldDefinition.repository';
 import { valueListRepository } from '../entities/valueList.repository';
-import { tenantConfigVersion } from '../services/configChanges';
+import { tenantConfigHeader } from '../services/configChanges';
 import type { ConfigContext } from '../context';
 
 const MAX_LIST_KEYS = 100;
@@ -27,12 +27,13 @@ export const TenantConfigurationResolvers: ResolverMap<ConfigContext> = {
       if (!tenantId) throw new ForbiddenError('Seleziona prima un ente su cui operare');
       if (listKeys.length > MAX_LIST_KEYS)
         throw BadUserInputError.field('listKeys', `Al massimo ${MAX_LIST_KEYS} elenchi`);
-      const version = await tenantConfigVersion(ctx.em, tenantId);
+      const { version, patronSaintDay } = await tenantConfigHeader(ctx.em, tenantId);
       const fieldDefinitions = await fieldDefinitionRepository.list(ctx.em);
       const keys = new Set(listKeys);
       for (const def of fieldDefinitions) if (def.listKey) keys.add(def.listKey);
       return {
         version,
+        patronSaintDay,
         fieldDefinitions,
         valueLists: await valueListRepository.visible(ctx.em, tenantId, [...keys]),
       };

@@ -58,6 +58,7 @@ async function seedTenantsAndUsers(em: EntityManager): Promise<void> {
       belfioreCode: t.belfioreCode,
       name: t.name,
       active: true,
+      patronSaintDay: t.patronSaintDay,
     });
   }
   const passwordHash = await hashPassword('demo');

@@ -26,13 +26,19 @@ export function announcePlatformChange(em: EntityManager): Promise<void> {
   return notify(em, { scope: 'platform' });
 }
 
-/** The tenant's configuration version (0 before its first change). */
-export async function tenantConfigVersion(em: EntityManager, tenantId: string): Promise<number> {
-  const rows = await em.execute<{ config_version: number }[]>(
-    'select config_version from config.tenant where id = ?',
+/** The tenant's configuration version (0 before its first change) and its calendar. */
+export async function tenantConfigHeader(
+  em: EntityManager,
+  tenantId: string,
+): Promise<{ version: number; patronSaintDay: string | null }> {
+  const rows = await em.execute<{ config_version: number; patron_saint_day: string | null }[]>(
+    'select config_version, patron_saint_day from config.tenant where id = ?',
     [tenantId],
   );
-  return rows[0]?.config_version ?? 0;
+  return {
+    version: rows[0]?.config_version ?? 0,
+    patronSaintDay: rows[0]?.patron_saint_day ?? null,
+  };
 }
 
 /**

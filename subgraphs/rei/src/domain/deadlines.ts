@@ -67,8 +67,9 @@ function deadline(
 }
 
 /**
- * The four deadlines of REI.md, in working days (Saturdays, Sundays and national holidays,
- * Easter Monday included, do not count) except the preliminary assessment, in calendar days.
+ * The four deadlines of REI.md, in working days (Saturdays, Sundays, national holidays, Easter
+ * Monday included, and the comune's patron saint do not count) except the preliminary
+ * assessment, in calendar days.
  * A deadline is met on its due date at the latest; it is overdue from the day after.
  */
 export function computeDeadlines(
@@ -76,15 +77,16 @@ export function computeDeadlines(
   facts: DeadlineFacts,
   today: string,
 ): ApplicationDeadlines {
+  const calendar = { annualHolidays: p.patronSaintDay ? [p.patronSaintDay] : [] };
   const open = !CLOSED.includes(facts.status);
   const refused = REFUSED.includes(facts.status);
-  const sendDue = addWorkingDays(facts.submittedAt, p.sendToInpsWorkingDays);
+  const sendDue = addWorkingDays(facts.submittedAt, p.sendToInpsWorkingDays, calendar);
   const answerDue = facts.sentToInpsOn
-    ? addWorkingDays(facts.sentToInpsOn, p.inpsAnswerWorkingDays)
+    ? addWorkingDays(facts.sentToInpsOn, p.inpsAnswerWorkingDays, calendar)
     : null;
   const assessmentDue = addDays(facts.submittedAt, p.preliminaryAssessmentDays);
   const signatureDue = facts.preliminaryAssessmentOn
-    ? addWorkingDays(facts.preliminaryAssessmentOn, p.projectSignatureWorkingDays)
+    ? addWorkingDays(facts.preliminaryAssessmentOn, p.projectSignatureWorkingDays, calendar)
     : null;
   const result = {
     sendToInps: deadline(

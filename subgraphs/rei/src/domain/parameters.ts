@@ -10,6 +10,11 @@ export interface ReiDeadlineParameters {
   /** Calendar days (the law says "entro 25 giorni"; whether they are working days is unconfirmed). */
   preliminaryAssessmentDays: number;
   projectSignatureWorkingDays: number;
+  /**
+   * The comune's patron saint (`MM-DD`), not a working day there: copied from the tenant's
+   * configuration when an application takes its rules, absent in the rule sets themselves.
+   */
+  patronSaintDay?: string | null;
 }
 
 /** One dated REI rule set (REI-2017, REI-2018…), read and checked from the config subgraph's data. */

@@ -85,7 +85,7 @@ async function seedScenario(
     applicantFiscalCode: applicant.fiscalCode,
     applicantName: `${applicant.lastName} ${applicant.firstName}`,
     rulesVersion: DEMO_RULES.code,
-    deadlineParameters: DEMO_RULES.deadlines,
+    deadlineParameters: { ...DEMO_RULES.deadlines, patronSaintDay: tenant.patronSaintDay },
     firstMonth: period.firstMonth,
     lastMonth: period.lastMonth,
     customFields: {},

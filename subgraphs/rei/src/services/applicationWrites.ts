@@ -3,7 +3,7 @@ import { BadUserInputError, callerOf, FieldErrors } from '@sisa/kernel';
 import type { ReiDeclarations } from '../domain/declarations';
 import { benefitPeriod, renewalProblem } from '../domain/duration';
 import type { HouseholdData } from '../domain/household';
-import type { ReiParameters } from '../domain/parameters';
+import type { ReiDeadlineParameters, ReiParameters } from '../domain/parameters';
 import { ReiApplication } from '../entities/reiApplication.entity';
 import { applicationRepository } from '../entities/reiApplication.repository';
 import { protocolRepository } from '../entities/protocolCounter.repository';
@@ -27,6 +27,8 @@ const CHECKABLE = new Set(['DRAFT', 'CHECKS_PASSED', 'CHECKS_FAILED']);
 interface Validated {
   declarations: ReiDeclarations;
   rules: ReiParameters;
+  /** The rules' deadlines in the tenant's calendar. */
+  deadlines: ReiDeadlineParameters;
   household: HouseholdData;
   renewalNumber: number;
   customFields: Record<string, unknown>;
@@ -111,6 +113,7 @@ async function validate(
   return {
     declarations,
     rules: rules!,
+    deadlines: await ruleBook.deadlinesFor(caller, tenantId, rules!),
     household: household!,
     renewalNumber,
     customFields: custom.values,
@@ -125,7 +128,7 @@ function applyRules(application: ReiApplication, v: Validated): void {
     renewal: application.renewalOfId !== null,
   });
   application.rulesVersion = v.rules.code;
-  application.deadlineParameters = v.rules.deadlines;
+  application.deadlineParameters = v.deadlines;
   application.firstMonth = period.firstMonth;
   application.lastMonth = period.lastMonth;
   refreshNextDue(application);
@@ -159,7 +162,7 @@ export async function createApplication(
     renewalNumber: v.renewalNumber,
     checks: [],
     rulesVersion: v.rules.code,
-    deadlineParameters: v.rules.deadlines,
+    deadlineParameters: v.deadlines,
     customFields: v.customFields,
     createdBy: by,
   });

@@ -99,7 +99,11 @@ export async function runMunicipalChecks(
   application.monthlyAmount = benefit?.monthlyAmount ?? null;
   application.householdSize = isee?.householdSize ?? null;
   application.rulesVersion = rules.code;
-  application.deadlineParameters = rules.deadlines;
+  application.deadlineParameters = await ctx.services.rules.deadlinesFor(
+    caller,
+    application.tenantId,
+    rules,
+  );
   application.firstMonth = period.firstMonth;
   application.lastMonth = period.lastMonth;
   refreshNextDue(application);

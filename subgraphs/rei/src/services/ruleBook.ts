@@ -1,6 +1,11 @@
 import { BadUserInputError, type ConfigClient, type ForwardedCaller } from '@sisa/kernel';
 import { date } from '../domain/italianText';
-import { parameterSetFor, readReiParameterSet, type ReiParameters } from '../domain/parameters';
+import {
+  parameterSetFor,
+  readReiParameterSet,
+  type ReiDeadlineParameters,
+  type ReiParameters,
+} from '../domain/parameters';
 
 /**
  * The REI rule sets, read from the config subgraph's dated parameter sets (cached there and
@@ -34,6 +39,16 @@ export class ReiRuleBook {
     if (!rules)
       throw BadUserInputError.field(field, `Nessuna regola REI in vigore al ${date(day)}`);
     return rules;
+  }
+
+  /** The rules' deadlines in the tenant's calendar (its patron saint is not a working day). */
+  async deadlinesFor(
+    caller: ForwardedCaller,
+    tenantId: string,
+    rules: ReiParameters,
+  ): Promise<ReiDeadlineParameters> {
+    const { patronSaintDay } = await this.config.forTenant(caller, tenantId);
+    return { ...rules.deadlines, patronSaintDay };
   }
 
   /** The rules with `code` (the ones an application was checked with). */
