@@ -159,6 +159,12 @@ describe('the REI screens in Chromium', () => {
     expect(await show.check('RESIDENCE').innerText()).toContain('Certificato storico di residenza');
     expect(await show.benefitAmount().innerText()).toBe('€ 232,50');
     expect(await show.benefitExplanation().innerText()).toContain('4.590,00');
+    const schedule = show.benefitSchedule();
+    expect(await schedule.locator('tbody tr').count()).toBe(18);
+    expect(await schedule.locator('tbody tr').first().innerText()).toMatch(
+      /febbraio 2018\s+REI-2018\s+€ 232,50\s+€ 0,00\s+€ 232,50/,
+    );
+    expect(await schedule.locator('tbody tr').last().innerText()).toMatch(/luglio 2019\s+REI-2019/);
 
     const download = await show.sendAndDownload();
     expect(download.suggestedFilename()).toMatch(/\.csv$/);

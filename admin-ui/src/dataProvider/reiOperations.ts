@@ -28,6 +28,7 @@ export const APPLICATION_DETAIL_FIELDS = `id protocolNumber status version submi
   benefit {
     rulesVersion householdSize equivalenceScale annualThreshold annualCap isr annualAmount
     maximumMonthlyAmount otherBenefitsMonthly monthlyAmount capApplied capOrder roundingMode month explanation
+    schedule { month rulesVersion maximumMonthlyAmount otherBenefitsMonthly monthlyAmount }
   }
   deadlines {
     overdue nextDue

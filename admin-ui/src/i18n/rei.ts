@@ -128,6 +128,8 @@ export const reiMessages = {
       rulesVersion: 'Regole applicate',
       capApplied: 'Massimale applicato',
       explanation: 'Come è calcolato',
+      schedule: 'Piano mensile',
+      month: 'Mese',
     },
     isee: {
       dsuProtocol: 'Protocollo DSU',

@@ -10,6 +10,7 @@ export class ReiApplicationShowPage {
   readonly check = (code: string) => this.page.locator(`[data-check="${code}"]`);
   readonly benefitAmount = () => this.page.getByTestId('benefit-monthly-amount');
   readonly benefitExplanation = () => this.page.getByTestId('benefit-explanation');
+  readonly benefitSchedule = () => this.page.getByTestId('benefit-schedule');
   readonly deadline = (code: string) => this.page.locator(`[data-deadline="${code}"]`);
   readonly timeline = () => this.page.getByTestId('rei-events');
   readonly runChecks = () => this.page.getByRole('button', { name: 'Esegui i controlli' });

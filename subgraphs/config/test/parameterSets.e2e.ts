@@ -49,17 +49,20 @@ describe('measure parameter sets through the gateway', () => {
       )
     ).parameterSets;
 
-  it('serves the seeded REI-2017 and REI-2018 sets to any authenticated caller', async () => {
+  it('serves the seeded REI sets, 2017 to 2020, to any authenticated caller', async () => {
     const tenant = await createTestTenant();
     for (const token of [
       await userToken(tenant.id, ['VIEWER']),
       await clientToken(tenant.id, ['rei:read']),
     ]) {
-      const rei = (await sets('REI', token)).filter((s) => s.code.startsWith('REI-201'));
+      const rei = (await sets('REI', token)).filter((s) => /^REI-20[12]\d$/.test(s.code));
       expect(rei.map((s) => [s.code, s.validFrom, s.validTo])).toEqual([
         ['REI-2017', '2017-12-01', '2017-12-31'],
-        ['REI-2018', '2018-01-01', null],
+        ['REI-2018', '2018-01-01', '2018-12-31'],
+        ['REI-2019', '2019-01-01', '2019-12-31'],
+        ['REI-2020', '2020-01-01', null],
       ]);
+      expect(rei[3]!.values).toMatchObject({ annualAssegnoSociale: '5977.79', capFactor: '1.10' });
       expect(rei[0]!.values).toMatchObject({
         annualAssegnoSociale: '5824.91',
         capFactor: '1.00',
@@ -170,8 +173,8 @@ describe('measure parameter sets through the gateway', () => {
     expect(fieldError(bad, 'input.values.capfactor')).toBe(
       'Parametro non previsto per la misura REI',
     );
-    // REI-2018 has no end yet: a successor must wait until a platform admin closes it.
-    expect(fieldError(bad, 'input.validFrom')).toMatch(/si sovrappone a REI-2018/);
+    // REI-2020 has no end yet: a successor must wait until a platform admin closes it.
+    expect(fieldError(bad, 'input.validFrom')).toMatch(/si sovrappone a REI-2020/);
   });
 
   it('is written only by platform admins, and audited as a platform event', async () => {

@@ -140,6 +140,18 @@ describe('REI applications through the gateway', () => {
       monthlyAmount: '232.50',
     });
     expect(checked.monthlyAmount).toBe('232.50');
+    // Month by month, each with the rules in force in it: February 2018 to July 2019.
+    expect(checked.benefit.schedule).toHaveLength(18);
+    expect(checked.benefit.schedule[0]).toEqual({
+      month: '2018-02',
+      rulesVersion: 'REI-2018',
+      monthlyAmount: '232.50',
+    });
+    expect(checked.benefit.schedule[17]).toEqual({
+      month: '2019-07',
+      rulesVersion: 'REI-2019',
+      monthlyAmount: '232.50',
+    });
     expect(checked.iseeUsed).toMatchObject({
       dsuDate: '2018-01-05',
       dsuYear: 2018,

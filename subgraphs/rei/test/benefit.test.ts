@@ -221,7 +221,7 @@ describe('REI benefit: other means-tested benefits (art. 4 co. 2)', () => {
 describe('REI benefit explanation', () => {
   it('reads like the caseworker example', () => {
     const { explanation } = computeBenefit(rules2018, { householdSize: 6, isr: '0' });
-    expect(explanation[0]).toBe('Regole REI-2018, in vigore dal 01/01/2018');
+    expect(explanation[0]).toBe('Regole REI-2018, in vigore dal 01/01/2018 al 31/12/2018');
     expect(explanation[1]).toBe(
       'Nucleo di 6 componenti: scala di equivalenza 2,85 + 0,35 × 1 = 3,20 (senza maggiorazioni)',
     );

@@ -4,6 +4,7 @@ import { formatDay } from '../../i18n/format';
 import { formatAmount } from '../../i18n/format';
 import { Fact, Facts, Section } from '../../common/Section';
 import { BenefitExplanation } from './BenefitExplanation';
+import { BenefitSchedule } from './BenefitSchedule';
 import type { ReiApplicationRecord } from './types';
 
 const ISEE_AMOUNTS = ['isee', 'isr', 'isre', 'realEstateAssets', 'movableAssets'] as const;
@@ -16,7 +17,12 @@ export function BenefitSection({ application }: { application: ReiApplicationRec
     <>
       <Section title="resources.reiApplications.section.benefit">
         {application.benefit ? (
-          <BenefitExplanation benefit={application.benefit} />
+          <>
+            <BenefitExplanation benefit={application.benefit} />
+            {application.benefit.schedule?.length ? (
+              <BenefitSchedule months={application.benefit.schedule} />
+            ) : null}
+          </>
         ) : (
           <Typography variant="body2">
             {translate('resources.reiApplications.benefit.none')}

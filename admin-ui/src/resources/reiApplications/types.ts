@@ -54,6 +54,16 @@ export interface BenefitComputation {
   monthlyAmount: string;
   capApplied: boolean;
   explanation: string[];
+  /** An application's benefit month by month (absent in the calculator). */
+  schedule?: BenefitMonth[] | null;
+}
+
+export interface BenefitMonth {
+  month: string;
+  rulesVersion: string;
+  maximumMonthlyAmount: string;
+  otherBenefitsMonthly: string;
+  monthlyAmount: string;
 }
 
 export interface ReiEvent {

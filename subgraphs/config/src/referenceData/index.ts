@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { addDays } from '@sisa/italia';
 import type { Orm } from '@sisa/kernel';
 import { itemChanges, type ValueListItemValues } from '../domain/valueListRules';
 import { ParameterSet } from '../entities/parameterSet.entity';
@@ -95,11 +96,31 @@ async function syncList(em: EntityManager, data: SystemListData): Promise<boolea
   return true;
 }
 
-/** Seeds the parameter sets a code does not name yet; an existing set is never overwritten. */
+/**
+ * Seeds the parameter sets a code does not name yet; an existing set is never overwritten, except
+ * that an open-ended set of the measure that starts before a new one is closed the day before it
+ * (an installation with REI-2018 open gets REI-2019 from 2019-01-01, and REI-2018 ends 2018-12-31).
+ */
 async function seedParameterSets(em: EntityManager): Promise<boolean> {
   let added = false;
   for (const input of REI_PARAMETER_SETS) {
     if (await em.count(ParameterSet, { code: input.code })) continue;
+    const open = await em.find(ParameterSet, {
+      measure: input.measure,
+      validTo: null,
+      validFrom: { $lt: input.validFrom },
+    });
+    for (const predecessor of open) {
+      const validTo = addDays(input.validFrom, -1);
+      await recordPlatformAudit(em, {
+        actor: ACTOR,
+        entity: 'ParameterSet',
+        entityId: predecessor.id,
+        action: 'UPDATE',
+        changes: { validTo: { from: null, to: validTo } },
+      });
+      predecessor.validTo = validTo;
+    }
     const set = em.create(ParameterSet, {
       id: randomUUID(),
       code: input.code,

@@ -1,6 +1,6 @@
 import type { ParameterSetInput } from '../domain/parameterSetRules';
 
-/** What REI-2017 and REI-2018 share (D.Lgs. 147/2017; see ../shared/domain/REI.md). */
+/** What the REI sets share (D.Lgs. 147/2017; see ../shared/domain/REI.md). */
 const COMMON = {
   scale: ['1.00', '1.57', '2.04', '2.46', '2.85'],
   scaleIncrementPerExtraMember: '0.35',
@@ -27,8 +27,11 @@ const COMMON = {
 
 /**
  * The REI parameter sets every installation starts with: the 2017 rules (cap = assegno sociale
- * 2017, 448.07 × 13 = 5,824.91) and, from 2018-01-01, L. 205/2017 co. 193 (cap = assegno
- * sociale 2018 5,889.00 × 1.10 = 6,477.90). Seeded once: a platform admin's later edits stay.
+ * 2017, 448.07 × 13 = 5,824.91); from 2018-01-01, L. 205/2017 co. 193 (cap = assegno sociale
+ * 2018 5,889.00 × 1.10 = 6,477.90); then the cap follows the assegno sociale: 2019 457.99 × 13 =
+ * 5,953.87 (× 1.10 = 6,549.25), 2020 459.83 × 13 = 5,977.79 (× 1.10 = 6,575.56, INPS msg.
+ * 161/2020). A month paid takes the set in force on its first day. Seeded once: a platform
+ * admin's later edits stay.
  */
 export const REI_PARAMETER_SETS: readonly ParameterSetInput[] = [
   {
@@ -42,7 +45,21 @@ export const REI_PARAMETER_SETS: readonly ParameterSetInput[] = [
     code: 'REI-2018',
     measure: 'REI',
     validFrom: '2018-01-01',
-    validTo: null,
+    validTo: '2018-12-31',
     values: { ...COMMON, annualAssegnoSociale: '5889.00', capFactor: '1.10' },
+  },
+  {
+    code: 'REI-2019',
+    measure: 'REI',
+    validFrom: '2019-01-01',
+    validTo: '2019-12-31',
+    values: { ...COMMON, annualAssegnoSociale: '5953.87', capFactor: '1.10' },
+  },
+  {
+    code: 'REI-2020',
+    measure: 'REI',
+    validFrom: '2020-01-01',
+    validTo: null,
+    values: { ...COMMON, annualAssegnoSociale: '5977.79', capFactor: '1.10' },
   },
 ];

@@ -41,6 +41,17 @@ export interface BenefitComputation {
   roundingMode: ReiParameters['roundingMode'];
   month: string | null;
   explanation: string[];
+  /** An application's benefit month by month (absent in a simulation). */
+  schedule?: BenefitMonth[] | null;
+}
+
+/** The benefit of one month the application runs, with the rules in force in that month. */
+export interface BenefitMonth {
+  month: string;
+  rulesVersion: string;
+  maximumMonthlyAmount: string;
+  otherBenefitsMonthly: string;
+  monthlyAmount: string;
 }
 
 const ZERO = new Decimal(0);
@@ -59,7 +70,9 @@ export function computeBenefit(p: ReiParameters, input: BenefitInput): BenefitCo
   const n = input.householdSize;
   const scale = equivalenceScale(p, n);
   const threshold = money(p.thresholdBase.times(p.thresholdFactor).times(scale));
-  const cap = money(p.annualAssegnoSociale.times(p.capFactor));
+  // The cap to the cent below, as INPS publishes it: 5,977.79 × 1.10 = 6,575.569 is 6,575.56
+  // (msg. 161/2020); the earlier caps are exact.
+  const cap = new Decimal(roundMoney(p.annualAssegnoSociale.times(p.capFactor), 'DOWN'));
   const lines: string[] = [];
 
   lines.push(

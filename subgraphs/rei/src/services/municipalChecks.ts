@@ -1,6 +1,6 @@
 import { todayInItaly } from '@sisa/italia';
 import { BadUserInputError, callerOf } from '@sisa/kernel';
-import { computeBenefit } from '../domain/benefit';
+import { applicationBenefit } from '../domain/benefitSchedule';
 import { benefitPeriod } from '../domain/duration';
 import {
   evaluateRequirements,
@@ -71,14 +71,17 @@ export async function runMunicipalChecks(
     renewal: application.renewalOfId !== null,
   });
   const benefit = isee
-    ? computeBenefit(rules, {
-        householdSize: isee.householdSize,
-        isr: isee.isr,
-        otherBenefits: application.declarations.otherBenefits ?? [],
-        month: period.firstMonth,
-      })
+    ? applicationBenefit(
+        await ctx.services.rules.all(caller),
+        rules,
+        {
+          householdSize: isee.householdSize,
+          isr: isee.isr,
+          otherBenefits: application.declarations.otherBenefits ?? [],
+        },
+        period,
+      )
     : null;
-  if (benefit) benefit.explanation.push(period.explanation);
 
   const applicant = household.members.find((m) => m.subjectId === application.applicantId);
   application.checks = merged;

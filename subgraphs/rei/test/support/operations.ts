@@ -4,7 +4,7 @@ export const APPLICATION_FIELDS = `id protocolNumber status version submittedAt 
   applicant { id } household { id }
   declarations { residentInItalySince permit boats unemploymentBenefits recentVehicle siaMonthsReceived otherBenefits { description amount kind months paidMonth meansTested } }
   checks { code label outcome automatic detail checkedBy note }
-  benefit { rulesVersion householdSize equivalenceScale annualThreshold annualCap isr annualAmount maximumMonthlyAmount otherBenefitsMonthly monthlyAmount capApplied explanation }
+  benefit { rulesVersion householdSize equivalenceScale annualThreshold annualCap isr annualAmount maximumMonthlyAmount otherBenefitsMonthly monthlyAmount capApplied explanation schedule { month rulesVersion monthlyAmount } }
   iseeUsed { dsuProtocol dsuDate dsuYear isee isr householdSize }
   deadlines { overdue nextDue sendToInps { code dueDate metOn state overdue rule } inpsAnswer { dueDate state } preliminaryAssessment { dueDate state } projectSignature { dueDate state } }
   events { action from to by note at }
