@@ -217,7 +217,10 @@ describe('the SIUSS screens in Chromium', () => {
     const create_ = new TransmissionCreatePage(page, platform.consoleUrl);
     await page.getByRole('link', { name: 'Nuovo' }).click();
     await create_.ready().waitFor();
-    expect(await create_.ready().innerText()).toBe('Record pronti per l’invio: 2');
+    expect(await create_.ready().innerText()).toMatch(
+      /^L’invio conterrà 2 prestazioni: \d+ elementi in 1 file\.$/,
+    );
+    expect(await create_.previewTable().innerText()).toMatch(/Prestazione\s+Anno\s+Elementi/);
     await create_.operatorFiscalCode().fill('RSSMRA80A01F205X');
     await expectAccessible(page, 'nuovo invio SIUSS');
     await create_.save().click();

@@ -106,6 +106,8 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
       flow: data.flow ?? 'PS_PSA_SINA',
       recordsPerFile: given(data.recordsPerFile) ?? 10000,
       operatorFiscalCode: upper(data.operatorFiscalCode) ?? '',
+      // The preview the operator saw: the server refuses when the records changed since.
+      confirm: given(data.confirm) ?? null,
     }),
   },
   siussImportLayouts: {

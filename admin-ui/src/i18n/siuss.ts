@@ -164,7 +164,22 @@ export const siussMessages = {
         '1 per la cooperazione applicativa (un beneficiario e una prestazione per file)',
       operatorFiscalCode: 'Va nel file come CFOperatore',
     },
-    ready: 'Record pronti per l’invio: %{smart_count}',
+    preview: {
+      title: 'Anteprima dell’invio',
+      loading: 'Calcolo dell’anteprima…',
+      summary: 'L’invio conterrà %{benefits} prestazioni: %{records} elementi in %{files} file.',
+      corrections:
+        'Di cui %{cancellations} annullamenti e %{corrections} correzioni di dati già inviati.',
+      nothing: 'Nessuna prestazione da inviare per questo flusso.',
+      service: 'Prestazione',
+      year: 'Anno',
+      records: 'Elementi',
+      excluded:
+        '%{smart_count} record con problemi aperti resta fuori dall’invio |||| %{smart_count} record con problemi aperti restano fuori dall’invio',
+      reason: 'Motivo',
+      count: 'Record',
+      confirm: 'Conferma e genera i file',
+    },
     file: { name: 'Nome', records: 'Elementi', sizeBytes: 'Dimensione', sha256: 'SHA-256' },
     download: 'Scarica %{name}',
     one: 'Invio SIUSS',

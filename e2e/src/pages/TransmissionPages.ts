@@ -7,10 +7,12 @@ export class TransmissionCreatePage {
     private readonly consoleUrl: string,
   ) {}
 
-  readonly ready = () => this.page.getByText(/^Record pronti per l’invio: \d+/);
+  /** The preview's summary ("L’invio conterrà N prestazioni…"). */
+  readonly ready = () => this.page.getByTestId('transmission-preview-summary');
+  readonly previewTable = () => this.page.getByRole('table', { name: 'Anteprima dell’invio' });
   readonly operatorFiscalCode = () =>
     this.page.getByRole('textbox', { name: /^Codice fiscale dell’operatore/ });
-  readonly save = () => this.page.getByRole('button', { name: 'Salva' });
+  readonly save = () => this.page.getByRole('button', { name: 'Conferma e genera i file' });
 
   async open(): Promise<void> {
     await this.page.goto(`${this.consoleUrl}transmissions/create`);

@@ -15,6 +15,7 @@ import { SiussMeasurementResolvers } from './resolvers/SiussMeasurement';
 import { SocialBenefitResolvers } from './resolvers/SocialBenefit';
 import { SubjectResolvers } from './resolvers/Subject';
 import { TransmissionResolvers } from './resolvers/Transmission';
+import { TransmissionPreviewResolvers } from './resolvers/TransmissionPreview';
 import { SIUSS_SERVICE_LIST } from './services/serviceCatalog';
 import type { SiussServices } from './context';
 
@@ -32,6 +33,7 @@ export const siussModule: SubgraphModule<SiussServices> = {
     SocialBenefitResolvers,
     SubjectResolvers,
     TransmissionResolvers,
+    TransmissionPreviewResolvers,
     SiussMeasurementResolvers,
   ],
   entities: siussEntities,

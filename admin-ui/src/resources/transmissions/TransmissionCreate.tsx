@@ -1,45 +1,48 @@
-import { Alert } from '@mui/material';
+import { useCallback, useState } from 'react';
 import {
   Create,
   NumberInput,
   RadioButtonGroupInput,
   regex,
   required,
+  SaveButton,
   SimpleForm,
   TextInput,
-  useGetList,
-  useTranslate,
+  Toolbar,
 } from 'react-admin';
+import { TransmissionPreviewPanel, type TransmissionPreview } from './TransmissionPreviewPanel';
 
 const FLOWS = ['PS_PSA_SINA', 'SINBA'].map((id) => ({
   id,
   name: `resources.transmissions.flow.${id}`,
 }));
 
-/** How many VALID records the next PS-PSA-SINA transmission would carry. */
-function ReadyCount() {
-  const translate = useTranslate();
-  const { total } = useGetList('socialBenefits', {
-    filter: { status: ['VALID'] },
-    pagination: { page: 1, perPage: 1 },
-  });
-  if (total === undefined) return null;
+/** Save only once a preview with something to send is shown: it confirms that preview. */
+function ConfirmToolbar({ preview }: { preview: TransmissionPreview | null }) {
   return (
-    <Alert severity={total > 0 ? 'info' : 'warning'} sx={{ mb: 2, width: '100%' }}>
-      {translate('resources.transmissions.ready', { smart_count: total })}
-    </Alert>
+    <Toolbar>
+      <SaveButton
+        label="resources.transmissions.preview.confirm"
+        alwaysEnable={false}
+        disabled={!preview || preview.benefitCount === 0}
+      />
+    </Toolbar>
   );
 }
 
 /**
- * Nuovo invio: generates the XML files of the records ready to go (one transaction: all files or
- * none), then opens the transmission with its files to download.
+ * Nuovo invio: the preview of what the files will carry and what stays out, then the confirmation
+ * generates the XML files (one transaction: all files or none) and opens the transmission.
  */
 export default function TransmissionCreate() {
+  const [preview, setPreview] = useState<TransmissionPreview | null>(null);
+  const onPreview = useCallback((p: TransmissionPreview | null) => setPreview(p), []);
   return (
     <Create redirect="show">
-      <SimpleForm defaultValues={{ flow: 'PS_PSA_SINA', recordsPerFile: 10000 }}>
-        <ReadyCount />
+      <SimpleForm
+        defaultValues={{ flow: 'PS_PSA_SINA', recordsPerFile: 10000, confirm: null }}
+        toolbar={<ConfirmToolbar preview={preview} />}
+      >
         <RadioButtonGroupInput source="flow" choices={FLOWS} validate={required()} />
         <NumberInput
           source="recordsPerFile"
@@ -54,6 +57,7 @@ export default function TransmissionCreate() {
           helperText="resources.transmissions.helper.operatorFiscalCode"
           sx={{ minWidth: 320 }}
         />
+        <TransmissionPreviewPanel onPreview={onPreview} />
       </SimpleForm>
     </Create>
   );

@@ -14,7 +14,7 @@ export type ReiStatus = (typeof REI_STATUSES)[number];
 
 /**
  * Italian names of the statuses, for explanations and exports: the same words the console shows
- * (admin-ui/src/i18n/statuses.ts; e2e/test/statusVocabulary.test.ts keeps them equal).
+ * (admin-ui/src/i18n/statuses.ts; admin-ui/test/statusVocabulary.test.ts keeps them equal).
  */
 export const STATUS_LABELS: Record<ReiStatus, string> = {
   DRAFT: 'In compilazione',

@@ -74,6 +74,16 @@ const USER_AREA_CODE = Object.fromEntries(
   USER_AREAS.map((a) => [a, codeOf(USER_AREAS, a)]),
 ) as Record<string, string>;
 
+/**
+ * The calendar year of each element `benefitElements` writes for a record, in the same order:
+ * a periodic benefit one per year it spans, any other the year it was paid.
+ */
+export function elementYears(b: BenefitData): (number | null)[] {
+  const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) || null : null);
+  if (b.character !== 'PERIODIC' || !b.startDate) return [yearOf(b.paymentDate)];
+  return splitPeriodicByYear(b.startDate, b.endDate, b.months).map((s) => yearOf(s.startDate));
+}
+
 /** One PrestazioniSociali element per calendar year (periodic) or one (occasional). */
 export function benefitElements(b: BenefitData, operation: Operation): string[] {
   const isee = b.meansTest === 'ISEE';

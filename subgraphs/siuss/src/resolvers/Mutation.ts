@@ -22,16 +22,21 @@ import {
 } from '../services/benefitWrites';
 import { extractBenefitsFromRei } from '../services/reiExtraction';
 import { tenantInfo } from '../services/serviceCatalog';
-import { generateTransmission, NothingToSendError } from '../services/transmissions';
+import {
+  generateTransmission,
+  NothingToSendError,
+  PreviewMismatchError,
+} from '../services/transmissions';
+import { recordsPerFileProblem } from '../domain/transmissionRequest';
 import type { SiussContext } from '../context';
 
 const WRITE = { domain: 'siuss', level: 'write' } as const;
-const MAX_RECORDS_PER_FILE = 100_000;
 
 interface TransmissionInput {
   flow?: Flow | null;
   recordsPerFile?: number | null;
   operatorFiscalCode: string;
+  confirm?: string | null;
 }
 
 interface ImportLayoutInput {
@@ -120,12 +125,8 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       const tenantId = tenantOf(ctx, WRITE);
       const errors = new FieldErrors();
       const recordsPerFile = input.recordsPerFile ?? 10_000;
-      if (
-        !Number.isInteger(recordsPerFile) ||
-        recordsPerFile < 1 ||
-        recordsPerFile > MAX_RECORDS_PER_FILE
-      )
-        errors.add('input.recordsPerFile', `Da 1 a ${MAX_RECORDS_PER_FILE} record per file`);
+      const perFileProblem = recordsPerFileProblem(recordsPerFile);
+      if (perFileProblem) errors.add('input.recordsPerFile', perFileProblem);
       const operator = checkFiscalCode(input.operatorFiscalCode);
       if (!operator.valid)
         errors.add('input.operatorFiscalCode', `CFOperatore non valido: ${operator.error}`);
@@ -153,6 +154,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
           actor: ctx.principal?.name ?? 'sistema',
           day: todayInItaly(),
           dataDir: ctx.services.dataDir,
+          confirm: input.confirm ?? null,
         });
         return ctx.em.findOneOrFail(Transmission, { id });
       } catch (error) {
@@ -160,6 +162,10 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
           throw BadUserInputError.field(
             'input.flow',
             'Nessuna prestazione da inviare per questo flusso',
+          );
+        if (error instanceof PreviewMismatchError)
+          throw new ConflictError(
+            'Le prestazioni da inviare sono cambiate dopo l\u2019anteprima: rivedere l\u2019anteprima e confermare di nuovo',
           );
         if ((error as { code?: string }).code === '40001')
           throw new ConflictError(

@@ -12,6 +12,7 @@ import {
   type Ente,
 } from '../domain/flowXml';
 import { sinbaPseudonym } from '../domain/pseudonym';
+import { SelectionFingerprint } from '../domain/selectionFingerprint';
 import { sinbaElement } from '../domain/sinbaXml';
 import { readWatermarks } from '../entities/changeOrder';
 import { sentAtVersionSql, transmissionLockKey } from '../entities/sentState';
@@ -29,6 +30,11 @@ export interface TransmissionRequest {
   /** The day of the file names (YYYY-MM-DD, Italy). */
   day: string;
   dataDir: string;
+  /**
+   * The fingerprint of the preview the operator confirmed: when the records selected now differ,
+   * nothing is generated (PreviewMismatchError). Absent: no check (API clients without preview).
+   */
+  confirm?: string | null;
 }
 
 export interface TransmissionHooks {
@@ -39,13 +45,16 @@ export interface TransmissionHooks {
 /** Raised when there is nothing to send. */
 export class NothingToSendError extends Error {}
 
+/** Raised when the records to send are no longer those of the confirmed preview. */
+export class PreviewMismatchError extends Error {}
+
 const BATCH = 1000;
 
 /**
  * What each flow sends, as one predicate on `b`: PS sends VALID records and cancellations due,
  * each unless its current version already went out (transmission items are what INPS holds).
  */
-const SELECTION: Record<Flow, string> = {
+export const SELECTION: Record<Flow, string> = {
   // $2: the watermark of the tenant's last PS transmission (see changeOrder.ts).
   PS_PSA_SINA: `b.tenant_id = $1 and b.change_seq > $2 and (b.status = 'VALID' or (b.status = 'CANCELLED' and b.pending_cancellation is not null)) and not ${sentAtVersionSql('b')}`,
   SINBA: `b.tenant_id = $1 and b.sinba is not null and b.status in ('VALID', 'TRANSMITTED') and b.sinba_transmitted_version is distinct from b.version`,
@@ -84,6 +93,10 @@ export async function generateTransmission(
         ? await writeSinba(client, request, files, hooks)
         : await writePs(client, id, request, watermark!.previous, files, hooks);
     if (counts.benefits === 0) throw new NothingToSendError('Nessuna prestazione da inviare');
+    if (request.confirm && request.confirm !== counts.fingerprint.value(request.flow))
+      throw new PreviewMismatchError(
+        'Le prestazioni da inviare sono cambiate dopo l\u2019anteprima',
+      );
     await recordTransmission(client, id, request, files, counts, watermark?.current ?? null);
     await files.publish();
     await client.query('commit');
@@ -104,6 +117,8 @@ export async function generateTransmission(
 interface Counts {
   benefits: number;
   records: number;
+  /** Of the records selected, to compare with a confirmed preview. */
+  fingerprint: SelectionFingerprint;
 }
 
 async function nextFileName(client: PoolClient, request: TransmissionRequest): Promise<string> {
@@ -137,6 +152,7 @@ type PsRow = BenefitRow & {
   id: string;
   version: number;
   status: string;
+  change_seq: string;
   /** What INPS holds, stored as BenefitData. */
   pending_cancellation: BenefitData | null;
 };
@@ -156,8 +172,8 @@ async function writePs(
   files: FlowFileSet,
   hooks: TransmissionHooks,
 ): Promise<Counts> {
-  const sql = `select b.id, b.version, b.status, b.pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit b where ${SELECTION.PS_PSA_SINA} order by b.fiscal_code, b.id`;
-  const counts: Counts = { benefits: 0, records: 0 };
+  const sql = `select b.id, b.version, b.status, b.change_seq, b.pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit b where ${SELECTION.PS_PSA_SINA} order by b.fiscal_code, b.id`;
+  const counts: Counts = { benefits: 0, records: 0, fingerprint: new SelectionFingerprint() };
   let openCode: string | null = null;
   const closeFile = async () => {
     if (openCode !== null) await files.write(BENEFICIARY_CLOSE);
@@ -213,6 +229,7 @@ async function writePs(
       );
       for (const row of rows) {
         counts.benefits++;
+        counts.fingerprint.add(row.change_seq);
         const previous = row.pending_cancellation;
         if (previous) await emit(previous, benefitElements(previous, 'C'));
         if (row.status === 'VALID') {
@@ -249,8 +266,8 @@ async function writeSinba(
   hooks: TransmissionHooks,
 ): Promise<Counts> {
   const secret = await tenantSecret(client, request.tenantId);
-  const sql = `select b.fiscal_code, b.birth_year, b.service_code, b.sinba from siuss.social_benefit b where ${SELECTION.SINBA} order by b.fiscal_code, b.id`;
-  const counts: Counts = { benefits: 0, records: 0 };
+  const sql = `select b.fiscal_code, b.birth_year, b.service_code, b.sinba, b.change_seq from siuss.social_benefit b where ${SELECTION.SINBA} order by b.fiscal_code, b.id`;
+  const counts: Counts = { benefits: 0, records: 0, fingerprint: new SelectionFingerprint() };
   let child: {
     fiscalCode: string;
     birthYear: number | null;
@@ -281,10 +298,12 @@ async function writeSinba(
     birth_year: number | null;
     service_code: string;
     sinba: Record<string, never>;
+    change_seq: string;
   };
   for await (const rows of batches<Row>(client, sql, [request.tenantId], hooks)) {
     for (const row of rows) {
       counts.benefits++;
+      counts.fingerprint.add(row.change_seq);
       if (child && child.fiscalCode !== row.fiscal_code) await flushChild();
       if (!child)
         child = {

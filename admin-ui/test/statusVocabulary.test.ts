@@ -1,8 +1,8 @@
 import { REI_STATUSES, STATUS_LABELS } from '../../subgraphs/rei/src/domain/statuses';
-import { registryMessages } from '../../admin-ui/src/i18n/registry';
-import { reiMessages } from '../../admin-ui/src/i18n/rei';
-import { siussMessages } from '../../admin-ui/src/i18n/siuss';
-import { BENEFIT_STATUS_LABELS, REI_STATUS_LABELS } from '../../admin-ui/src/i18n/statuses';
+import { registryMessages } from '../src/i18n/registry';
+import { reiMessages } from '../src/i18n/rei';
+import { siussMessages } from '../src/i18n/siuss';
+import { BENEFIT_STATUS_LABELS, REI_STATUS_LABELS } from '../src/i18n/statuses';
 
 // One name per state: a caseworker reads "In compilazione" on the REI list, on the subject's REI
 // tab and in the API's error messages alike, never "Bozza" in one place and the other elsewhere.
