@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { crashesInARowAfter, restartDelay } from '../src/processes/restartPolicy';
 import { Supervisor, type ServiceCrash } from '../src/processes/supervisor';
 
-const SCRIPT = join(__dirname, 'fixtures', 'flakyService.js');
+const SCRIPT = join(__dirname, 'fixtures', 'flakyService.mjs');
 
 function isAlive(pid: number | undefined): boolean {
   try {

@@ -9,6 +9,8 @@ import {
   type WriteStream,
 } from 'node:fs';
 import { join } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
+import { maskPersonalData } from '@sisa/kernel';
 import {
   crashesInARowAfter,
   DEFAULT_RESTART_POLICY,
@@ -84,6 +86,7 @@ interface Supervised {
   restarts: number;
   crashesInARow: number;
   timer: NodeJS.Timeout | null;
+  stderr: Transform | null;
 }
 
 /**
@@ -113,6 +116,8 @@ export class Supervisor {
     // The mode only applies to a new file: one left by an older version may be world-readable.
     fchmodSync(fd, LOG_FILE_MODE);
     const log = createWriteStream(logFile, { fd });
+    // A log that cannot be written (disk full…) must not stop the launcher: the service runs on.
+    log.on('error', () => undefined);
     const service: Supervised = {
       proc: { name, child: null as unknown as ChildProcess, logFile },
       script,
@@ -123,6 +128,7 @@ export class Supervisor {
       restarts: 0,
       crashesInARow: 0,
       timer: null,
+      stderr: null,
     };
     this.services.push(service);
     this.spawn(service);
@@ -156,7 +162,10 @@ export class Supervisor {
     service.state = 'running';
     service.startedAt = Date.now();
     child.stdout?.pipe(service.log, { end: false });
-    child.stderr?.pipe(service.log, { end: false });
+    // Services log through the kernel's logger, already redacted; what a process prints
+    // otherwise (a crash before its logger exists) is masked line by line here.
+    service.stderr = child.stderr?.pipe(new PersonalDataMask()) ?? null;
+    service.stderr?.pipe(service.log, { end: false });
     let ended = false;
     const onEnd = (code: number | null, signal: NodeJS.Signals | null) => {
       if (ended) return;
@@ -247,11 +256,40 @@ export class Supervisor {
               resolve();
             });
           });
+        const stderr = service.stderr;
+        if (stderr && !stderr.readableEnded)
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 200);
+            stderr.once('end', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          });
         service.proc.child.stdout?.unpipe(service.log);
-        service.proc.child.stderr?.unpipe(service.log);
+        stderr?.unpipe(service.log);
         await new Promise<void>((resolve) => service.log.end(resolve));
       }),
     );
+  }
+}
+
+/** Masks personal data (`maskPersonalData`) in a stream of text, one line at a time. */
+class PersonalDataMask extends Transform {
+  private pending = '';
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const lines = (this.pending + chunk.toString('utf8')).split('\n');
+    this.pending = lines.pop() ?? '';
+    // A line with no end in sight is let through masked rather than held without limit.
+    if (this.pending.length > 64 * 1024) {
+      lines.push(this.pending);
+      this.pending = '';
+    }
+    done(null, lines.map((line) => `${maskPersonalData(line)}\n`).join(''));
+  }
+
+  override _flush(done: TransformCallback): void {
+    done(null, this.pending ? maskPersonalData(this.pending) : '');
   }
 }
 
