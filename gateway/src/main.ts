@@ -1,6 +1,8 @@
 import './telemetryOff';
 import {
+  createLogger,
   DEFAULT_PORTS,
+  exitOnUncaughtException,
   dataDirFromEnv,
   loadSigningKeyPem,
   subgraphUrlsFromEnv,
@@ -8,6 +10,7 @@ import {
 import { createGatewayServer } from './server';
 
 async function main() {
+  exitOnUncaughtException(createLogger('gateway'));
   const keys = loadSigningKeyPem({ dataDir: dataDirFromEnv() });
   const server = await createGatewayServer({
     subgraphUrls: subgraphUrlsFromEnv(),

@@ -4,6 +4,7 @@
  */
 export * from './errors';
 export * from './logging';
+export * from './logRedaction';
 export * from './auth/principal';
 export * from './auth/keys';
 export * from './auth/tokens';

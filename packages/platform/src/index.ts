@@ -9,3 +9,5 @@ export * from './secrets';
 export * from './subgraphs';
 export * from './processes/supervisor';
 export * from './processes/waitFor';
+export * from './processes/restartPolicy';
+export * from './processes/serviceEnv';

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, createHmac, pbkdf2Sync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { SUBGRAPHS } from '@sisa/kernel';
 import { testDatabase, withClient } from '@sisa/testing';
@@ -23,6 +23,8 @@ describe('row-level security', () => {
       }
     });
   });
+
+  const databaseAsAdmin = () => db.adminUrl.replace(/\/[^/]*$/, `/${db.database}`);
 
   async function asService<T>(work: (c: Client) => Promise<T>): Promise<T> {
     return withClient(db.serviceUrls.config, work);
@@ -123,4 +125,88 @@ describe('row-level security', () => {
       ).resolves.toBe(0);
     }
   });
+
+  it('binds every tenant table by row-level security, its owner included (FORCE)', async () => {
+    await withClient(databaseAsAdmin(), async (c) => {
+      const tables = await c.query<{ table: string; rls: boolean; forced: boolean }>(
+        `select n.nspname || '.' || k.relname as table, k.relrowsecurity as rls, k.relforcerowsecurity as forced
+           from pg_class k join pg_namespace n on n.oid = k.relnamespace
+          where n.nspname = any($1) and k.relkind in ('r', 'p')
+            and exists (select 1 from pg_attribute a where a.attrelid = k.oid and a.attname = 'tenant_id' and not a.attisdropped)`,
+        [[...SUBGRAPHS]],
+      );
+      expect(tables.rows.length).toBeGreaterThan(20);
+      expect(tables.rows.filter((t) => !t.rls || !t.forced)).toEqual([]);
+    });
+  });
+
+  it("keeps a security-definer function of the owner to the calling service's tenant", async () => {
+    // A function the owner owns runs as the owner: without FORCE it would see every tenant.
+    const counts = await withClient(databaseAsAdmin(), async (c) => {
+      await c.query('begin');
+      try {
+        await c.query(`set local role ${c.escapeIdentifier(db.roles.owner)}`);
+        await c.query(`create function config.test_count_api_clients() returns bigint
+          language sql stable security definer set search_path = config, pg_temp
+          as $$ select count(*) from config.api_client $$`);
+        await c.query(`set local role ${c.escapeIdentifier(db.roles.services.config)}`);
+        const none = await c.query<{ n: string }>('select config.test_count_api_clients() as n');
+        await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantA]);
+        const one = await c.query<{ n: string }>('select config.test_count_api_clients() as n');
+        return [Number(none.rows[0]?.n), Number(one.rows[0]?.n)];
+      } finally {
+        await c.query('rollback');
+      }
+    });
+    expect(counts).toEqual([0, 1]);
+  });
+
+  it("lets the owner's own sessions (migrations, reference data, seeds) see every tenant", async () => {
+    const tenants = await withClient(db.ownerUrl, (c) =>
+      c.query<{ tenant_id: string }>(
+        'select distinct tenant_id from config.api_client where tenant_id = any($1)',
+        [[tenantA, tenantB]],
+      ),
+    );
+    expect(new Set(tenants.rows.map((r) => r.tenant_id))).toEqual(new Set([tenantA, tenantB]));
+  });
+
+  it('gives every role its own password: no service can log in as the owner', async () => {
+    const password = (url: string) => decodeURIComponent(new URL(url).password);
+    const servicePasswords = SUBGRAPHS.map((s) => password(db.serviceUrls[s]));
+    const ownerPassword = password(db.ownerUrl);
+    expect(new Set([ownerPassword, ...servicePasswords]).size).toBe(SUBGRAPHS.length + 1);
+    await withClient(databaseAsAdmin(), async (c) => {
+      const stored = async (role: string) =>
+        (
+          await c.query<{ rolpassword: string }>(
+            'select rolpassword from pg_authid where rolname = $1',
+            [role],
+          )
+        ).rows[0]?.rolpassword ?? '';
+      const owner = await stored(db.roles.owner);
+      expect(scramVerifies(owner, ownerPassword)).toBe(true);
+      for (const [i, name] of SUBGRAPHS.entries()) {
+        expect(scramVerifies(await stored(db.roles.services[name]), servicePasswords[i]!)).toBe(
+          true,
+        );
+        expect(scramVerifies(owner, servicePasswords[i]!)).toBe(false);
+      }
+    });
+  });
 });
+
+/** Whether `password` matches a PostgreSQL SCRAM-SHA-256 verifier (what `pg_authid` stores). */
+function scramVerifies(verifier: string, password: string): boolean {
+  const match = /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):/.exec(verifier);
+  if (!match) throw new Error(`not a SCRAM verifier: ${verifier.slice(0, 14)}`);
+  const salted = pbkdf2Sync(
+    password,
+    Buffer.from(match[2]!, 'base64'),
+    Number(match[1]),
+    32,
+    'sha256',
+  );
+  const clientKey = createHmac('sha256', salted).update('Client Key').digest();
+  return createHash('sha256').update(clientKey).digest('base64') === match[3];
+}

@@ -9,6 +9,7 @@ import {
   type Principal,
   type Role,
   type Scope,
+  type Logger,
   type SubgraphName,
   type SubgraphServer,
 } from '@sisa/kernel';
@@ -71,7 +72,11 @@ export interface TestPlatform {
  */
 export async function startTestPlatform(
   names: SubgraphName[] = PLATFORM_SUBGRAPHS.map((s) => s.name),
-  options: { adminUiDir?: string } = {},
+  options: {
+    adminUiDir?: string;
+    /** A subgraph's logger (default: the kernel's, to standard output, silent in tests). */
+    loggerFor?: (name: SubgraphName) => Logger | undefined;
+  } = {},
 ): Promise<TestPlatform> {
   const db = testDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'sisa-test-'));
@@ -88,6 +93,7 @@ export async function startTestPlatform(
         subgraphUrls,
         dataDir,
         poolMax: 5,
+        logger: options.loggerFor?.(name),
       });
     }
     for (const name of names) subgraphUrls[name] = await subgraphs[name]!.listen(0);

@@ -1,6 +1,7 @@
 import { MikroORM, type EntitySchema, type MigrationObject, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { statementWithoutValues } from '../logRedaction';
 import type { Logger } from '../logging';
 
 export type { EntityManager } from '@mikro-orm/postgresql';
@@ -65,7 +66,11 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     },
     schemaGenerator: { disableForeignKeys: false, createForeignKeyConstraints: true },
     ...(options.logger
-      ? { logger: (message: string) => options.logger?.debug({ orm: message }, 'orm') }
+      ? {
+          // MikroORM's query log writes each statement with its values: log it without them.
+          logger: (message: string) =>
+            options.logger?.debug({ orm: statementWithoutValues(message) }, 'orm'),
+        }
       : {}),
   };
   return MikroORM.init(config);

@@ -53,12 +53,85 @@ export const CURRENT_TENANT_SQL = `nullif(current_setting('app.tenant_id', true)
 
 /**
  * Migration SQL that turns on row-level security for a tenant-owned table: rows are visible and
- * writable only when their `tenant_id` is the transaction's tenant.
+ * writable only when their `tenant_id` is the transaction's tenant. The owner is bound too
+ * (`ownerSessionsSql`).
  */
 export function tenantIsolationSql(schema: string, table: string): string[] {
   const qualified = `"${schema}"."${table}"`;
   return [
     `alter table ${qualified} enable row level security;`,
     `create policy tenant_isolation on ${qualified} using (tenant_id = ${CURRENT_TENANT_SQL}) with check (tenant_id = ${CURRENT_TENANT_SQL});`,
+    ...ownerSessionsSql(schema, table),
   ];
+}
+
+/**
+ * The owner's own sessions: migrations, reference data and demo seeds (services never know its
+ * password). A security-definer function the owner owns runs as the owner in the calling
+ * service's session: `session_user` is then the service, so the policy does not apply.
+ */
+const OWNER_SESSIONS_POLICY = 'owner_sessions';
+
+/**
+ * Migration SQL (run as the owner) that binds the table's owner by row-level security too
+ * (`FORCE`), except in the owner's own sessions. So a security-definer function owned by the
+ * owner sees only the calling transaction's tenant, like the service that calls it.
+ * Idempotent.
+ */
+export function ownerSessionsSql(schema: string, table: string): string[] {
+  const qualified = `"${schema}"."${table}"`;
+  return [
+    `alter table ${qualified} force row level security;`,
+    `drop policy if exists ${OWNER_SESSIONS_POLICY} on ${qualified};`,
+    `do $$ begin execute format('create policy ${OWNER_SESSIONS_POLICY} on ${qualified.replace(/'/g, "''")} to %I using (session_user = current_user) with check (session_user = current_user)', current_user); end $$;`,
+  ];
+}
+
+/** Migration SQL: `ownerSessionsSql` for every table of `schema` that has a `tenant_id`. */
+export function forceTenantRowSecuritySql(schema: string): string {
+  return `do $$ declare t record; begin
+    for t in select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+              where n.nspname = '${schema}' and c.relkind in ('r', 'p')
+                and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+    loop
+      execute format('alter table %I.%I force row level security', '${schema}', t.relname);
+      execute format('drop policy if exists ${OWNER_SESSIONS_POLICY} on %I.%I', '${schema}', t.relname);
+      execute format('create policy ${OWNER_SESSIONS_POLICY} on %I.%I to %I using (session_user = current_user) with check (session_user = current_user)', '${schema}', t.relname, current_user);
+    end loop;
+  end $$;`;
+}
+
+/**
+ * The role (no login, `<database>_system`, made by provisioning) that owns the security-definer
+ * functions which must look past row-level security: authentication before any tenant is known,
+ * sweeps across tenants, and lookups that apply the tenant themselves so that an index whose
+ * operator is not leakproof (trigram `like`, jsonb `@>`) can serve them, which it cannot under
+ * row-level security. It sees every row of its schema's tables; only those functions run as it.
+ */
+export const SYSTEM_ROLE_SQL = `current_database() || '_system'`;
+
+/**
+ * Migration SQL (run as the owner): gives the system role the tables of `schema` (every row of
+ * those with a `tenant_id`) and hands it `functions` (signatures such as `config.f(text)`), which
+ * from then on look past row-level security. Idempotent.
+ */
+export function systemFunctionsSql(schema: string, functions: string[]): string {
+  const owners = functions
+    .map((fn) => `execute format('alter function %s owner to %I', '${fn}', r);`)
+    .join('\n    ');
+  return `do $$ declare r name := ${SYSTEM_ROLE_SQL}; t record; begin
+    execute format('grant usage, create on schema %I to %I', '${schema}', r);
+    execute format('grant select, insert, update, delete on all tables in schema %I to %I', '${schema}', r);
+    execute format('grant usage, select on all sequences in schema %I to %I', '${schema}', r);
+    for t in select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+              where n.nspname = '${schema}' and c.relkind in ('r', 'p')
+                and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+    loop
+      execute format('drop policy if exists system_functions on %I.%I', '${schema}', t.relname);
+      execute format('create policy system_functions on %I.%I to %I using (true) with check (true)', '${schema}', t.relname, r);
+    end loop;
+    ${owners}
+    -- CREATE was only needed to hand the functions over.
+    execute format('revoke create on schema %I from %I', '${schema}', r);
+  end $$;`;
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadSigningKeyPem } from '../auth/keys';
 import { SUBGRAPHS, type SubgraphName } from '../db/orm';
-import { createLogger } from '../logging';
+import { createLogger, exitOnUncaughtException } from '../logging';
 import type { SubgraphModule, SubgraphRuntime, SubgraphServer } from './createSubgraph';
 import { createSubgraph } from './createSubgraph';
 
@@ -54,6 +54,7 @@ export async function runSubgraphMain<TServices>(
   module: SubgraphModule<TServices>,
 ): Promise<SubgraphServer<TServices>> {
   const runtime = readSubgraphRuntime(module.name);
+  exitOnUncaughtException(runtime.logger ?? createLogger(module.name));
   const server = await createSubgraph(module, runtime);
   const port = Number(process.env.PORT ?? DEFAULT_PORTS[module.name]);
   await server.listen(port, process.env.HOST ?? '127.0.0.1');

@@ -5,15 +5,10 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import {
-  createLogger,
-  dataDirFromEnv,
-  DEFAULT_PORTS,
-  loadSigningKeyPem,
-  SUBGRAPHS,
-} from '@sisa/kernel';
+import { createLogger, dataDirFromEnv, DEFAULT_PORTS, loadSigningKeyPem } from '@sisa/kernel';
 import { migrateAll } from '../database/migrate';
 import { openPlatformDatabase } from '../database/open';
+import { serviceEnvironments } from '../processes/serviceEnv';
 import { Supervisor } from '../processes/supervisor';
 import { waitForHealthy } from '../processes/waitFor';
 import { seedDemoData } from '../seedAll';
@@ -65,12 +60,30 @@ async function main() {
   const db = await openPlatformDatabase({ dataDir, logger });
   const subgraphs = PLATFORM_SUBGRAPHS;
   let shuttingDown = false;
-  const supervisor = new Supervisor(join(dataDir, 'logs'), (name, code, logTail) => {
-    if (shuttingDown) return;
-    console.error(
-      `\n✖ Il processo ${name} si è fermato (codice ${code}). Ultime righe del log:\n${logTail}\n`,
-    );
-    void shutdown(1);
+  const supervisor = new Supervisor(join(dataDir, 'logs'), {
+    // One crashing service never stops the others: it comes back after a pause, and /health
+    // reports it down meanwhile.
+    onCrash(crash) {
+      if (shuttingDown) return;
+      const how = crash.signal ? `segnale ${crash.signal}` : `codice ${crash.code}`;
+      console.error(
+        `\n✖ Il processo ${crash.name} si è fermato (${how}); riavvio tra ${(crash.restartInMs / 1000).toFixed(0)} s. Ultime righe del log:\n${crash.logTail}\n`,
+      );
+      logger.error(
+        {
+          process: crash.name,
+          code: crash.code,
+          signal: crash.signal,
+          crashesInARow: crash.crashesInARow,
+          restartInMs: crash.restartInMs,
+        },
+        'process exited unexpectedly; restarting after a pause',
+      );
+    },
+    onRestart(name, restarts) {
+      console.error(`↻ Il processo ${name} è stato riavviato (${restarts}° riavvio).`);
+      logger.info({ process: name, restarts }, 'process restarted');
+    },
   });
   const shutdown = async (exitCode: number) => {
     if (shuttingDown) return;
@@ -89,27 +102,17 @@ async function main() {
       await seedDemoData(db.layout.ownerUrl, subgraphs, logger);
     loadSigningKeyPem({ dataDir, needPrivate: true });
 
-    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://${host}:${ports[s]}`]));
-    const sharedEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      SISA_DATA_DIR: dataDir,
-      HOST: host,
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SISA_${s.toUpperCase()}_URL`, urls[s]])),
-    };
-    for (const subgraph of subgraphs) {
-      supervisor.start(subgraph.name, subgraph.main, {
-        ...sharedEnv,
-        DATABASE_URL: db.layout.serviceUrls[subgraph.name],
-        PORT: String(ports[subgraph.name]),
-      });
-    }
-    const ui = adminUiDir();
-    supervisor.start('gateway', require.resolve('@sisa/gateway/main'), {
-      ...sharedEnv,
-      DATABASE_URL: '',
-      PORT: String(ports.gateway),
-      ...(ui ? { SISA_ADMIN_UI_DIR: ui } : {}),
+    const envs = serviceEnvironments({
+      env: process.env,
+      dataDir,
+      host,
+      ports,
+      serviceUrls: db.layout.serviceUrls,
+      adminUiDir: adminUiDir(),
     });
+    for (const subgraph of subgraphs)
+      supervisor.start(subgraph.name, subgraph.main, envs[subgraph.name]);
+    supervisor.start('gateway', require.resolve('@sisa/gateway/main'), envs.gateway);
 
     const gatewayUrl = `http://${host}:${ports.gateway}`;
     if (!(await waitForHealthy(`${gatewayUrl}/health`, 60_000)))

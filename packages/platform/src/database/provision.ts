@@ -1,12 +1,17 @@
 import { Client } from 'pg';
 import { SUBGRAPHS, type SubgraphName } from '@sisa/kernel';
+import { rolePassword } from '../secrets';
 
 /** Where each part of the platform connects: the owner for migrations, one role per subgraph. */
 export interface DatabaseLayout {
   database: string;
   ownerUrl: string;
   serviceUrls: Record<SubgraphName, string>;
-  roles: { owner: string; services: Record<SubgraphName, string> };
+  /**
+   * `system` has no login: it owns the security-definer functions that look past row-level
+   * security (the kernel's `systemFunctionsSql`); only the owner may act as it.
+   */
+  roles: { owner: string; system: string; services: Record<SubgraphName, string> };
 }
 
 function withCredentials(url: string, database: string, user: string, password: string): string {
@@ -21,35 +26,48 @@ function withCredentials(url: string, database: string, user: string, password: 
 export function rolesFor(database: string): DatabaseLayout['roles'] {
   const services = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPHS) services[name] = `${database}_${name}`;
-  return { owner: `${database}_owner`, services };
+  return { owner: `${database}_owner`, system: `${database}_system`, services };
 }
 
-async function ensureRole(client: Client, role: string, password: string): Promise<void> {
+/**
+ * Creates the role if missing and sets what it may do and its password (`null`: no login). Run
+ * on every start, so a changed secret (or an installation from before each role had its own)
+ * takes effect at once. No role inherits another's privileges: the owner may act as the
+ * system role (to hand it functions), but its own sessions never do so implicitly.
+ */
+async function ensureRole(client: Client, role: string, password: string | null): Promise<void> {
   const name = client.escapeIdentifier(role);
   await client.query(
     `do $$ begin create role ${name}; exception when duplicate_object then null; end $$`,
   );
   await client.query(
-    `alter role ${name} login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password ${client.escapeLiteral(password)}`,
+    `alter role ${name} ${password === null ? 'nologin' : 'login'} noinherit nosuperuser nocreatedb nocreaterole noreplication nobypassrls password ${password === null ? 'null' : client.escapeLiteral(password)}`,
   );
 }
 
 /**
- * Creates (idempotently) the database, its owner role, one service role per subgraph and one
- * schema per subgraph. Service roles own nothing and cannot bypass row-level security; each one
- * reaches only its own subgraph's schema. `adminUrl` must be allowed to create roles and databases.
+ * Creates (idempotently) the database, its owner role, one service role per subgraph, the
+ * system role and one schema per subgraph. Each role's password is its own, derived from
+ * `secret` (`rolePassword`): a service knows only its own and can never log in as the owner.
+ * Service roles own nothing and cannot bypass row-level security; each one reaches only its own
+ * subgraph's schema. `adminUrl` must be allowed to create roles and databases.
  */
 export async function provisionDatabase(
   adminUrl: string,
   database: string,
-  password: string,
+  secret: string,
 ): Promise<DatabaseLayout> {
   const roles = rolesFor(database);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await ensureRole(admin, roles.owner, password);
-    for (const name of SUBGRAPHS) await ensureRole(admin, roles.services[name], password);
+    await ensureRole(admin, roles.owner, rolePassword(secret, roles.owner));
+    await ensureRole(admin, roles.system, null);
+    await admin.query(
+      `grant ${admin.escapeIdentifier(roles.system)} to ${admin.escapeIdentifier(roles.owner)}`,
+    );
+    for (const name of SUBGRAPHS)
+      await ensureRole(admin, roles.services[name], rolePassword(secret, roles.services[name]));
     const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
     if (exists.rowCount === 0) {
       await admin.query(
@@ -107,10 +125,15 @@ export async function provisionDatabase(
 
   const serviceUrls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPHS)
-    serviceUrls[name] = withCredentials(adminUrl, database, roles.services[name], password);
+    serviceUrls[name] = withCredentials(
+      adminUrl,
+      database,
+      roles.services[name],
+      rolePassword(secret, roles.services[name]),
+    );
   return {
     database,
-    ownerUrl: withCredentials(adminUrl, database, roles.owner, password),
+    ownerUrl: withCredentials(adminUrl, database, roles.owner, rolePassword(secret, roles.owner)),
     serviceUrls,
     roles,
   };
@@ -123,7 +146,7 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   await admin.connect();
   try {
     await admin.query(`drop database if exists ${admin.escapeIdentifier(database)} with (force)`);
-    for (const role of [...Object.values(roles.services), roles.owner]) {
+    for (const role of [...Object.values(roles.services), roles.system, roles.owner]) {
       await admin.query(`drop role if exists ${admin.escapeIdentifier(role)}`);
     }
   } finally {

@@ -1,14 +1,19 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126091946_identity } from './Migration20261126091946_identity';
 import { Migration20261126094920_configuration } from './Migration20261126094920_configuration';
-import { Migration20261207100000_tenant_calendar } from './Migration20261207100000_tenant_calendar';
+import { Migration20261207100000_config_force_rls } from './Migration20261207100000_config_force_rls';
+import { Migration20261207110000_tenant_calendar } from './Migration20261207110000_tenant_calendar';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261126091946_identity', class: Migration20261126091946_identity },
   { name: 'Migration20261126094920_configuration', class: Migration20261126094920_configuration },
   {
-    name: 'Migration20261207100000_tenant_calendar',
-    class: Migration20261207100000_tenant_calendar,
+    name: 'Migration20261207100000_config_force_rls',
+    class: Migration20261207100000_config_force_rls,
+  },
+  {
+    name: 'Migration20261207110000_tenant_calendar',
+    class: Migration20261207110000_tenant_calendar,
   },
 ];

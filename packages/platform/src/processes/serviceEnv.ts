@@ -1,0 +1,48 @@
+import { SUBGRAPHS, type SubgraphName } from '@sisa/kernel';
+
+/** The processes `npm start` runs: the subgraphs, then the gateway. */
+export type ServiceName = SubgraphName | 'gateway';
+
+/**
+ * Whether a variable of the launcher's environment stays out of the services': the database
+ * administrator's URL, the roles' master secret (`SISA_DB_PASSWORD`) and libpq's `PG*` settings
+ * (a `PGPASSWORD` is someone's password). Each service gets its own role's URL instead.
+ */
+export function isLauncherOnlyVariable(name: string): boolean {
+  return name === 'DATABASE_URL' || name.startsWith('SISA_DB_PASSWORD') || /^PG[A-Z]/.test(name);
+}
+
+/**
+ * The environment of each service process: the launcher's own without what only the launcher
+ * may know, plus where everything listens and, for a subgraph, its own service role's URL (the
+ * gateway gets none). No service ever sees the owner's or another service's credentials.
+ */
+export function serviceEnvironments(options: {
+  env: NodeJS.ProcessEnv;
+  dataDir: string;
+  host: string;
+  ports: Record<ServiceName, number>;
+  serviceUrls: Record<SubgraphName, string>;
+  adminUiDir?: string;
+}): Record<ServiceName, NodeJS.ProcessEnv> {
+  const { host, ports } = options;
+  const shared: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(options.env).filter(([name]) => !isLauncherOnlyVariable(name)),
+  );
+  Object.assign(shared, {
+    SISA_DATA_DIR: options.dataDir,
+    HOST: host,
+    ...Object.fromEntries(
+      SUBGRAPHS.map((s) => [`SISA_${s.toUpperCase()}_URL`, `http://${host}:${ports[s]}`]),
+    ),
+  });
+  const envs = {} as Record<ServiceName, NodeJS.ProcessEnv>;
+  for (const name of SUBGRAPHS)
+    envs[name] = { ...shared, DATABASE_URL: options.serviceUrls[name], PORT: String(ports[name]) };
+  envs.gateway = {
+    ...shared,
+    PORT: String(ports.gateway),
+    ...(options.adminUiDir ? { SISA_ADMIN_UI_DIR: options.adminUiDir } : {}),
+  };
+  return envs;
+}
