@@ -14,29 +14,46 @@ import {
 } from '@sisa/kernel';
 import { composeSupergraph, createGatewayServer, type GatewayServer } from '@sisa/gateway';
 import { PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { Pool } from 'pg';
 import { testDatabase } from './database';
 
 const keys = generateSigningKeyPem();
 let issuerPromise: Promise<TokenIssuer> | null = null;
+let ownerPool: Pool | null = null;
 
-/** Signs tokens with this test process's key (the servers started here trust it). */
+/**
+ * Signs tokens with this test process's key (the servers started here trust it). Every token
+ * gets a session of its own, as the config subgraph would record it, since every service checks
+ * the session on each request.
+ */
 export async function issueToken(
   principal: Partial<Principal> & { tenantId: string | null },
   ttlSeconds = 3600,
 ): Promise<string> {
   issuerPromise ??= TokenIssuer.fromPem(keys.privateKey);
   const issuer = await issuerPromise;
-  const { token } = await issuer.issue(
-    {
-      kind: principal.kind ?? 'user',
-      subjectId: principal.subjectId ?? randomUUID(),
-      tenantId: principal.tenantId,
-      roles: principal.roles ?? [],
-      scopes: principal.scopes ?? [],
-      name: principal.name ?? 'test.user',
-    },
-    ttlSeconds,
+  const full: Principal = {
+    kind: principal.kind ?? 'user',
+    subjectId: principal.subjectId ?? randomUUID(),
+    tenantId: principal.tenantId,
+    roles: principal.roles ?? [],
+    scopes: principal.scopes ?? [],
+    name: principal.name ?? 'test.user',
+    sessionId: principal.sessionId ?? randomUUID(),
+    supportGrantId: principal.supportGrantId ?? null,
+  };
+  ownerPool ??= new Pool({
+    connectionString: testDatabase().ownerUrl,
+    max: 2,
+    idleTimeoutMillis: 1000,
+    allowExitOnIdle: true,
+  });
+  await ownerPool.query(
+    `insert into config.session (id, subject_kind, subject_id, roles, support_grant_id, created_at, expires_at)
+     values ($1, $2, $3, $4, $5, now(), now() + make_interval(secs => $6)) on conflict (id) do nothing`,
+    [full.sessionId, full.kind, full.subjectId, full.roles, full.supportGrantId, ttlSeconds],
   );
+  const { token } = await issuer.issue(full, ttlSeconds);
   return token;
 }
 
