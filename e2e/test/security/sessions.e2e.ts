@@ -12,7 +12,7 @@ import {
 } from '@sisa/testing';
 
 const LOGIN = `mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt } }`;
-const SWITCH = `mutation S($t: ID!) { switchTenant(tenantId: $t) { token expiresAt } }`;
+const SWITCH = `mutation S($t: ID!) { switchTenant(tenantId: $t) { token expiresAt supportUntil } }`;
 const USERS = `query { users { total } }`;
 const UPDATE_USER = `mutation U($id: ID!, $i: UserInput!) { updateUser(id: $id, input: $i) { id active roles } }`;
 const CREATE_USER = `mutation C($i: UserInput!) { createUser(input: $i) { id } }`;
@@ -64,7 +64,7 @@ describe('sessions: changes reach tokens already issued; support grants for plat
 
   async function switchTo(token: string, tenantId: string) {
     const { switchTenant } = await graphqlOk<{
-      switchTenant: { token: string; expiresAt: string };
+      switchTenant: { token: string; expiresAt: string; supportUntil: string | null };
     }>(platform.graphqlUrl, SWITCH, { t: tenantId }, token);
     return switchTenant;
   }
@@ -232,7 +232,8 @@ describe('sessions: changes reach tokens already issued; support grants for plat
     });
 
     it('administers configuration and users but reads no personal data without a grant', async () => {
-      const { token } = await switchTo(platformToken, tenantA.id);
+      const { token, supportUntil } = await switchTo(platformToken, tenantA.id);
+      expect(supportUntil).toBeNull();
       expect(code(await gql(USERS, token))).toBe('OK');
       expect(code(await gql(FIELDS, token))).toBe('OK');
       const newcomer = {
@@ -278,6 +279,7 @@ describe('sessions: changes reach tokens already issued; support grants for plat
       expect(new Date(session.expiresAt).getTime()).toBeLessThanOrEqual(
         new Date(validUntil).getTime(),
       );
+      expect(session.supportUntil).toBe(session.expiresAt);
       for (const query of [SUBJECTS, REI, SIUSS])
         expect(code(await gql(query, session.token))).toBe('OK');
       expect(await fileStatus(REI_FILE, session.token)).toBe(404);

@@ -22,6 +22,34 @@ let issuerPromise: Promise<TokenIssuer> | null = null;
 let ownerPool: Pool | null = null;
 
 /**
+ * Records the session of a token signed by the test itself (as the config subgraph records those
+ * it issues): every service checks it on each request.
+ */
+export async function recordSession(
+  principal: Principal & { sessionId: string },
+  ttlSeconds: number,
+): Promise<void> {
+  ownerPool ??= new Pool({
+    connectionString: testDatabase().ownerUrl,
+    max: 2,
+    idleTimeoutMillis: 1000,
+    allowExitOnIdle: true,
+  });
+  await ownerPool.query(
+    `insert into config.session (id, subject_kind, subject_id, roles, support_grant_id, created_at, expires_at)
+     values ($1, $2, $3, $4, $5, now(), now() + make_interval(secs => $6)) on conflict (id) do nothing`,
+    [
+      principal.sessionId,
+      principal.kind,
+      principal.subjectId,
+      principal.roles,
+      principal.supportGrantId ?? null,
+      ttlSeconds,
+    ],
+  );
+}
+
+/**
  * Signs tokens with this test process's key (the servers started here trust it). Every token
  * gets a session of its own, as the config subgraph would record it, since every service checks
  * the session on each request.
@@ -32,7 +60,7 @@ export async function issueToken(
 ): Promise<string> {
   issuerPromise ??= TokenIssuer.fromPem(keys.privateKey);
   const issuer = await issuerPromise;
-  const full: Principal = {
+  const full: Principal & { sessionId: string } = {
     kind: principal.kind ?? 'user',
     subjectId: principal.subjectId ?? randomUUID(),
     tenantId: principal.tenantId,
@@ -42,17 +70,7 @@ export async function issueToken(
     sessionId: principal.sessionId ?? randomUUID(),
     supportGrantId: principal.supportGrantId ?? null,
   };
-  ownerPool ??= new Pool({
-    connectionString: testDatabase().ownerUrl,
-    max: 2,
-    idleTimeoutMillis: 1000,
-    allowExitOnIdle: true,
-  });
-  await ownerPool.query(
-    `insert into config.session (id, subject_kind, subject_id, roles, support_grant_id, created_at, expires_at)
-     values ($1, $2, $3, $4, $5, now(), now() + make_interval(secs => $6)) on conflict (id) do nothing`,
-    [full.sessionId, full.kind, full.subjectId, full.roles, full.supportGrantId, ttlSeconds],
-  );
+  await recordSession(full, ttlSeconds);
   const { token } = await issuer.issue(full, ttlSeconds);
   return token;
 }

@@ -15,6 +15,7 @@ const TENANT_ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
 /** Domains holding people's records: a platform admin reaches them only under a support grant. */
 export const PERSONAL_DATA_DOMAINS: readonly ScopeDomain[] = ['registry', 'rei', 'siuss'];
 
+const SELECT_TENANT = 'Seleziona prima un ente su cui operare';
 const SUPPORT_GRANT_NEEDED =
   'Per consultare o modificare i dati personali di questo ente serve un accesso di assistenza concesso dal suo amministratore';
 
@@ -71,9 +72,10 @@ export function requireAccess(
   access: Access,
 ): { principal: Principal; tenantId: string } {
   const p = requirePrincipal(principal);
-  if (needsSupportGrant(p, access)) throw new ForbiddenError(SUPPORT_GRANT_NEEDED);
+  if (needsSupportGrant(p, access))
+    throw new ForbiddenError(p.tenantId ? SUPPORT_GRANT_NEEDED : SELECT_TENANT);
   if (!isAllowed(p, access)) throw new ForbiddenError();
-  if (!p.tenantId) throw new ForbiddenError('Seleziona prima un ente su cui operare');
+  if (!p.tenantId) throw new ForbiddenError(SELECT_TENANT);
   return { principal: p, tenantId: p.tenantId };
 }
 

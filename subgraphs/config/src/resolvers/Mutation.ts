@@ -39,6 +39,7 @@ function session(result: SessionResult) {
     token: result.token,
     expiresAt: result.expiresAt,
     user: userShape(result.user, result.tenantId),
+    supportUntil: result.supportGrant ? result.expiresAt : null,
   };
 }
 
