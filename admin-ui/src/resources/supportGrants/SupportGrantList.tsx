@@ -1,6 +1,6 @@
 import { BooleanField, BooleanInput, DataTable, List, TextField } from 'react-admin';
 import { InstantField } from '../../common/fields';
-import { RevokeSupportGrantButton } from './RevokeSupportGrantButton';
+import { RevokeButton } from '../../common/RevokeButton';
 
 const filters = [<BooleanInput key="active" source="active" alwaysOn />];
 
@@ -17,7 +17,7 @@ export default function SupportGrantList() {
         <DataTable.Col source="active" disableSort field={BooleanField} />
         <DataTable.Col source="revokedAt" disableSort field={InstantField} />
         <DataTable.Col label="app.action.actions" disableSort>
-          <RevokeSupportGrantButton />
+          <RevokeButton nameSource="granteeUsername" />
         </DataTable.Col>
       </DataTable>
     </List>
