@@ -6,7 +6,7 @@ import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
-import { apiClients, households, subjects, tenants, users } from './resources';
+import { apiClients, households, subjects, supportGrants, tenants, users } from './resources';
 import { fieldDefinitions, indicators, parameterSets, valueLists } from './resources';
 import { reiApplications, reiCalculator, reiInpsExports, ReiProjectEdit } from './resources';
 import { siussImportLayouts, siussImports, socialBenefits, transmissions } from './resources';
@@ -48,6 +48,7 @@ export function App() {
       <Resource name="parameterSets" {...parameterSets} />
       <Resource name="users" {...users} />
       <Resource name="apiClients" {...apiClients} />
+      <Resource name="supportGrants" {...supportGrants} />
       <Resource name="tenants" {...tenants} />
     </Admin>
   );

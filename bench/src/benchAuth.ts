@@ -1,18 +1,32 @@
+import { randomUUID } from 'node:crypto';
 import { generateSigningKeyPem, TokenIssuer, type Role } from '@sisa/kernel';
+import { Client } from 'pg';
 
 type Service = 'config' | 'registry' | 'rei' | 'siuss';
 
-/** Signing keys of a bench run, and user tokens bound to a tenant (an hour long unless told). */
-export async function benchAuth() {
+/**
+ * Signing keys of a bench run, and user tokens bound to a tenant (an hour long unless told), each
+ * with its session recorded (as the schema owner at `ownerUrl`): services check it per request.
+ */
+export async function benchAuth(ownerUrl: string) {
   const keys = generateSigningKeyPem();
   const issuer = await TokenIssuer.fromPem(keys.privateKey);
-  const token = async (tenantId: string, roles: Role[] = ['CASEWORKER'], ttlSeconds = 3600) =>
-    (
-      await issuer.issue(
-        { kind: 'user', subjectId: tenantId, tenantId, roles, scopes: [], name: 'bench' },
-        ttlSeconds,
-      )
-    ).token;
+  const token = async (tenantId: string, roles: Role[] = ['CASEWORKER'], ttlSeconds = 3600) => {
+    const sessionId = randomUUID();
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query(
+        `insert into config.session (id, subject_kind, subject_id, roles, created_at, expires_at)
+         values ($1, 'user', $2, $3, now(), now() + make_interval(secs => $4))`,
+        [sessionId, tenantId, roles, ttlSeconds],
+      );
+    } finally {
+      await owner.end();
+    }
+    const principal = { kind: 'user' as const, subjectId: tenantId, tenantId, roles, scopes: [] };
+    return (await issuer.issue({ ...principal, name: 'bench', sessionId }, ttlSeconds)).token;
+  };
   return { keys, token };
 }
 

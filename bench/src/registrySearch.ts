@@ -104,7 +104,7 @@ async function main() {
   const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!
     .server_version;
   await admin.end();
-  const { keys, token } = await benchAuth();
+  const { keys, token } = await benchAuth(db.layout.ownerUrl);
   const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
   const env = benchEnv(dir, keys, { config: 4811, registry: 4812 });
   const registry = startSubgraph('registry', env, db.layout.serviceUrls.registry, 4812);

@@ -97,7 +97,7 @@ async function main() {
   const version = (
     await owner.query<{ v: string }>(`select current_setting('server_version') as v`)
   ).rows[0]!.v;
-  const { keys, token } = await benchAuth();
+  const { keys, token } = await benchAuth(db.layout.ownerUrl);
   const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
   const env = benchEnv(dir, keys, {
     config: PORTS.config,

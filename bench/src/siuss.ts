@@ -255,7 +255,7 @@ async function main() {
   const postmaster = postmasterOf(
     Number((await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid),
   );
-  const { keys, token: tokenFor } = await benchAuth();
+  const { keys, token: tokenFor } = await benchAuth(db.layout.ownerUrl);
   const env = benchEnv(dir, keys, { config: CONFIG_PORT, siuss: SIUSS_PORT });
   const config = startNode(
     join(ROOT, 'subgraphs/config/dist/main.js'),

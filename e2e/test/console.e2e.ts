@@ -15,6 +15,7 @@ import { ApiClientListPage } from '../src/pages/ApiClientListPage';
 import { AppShell } from '../src/pages/AppShell';
 import { DashboardPage } from '../src/pages/DashboardPage';
 import { LoginPage } from '../src/pages/LoginPage';
+import { SupportGrantPages } from '../src/pages/SupportGrantPages';
 import { UserCreatePage } from '../src/pages/UserCreatePage';
 import { UserEditPage } from '../src/pages/UserEditPage';
 import { UserListPage } from '../src/pages/UserListPage';
@@ -246,9 +247,18 @@ describe('the admin console in Chromium', () => {
 
     await shell.switchTenant(tenant.name);
     await dashboard.tenantLine().filter({ hasText: tenant.name }).waitFor();
-    expect(await shell.menuItems()).toEqual(
-      expect.arrayContaining(['Cruscotto', 'Soggetti', 'Utenti', 'Client API', 'Enti']),
+    const menu = await shell.menuItems();
+    expect(menu).toEqual(
+      expect.arrayContaining([
+        'Cruscotto',
+        'Utenti',
+        'Client API',
+        'Accessi di assistenza',
+        'Enti',
+      ]),
     );
+    // People's records only under the comune's support grant (see the next scenario).
+    expect(menu).not.toContain('Soggetti');
     const users = new UserListPage(page, platform.consoleUrl);
     await shell.open('Utenti');
     await users.row(admin.username).waitFor();
@@ -259,6 +269,37 @@ describe('the admin console in Chromium', () => {
     await shell.open('Utenti');
     await users.row(otherAdmin.username).waitFor();
     expect(await users.row(admin.username).count()).toBe(0);
+  });
+
+  it('lets the comune admin grant support to a platform admin, and revoke it', async () => {
+    const platformAdmin = await createTestUser(null, ['PLATFORM_ADMIN'], 'password-assistenza');
+    const { page: adminPage, shell: adminShell } = await signedIn(admin);
+    await adminShell.open('Accessi di assistenza');
+    const grants = new SupportGrantPages(adminPage, platform.consoleUrl);
+    await grants.grant(platformAdmin.username, 'Segnalazione 4711: import SIUSS');
+    await expectAccessible(adminPage, 'accessi di assistenza');
+    await screenshot(adminPage, '12-support-grants');
+
+    const { page, shell } = await signedIn(platformAdmin);
+    await new DashboardPage(page).chooseTenantHint().waitFor();
+    await shell.switchTenant(tenant.name);
+    // The session carries the grant (Session.supportUntil): the comune's records are on the menu.
+    expect(await shell.menuItems()).toEqual(expect.arrayContaining(['Soggetti', 'Domande REI']));
+    // The platform admin sees the grant but cannot give or revoke one.
+    await shell.open('Accessi di assistenza');
+    const seenByPlatformAdmin = new SupportGrantPages(page, platform.consoleUrl);
+    await seenByPlatformAdmin.row('Segnalazione 4711').waitFor();
+    expect(await seenByPlatformAdmin.revokeButton('Segnalazione 4711').count()).toBe(0);
+    expect(await seenByPlatformAdmin.createButton().count()).toBe(0);
+
+    await grants.revoke('Segnalazione 4711');
+    // Entering the comune again gives a session without the grant (the API refuses the records
+    // at once anyway: e2e/test/security/sessions.e2e.ts).
+    const again = await signedIn(platformAdmin);
+    await new DashboardPage(again.page).chooseTenantHint().waitFor();
+    await again.shell.switchTenant(tenant.name);
+    expect(await again.shell.menuItems()).toEqual(expect.arrayContaining(['Utenti']));
+    expect(await again.shell.menuItems()).not.toContain('Soggetti');
   });
 
   it('sends an expired session back to the login page with a message, then back where it was', async () => {

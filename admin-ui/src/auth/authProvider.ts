@@ -1,8 +1,8 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { GatewayError } from '../api/gateway';
-import { loginMutation, meQuery } from './identityApi';
+import { loginMutation, logoutMutation, meQuery } from './identityApi';
 import { canAccessResource } from './policy';
-import { clearSession, isExpired, readSession, writeSession } from './session';
+import { clearSession, currentToken, isExpired, readSession, writeSession } from './session';
 
 /** True for the errors that mean "your token is no longer good": HTTP 401 or UNAUTHENTICATED. */
 export function isAuthenticationError(error: unknown): boolean {
@@ -27,7 +27,10 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
+    const token = currentToken();
     clearSession();
+    // Ended on the server too, so a copy of the token is worth nothing; offline, it still expires.
+    if (token) await logoutMutation(token).catch(() => undefined);
   },
 
   async checkAuth() {
@@ -68,6 +71,7 @@ export const authProvider: AuthProvider = {
   },
 
   async canAccess({ resource, action }) {
-    return canAccessResource(readSession()?.user ?? null, resource, action);
+    const session = readSession();
+    return canAccessResource(session?.user ?? null, resource, action, session?.supportUntil);
   },
 };

@@ -3,7 +3,7 @@ import { currentToken, type Session, type SessionTenant, type SessionUser } from
 
 // The identity operations of the config subgraph (CONTRACT.md, "Identity and tenants").
 const USER_FIELDS = 'id username fullName roles tenant { id name code }';
-const SESSION_FIELDS = `token expiresAt user { ${USER_FIELDS} }`;
+const SESSION_FIELDS = `token expiresAt supportUntil user { ${USER_FIELDS} }`;
 
 export async function loginMutation(username: string, password: string): Promise<Session> {
   const data = await postGraphQL<{ login: Session }>(
@@ -20,6 +20,11 @@ export async function switchTenantMutation(tenantId: string): Promise<Session> {
     currentToken(),
   );
   return data.switchTenant;
+}
+
+/** Ends the session on the server: the token stops working everywhere at once. */
+export async function logoutMutation(token: string): Promise<void> {
+  await postGraphQL<{ logout: boolean }>('mutation Logout { logout }', {}, token);
 }
 
 export async function meQuery(): Promise<SessionUser> {

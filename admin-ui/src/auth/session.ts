@@ -19,6 +19,8 @@ export interface Session {
   /** ISO instant from the `login` / `switchTenant` answer. */
   expiresAt: string;
   user: SessionUser;
+  /** For a platform admin in a comune: until when a support grant opens its personal data. */
+  supportUntil?: string | null;
 }
 
 /** Why the last session ended, shown once on the login page. */

@@ -4,6 +4,7 @@ import { CONFIGURATION_OPERATIONS } from './configurationOperations';
 import { REGISTRY_OPERATIONS } from './registryOperations';
 import { REI_OPERATIONS } from './reiOperations';
 import { SIUSS_OPERATIONS } from './siussOperations';
+import { supportGrantEnd } from '../resources/supportGrants/durations';
 
 /**
  * How one react-admin resource maps onto the contract's operations (CONTRACT.md, "Conventions").
@@ -75,6 +76,18 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
     },
     actions: { revoke: 'revokeApiClient' },
     input: (data) => ({ name: data.name, scopes: data.scopes ?? [] }),
+  },
+  supportGrants: {
+    fields: 'id granteeUsername grantedBy reason validFrom validUntil createdAt revokedAt active',
+    list: { query: 'supportGrants', shape: 'page', filterType: 'SupportGrantFilter' },
+    create: { mutation: 'grantSupport', inputType: 'SupportGrantInput' },
+    actions: { revoke: 'revokeSupportGrant' },
+    // The form offers a duration; the contract wants the grant's end.
+    input: (data) => ({
+      username: data.username,
+      reason: data.reason,
+      validUntil: supportGrantEnd(Number(data.hours)),
+    }),
   },
   tenants: {
     fields: 'id code belfioreCode name active',

@@ -127,6 +127,34 @@ export const it: TranslationMessages = {
         config: 'Configurazione',
       },
     },
+    supportGrants: {
+      name: 'Accesso di assistenza |||| Accessi di assistenza',
+      fields: {
+        granteeUsername: 'Amministratore di piattaforma',
+        username: 'Nome utente dell’amministratore di piattaforma',
+        reason: 'Motivo',
+        hours: 'Durata',
+        validFrom: 'Dal',
+        validUntil: 'Fino al',
+        grantedBy: 'Concesso da',
+        active: 'In vigore',
+        revokedAt: 'Revocato il',
+        createdAt: 'Concesso il',
+      },
+      helper: {
+        username:
+          'Chi fornisce assistenza (es. metro.admin): senza questo accesso non vede i dati delle persone',
+        reason: 'Perché serve (es. numero della segnalazione): resta nello storico delle modifiche',
+      },
+      duration: { h4: '4 ore', h24: '1 giorno', h72: '3 giorni', h168: '7 giorni' },
+      revoke: {
+        action: 'Revoca',
+        title: 'Revocare l’accesso di assistenza di "%{name}"?',
+        content:
+          'Smette subito di valere: i dati delle persone non saranno più visibili a chi lo aveva.',
+        done: 'Accesso di assistenza revocato',
+      },
+    },
     tenants: {
       name: 'Ente |||| Enti',
       fields: {

@@ -22,6 +22,6 @@ export const MENU_SECTIONS: { label: string; resources: string[] }[] = [
     label: 'app.menu.configuration',
     resources: ['fieldDefinitions', 'valueLists', 'indicators', 'parameterSets'],
   },
-  { label: 'app.menu.administration', resources: ['users', 'apiClients'] },
+  { label: 'app.menu.administration', resources: ['users', 'apiClients', 'supportGrants'] },
   { label: 'app.menu.platform', resources: ['tenants'] },
 ];

@@ -9,6 +9,7 @@ export * from './auth/principal';
 export * from './auth/keys';
 export * from './auth/tokens';
 export * from './auth/access';
+export * from './auth/sessions';
 export * from './graphql/scalars';
 export * from './graphql/schema';
 export * from './graphql/pagination';

@@ -2,6 +2,7 @@ import {
   generateSigningKeyPem,
   isAllowed,
   requireAccess,
+  SessionCheck,
   TokenIssuer,
   TokenVerifier,
   type Principal,
@@ -41,6 +42,69 @@ describe('tokens', () => {
     });
     await expect(verifier.verify('not.a.token')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+
+  it('carries the session and the support grant, and checks the session on every verify', async () => {
+    const issuer = await TokenIssuer.fromPem(keys.privateKey);
+    const admin: Principal = {
+      ...caseworker,
+      roles: ['PLATFORM_ADMIN'],
+      sessionId: 's1',
+      supportGrantId: 'g1',
+    };
+    const { token } = await issuer.issue(admin, 60);
+    let state: { roles: ['PLATFORM_ADMIN']; supportUntilMs: number } | null = {
+      roles: ['PLATFORM_ADMIN'],
+      supportUntilMs: Date.now() + 60_000,
+    };
+    const sessions = new SessionCheck({ load: async () => state, maxAgeMs: 0 });
+    const verifier = (await TokenVerifier.fromPem(keys.publicKey)).checkSessionsWith(sessions);
+    await expect(verifier.verify(token)).resolves.toEqual(admin);
+    state = { roles: ['PLATFORM_ADMIN'], supportUntilMs: Date.now() - 1 };
+    await expect(verifier.verify(token)).resolves.toMatchObject({ supportGrantId: null });
+    state = null;
+    await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const { token: withoutSession } = await issuer.issue(caseworker, 60);
+    await expect(verifier.verify(withoutSession)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+});
+
+describe('session check', () => {
+  const principal: Principal = { ...caseworker, sessionId: 's1' };
+
+  it('reads a session once within its cache age, then again (the bound if a NOTIFY is lost)', async () => {
+    let now = 1_000_000;
+    let reads = 0;
+    let roles: ['CASEWORKER'] | ['VIEWER'] = ['CASEWORKER'];
+    const sessions = new SessionCheck({
+      load: async () => {
+        reads += 1;
+        return { roles, supportUntilMs: null };
+      },
+      maxAgeMs: 5000,
+      now: () => now,
+    });
+    await sessions.check(principal);
+    roles = ['VIEWER'];
+    now += 4999;
+    await expect(sessions.check(principal)).resolves.toMatchObject({ roles: ['CASEWORKER'] });
+    expect(reads).toBe(1);
+    now += 1;
+    await expect(sessions.check(principal)).resolves.toMatchObject({ roles: ['VIEWER'] });
+    expect(reads).toBe(2);
+    sessions.forget('s1');
+    await sessions.check(principal);
+    expect(reads).toBe(3);
+  });
+
+  it('takes the roles from the session, never from the token', async () => {
+    const sessions = new SessionCheck({
+      load: async () => ({ roles: ['VIEWER'], supportUntilMs: null }),
+    });
+    const admin = { ...principal, roles: ['TENANT_ADMIN' as const] };
+    await expect(sessions.check(admin)).resolves.toMatchObject({ roles: ['VIEWER'] });
+  });
 });
 
 describe('access rules', () => {
@@ -64,6 +128,27 @@ describe('access rules', () => {
     expect(isAllowed(client, { domain: 'rei', level: 'read' })).toBe(true);
     expect(isAllowed(client, { domain: 'siuss', level: 'read' })).toBe(false);
     expect(isAllowed(client, { admin: 'tenant' })).toBe(false);
+  });
+
+  it('keeps personal data from a platform admin without a support grant', () => {
+    const platformAdmin: Principal = { ...caseworker, roles: ['PLATFORM_ADMIN'] };
+    for (const domain of ['registry', 'rei', 'siuss'] as const) {
+      expect(() => requireAccess(platformAdmin, { domain, level: 'read' })).toThrow(
+        /accesso di assistenza/,
+      );
+      expect(isAllowed(platformAdmin, { domain, level: 'read' })).toBe(false);
+      expect(
+        isAllowed({ ...platformAdmin, supportGrantId: 'g1' }, { domain, level: 'write' }),
+      ).toBe(true);
+    }
+    expect(() => requireAccess(platformAdmin, { admin: 'tenant', domain: 'registry' })).toThrow(
+      /accesso di assistenza/,
+    );
+    expect(requireAccess(platformAdmin, { admin: 'tenant' }).tenantId).toBe('t1');
+    expect(requireAccess(platformAdmin, { domain: 'config', level: 'write' }).tenantId).toBe('t1');
+    // A comune's own admin needs no grant.
+    const tenantAdmin: Principal = { ...caseworker, roles: ['TENANT_ADMIN'] };
+    expect(requireAccess(tenantAdmin, { domain: 'registry', level: 'write' }).tenantId).toBe('t1');
   });
 
   it('requires a tenant for tenant work', () => {

@@ -15,29 +15,64 @@ import {
 } from '@sisa/kernel';
 import { composeSupergraph, createGatewayServer, type GatewayServer } from '@sisa/gateway';
 import { PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { Pool } from 'pg';
 import { testDatabase } from './database';
 
 const keys = generateSigningKeyPem();
 let issuerPromise: Promise<TokenIssuer> | null = null;
+let ownerPool: Pool | null = null;
 
-/** Signs tokens with this test process's key (the servers started here trust it). */
+/**
+ * Records the session of a token signed by the test itself (as the config subgraph records those
+ * it issues): every service checks it on each request.
+ */
+export async function recordSession(
+  principal: Principal & { sessionId: string },
+  ttlSeconds: number,
+): Promise<void> {
+  ownerPool ??= new Pool({
+    connectionString: testDatabase().ownerUrl,
+    max: 2,
+    idleTimeoutMillis: 1000,
+    allowExitOnIdle: true,
+  });
+  await ownerPool.query(
+    `insert into config.session (id, subject_kind, subject_id, roles, support_grant_id, created_at, expires_at)
+     values ($1, $2, $3, $4, $5, now(), now() + make_interval(secs => $6)) on conflict (id) do nothing`,
+    [
+      principal.sessionId,
+      principal.kind,
+      principal.subjectId,
+      principal.roles,
+      principal.supportGrantId ?? null,
+      ttlSeconds,
+    ],
+  );
+}
+
+/**
+ * Signs tokens with this test process's key (the servers started here trust it). Every token
+ * gets a session of its own, as the config subgraph would record it, since every service checks
+ * the session on each request.
+ */
 export async function issueToken(
   principal: Partial<Principal> & { tenantId: string | null },
   ttlSeconds = 3600,
 ): Promise<string> {
   issuerPromise ??= TokenIssuer.fromPem(keys.privateKey);
   const issuer = await issuerPromise;
-  const { token } = await issuer.issue(
-    {
-      kind: principal.kind ?? 'user',
-      subjectId: principal.subjectId ?? randomUUID(),
-      tenantId: principal.tenantId,
-      roles: principal.roles ?? [],
-      scopes: principal.scopes ?? [],
-      name: principal.name ?? 'test.user',
-    },
-    ttlSeconds,
-  );
+  const full: Principal & { sessionId: string } = {
+    kind: principal.kind ?? 'user',
+    subjectId: principal.subjectId ?? randomUUID(),
+    tenantId: principal.tenantId,
+    roles: principal.roles ?? [],
+    scopes: principal.scopes ?? [],
+    name: principal.name ?? 'test.user',
+    sessionId: principal.sessionId ?? randomUUID(),
+    supportGrantId: principal.supportGrantId ?? null,
+  };
+  await recordSession(full, ttlSeconds);
+  const { token } = await issuer.issue(full, ttlSeconds);
   return token;
 }
 

@@ -10,6 +10,8 @@ import { AuditEvent } from './entities/auditEvent.entity';
 import { FieldDefinition } from './entities/fieldDefinition.entity';
 import { Indicator } from './entities/indicator.entity';
 import { ParameterSet } from './entities/parameterSet.entity';
+import { Session } from './entities/session.entity';
+import { SupportGrant } from './entities/supportGrant.entity';
 import { Tenant } from './entities/tenant.entity';
 import { User } from './entities/user.entity';
 import { ValueList } from './entities/valueList.entity';
@@ -22,6 +24,7 @@ import { IndicatorMeasurementResolvers } from './resolvers/IndicatorMeasurement'
 import { MutationResolvers } from './resolvers/Mutation';
 import { ParameterSetResolvers } from './resolvers/ParameterSet';
 import { QueryResolvers } from './resolvers/Query';
+import { SupportGrantResolvers } from './resolvers/SupportGrant';
 import { TenantResolvers } from './resolvers/Tenant';
 import { TenantConfigurationResolvers } from './resolvers/TenantConfiguration';
 import { UserResolvers } from './resolvers/User';
@@ -45,6 +48,8 @@ export const configEntities = [
   ValueList,
   Indicator,
   ParameterSet,
+  Session,
+  SupportGrant,
 ];
 export { migrations as configMigrations };
 export { seedConfigDemo } from './seed/demo';
@@ -65,6 +70,7 @@ export const configModule: SubgraphModule<ConfigServices> = {
     ParameterSetResolvers,
     TenantConfigurationResolvers,
     AuditEventResolvers,
+    SupportGrantResolvers,
   ],
   entities: configEntities,
   migrations,

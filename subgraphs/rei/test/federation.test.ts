@@ -7,7 +7,7 @@ import {
   TokenIssuer,
   type SubgraphServer,
 } from '@sisa/kernel';
-import { createTestTenant, graphqlOk, testDatabase } from '@sisa/testing';
+import { createTestTenant, graphqlOk, recordSession, testDatabase } from '@sisa/testing';
 import { reiModule } from '../src/server';
 import { insertApplications } from './support/directRows';
 
@@ -44,21 +44,17 @@ describe('REI federation entities', () => {
     })) as SubgraphServer<unknown>;
     url = `${await server.listen(0)}/graphql`;
     const tenant = await createTestTenant('Comune federazione');
-    token = (
-      await (
-        await TokenIssuer.fromPem(keys.privateKey)
-      ).issue(
-        {
-          kind: 'user',
-          subjectId: randomUUID(),
-          tenantId: tenant.id,
-          roles: ['VIEWER'],
-          scopes: [],
-          name: 'lettore',
-        },
-        600,
-      )
-    ).token;
+    const reader = {
+      kind: 'user' as const,
+      subjectId: randomUUID(),
+      tenantId: tenant.id,
+      roles: ['VIEWER' as const],
+      scopes: [],
+      name: 'lettore',
+      sessionId: randomUUID(),
+    };
+    await recordSession(reader, 600);
+    token = (await (await TokenIssuer.fromPem(keys.privateKey)).issue(reader, 600)).token;
     const subjects = Array.from({ length: 40 }, () => randomUUID());
     const households = Array.from({ length: 40 }, () => randomUUID());
     await insertApplications(

@@ -1,6 +1,6 @@
 import { BooleanField, DataTable, List, TextInput } from 'react-admin';
 import { InstantField } from '../../common/fields';
-import { RevokeApiClientButton } from './RevokeApiClientButton';
+import { RevokeButton } from '../../common/RevokeButton';
 import { ScopesField } from './ScopesField';
 
 const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
@@ -17,7 +17,7 @@ export default function ApiClientList() {
         <DataTable.Col source="createdAt" field={InstantField} />
         <DataTable.Col source="lastUsedAt" field={InstantField} />
         <DataTable.Col label="app.action.actions" disableSort>
-          <RevokeApiClientButton />
+          <RevokeButton nameSource="name" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,12 +1,38 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { Principal, Role, ScopeDomain } from './principal';
 
-/** What an operation needs: reading or writing a domain, administering the tenant or the platform. */
+/**
+ * What an operation needs: reading or writing a domain, administering the tenant or the platform
+ * (`domain` on an administration names the records it shows, e.g. the registry's access log).
+ */
 export type Access =
-  { domain: ScopeDomain; level: 'read' | 'write' } | { admin: 'tenant' | 'platform' };
+  | { domain: ScopeDomain; level: 'read' | 'write' }
+  | { admin: 'tenant' | 'platform'; domain?: ScopeDomain };
 
 const WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER'];
 const TENANT_ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
+
+/** Domains holding people's records: a platform admin reaches them only under a support grant. */
+export const PERSONAL_DATA_DOMAINS: readonly ScopeDomain[] = ['registry', 'rei', 'siuss'];
+
+const SELECT_TENANT = 'Seleziona prima un ente su cui operare';
+const SUPPORT_GRANT_NEEDED =
+  'Per consultare o modificare i dati personali di questo ente serve un accesso di assistenza concesso dal suo amministratore';
+
+/**
+ * A platform admin acting in a tenant administers it (configuration, users) but reads or changes
+ * its people's records only while the tenant's admin grants support (the token's `sgr`, checked
+ * against the session on every request).
+ */
+function needsSupportGrant(principal: Principal, access: Access): boolean {
+  return (
+    principal.kind === 'user' &&
+    principal.roles.includes('PLATFORM_ADMIN') &&
+    !principal.supportGrantId &&
+    access.domain !== undefined &&
+    PERSONAL_DATA_DOMAINS.includes(access.domain)
+  );
+}
 
 function hasRole(principal: Principal, roles: readonly Role[]): boolean {
   return principal.roles.some((r) => roles.includes(r));
@@ -14,6 +40,7 @@ function hasRole(principal: Principal, roles: readonly Role[]): boolean {
 
 /** True when the principal may do what `access` describes (tenant membership is checked apart). */
 export function isAllowed(principal: Principal, access: Access): boolean {
+  if (needsSupportGrant(principal, access)) return false;
   if ('admin' in access) {
     if (principal.kind !== 'user') return false;
     return access.admin === 'platform'
@@ -21,7 +48,7 @@ export function isAllowed(principal: Principal, access: Access): boolean {
       : hasRole(principal, TENANT_ADMINS);
   }
   if (principal.kind === 'client') {
-    const { domain, level } = access;
+    const { domain, level } = access as { domain: ScopeDomain; level: 'read' | 'write' };
     return (
       principal.scopes.includes(`${domain}:write`) ||
       (level === 'read' && principal.scopes.includes(`${domain}:read`))
@@ -45,8 +72,10 @@ export function requireAccess(
   access: Access,
 ): { principal: Principal; tenantId: string } {
   const p = requirePrincipal(principal);
+  if (needsSupportGrant(p, access))
+    throw new ForbiddenError(p.tenantId ? SUPPORT_GRANT_NEEDED : SELECT_TENANT);
   if (!isAllowed(p, access)) throw new ForbiddenError();
-  if (!p.tenantId) throw new ForbiddenError('Seleziona prima un ente su cui operare');
+  if (!p.tenantId) throw new ForbiddenError(SELECT_TENANT);
   return { principal: p, tenantId: p.tenantId };
 }
 

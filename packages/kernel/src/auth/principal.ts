@@ -23,4 +23,14 @@ export interface Principal {
   scopes: Scope[];
   /** Display name (username or client name) for audit trails. */
   name: string;
+  /**
+   * The session the token belongs to (`sid`): checked on every request, so a logout, a revoked
+   * client or a changed user takes effect on tokens already issued.
+   */
+  sessionId?: string;
+  /**
+   * The support grant a platform admin's token carries in `tenantId` (`sgr`): without one, a
+   * platform admin administers the tenant but does not read or change its people's records.
+   */
+  supportGrantId?: string | null;
 }

@@ -3,6 +3,11 @@ import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '../errors';
 import { ROLES, SCOPES, type Principal, type Role, type Scope } from './principal';
 
+/** Turns a token's principal into the one in force now (see `SessionCheck`), or throws. */
+export interface PrincipalCheck {
+  check(principal: Principal): Principal | Promise<Principal>;
+}
+
 const ALGORITHM = 'EdDSA';
 const ISSUER = 'sisa';
 const AUDIENCE = 'sisa-api';
@@ -13,6 +18,8 @@ interface SisaClaims {
   roles: string[];
   scope: string;
   name: string;
+  sid?: string;
+  sgr?: string;
 }
 
 /** Signs tokens. Lives in the config subgraph, the only holder of the private key. */
@@ -35,6 +42,8 @@ export class TokenIssuer {
       scope: principal.scopes.join(' '),
       name: principal.name,
     };
+    if (principal.sessionId) claims.sid = principal.sessionId;
+    if (principal.supportGrantId) claims.sgr = principal.supportGrantId;
     const token = await new SignJWT({ ...claims })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(principal.subjectId)
@@ -58,8 +67,18 @@ interface CachedPrincipal {
  */
 export class TokenVerifier {
   private readonly cache = new LRUCache<string, CachedPrincipal>({ max: 10_000 });
+  private sessions: PrincipalCheck | null = null;
 
   private constructor(private readonly key: CryptoKey) {}
+
+  /**
+   * Checks every verified token against its session as well (subgraphs): a signature says who
+   * was let in, the session says whether they still are and with which roles.
+   */
+  checkSessionsWith(sessions: PrincipalCheck): this {
+    this.sessions = sessions;
+    return this;
+  }
 
   static async fromPem(publicKeyPem: string): Promise<TokenVerifier> {
     return new TokenVerifier(await importSPKI(publicKeyPem, ALGORITHM));
@@ -74,6 +93,11 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const principal = await this.verifySignature(token);
+    return this.sessions ? this.sessions.check(principal) : principal;
+  }
+
+  private async verifySignature(token: string): Promise<Principal> {
     const cached = this.cache.get(token);
     if (cached) {
       if (cached.expiresAtMs > Date.now()) return cached.principal;
@@ -119,5 +143,7 @@ function toPrincipal(payload: Record<string, unknown>): Principal {
     roles,
     scopes,
     name: typeof payload.name === 'string' ? payload.name : '',
+    ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+    ...(typeof payload.sgr === 'string' ? { supportGrantId: payload.sgr } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
+import { SESSION_STATE_SQL, SessionCheck, sessionStateOf } from '../auth/sessions';
 import { TokenVerifier } from '../auth/tokens';
 import { ConfigClient } from '../config/configClient';
 import { createOrm, type Orm, type SubgraphName } from '../db/orm';
@@ -57,7 +58,9 @@ export interface SubgraphModule<TServices> {
 export interface SubgraphDeps {
   orm: Orm;
   runtime: SubgraphRuntime;
+  /** Verifies tokens and checks their sessions (logout, revocation, changed roles). */
   verifier: TokenVerifier;
+  sessions: SessionCheck;
   logger: Logger;
   /** Tenant configuration (custom fields, value lists, parameter sets), cached and kept fresh. */
   config: ConfigClient;
@@ -98,7 +101,20 @@ export async function createSubgraph<TServices>(
     poolMax: runtime.poolMax,
     logger,
   });
-  const verifier = await TokenVerifier.fromPem(runtime.publicKeyPem);
+  const sessions = new SessionCheck({
+    load: async (sid) =>
+      sessionStateOf(
+        (
+          await orm.em
+            .getConnection()
+            .execute<{ roles: string[]; support_until: Date | null }[]>(SESSION_STATE_SQL, [sid])
+        )[0],
+      ),
+    databaseUrl: runtime.databaseUrl,
+    logger,
+  });
+  await sessions.start();
+  const verifier = (await TokenVerifier.fromPem(runtime.publicKeyPem)).checkSessionsWith(sessions);
   const config = new ConfigClient({
     subgraphUrls: runtime.subgraphUrls,
     databaseUrl: runtime.databaseUrl,
@@ -106,7 +122,7 @@ export async function createSubgraph<TServices>(
     listKeys: module.configLists,
   });
   if (module.name !== 'config') await config.start();
-  const deps: SubgraphDeps = { orm, runtime, verifier, logger, config };
+  const deps: SubgraphDeps = { orm, runtime, verifier, sessions, logger, config };
   const services = await module.createServices(deps);
 
   const app = express();
@@ -194,6 +210,7 @@ export async function createSubgraph<TServices>(
       await apollo.stop();
       await module.disposeServices?.(services);
       await config.stop();
+      await sessions.stop();
       await orm.close(true);
     },
   };

@@ -61,6 +61,11 @@ export const userRepository = {
     return rows[0] ? toRecord(rows[0]) : null;
   },
 
+  /** A user's own new password (their row may have no tenant, so no policy would reach it). */
+  async setPassword(em: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await em.execute('select config.auth_set_password(?, ?)', [userId, passwordHash]);
+  },
+
   async recordLoginSuccess(em: EntityManager, userId: string): Promise<void> {
     await em.execute('select config.auth_record_login(?, true, null)', [userId]);
   },

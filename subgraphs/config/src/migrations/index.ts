@@ -1,13 +1,16 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126091946_identity } from './Migration20261126091946_identity';
 import { Migration20261126094920_configuration } from './Migration20261126094920_configuration';
+import { Migration20261207093000_sessions } from './Migration20261207093000_sessions';
 import { Migration20261207100000_config_force_rls } from './Migration20261207100000_config_force_rls';
 import { Migration20261207110000_tenant_calendar } from './Migration20261207110000_tenant_calendar';
+import { Migration20261207120000_session_system_functions } from './Migration20261207120000_session_system_functions';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261126091946_identity', class: Migration20261126091946_identity },
   { name: 'Migration20261126094920_configuration', class: Migration20261126094920_configuration },
+  { name: 'Migration20261207093000_sessions', class: Migration20261207093000_sessions },
   {
     name: 'Migration20261207100000_config_force_rls',
     class: Migration20261207100000_config_force_rls,
@@ -15,5 +18,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207110000_tenant_calendar',
     class: Migration20261207110000_tenant_calendar,
+  },
+  {
+    name: 'Migration20261207120000_session_system_functions',
+    class: Migration20261207120000_session_system_functions,
   },
 ];

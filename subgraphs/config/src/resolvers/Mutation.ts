@@ -5,6 +5,7 @@ import {
   NotFoundError,
   requirePlatformAdmin,
   requireAccess,
+  requirePrincipal,
   type ResolverMap,
 } from '@sisa/kernel';
 import { ApiClient } from '../entities/apiClient.entity';
@@ -38,6 +39,7 @@ function session(result: SessionResult) {
     token: result.token,
     expiresAt: result.expiresAt,
     user: userShape(result.user, result.tenantId),
+    supportUntil: result.supportGrant ? result.expiresAt : null,
   };
 }
 
@@ -64,6 +66,26 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
   Mutation: {
     async login(_: unknown, args: { username: string; password: string }, ctx: ConfigContext) {
       return session(await ctx.services.sessions.login(ctx.em, args.username, args.password));
+    },
+
+    async logout(_: unknown, _args: unknown, ctx: ConfigContext) {
+      return ctx.services.sessions.logout(ctx.em, requirePrincipal(ctx.principal));
+    },
+
+    async changePassword(
+      _: unknown,
+      args: { currentPassword: string; newPassword: string },
+      ctx: ConfigContext,
+    ) {
+      const principal = requirePrincipal(ctx.principal);
+      return session(
+        await ctx.services.sessions.changePassword(
+          ctx.em,
+          principal,
+          args.currentPassword,
+          args.newPassword,
+        ),
+      );
     },
 
     async switchTenant(_: unknown, { tenantId }: { tenantId: string }, ctx: ConfigContext) {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TokenIssuer, type Scope } from '@sisa/kernel';
+import { sessionRepository } from '../entities/session.repository';
 
 export interface ClientCredentialsRecord {
   id: string;
@@ -80,6 +81,13 @@ export class ClientTokenService {
         throw new OAuthError('invalid_scope', `Ambiti non concessi: ${notGranted.join(' ')}`);
       scopes = requested;
     }
+    // A session per token, so revoking the client ends the tokens it already holds.
+    const sessionId = await sessionRepository.open(em, {
+      subjectKind: 'client',
+      subjectId: row.id,
+      roles: [],
+      expiresAt: new Date(Date.now() + this.ttlSeconds * 1000),
+    });
     const { token } = await this.issuer.issue(
       {
         kind: 'client',
@@ -88,6 +96,7 @@ export class ClientTokenService {
         roles: [],
         scopes,
         name: row.client_id,
+        sessionId,
       },
       this.ttlSeconds,
     );

@@ -7,7 +7,8 @@ export interface AuditEntry {
   actor: string;
   entity: string;
   entityId: string;
-  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REVOKE' | 'UNLOCK';
+  /** `USE`: a platform admin entered the tenant under a support grant. */
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REVOKE' | 'UNLOCK' | 'USE';
   changes: Record<string, unknown>;
 }
 

@@ -1,10 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ForbiddenError, TokenIssuer, type Principal } from '@sisa/kernel';
+import {
+  BadUserInputError,
+  FieldErrors,
+  ForbiddenError,
+  TokenIssuer,
+  type Principal,
+} from '@sisa/kernel';
+import { sessionRepository } from '../entities/session.repository';
+import {
+  supportGrantRepository,
+  type ActiveSupportGrant,
+} from '../entities/supportGrant.repository';
 import { Tenant } from '../entities/tenant.entity';
 import { userRepository, type LoginRecord } from '../entities/user.repository';
 import { failureDelayMs, isLocked, lockUntilAfterFailure } from '../domain/loginThrottle';
 import { normaliseUsername } from '../domain/identityRules';
-import { UNMATCHABLE_HASH, verifyPassword } from '../domain/password';
+import {
+  hashPassword,
+  passwordPolicyViolation,
+  UNMATCHABLE_HASH,
+  verifyPassword,
+} from '../domain/password';
+import { sessionSeconds } from '../domain/supportGrantRules';
+import { recordAudit } from './audit';
+import { withinTenant } from './configChanges';
 
 export interface SessionResult {
   token: string;
@@ -12,6 +31,8 @@ export interface SessionResult {
   user: LoginRecord;
   /** The tenant the token acts in (for a platform admin: the one switched to). */
   tenantId: string | null;
+  /** The support grant the token carries (platform admin in a tenant that granted support). */
+  supportGrant: ActiveSupportGrant | null;
 }
 
 const INVALID_CREDENTIALS = 'Nome utente o password non corretti';
@@ -58,7 +79,7 @@ export class SessionService {
       );
     }
     await userRepository.recordLoginSuccess(em, user.id);
-    return this.issue(user, user.tenantId);
+    return this.issue(em, user, user.tenantId);
   }
 
   /** A platform admin's new token acting in `tenantId`. */
@@ -73,10 +94,74 @@ export class SessionService {
     if (!tenant) throw BadUserInputError.field('tenantId', 'Ente non trovato');
     const user = await userRepository.findForSession(em, principal.subjectId);
     if (!user || !user.active) throw new ForbiddenError();
-    return this.issue(user, tenant.id);
+    const grant = await supportGrantRepository.activeFor(em, tenant.id, user.id);
+    if (grant) {
+      // The tenant sees when its grant was used, not only when it was given.
+      await withinTenant(em, tenant.id, async () => {
+        recordAudit(em, {
+          tenantId: tenant.id,
+          actor: user.username,
+          entity: 'SupportGrant',
+          entityId: grant.id,
+          action: 'USE',
+          changes: {},
+        });
+        await em.flush();
+      });
+    }
+    return this.issue(em, user, tenant.id, grant);
   }
 
-  private async issue(user: LoginRecord, tenantId: string | null): Promise<SessionResult> {
+  /** Ends the caller's session: its token stops working in every service at once. */
+  async logout(em: EntityManager, principal: Principal): Promise<boolean> {
+    if (!principal.sessionId) return false;
+    return sessionRepository.revoke(em, principal.sessionId);
+  }
+
+  /**
+   * The caller changes their own password: every session of theirs ends (a trigger on the user
+   * row), and this one goes on with the new session returned.
+   */
+  async changePassword(
+    em: EntityManager,
+    principal: Principal,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<SessionResult> {
+    if (principal.kind !== 'user') throw new ForbiddenError();
+    const user = await userRepository.findForSession(em, principal.subjectId);
+    if (!user || !user.active) throw new ForbiddenError();
+    const errors = new FieldErrors();
+    if (!(await verifyPassword(currentPassword, user.passwordHash)))
+      errors.add('currentPassword', 'La password attuale non è corretta');
+    const violation = passwordPolicyViolation(newPassword, user.username);
+    if (violation) errors.add('newPassword', violation);
+    else if (newPassword === currentPassword)
+      errors.add('newPassword', 'La nuova password deve essere diversa da quella attuale');
+    errors.throwIfAny();
+    await userRepository.setPassword(em, user.id, await hashPassword(newPassword));
+    const grant =
+      principal.tenantId && principal.supportGrantId
+        ? await supportGrantRepository.activeFor(em, principal.tenantId, user.id)
+        : null;
+    return this.issue(em, user, principal.tenantId, grant);
+  }
+
+  private async issue(
+    em: EntityManager,
+    user: LoginRecord,
+    tenantId: string | null,
+    supportGrant: ActiveSupportGrant | null = null,
+  ): Promise<SessionResult> {
+    const now = this.now();
+    const seconds = sessionSeconds(this.ttlSeconds, now, supportGrant?.validUntil);
+    const sessionId = await sessionRepository.open(em, {
+      subjectKind: 'user',
+      subjectId: user.id,
+      roles: user.roles,
+      supportGrantId: supportGrant?.id ?? null,
+      expiresAt: new Date(now.getTime() + seconds * 1000),
+    });
     const { token, expiresAt } = await this.issuer.issue(
       {
         kind: 'user',
@@ -85,9 +170,11 @@ export class SessionService {
         roles: user.roles,
         scopes: [],
         name: user.username,
+        sessionId,
+        supportGrantId: supportGrant?.id ?? null,
       },
-      this.ttlSeconds,
+      seconds,
     );
-    return { token, expiresAt, user, tenantId };
+    return { token, expiresAt, user, tenantId, supportGrant };
   }
 }

@@ -149,7 +149,7 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
       args: PageArgs & { filter?: SubjectAccessFilter | null },
       ctx: RegistryContext,
     ) {
-      tenantOf(ctx, { admin: 'tenant' });
+      tenantOf(ctx, { admin: 'tenant', domain: 'registry' });
       const { limit, offset } = toLimitOffset(args);
       const [items, total] = await subjectAccessRepository.list(
         ctx.em,

@@ -1,0 +1,25 @@
+import { BooleanField, BooleanInput, DataTable, List, TextField } from 'react-admin';
+import { InstantField } from '../../common/fields';
+import { RevokeButton } from '../../common/RevokeButton';
+
+const filters = [<BooleanInput key="active" source="active" alwaysOn />];
+
+/** Every support grant of the comune, newest first: who, why, until when, who gave it. */
+export default function SupportGrantList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="granteeUsername" />
+        <DataTable.Col source="reason" disableSort field={TextField} />
+        <DataTable.Col source="validFrom" disableSort field={InstantField} />
+        <DataTable.Col source="validUntil" field={InstantField} />
+        <DataTable.Col source="grantedBy" disableSort />
+        <DataTable.Col source="active" disableSort field={BooleanField} />
+        <DataTable.Col source="revokedAt" disableSort field={InstantField} />
+        <DataTable.Col label="app.action.actions" disableSort>
+          <RevokeButton nameSource="granteeUsername" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
