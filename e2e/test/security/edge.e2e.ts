@@ -100,13 +100,25 @@ describe('the /files/* proxy reaches only the file routes', () => {
     }
   });
 
-  it('asks for a valid token before proxying a file route', async () => {
-    const anonymous = await rawRequest(platform.gatewayUrl, 'GET', '/files/rei/exports/abc');
-    expect(anonymous.status).toBe(401);
-    const forged = await rawRequest(platform.gatewayUrl, 'GET', '/files/rei/exports/abc', {
-      authorization: 'Bearer not-a-token',
-    });
-    expect(forged.status).toBe(401);
+  it('asks for a valid token before anything reaches a subgraph', async () => {
+    const reached: string[] = [];
+    const rei = platform.subgraphs.rei!.httpServer;
+    const note = (req: { url?: string }) => reached.push(req.url ?? '');
+    rei.on('request', note);
+    try {
+      for (const authorization of [undefined, 'Bearer not-a-token', 'Basic abc']) {
+        const res = await rawRequest(
+          platform.gatewayUrl,
+          'GET',
+          '/files/rei/exports/00000000-0000-4000-8000-000000000000',
+          authorization ? { authorization } : {},
+        );
+        expect({ authorization, status: res.status }).toEqual({ authorization, status: 401 });
+      }
+      expect(reached).toEqual([]);
+    } finally {
+      rei.off('request', note);
+    }
   });
 
   it('still proxies the real file routes of rei and siuss', async () => {
