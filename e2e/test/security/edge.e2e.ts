@@ -87,7 +87,8 @@ describe('the /files/* proxy reaches only the file routes', () => {
   ];
 
   it.each(traversals)('never forwards %s, with or without a token', async (path) => {
-    for (const headers of [{}, { authorization: `Bearer ${token}` }]) {
+    const withToken: Record<string, string>[] = [{}, { authorization: `Bearer ${token}` }];
+    for (const headers of withToken) {
       const res = await rawRequest(
         platform.gatewayUrl,
         'POST',
