@@ -1,5 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+interface SubgraphErrorBody {
+  errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
+}
 
 /** Forwards the caller's token and request id to the subgraphs (none of them trusts the network). */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -10,5 +17,30 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (!headers) return;
     if (ctx.authorization) headers.set('authorization', ctx.authorization);
     headers.set('x-request-id', ctx.requestId);
+  }
+
+  /**
+   * A subgraph that refuses an operation before running it (a variable of the wrong shape, a
+   * limit, an expired token) answers a 4xx with GraphQL errors: the caller gets that error, with
+   * its code and field errors, as if the gateway had refused it. Never the subgraph's URL or
+   * body (Apollo's default), and never an internal error for the caller's own mistake.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => null)) as SubgraphErrorBody | null;
+    const first = body && typeof body === 'object' ? body.errors?.[0] : undefined;
+    if (response.status >= 400 && response.status < 500 && typeof first?.message === 'string') {
+      const { code, fieldErrors } = first.extensions ?? {};
+      return new GraphQLError(first.message, {
+        extensions: { code: code ?? 'BAD_USER_INPUT', ...(fieldErrors ? { fieldErrors } : {}) },
+      });
+    }
+    if (response.status === 401 || response.status === 403) {
+      return new GraphQLError('Token non valido o scaduto', {
+        extensions: { code: response.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' },
+      });
+    }
+    return new GraphQLError('Errore interno del server', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   }
 }

@@ -14,7 +14,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   closeHttpServer,
   createLogger,
+  introspectionEnabled,
+  jsonErrorHandler,
+  nulByteGuardPlugin,
+  securityHeaders,
   TokenVerifier,
+  trustProxyFromEnv,
   type Logger,
   type Principal,
   type SubgraphName,
@@ -24,6 +29,7 @@ import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 import { subgraphFetcher } from './fetcher';
 import { ForwardingDataSource } from './dataSource';
+import { matchFileRoute } from './fileRoutes';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
@@ -37,6 +43,8 @@ export interface GatewayOptions {
   /** Folder with the built admin console, served at `/admin` when present. */
   adminUiDir?: string;
   logger?: Logger;
+  /** Answer `__schema`/`__type` (default: `introspectionEnabled()`, off in production). */
+  introspection?: boolean;
 }
 
 export interface GatewayServer {
@@ -74,17 +82,23 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxyFromEnv());
+  app.use(securityHeaders());
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
     // Our entry points handle SIGINT/SIGTERM and close in order (HTTP, Apollo, database).
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: options.introspection ?? introspectionEnabled(),
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      nulByteGuardPlugin() as never,
+    ],
   });
   await apollo.start();
 
@@ -101,19 +115,23 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   );
 
   app.all('/files/{*path}', async (req, res) => {
-    const [, , subgraph] = req.path.split('/');
-    const base = urls[subgraph as SubgraphName];
-    if (!base) {
+    const match = matchFileRoute(req.method, req.originalUrl);
+    const base = match && urls[match.route.subgraph];
+    if (!match || !base) {
       res.status(404).json({ error: 'Risorsa non trovata' });
       return;
     }
+    let principal: Principal | null = null;
     try {
-      await verifier.fromAuthorizationHeader(req.headers.authorization);
+      principal = await verifier.fromAuthorizationHeader(req.headers.authorization);
     } catch {
+      // An invalid or expired token is no token.
+    }
+    if (!principal) {
       res.status(401).json({ error: 'Token non valido o scaduto' });
       return;
     }
-    await proxyTo(`${base}${req.originalUrl}`, req, res, logger, requestIdOf(req));
+    await proxyTo(`${base}${match.forward}`, req, res, logger, requestIdOf(req));
   });
 
   if (options.adminUiDir && existsSync(join(options.adminUiDir, 'index.html'))) {
@@ -141,6 +159,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       },
     }),
   );
+  app.use(jsonErrorHandler(logger));
 
   return {
     app,

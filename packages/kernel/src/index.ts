@@ -25,3 +25,7 @@ export * from './http/closeServer';
 export * from './customFields';
 export * from './indicators';
 export * from './config/configClient';
+export * from './graphql/limits';
+export * from './graphql/introspection';
+export * from './graphql/nulBytes';
+export * from './http/hardening';

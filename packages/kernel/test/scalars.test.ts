@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { DateScalar, DecimalScalar, isIsoDate, JsonScalar } from '../src';
+import { DateScalar, DateTimeScalar, DecimalScalar, isIsoDate, JsonScalar } from '../src';
 
 describe('scalars', () => {
   it('accepts real calendar dates only', () => {
@@ -9,6 +9,29 @@ describe('scalars', () => {
     expect(isIsoDate('01/02/2024')).toBe(false);
     expect(() => DateScalar.parseValue('2023-02-29')).toThrow(/Data non valida/);
     expect(DateScalar.serialize(new Date('2024-05-01T00:00:00Z'))).toBe('2024-05-01');
+  });
+
+  it('accepts instants on real calendar days of the years 1–9999 only', () => {
+    expect(DateTimeScalar.parseValue('2018-02-28T10:00:00Z')).toEqual(
+      new Date('2018-02-28T10:00:00Z'),
+    );
+    expect(DateTimeScalar.parseValue('2018-02-28T10:00:00.123+01:00').toISOString()).toBe(
+      '2018-02-28T09:00:00.123Z',
+    );
+    expect(DateTimeScalar.parseValue('2018-02-28')).toEqual(new Date('2018-02-28T00:00:00Z'));
+    for (const bad of [
+      '2018-02-30T10:00:00Z',
+      '2018-13-01T00:00:00Z',
+      '-271821-04-20T00:00:00Z',
+      '+275760-09-13T00:00:00Z',
+      '1',
+      'ieri',
+      42,
+    ])
+      expect(() => DateTimeScalar.parseValue(bad)).toThrow(/Data e ora non valide/);
+    expect(() =>
+      DateTimeScalar.parseLiteral({ kind: Kind.STRING, value: '2018-02-30T00:00:00Z' }),
+    ).toThrow(/Data e ora non valide/);
   });
 
   it('keeps decimals as exact strings with a dot', () => {

@@ -42,6 +42,22 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
 });
 
+/** `YYYY-MM-DD`, then optionally a time (`T` or a space) with seconds, fraction and zone. */
+const DATE_TIME_RE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * An instant written in ISO 8601 on a real calendar day of the years 1–9999 (PostgreSQL's range
+ * and no silent roll-over: `2018-02-30T10:00Z` is refused, not read as 2 March).
+ */
+function parseInstant(value: unknown): Date {
+  const match = typeof value === 'string' ? DATE_TIME_RE.exec(value.trim()) : null;
+  const date = match ? new Date(value as string) : new Date(NaN);
+  if (!match || !isIsoDate(match[1]!) || Number.isNaN(date.getTime()))
+    invalid('Data e ora non valide: usare ISO 8601 (AAAA-MM-GGThh:mm:ssZ)');
+  return date;
+}
+
 /** `DateTime`: an instant, ISO 8601 with time zone. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
@@ -52,16 +68,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
       throw new GraphQLError(`DateTime non valido: ${String(value)}`);
     return date.toISOString();
   },
-  parseValue(value) {
-    const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
-    if (Number.isNaN(date.getTime())) invalid('Data e ora non valide: usare ISO 8601');
-    return date;
-  },
-  parseLiteral(ast) {
-    const date = new Date(stringLiteral(ast, 'DateTime'));
-    if (Number.isNaN(date.getTime())) invalid('Data e ora non valide: usare ISO 8601');
-    return date;
-  },
+  parseValue: (value) => parseInstant(value),
+  parseLiteral: (ast) => parseInstant(stringLiteral(ast, 'DateTime')),
 });
 
 /** Accepts a decimal string of up to 15 integer and 6 fractional digits, as written. */

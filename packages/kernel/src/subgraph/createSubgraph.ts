@@ -16,8 +16,12 @@ import { TokenVerifier } from '../auth/tokens';
 import { ConfigClient } from '../config/configClient';
 import { createOrm, type Orm, type SubgraphName } from '../db/orm';
 import { createFormatError, DomainError } from '../errors';
+import { introspectionEnabled } from '../graphql/introspection';
+import { queryLimitRules, queryParseOptions, SUBGRAPH_QUERY_LIMITS } from '../graphql/limits';
+import { nulByteGuardPlugin } from '../graphql/nulBytes';
 import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/schema';
 import { closeHttpServer } from '../http/closeServer';
+import { jsonErrorHandler, securityHeaders, trustProxyFromEnv } from '../http/hardening';
 import { createLogger, type Logger } from '../logging';
 import type { RequestContext } from './context';
 import { requestLogPlugin, unitOfWorkPlugin } from './plugins';
@@ -36,6 +40,8 @@ export interface SubgraphRuntime {
   dataDir: string;
   logger?: Logger;
   poolMax?: number;
+  /** Answer `__schema`/`__type` (default: `introspectionEnabled()`, off in production). */
+  introspection?: boolean;
 }
 
 /** What makes one subgraph: its schema, resolvers, entities and migrations, and extra routes. */
@@ -127,6 +133,8 @@ export async function createSubgraph<TServices>(
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxyFromEnv());
+  app.use(securityHeaders());
   const httpServer = createServer(app);
   const schema = buildSubgraphSchema({
     typeDefs: module.typeDefs,
@@ -134,8 +142,11 @@ export async function createSubgraph<TServices>(
   });
   const apollo = new ApolloServer<RequestContext<TServices>>({
     schema,
-    introspection: true,
+    introspection: runtime.introspection ?? introspectionEnabled(),
     csrfPrevention: true,
+    // Nothing trusts the network: the same limits as the gateway's, with room for query plans.
+    validationRules: queryLimitRules(SUBGRAPH_QUERY_LIMITS),
+    parseOptions: queryParseOptions(SUBGRAPH_QUERY_LIMITS),
     // Our entry points handle SIGINT/SIGTERM and close in order (HTTP, Apollo, database).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
@@ -144,6 +155,7 @@ export async function createSubgraph<TServices>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      nulByteGuardPlugin() as never,
       unitOfWorkPlugin() as never,
       requestLogPlugin() as never,
     ],
@@ -189,6 +201,7 @@ export async function createSubgraph<TServices>(
       },
     }),
   );
+  app.use(jsonErrorHandler(logger));
 
   return {
     app,

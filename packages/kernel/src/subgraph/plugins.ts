@@ -32,16 +32,22 @@ function replaceWithError(
 export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
+      // Another plugin's didResolveOperation may refuse the operation while the transaction is
+      // still being opened: the answer then waits for it, so that it is closed, never leaked.
+      let opening: Promise<void> | null = null;
       return {
         async didResolveOperation({ contextValue, operation }) {
           const ctx = contextValue;
-          await beginTenantTransaction(ctx.em, ctx.tenantId, ctx.principal?.name ?? null, {
+          opening = beginTenantTransaction(ctx.em, ctx.tenantId, ctx.principal?.name ?? null, {
             readAudit: operation?.operation === 'query',
+          }).then(() => {
+            ctx.transactionOpen = true;
           });
-          ctx.transactionOpen = true;
+          await opening;
         },
         async willSendResponse(requestContext) {
           const ctx = requestContext.contextValue;
+          await (opening as Promise<void> | null)?.catch(() => undefined);
           if (!ctx.transactionOpen) return;
           ctx.transactionOpen = false;
           const body = requestContext.response.body;

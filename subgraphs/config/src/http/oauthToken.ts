@@ -2,15 +2,30 @@ import express, { type Express } from 'express';
 import type { SubgraphDeps } from '@sisa/kernel';
 import { OAuthError, type ClientTokenService } from '../services/apiClients';
 
+const MALFORMED_BASIC = 'Intestazione Authorization Basic non valida';
+
+function decodeCredential(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new OAuthError('invalid_request', MALFORMED_BASIC);
+  }
+}
+
+/**
+ * The client's id and secret from an `Authorization: Basic` header (RFC 6749 §2.3.1: each
+ * form-urlencoded); null without one. A malformed header is the client's error, never ours.
+ */
 function basicCredentials(header: string | undefined): { id: string; secret: string } | null {
-  const match = header && /^Basic\s+(\S+)$/i.exec(header);
-  if (!match) return null;
+  if (!header || !/^Basic\b/i.test(header)) return null;
+  const match = /^Basic +([A-Za-z0-9+/]+={0,2})$/i.exec(header);
+  if (!match) throw new OAuthError('invalid_request', MALFORMED_BASIC);
   const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 0) return null;
+  if (colon < 0) throw new OAuthError('invalid_request', MALFORMED_BASIC);
   return {
-    id: decodeURIComponent(decoded.slice(0, colon)),
-    secret: decodeURIComponent(decoded.slice(colon + 1)),
+    id: decodeCredential(decoded.slice(0, colon)),
+    secret: decodeCredential(decoded.slice(colon + 1)),
   };
 }
 
@@ -44,6 +59,9 @@ export function mountOAuthToken(
           throw new OAuthError('invalid_request', 'client_id e client_secret sono obbligatori');
         }
         const scope = typeof body.scope === 'string' ? body.scope : undefined;
+        if ([id, secret, scope].some((value) => value?.includes('\u0000'))) {
+          throw new OAuthError('invalid_request', 'Carattere non ammesso (NUL) nella richiesta');
+        }
         const em = deps.orm.em.fork({ clear: true, useContext: false });
         const issued = await clientTokens.issue(em, id, secret, scope);
         res.json({
