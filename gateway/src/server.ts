@@ -37,6 +37,18 @@ export interface GatewayOptions {
   /** Folder with the built admin console, served at `/admin` when present. */
   adminUiDir?: string;
   logger?: Logger;
+  /**
+   * Which proxies in front of the gateway may name the client in `X-Forwarded-For` (Express
+   * `trust proxy`); default `SISA_TRUST_PROXY`, unset: none, the client is the TCP peer.
+   */
+  trustProxy?: boolean | number | string;
+}
+
+/** `SISA_TRUST_PROXY`: a hop count, `true`, or addresses/subnets (`loopback`, `10.0.0.0/8`, …). */
+function trustProxyFromEnv(value = process.env.SISA_TRUST_PROXY): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export interface GatewayServer {
@@ -74,6 +86,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 
   const app = express();
   app.disable('x-powered-by');
+  // Subgraphs learn the client's address (login throttling) from X-Forwarded-For, set below.
+  app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -137,7 +151,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return { requestId: requestIdOf(req), authorization, principal };
+        return {
+          requestId: requestIdOf(req),
+          authorization,
+          principal,
+          clientAddress: req.ip ?? null,
+        };
       },
     }),
   );

@@ -169,6 +169,8 @@ export async function createSubgraph<TServices>(
           services,
           loaders: new Map(),
           transactionOpen: false,
+          clientAddress: req.ip ?? null,
+          commitOnError: false,
         };
       },
     }),

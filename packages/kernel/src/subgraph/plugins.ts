@@ -46,7 +46,7 @@ export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
           ctx.transactionOpen = false;
           const body = requestContext.response.body;
           const failed = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
-          if (failed && requestContext.operation?.operation === 'mutation') {
+          if (failed && requestContext.operation?.operation === 'mutation' && !ctx.commitOnError) {
             await ctx.em.rollback();
             return;
           }

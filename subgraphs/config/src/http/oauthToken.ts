@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
-import type { SubgraphDeps } from '@sisa/kernel';
+import { RateLimitedError, type SubgraphDeps } from '@sisa/kernel';
 import { OAuthError, type ClientTokenService } from '../services/apiClients';
+import type { LoginLimiter } from '../services/loginLimiter';
 
 function basicCredentials(header: string | undefined): { id: string; secret: string } | null {
   const match = header && /^Basic\s+(\S+)$/i.exec(header);
@@ -22,6 +23,7 @@ export function mountOAuthToken(
   app: Express,
   deps: SubgraphDeps,
   clientTokens: ClientTokenService,
+  limiter: LoginLimiter,
 ): void {
   app.post(
     '/oauth/token',
@@ -44,8 +46,11 @@ export function mountOAuthToken(
           throw new OAuthError('invalid_request', 'client_id e client_secret sono obbligatori');
         }
         const scope = typeof body.scope === 'string' ? body.scope : undefined;
+        // Failures per address are limited (guessing is hopeless, flooding is not).
+        await limiter.beginClientAuthentication(req.ip ?? null);
         const em = deps.orm.em.fork({ clear: true, useContext: false });
         const issued = await clientTokens.issue(em, id, secret, scope);
+        await limiter.clientAuthenticated(req.ip ?? null);
         res.json({
           access_token: issued.token,
           token_type: 'Bearer',
@@ -53,6 +58,13 @@ export function mountOAuthToken(
           scope: issued.scopes.join(' '),
         });
       } catch (error) {
+        if (error instanceof RateLimitedError) {
+          res
+            .status(429)
+            .set('Retry-After', String(error.retryAfterSeconds))
+            .json({ error: 'too_many_requests', error_description: error.message });
+          return;
+        }
         if (error instanceof OAuthError) {
           if (error.status === 401) res.set('WWW-Authenticate', 'Basic realm="sisa"');
           res
