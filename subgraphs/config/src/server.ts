@@ -71,6 +71,7 @@ export const configModule: SubgraphModule<ConfigServices> = {
   ],
   entities: configEntities,
   migrations,
+  mutationsWithoutTransaction: ['login'],
   async createServices({ runtime, logger }) {
     if (!runtime.privateKeyPem)
       throw new Error('Il sottografo config richiede la chiave privata dei token');

@@ -27,11 +27,6 @@ export interface RequestContext<TServices = unknown> {
    * (Express `trust proxy`, set by the subgraph that needs it). Null when unknown.
    */
   clientAddress: string | null;
-  /**
-   * Set by a resolver whose writes must stand although it answers an error (a failed login's
-   * count): the unit-of-work plugin then commits the mutation instead of rolling it back.
-   */
-  commitOnError: boolean;
 }
 
 /** The caller's identity to forward on calls to other subgraphs. */

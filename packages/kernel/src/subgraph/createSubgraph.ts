@@ -52,6 +52,12 @@ export interface SubgraphModule<TServices> {
   routes?(app: Express, deps: SubgraphDeps, services: TServices): void;
   /** Releases what `createServices` opened (listeners, timers). */
   disposeServices?(services: TServices): Promise<void>;
+  /**
+   * Root mutation fields that run without the operation's transaction, each statement committing
+   * on its own (login: its failure count must stand although it answers an error, and it must
+   * not hold a connection while it hashes). An operation mixing them with others gets one.
+   */
+  mutationsWithoutTransaction?: readonly string[];
 }
 
 export interface SubgraphDeps {
@@ -128,7 +134,7 @@ export async function createSubgraph<TServices>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      unitOfWorkPlugin() as never,
+      unitOfWorkPlugin(module.mutationsWithoutTransaction) as never,
       requestLogPlugin() as never,
     ],
   });
@@ -170,7 +176,6 @@ export async function createSubgraph<TServices>(
           loaders: new Map(),
           transactionOpen: false,
           clientAddress: req.ip ?? null,
-          commitOnError: false,
         };
       },
     }),

@@ -68,7 +68,6 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
         args.username,
         args.password,
         ctx.clientAddress,
-        () => (ctx.commitOnError = true),
       );
       return session(result);
     },

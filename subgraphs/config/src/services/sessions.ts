@@ -37,16 +37,16 @@ export class SessionService {
 
   /**
    * Checks the password of `username`, logging in from `address`. Unknown, inactive and real
-   * users with a wrong password get the same answer after the same work (one scrypt). A failure
-   * is counted in one statement on the operation's own connection, and kept although the
-   * mutation answers an error (`onFailureKeep`, the unit of work then commits).
+   * users with a wrong password get the same answer after the same work (one scrypt). Runs
+   * without the operation's transaction (`mutationsWithoutTransaction`): no connection is held
+   * while it hashes, and a failure, counted in one statement, stands although login answers an
+   * error.
    */
   async login(
     em: EntityManager,
     username: string,
     password: string,
     address: string | null,
-    onFailureKeep: () => void,
   ): Promise<SessionResult> {
     const name = normaliseUsername(username);
     await this.limiter.beginLogin(name, address);
@@ -59,7 +59,6 @@ export class SessionService {
       throw new RateLimitedError(tooManyAttemptsMessage(wait), wait);
     }
     if (!matches) {
-      onFailureKeep();
       await userRepository.recordLoginFailure(em, user.id);
       throw invalidCredentials();
     }
