@@ -5,7 +5,9 @@ import {
   graphql,
   graphqlOk,
   startTestPlatform,
+  testDatabase,
   userToken,
+  withClient,
   type TestPlatform,
 } from '@sisa/testing';
 
@@ -55,6 +57,14 @@ describe('identity through the gateway', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toBe('Nome utente o password non corretti');
     expect(result.data).toBeNull();
+    // The failure stands although login answered an error (it counts towards the account lock).
+    const { rows } = await withClient(testDatabase().ownerUrl, (c) =>
+      c.query<{ failed_logins: number }>(
+        'select failed_logins from config.app_user where id = $1',
+        [user.id],
+      ),
+    );
+    expect(rows).toEqual([{ failed_logins: 1 }]);
   });
 
   it('refuses a sixth attempt from the same address after five failures, even with the right password', async () => {
