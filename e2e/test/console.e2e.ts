@@ -134,6 +134,12 @@ describe('the admin console in Chromium', () => {
     await expectAccessible(page, 'nuovo utente con errore');
     await screenshot(page, '04-user-create-server-error');
 
+    // Long enough but common: zxcvbn-ts's verdict, in Italian, under the same input.
+    await create.password().fill('password1234');
+    await create.submit();
+    await page.getByText(/^Password troppo facile da indovinare/).waitFor();
+    expect(await create.passwordMessage()).toMatch(/^Password troppo facile da indovinare/);
+
     await create.password().fill('una-password-lunga');
     await create.submit();
     await users.row(username).waitFor();

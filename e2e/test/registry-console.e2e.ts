@@ -15,6 +15,7 @@ import { describeViolations, seriousAccessibilityViolations } from '../src/acces
 import { launchChromium, screenshot, type ConsoleBrowser } from '../src/browser';
 import { ADMIN_UI_DIST, type ConsolePlatform } from '../src/consolePlatform';
 import { eventually } from '../src/eventually';
+import { messageUnder } from '../src/formErrors';
 import { recordMetric as saveMetric } from '../src/metrics';
 import { AppShell } from '../src/pages/AppShell';
 import { DashboardPage } from '../src/pages/DashboardPage';
@@ -474,6 +475,44 @@ describe('registry, configuration and cruscotto in Chromium', () => {
     await dashboard.invalidBenefits().getByTestId('invalid-benefits-total').waitFor();
     await expectAccessible(page, 'cruscotto');
     await screenshot(page, 'registry-09-dashboard');
+    await page.close();
+  });
+
+  it('checks a custom field’s format in linear time: a hostile pattern freezes no form', async () => {
+    // A backtracking engine takes 2^40 steps on this value: the page would never answer again.
+    await api(
+      'mutation($input: FieldDefinitionInput!) { createFieldDefinition(input: $input) { id } }',
+      {
+        input: {
+          entity: 'SUBJECT',
+          key: 'codiceInterno',
+          label: 'Codice interno',
+          type: 'TEXT',
+          pattern: '^((a+))+$',
+          section: 'Verifiche',
+        },
+      },
+    );
+    const { page } = await signedIn(caseworker);
+    await page.goto(`${platform.consoleUrl}subjects/create`);
+    const form = new SubjectFormPage(page);
+    await form.ready();
+    const code = form.customText('Codice interno');
+    await code.fill(`${'a'.repeat(40)}!`);
+    await form.save().click();
+    expect(
+      await eventually(
+        () => messageUnder(code),
+        (v) => v.includes('Formato non valido'),
+      ),
+    ).toContain('Formato non valido');
+    await code.fill('aaaa');
+    expect(
+      await eventually(
+        () => messageUnder(code),
+        (v) => !v.includes('Formato non valido'),
+      ),
+    ).not.toContain('Formato non valido');
     await page.close();
   });
 });

@@ -17,6 +17,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (!headers) return;
     if (ctx.authorization) headers.set('authorization', ctx.authorization);
     headers.set('x-request-id', ctx.requestId);
+    if (ctx.clientAddress) headers.set('x-forwarded-for', ctx.clientAddress);
   }
 
   /**

@@ -27,6 +27,9 @@ export async function proxyTo(
     if (typeof value === 'string' && !HOP_BY_HOP.has(key)) headers.set(key, value);
   }
   headers.set('x-request-id', requestId);
+  // The client as the gateway sees it, never what the client claims.
+  if (req.ip) headers.set('x-forwarded-for', req.ip);
+  else headers.delete('x-forwarded-for');
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   try {
     const upstream = await fetch(target, {

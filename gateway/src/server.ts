@@ -45,6 +45,11 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Answer `__schema`/`__type` (default: `introspectionEnabled()`, off in production). */
   introspection?: boolean;
+  /**
+   * Which proxies in front of the gateway may name the client in `X-Forwarded-For` (Express
+   * `trust proxy`); default `SISA_TRUST_PROXY`, unset: none, the client is the TCP peer.
+   */
+  trustProxy?: boolean | number | string;
 }
 
 export interface GatewayServer {
@@ -82,7 +87,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', trustProxyFromEnv());
+  // Subgraphs learn the client's address (login throttling) from X-Forwarded-For, set below.
+  app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.use(securityHeaders());
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
@@ -155,7 +161,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return { requestId: requestIdOf(req), authorization, principal };
+        return {
+          requestId: requestIdOf(req),
+          authorization,
+          principal,
+          clientAddress: req.ip ?? null,
+        };
       },
     }),
   );

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A domain error: carries its contract code and an Italian message meant for people. */
@@ -56,6 +57,22 @@ export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
   constructor(message = 'Il record è stato modificato da qualcun altro: ricaricalo e riprova') {
     super(message);
+  }
+}
+
+/** Too many attempts: try again after `retryAfterSeconds` (also in `extensions`). */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+  override toGraphQLError(): GraphQLError {
+    return new GraphQLError(this.message, {
+      extensions: { code: this.code, retryAfterSeconds: this.retryAfterSeconds },
+    });
   }
 }
 
@@ -107,6 +124,7 @@ const PASSTHROUGH_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

@@ -9,6 +9,7 @@ import { ApiClient } from './entities/apiClient.entity';
 import { AuditEvent } from './entities/auditEvent.entity';
 import { FieldDefinition } from './entities/fieldDefinition.entity';
 import { Indicator } from './entities/indicator.entity';
+import { LoginRateLimit } from './entities/loginRateLimit.entity';
 import { ParameterSet } from './entities/parameterSet.entity';
 import { Session } from './entities/session.entity';
 import { SupportGrant } from './entities/supportGrant.entity';
@@ -32,6 +33,7 @@ import { ValueListResolvers } from './resolvers/ValueList';
 import { CONFIG_SDL_FILES } from './schema';
 import { ClientTokenService } from './services/apiClients';
 import { FieldUsageCounter } from './services/fieldUsage';
+import { LoginLimiter } from './services/loginLimiter';
 import { SessionService } from './services/sessions';
 import type { ConfigServices } from './context';
 
@@ -50,6 +52,7 @@ export const configEntities = [
   ParameterSet,
   Session,
   SupportGrant,
+  LoginRateLimit,
 ];
 export { migrations as configMigrations };
 export { seedConfigDemo } from './seed/demo';
@@ -74,18 +77,27 @@ export const configModule: SubgraphModule<ConfigServices> = {
   ],
   entities: configEntities,
   migrations,
+  mutationsWithoutTransaction: ['login'],
   async createServices({ runtime, logger }) {
     if (!runtime.privateKeyPem)
       throw new Error('Il sottografo config richiede la chiave privata dei token');
     const issuer = await TokenIssuer.fromPem(runtime.privateKeyPem);
+    const loginLimiter = new LoginLimiter(runtime.databaseUrl);
     return {
-      sessions: new SessionService(issuer, SESSION_TTL_SECONDS),
+      sessions: new SessionService(issuer, SESSION_TTL_SECONDS, loginLimiter),
       clientTokens: new ClientTokenService(issuer, CLIENT_TOKEN_TTL_SECONDS),
       fieldUsage: new FieldUsageCounter(runtime.subgraphUrls, logger),
+      loginLimiter,
     };
   },
+  async disposeServices(services) {
+    await services.loginLimiter.close();
+  },
   routes(app, deps, services) {
-    mountOAuthToken(app, deps, services.clientTokens);
+    // Login throttling keys on the client's address: the gateway names it in X-Forwarded-For,
+    // believed only from the addresses listed here (default: this machine, where the gateway runs).
+    app.set('trust proxy', process.env.SISA_SUBGRAPH_TRUST_PROXY ?? 'loopback');
+    mountOAuthToken(app, deps, services.clientTokens, services.loginLimiter);
   },
 };
 

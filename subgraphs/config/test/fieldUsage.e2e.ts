@@ -145,4 +145,36 @@ describe('custom fields against the subgraph that stores their values', () => {
     );
     expect(stored.customFields).toEqual({ [key]: 'prima' });
   });
+
+  it('matches a hostile pattern in linear time: no comune waits on another', async () => {
+    const key = uniqueKey('codice');
+    // Accepted: RE2 compiles it to a program without backtracking. The backtracking engine took
+    // 11 s on 28 characters (doubling with each one more), holding every comune's requests.
+    await graphqlOk(
+      platform.graphqlUrl,
+      OPS.createField,
+      { i: { entity: 'SUBJECT', key, label: 'Codice', type: 'TEXT', pattern: '^((a+))+$' } },
+      admin,
+    );
+    const other = await createTestTenant('Comune Vicino');
+    const neighbour = await userToken(other.id, ['CASEWORKER']);
+    let attacking = true;
+    let slowest = 0;
+    const neighbourWorks = (async () => {
+      while (attacking) {
+        const started = Date.now();
+        await graphqlOk(platform.graphqlUrl, '{ subjects(perPage: 1) { total } }', {}, neighbour);
+        slowest = Math.max(slowest, Date.now() - started);
+      }
+    })();
+    const hostile = await createSubject({ [key]: `${'a'.repeat(28)}!` });
+    attacking = false;
+    await neighbourWorks;
+    expect(slowest).toBeLessThan(2000);
+    expect(fieldError(hostile, `input.customFields.${key}`)).toBe('Formato non valido');
+    const longest = await createSubject({ [key]: `${'a'.repeat(999)}!` });
+    expect(fieldError(longest, `input.customFields.${key}`)).toBe('Formato non valido');
+    const good = await createSubject({ [key]: 'a'.repeat(999) });
+    expect(good.data?.createSubject.customFields).toEqual({ [key]: 'a'.repeat(999) });
+  });
 });

@@ -5,7 +5,9 @@ import {
   graphql,
   graphqlOk,
   startTestPlatform,
+  testDatabase,
   userToken,
+  withClient,
   type TestPlatform,
 } from '@sisa/testing';
 
@@ -55,9 +57,17 @@ describe('identity through the gateway', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toBe('Nome utente o password non corretti');
     expect(result.data).toBeNull();
+    // The failure stands although login answered an error (it counts towards the account lock).
+    const { rows } = await withClient(testDatabase().ownerUrl, (c) =>
+      c.query<{ failed_logins: number }>(
+        'select failed_logins from config.app_user where id = $1',
+        [user.id],
+      ),
+    );
+    expect(rows).toEqual([{ failed_logins: 1 }]);
   });
 
-  it('locks the account after five failures in a row, even for the right password', async () => {
+  it('refuses a sixth attempt from the same address after five failures, even with the right password', async () => {
     const user = await createTestUser(tenantA.id, ['VIEWER']);
     for (let i = 0; i < 5; i++)
       await graphql(platform.graphqlUrl, LOGIN, { u: user.username, p: `errata-${i}` });
@@ -65,9 +75,42 @@ describe('identity through the gateway', () => {
       u: user.username,
       p: user.password,
     });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toMatch(/bloccato/);
+    expect(errorCode(result)).toBe('RATE_LIMITED');
+    expect(result.errors?.[0]?.message).toMatch(/^Troppi tentativi di accesso: riprova tra/);
   }, 60_000);
+
+  it('refuses common, repeated and guessable passwords with an Italian message', async () => {
+    const token = await userToken(tenantA.id, ['TENANT_ADMIN']);
+    for (const password of [
+      'aaaaaaaaaaaa',
+      'password123',
+      'ciaociaociao',
+      'qwertyuiop12',
+      'Milano12345',
+      'Giuseppe1980',
+    ]) {
+      const weak = await graphql(
+        platform.graphqlUrl,
+        'mutation C($i: UserInput!) { createUser(input: $i) { id } }',
+        {
+          i: {
+            username: `debole.${Date.now()}`,
+            fullName: 'Mario Rossi',
+            roles: ['VIEWER'],
+            password,
+          },
+        },
+        token,
+      );
+      expect(errorCode(weak)).toBe('BAD_USER_INPUT');
+      expect(weak.errors?.[0]?.extensions?.fieldErrors).toEqual([
+        {
+          field: 'input.password',
+          message: expect.stringMatching(/^Password troppo facile da indovinare/),
+        },
+      ]);
+    }
+  });
 
   it('answers UNAUTHENTICATED without a token and 401 for a bad one', async () => {
     expect(errorCode(await graphql(platform.graphqlUrl, ME))).toBe('UNAUTHENTICATED');

@@ -6,12 +6,12 @@ import {
   maxValue,
   minValue,
   NumberInput,
-  regex,
   required,
   SelectInput,
   TextInput,
   type Validator,
 } from 'react-admin';
+import { fieldPattern } from './fieldPattern';
 import type { ChoicesByList, FieldDefinition } from './types';
 import { choicesOf } from './useCustomFields';
 
@@ -20,8 +20,7 @@ function validatorsOf(definition: FieldDefinition): Validator[] {
   if (definition.required) validators.push(required());
   if (definition.min != null) validators.push(minValue(definition.min));
   if (definition.max != null) validators.push(maxValue(definition.max));
-  // The server anchors the pattern to the whole text (kernel validate.ts): so does the form.
-  if (definition.pattern) validators.push(regex(new RegExp(`^(?:${definition.pattern})$`, 'u')));
+  if (definition.pattern) validators.push(fieldPattern(definition.pattern));
   if (definition.type === 'EMAIL') validators.push(email());
   return validators;
 }

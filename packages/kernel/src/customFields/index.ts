@@ -1,4 +1,5 @@
 export * from './definitions';
 export * from './visibility';
 export * from './validate';
+export * from './pattern';
 export * from './filter';

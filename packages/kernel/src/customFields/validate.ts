@@ -1,6 +1,7 @@
 import type { FieldError } from '../errors';
 import { isIsoDate } from '../graphql/scalars';
 import type { CustomFieldDefinition, CustomFieldValues } from './definitions';
+import { compileFieldPattern } from './pattern';
 import { isFieldVisible } from './visibility';
 
 /** What validation needs besides the definitions. */
@@ -20,19 +21,17 @@ export interface CustomFieldResult {
 const TEXT_MAX = { TEXT: 1000, LONG_TEXT: 10000, EMAIL: 254, PHONE: 20 } as const;
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_RE = /^\+?[0-9][0-9 .-]{5,19}$/;
-const patterns = new Map<string, RegExp | null>();
 
-function compiledPattern(pattern: string): RegExp | null {
-  let re = patterns.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(`^(?:${pattern})$`, 'u');
-    } catch {
-      re = null;
-    }
-    patterns.set(pattern, re);
-  }
-  return re;
+/**
+ * Whether `text` has the field's format. A stored pattern RE2 cannot compile (saved before the
+ * patterns were checked with RE2: a backreference, a lookaround) takes no value until an admin
+ * corrects it: refusing is safe, matching it with a backtracking engine is not.
+ */
+function formatError(pattern: string, text: string): string | null {
+  const compiled = compileFieldPattern(pattern);
+  if ('error' in compiled)
+    return 'Formato del campo non verificabile: l\u2019amministratore deve correggerne la definizione';
+  return compiled.pattern.matches(text) ? null : 'Formato non valido';
 }
 
 const isEmpty = (v: unknown) =>
@@ -66,8 +65,8 @@ function checkValue(
         return { error: 'Numero di telefono non valido' };
       const tooShortOrLong = bounds(def, text.length, ' caratteri');
       if (tooShortOrLong) return { error: tooShortOrLong };
-      if (def.pattern && !compiledPattern(def.pattern)?.test(text))
-        return { error: 'Formato non valido' };
+      const badFormat = def.pattern ? formatError(def.pattern, text) : null;
+      if (badFormat) return { error: badFormat };
       return { value: def.type === 'EMAIL' ? text.toLowerCase() : text };
     }
     case 'INTEGER':

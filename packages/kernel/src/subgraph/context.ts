@@ -22,6 +22,11 @@ export interface RequestContext<TServices = unknown> {
   loaders: Map<string, DataLoader<unknown, unknown>>;
   /** Set by the unit-of-work plugin while the operation's transaction is open. */
   transactionOpen: boolean;
+  /**
+   * The caller's address: the peer, or the one a trusted gateway forwards in `X-Forwarded-For`
+   * (Express `trust proxy`, set by the subgraph that needs it). Null when unknown.
+   */
+  clientAddress: string | null;
 }
 
 /** The caller's identity to forward on calls to other subgraphs. */

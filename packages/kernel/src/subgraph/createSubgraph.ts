@@ -59,6 +59,12 @@ export interface SubgraphModule<TServices> {
   routes?(app: Express, deps: SubgraphDeps, services: TServices): void;
   /** Releases what `createServices` opened (listeners, timers). */
   disposeServices?(services: TServices): Promise<void>;
+  /**
+   * Root mutation fields that run without the operation's transaction, each statement committing
+   * on its own (login: its failure count must stand although it answers an error, and it must
+   * not hold a connection while it hashes). An operation mixing them with others gets one.
+   */
+  mutationsWithoutTransaction?: readonly string[];
 }
 
 export interface SubgraphDeps {
@@ -156,7 +162,7 @@ export async function createSubgraph<TServices>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       nulByteGuardPlugin() as never,
-      unitOfWorkPlugin() as never,
+      unitOfWorkPlugin(module.mutationsWithoutTransaction) as never,
       requestLogPlugin() as never,
     ],
   });
@@ -197,6 +203,7 @@ export async function createSubgraph<TServices>(
           services,
           loaders: new Map(),
           transactionOpen: false,
+          clientAddress: req.ip ?? null,
         };
       },
     }),

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { beginTenantTransaction } from '../db/tenancy';
 import { toDomainError } from '../errors';
 import { noteTenantWrite } from '../indicators/measurementCache';
@@ -24,12 +24,30 @@ function replaceWithError(
   };
 }
 
+/** Whether every root field of the operation is a mutation declared to run without transaction. */
+function runsWithoutTransaction(
+  operation: OperationDefinitionNode | undefined,
+  fields: ReadonlySet<string>,
+): boolean {
+  return (
+    fields.size > 0 &&
+    operation?.operation === 'mutation' &&
+    operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && fields.has(s.name.value),
+    )
+  );
+}
+
 /**
  * One transaction per GraphQL operation: opened (and bound to the tenant) once the operation is
  * known, committed when it succeeds, rolled back when a mutation reports any error, so a failure
- * half-way leaves nothing half-written.
+ * half-way leaves nothing half-written. Mutations listed in `withoutTransaction` (only on their
+ * own) run without one.
  */
-export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
+export function unitOfWorkPlugin(
+  withoutTransaction: readonly string[] = [],
+): ApolloServerPlugin<Ctx> {
+  const untransacted = new Set(withoutTransaction);
   return {
     async requestDidStart() {
       // Another plugin's didResolveOperation may refuse the operation while the transaction is
@@ -38,6 +56,7 @@ export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
       return {
         async didResolveOperation({ contextValue, operation }) {
           const ctx = contextValue;
+          if (runsWithoutTransaction(operation, untransacted)) return;
           opening = beginTenantTransaction(ctx.em, ctx.tenantId, ctx.principal?.name ?? null, {
             readAudit: operation?.operation === 'query',
           }).then(() => {

@@ -1,4 +1,5 @@
 import {
+  compileFieldPattern,
   FIELD_KEY_PATTERN,
   INDICATOR_FIELDS,
   type ConfigurableEntity,
@@ -40,24 +41,16 @@ export interface FieldDefinitionContext {
 const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['TEXT', 'LONG_TEXT', 'EMAIL', 'PHONE']);
 const NUMBER_TYPES: ReadonlySet<FieldType> = new Set(['INTEGER', 'DECIMAL']);
 const LIST_TYPES: ReadonlySet<FieldType> = new Set(['SELECT', 'MULTI_SELECT']);
-/** Nested quantifiers (`(a+)+`, `(\w*)*`) backtrack catastrophically on every write of every subgraph. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
 
 const trimmed = (value: string | null | undefined): string | null => {
   const text = value?.trim();
   return text ? text : null;
 };
 
+/** Patterns are RE2 (linear time, kernel `compileFieldPattern`): what it cannot compile is refused. */
 function checkPattern(pattern: string): string | null {
-  if (pattern.length > 500) return 'Al massimo 500 caratteri';
-  try {
-    new RegExp(`^(?:${pattern})$`, 'u');
-  } catch {
-    return 'Espressione regolare non valida';
-  }
-  return NESTED_QUANTIFIER.test(pattern)
-    ? 'Quantificatori annidati non ammessi (rallenterebbero ogni salvataggio)'
-    : null;
+  const compiled = compileFieldPattern(pattern);
+  return 'error' in compiled ? compiled.error : null;
 }
 
 function checkBounds(

@@ -4,6 +4,9 @@ import {
   timingSafeEqual,
   type ScryptOptions,
 } from 'node:crypto';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as italian from '@zxcvbn-ts/language-it';
 
 function scrypt(
   password: string,
@@ -51,11 +54,44 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash no password matches, checked when the username is unknown so timing reveals nothing. */
 export const UNMATCHABLE_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(KEY_LENGTH).toString('base64')}`;
 
-/** Italian message for a password that breaks the policy, or null. */
-export function passwordPolicyViolation(password: string, username: string): string | null {
+/** Longer passwords are refused: every check (zxcvbn, scrypt) grows with the length. */
+export const MAX_PASSWORD_LENGTH = 200;
+/** zxcvbn score (0–4) a password needs: 3 is "safely unguessable" (about 10^8 guesses and more). */
+export const MIN_PASSWORD_SCORE = 3;
+
+let strength: ZxcvbnFactory | null = null;
+
+/** zxcvbn-ts with the common passwords and the Italian words, names and feedback (built once). */
+function strengthEstimator(): ZxcvbnFactory {
+  strength ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...italian.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: italian.translations,
+  });
+  return strength;
+}
+
+/**
+ * Italian message for a password that breaks the policy, or null: at least 10 characters, not
+ * the username, and not guessable (zxcvbn refuses common and repeated passwords, keyboard
+ * sequences, names, dates and words, also when built from the user's own name).
+ */
+export function passwordPolicyViolation(
+  password: string,
+  username: string,
+  fullName = '',
+): string | null {
   if (password.length < MIN_PASSWORD_LENGTH)
     return `La password deve avere almeno ${MIN_PASSWORD_LENGTH} caratteri`;
+  if (password.length > MAX_PASSWORD_LENGTH)
+    return `La password può avere al massimo ${MAX_PASSWORD_LENGTH} caratteri`;
   if (password.toLowerCase().includes(username.toLowerCase()))
     return 'La password non può contenere il nome utente';
-  return null;
+  const userInputs = [username, ...username.split(/[._-]/), ...fullName.split(/\s+/)].filter(
+    (word) => word.length > 2,
+  );
+  const result = strengthEstimator().check(password, userInputs);
+  if (result.score >= MIN_PASSWORD_SCORE) return null;
+  const why = result.feedback.warning ? ` ${result.feedback.warning}` : '';
+  return `Password troppo facile da indovinare: usa una frase più lunga o parole non comuni.${why}`;
 }

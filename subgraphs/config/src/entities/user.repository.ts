@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@sisa/kernel';
+import {
+  ACCOUNT_LOCK_BASE_SECONDS,
+  ACCOUNT_LOCK_MAX_SECONDS,
+  ACCOUNT_LOCK_THRESHOLD,
+} from '../domain/loginThrottle';
 import { User } from './user.entity';
 
 /** A user row as the authentication functions return it (row-level security does not apply). */
@@ -70,12 +75,14 @@ export const userRepository = {
     await em.execute('select config.auth_record_login(?, true, null)', [userId]);
   },
 
-  async recordLoginFailure(
-    em: EntityManager,
-    userId: string,
-    lockedUntil: Date | null,
-  ): Promise<void> {
-    await em.execute('select config.auth_record_login(?, false, ?)', [userId, lockedUntil]);
+  /** One more failure in a row, and the lock it brings, in one statement (parallel-safe). */
+  async recordLoginFailure(em: EntityManager, userId: string): Promise<void> {
+    await em.execute('select * from config.auth_record_login_failure(?, ?, ?, ?)', [
+      userId,
+      ACCOUNT_LOCK_THRESHOLD,
+      ACCOUNT_LOCK_BASE_SECONDS,
+      ACCOUNT_LOCK_MAX_SECONDS,
+    ]);
   },
 
   /** Users of the current tenant (row-level security scopes the query). */

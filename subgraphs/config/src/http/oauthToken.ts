@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
-import type { SubgraphDeps } from '@sisa/kernel';
+import { RateLimitedError, type SubgraphDeps } from '@sisa/kernel';
 import { OAuthError, type ClientTokenService } from '../services/apiClients';
+import type { LoginLimiter } from '../services/loginLimiter';
 
 const MALFORMED_BASIC = 'Intestazione Authorization Basic non valida';
 
@@ -37,6 +38,7 @@ export function mountOAuthToken(
   app: Express,
   deps: SubgraphDeps,
   clientTokens: ClientTokenService,
+  limiter: LoginLimiter,
 ): void {
   app.post(
     '/oauth/token',
@@ -62,8 +64,11 @@ export function mountOAuthToken(
         if ([id, secret, scope].some((value) => value?.includes('\u0000'))) {
           throw new OAuthError('invalid_request', 'Carattere non ammesso (NUL) nella richiesta');
         }
+        // Failures per address are limited (guessing is hopeless, flooding is not).
+        await limiter.beginClientAuthentication(req.ip ?? null);
         const em = deps.orm.em.fork({ clear: true, useContext: false });
         const issued = await clientTokens.issue(em, id, secret, scope);
+        await limiter.clientAuthenticated(req.ip ?? null);
         res.json({
           access_token: issued.token,
           token_type: 'Bearer',
@@ -71,6 +76,13 @@ export function mountOAuthToken(
           scope: issued.scopes.join(' '),
         });
       } catch (error) {
+        if (error instanceof RateLimitedError) {
+          res
+            .status(429)
+            .set('Retry-After', String(error.retryAfterSeconds))
+            .json({ error: 'too_many_requests', error_description: error.message });
+          return;
+        }
         if (error instanceof OAuthError) {
           if (error.status === 401) res.set('WWW-Authenticate', 'Basic realm="sisa"');
           res

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126091946_identity } from './Migration20261126091946_identity';
 import { Migration20261126094920_configuration } from './Migration20261126094920_configuration';
 import { Migration20261207093000_sessions } from './Migration20261207093000_sessions';
+import { Migration20261207095000_loginThrottle } from './Migration20261207095000_loginThrottle';
 import { Migration20261207100000_config_force_rls } from './Migration20261207100000_config_force_rls';
 import { Migration20261207110000_tenant_calendar } from './Migration20261207110000_tenant_calendar';
 import { Migration20261207120000_session_system_functions } from './Migration20261207120000_session_system_functions';
@@ -11,6 +12,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261126091946_identity', class: Migration20261126091946_identity },
   { name: 'Migration20261126094920_configuration', class: Migration20261126094920_configuration },
   { name: 'Migration20261207093000_sessions', class: Migration20261207093000_sessions },
+  { name: 'Migration20261207095000_loginThrottle', class: Migration20261207095000_loginThrottle },
   {
     name: 'Migration20261207100000_config_force_rls',
     class: Migration20261207100000_config_force_rls,

@@ -55,7 +55,7 @@ function checkUserInput(input: UserInput, creating: boolean) {
   errors.addAll(roleErrors.list, 'input.');
   if (creating && !input.password) errors.add('input.password', 'La password è obbligatoria');
   if (input.password) {
-    const violation = passwordPolicyViolation(input.password, username);
+    const violation = passwordPolicyViolation(input.password, username, fullName);
     if (violation) errors.add('input.password', violation);
   }
   errors.throwIfAny();
@@ -65,7 +65,13 @@ function checkUserInput(input: UserInput, creating: boolean) {
 export const MutationResolvers: ResolverMap<ConfigContext> = {
   Mutation: {
     async login(_: unknown, args: { username: string; password: string }, ctx: ConfigContext) {
-      return session(await ctx.services.sessions.login(ctx.em, args.username, args.password));
+      const result = await ctx.services.sessions.login(
+        ctx.em,
+        args.username,
+        args.password,
+        ctx.clientAddress,
+      );
+      return session(result);
     },
 
     async logout(_: unknown, _args: unknown, ctx: ConfigContext) {
@@ -195,6 +201,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       if (!user) throw new NotFoundError('Utente');
       user.failedLogins = 0;
       user.lockedUntil = null;
+      await ctx.services.loginLimiter.clearAccount(ctx.em, user.username);
       recordAudit(ctx.em, {
         tenantId,
         actor: principal.name,

@@ -3,6 +3,7 @@ import {
   BadUserInputError,
   FieldErrors,
   ForbiddenError,
+  RateLimitedError,
   TokenIssuer,
   type Principal,
 } from '@sisa/kernel';
@@ -13,7 +14,7 @@ import {
 } from '../entities/supportGrant.repository';
 import { Tenant } from '../entities/tenant.entity';
 import { userRepository, type LoginRecord } from '../entities/user.repository';
-import { failureDelayMs, isLocked, lockUntilAfterFailure } from '../domain/loginThrottle';
+import { isLocked, tooManyAttemptsMessage } from '../domain/loginThrottle';
 import { normaliseUsername } from '../domain/identityRules';
 import {
   hashPassword,
@@ -24,6 +25,7 @@ import {
 import { sessionSeconds } from '../domain/supportGrantRules';
 import { recordAudit } from './audit';
 import { withinTenant } from './configChanges';
+import type { LoginLimiter } from './loginLimiter';
 
 export interface SessionResult {
   token: string;
@@ -36,49 +38,48 @@ export interface SessionResult {
 }
 
 const INVALID_CREDENTIALS = 'Nome utente o password non corretti';
-const LOCKED = 'Accesso temporaneamente bloccato per troppi tentativi falliti: riprova più tardi';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const invalidCredentials = () =>
+  new BadUserInputError([{ field: 'password', message: INVALID_CREDENTIALS }], INVALID_CREDENTIALS);
 
 /** Issues user sessions: login with throttling and lock, tenant switch for platform admins. */
 export class SessionService {
   constructor(
     private readonly issuer: TokenIssuer,
     private readonly ttlSeconds: number,
+    private readonly limiter: LoginLimiter,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async login(em: EntityManager, username: string, password: string): Promise<SessionResult> {
-    const user = await userRepository.findForLogin(em, normaliseUsername(username));
+  /**
+   * Checks the password of `username`, logging in from `address`. Unknown, inactive and real
+   * users with a wrong password get the same answer after the same work (one scrypt). Runs
+   * without the operation's transaction (`mutationsWithoutTransaction`): no connection is held
+   * while it hashes, and a failure, counted in one statement, stands although login answers an
+   * error.
+   */
+  async login(
+    em: EntityManager,
+    username: string,
+    password: string,
+    address: string | null,
+  ): Promise<SessionResult> {
+    const name = normaliseUsername(username);
+    await this.limiter.beginLogin(name, address);
+    const user = await userRepository.findForLogin(em, name);
     const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_HASH);
+    if (!user || !user.active) throw invalidCredentials();
     const now = this.now();
-    if (!user || !user.active) {
-      await sleep(failureDelayMs(1));
-      throw new BadUserInputError(
-        [{ field: 'password', message: INVALID_CREDENTIALS }],
-        INVALID_CREDENTIALS,
-      );
-    }
     if (isLocked(user.lockedUntil, now)) {
-      throw new BadUserInputError([{ field: 'username', message: LOCKED }], LOCKED);
+      const wait = Math.ceil((user.lockedUntil!.getTime() - now.getTime()) / 1000);
+      throw new RateLimitedError(tooManyAttemptsMessage(wait), wait);
     }
     if (!matches) {
-      const failures = user.failedLogins + 1;
-      // Outside the operation's transaction: the failure must stay recorded although the
-      // mutation reports an error (and is therefore rolled back).
-      const autocommit = em.fork({ keepTransactionContext: false });
-      await userRepository.recordLoginFailure(
-        autocommit,
-        user.id,
-        lockUntilAfterFailure(failures, now),
-      );
-      await sleep(failureDelayMs(failures));
-      throw new BadUserInputError(
-        [{ field: 'password', message: INVALID_CREDENTIALS }],
-        INVALID_CREDENTIALS,
-      );
+      await userRepository.recordLoginFailure(em, user.id);
+      throw invalidCredentials();
     }
     await userRepository.recordLoginSuccess(em, user.id);
+    await this.limiter.loginSucceeded(name, address);
     return this.issue(em, user, user.tenantId);
   }
 
