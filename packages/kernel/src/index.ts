@@ -23,3 +23,5 @@ export * from './http/closeServer';
 export * from './customFields';
 export * from './indicators';
 export * from './config/configClient';
+export * from './audit/readAudit';
+export * from './audit/readAuditTable';

@@ -8,6 +8,7 @@ import {
 import { Household } from './entities/household.entity';
 import { HouseholdMember } from './entities/householdMember.entity';
 import { IseeAttestation } from './entities/iseeAttestation.entity';
+import { ReadAuditRow } from './entities/readAudit.entity';
 import { Revision } from './entities/revision.entity';
 import { Subject } from './entities/subject.entity';
 import { SubjectAccess } from './entities/subjectAccess.entity';
@@ -19,6 +20,7 @@ import { QueryResolvers } from './resolvers/Query';
 import { RegistryMeasurementResolvers } from './resolvers/RegistryMeasurement';
 import { SubjectResolvers } from './resolvers/Subject';
 import { SubjectAccessResolvers } from './resolvers/SubjectAccess';
+import { REGISTRY_READ_AUDIT } from './domain/readAudit';
 import { RELATIONSHIP_LIST } from './services/customFields';
 import type { RegistryServices } from './context';
 
@@ -29,6 +31,7 @@ export const registryEntities = [
   IseeAttestation,
   Revision,
   SubjectAccess,
+  ReadAuditRow,
 ];
 export { migrations as registryMigrations };
 export { seedRegistryDemo } from './seed/demo';
@@ -49,6 +52,7 @@ export const registryModule: SubgraphModule<RegistryServices> = {
   entities: registryEntities,
   migrations,
   configLists: [RELATIONSHIP_LIST],
+  readAudit: REGISTRY_READ_AUDIT,
   createServices: ({ config }) => ({ config }),
 };
 

@@ -6,6 +6,7 @@ import {
   type SubgraphRuntime,
 } from '@sisa/kernel';
 import type { ReiServices } from './context';
+import { REI_READ_AUDIT } from './domain/readAudit';
 import { reiEntities } from './entities';
 import { mountExportDownload } from './http/exportDownload';
 import { mountInpsOutcomesImport } from './http/inpsOutcomesImport';
@@ -54,6 +55,7 @@ export const reiModule: SubgraphModule<ReiServices> = {
     'rei_intervention',
     'siuss_service',
   ],
+  readAudit: REI_READ_AUDIT,
   createServices({ runtime, config, orm, logger }) {
     return {
       registry: new RegistryReader(runtime.subgraphUrls),

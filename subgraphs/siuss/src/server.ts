@@ -17,6 +17,7 @@ import { SubjectResolvers } from './resolvers/Subject';
 import { TransmissionResolvers } from './resolvers/Transmission';
 import { SIUSS_SERVICE_LIST } from './services/serviceCatalog';
 import type { SiussServices } from './context';
+import { SIUSS_READ_AUDIT } from './domain/readAudit';
 
 export { siussEntities };
 export { migrations as siussMigrations };
@@ -37,6 +38,7 @@ export const siussModule: SubgraphModule<SiussServices> = {
   entities: siussEntities,
   migrations,
   configLists: [SIUSS_SERVICE_LIST],
+  readAudit: SIUSS_READ_AUDIT,
   createServices: ({ config, runtime }) => ({
     config,
     pool: new Pool({ connectionString: runtime.databaseUrl, max: 4 }),

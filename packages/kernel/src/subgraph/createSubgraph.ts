@@ -18,6 +18,7 @@ import { createFormatError, DomainError } from '../errors';
 import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/schema';
 import { closeHttpServer } from '../http/closeServer';
 import { createLogger, type Logger } from '../logging';
+import { ReadAudit, type ReadAuditSettings } from '../audit/readAudit';
 import type { RequestContext } from './context';
 import { requestLogPlugin, unitOfWorkPlugin } from './plugins';
 
@@ -46,6 +47,8 @@ export interface SubgraphModule<TServices> {
   migrations: MigrationObject[];
   /** Builds the subgraph's long-lived services (repositories' helpers, clients, issuers). */
   createServices(deps: SubgraphDeps): Promise<TServices> | TServices;
+  /** The records whose reads are audited, one `read_audit` row per operation (see ReadAudit). */
+  readAudit?: ReadAuditSettings;
   /** Value lists the subgraph reads through the config client besides its custom fields' lists. */
   configLists?: string[];
   /** Extra HTTP routes (file endpoints, OAuth), mounted before `/graphql`. */
@@ -71,6 +74,11 @@ export interface SubgraphServer<TServices> {
   /** Listens on `port` (0 = any free port) and resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A request id header as a subgraph accepts it (bounded: it is logged and audited). */
+function headerId(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && /^[\w-]{8,64}$/.test(value) ? value : null;
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -128,7 +136,7 @@ export async function createSubgraph<TServices>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      unitOfWorkPlugin() as never,
+      unitOfWorkPlugin(module.name, module.readAudit) as never,
       requestLogPlugin() as never,
     ],
   });
@@ -155,9 +163,11 @@ export async function createSubgraph<TServices>(
         } catch (error) {
           throw unauthenticated(error instanceof DomainError ? error.message : 'Token non valido');
         }
-        const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        const requestId = headerId(req.headers['x-request-id']) ?? randomUUID();
+        const correlationId = headerId(req.headers['x-correlation-id']);
         return {
           requestId,
+          correlationId,
           principal,
           tenantId: principal?.tenantId ?? null,
           userId: principal?.kind === 'user' ? principal.subjectId : null,
@@ -165,10 +175,11 @@ export async function createSubgraph<TServices>(
           scopes: principal?.scopes ?? [],
           authorization,
           em: orm.em.fork({ clear: true, useContext: false }),
-          logger: logger.child({ requestId }),
+          logger: logger.child(correlationId ? { requestId, correlationId } : { requestId }),
           services,
           loaders: new Map(),
           transactionOpen: false,
+          audit: new ReadAudit(module.readAudit),
         };
       },
     }),

@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { ReadAuditSettings } from '../audit/readAudit';
+import { selectedFields } from '../audit/selectedFields';
 import { beginTenantTransaction } from '../db/tenancy';
 import { toDomainError } from '../errors';
 import { noteTenantWrite } from '../indicators/measurementCache';
@@ -24,12 +26,41 @@ function replaceWithError(
   };
 }
 
+/** Writes the operation's `read_audit` row (when it returned records) before it commits. */
+async function writeReadAudit(
+  requestContext: GraphQLRequestContextWillSendResponse<Ctx>,
+  schema: string,
+  settings: ReadAuditSettings,
+): Promise<void> {
+  const ctx = requestContext.contextValue;
+  const { operation, document } = requestContext;
+  if (ctx.audit.isEmpty || !ctx.principal || !ctx.tenantId || !operation || !document) return;
+  const fields = selectedFields(
+    requestContext.schema,
+    document,
+    operation,
+    settings.specialCategoryFields,
+  );
+  await ctx.audit.write(ctx.em, schema, {
+    tenantId: ctx.tenantId,
+    principal: ctx.principal,
+    requestId: ctx.requestId,
+    correlationId: ctx.correlationId ?? null,
+    operation: requestContext.operationName ?? null,
+    rootFields: fields.roots,
+    specialFields: fields.special,
+  });
+}
+
 /**
  * One transaction per GraphQL operation: opened (and bound to the tenant) once the operation is
  * known, committed when it succeeds, rolled back when a mutation reports any error, so a failure
- * half-way leaves nothing half-written.
+ * half-way leaves nothing half-written. Before the commit, the operation's read-audit row.
  */
-export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
+export function unitOfWorkPlugin(
+  schema = '',
+  readAudit?: ReadAuditSettings,
+): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -51,6 +82,7 @@ export function unitOfWorkPlugin(): ApolloServerPlugin<Ctx> {
             return;
           }
           try {
+            if (readAudit) await writeReadAudit(requestContext, schema, readAudit);
             await ctx.em.commit();
             if (requestContext.operation?.operation === 'mutation' && ctx.tenantId)
               noteTenantWrite(ctx.tenantId);

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126095419_registry } from './Migration20261126095419_registry';
 import { Migration20261126102337_registry_search_text } from './Migration20261126102337_registry_search_text';
 import { Migration20261126153000_registry_search_page } from './Migration20261126153000_registry_search_page';
+import { Migration20261207100000_registry_read_audit } from './Migration20261207100000_registry_read_audit';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -13,5 +14,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261126153000_registry_search_page',
     class: Migration20261126153000_registry_search_page,
+  },
+  {
+    name: 'Migration20261207100000_registry_read_audit',
+    class: Migration20261207100000_registry_read_audit,
   },
 ];

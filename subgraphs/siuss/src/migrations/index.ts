@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261207100000_siuss_read_audit } from './Migration20261207100000_siuss_read_audit';
 import { Migration20261126120000_siuss } from './Migration20261126120000_siuss';
 import { Migration20261126150000_siuss_bulk } from './Migration20261126150000_siuss_bulk';
 import { Migration20261126170000_siuss_sent_items } from './Migration20261126170000_siuss_sent_items';
@@ -25,5 +26,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261127010000_siuss_refresh_statistics',
     class: Migration20261127010000_siuss_refresh_statistics,
+  },
+  {
+    name: 'Migration20261207100000_siuss_read_audit',
+    class: Migration20261207100000_siuss_read_audit,
   },
 ];
