@@ -1,11 +1,13 @@
 /**
  * The cost of the read audit on a list: `subjects(perPage: 25)` through the gateway, against the
- * same registry code with the audit (`read_audit` row at the end of each operation) and without
- * it (the same compiled module, `readAudit` removed), on the same data, in alternating rounds so
- * drift of the machine falls on both. Prints p50/p95 of each and the p50 added (goal < 1 ms).
- * Production settings: compiled code, NODE_ENV=production, warn-level logs.
+ * same registry code with the audit (a `read_audit` row at the end of each operation) and without
+ * it (the same compiled module, `readAudit` removed), each behind its own gateway, on the same
+ * data. Requests go one at a time, the two sides alternating request by request, so whatever
+ * else the machine is doing falls on both alike. Prints p50/p95 of each, the p50 added (goal
+ * < 1 ms) and the registry's CPU per request. Production settings: compiled code,
+ * NODE_ENV=production, warn-level logs.
  *
- *   npm run build && npx tsx bench/src/readAudit.ts [subjects=20000] [rate=40] [seconds=15] [rounds=3]
+ *   npm run build && npx tsx bench/src/readAudit.ts [subjects=20000] [pairs=2000]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,14 +17,12 @@ import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
 import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { benchAuth, benchEnv } from './benchAuth';
-import { graphqlData, measureAtFixedRate, type FixedRateResult } from './fixedRate';
+import { graphqlData } from './fixedRate';
 import { cpuMs, startGateway, startNode, startSubgraph, stop, waitForOk } from './processes';
 import { loadSubjects } from './registryData';
 
 const SUBJECTS = Number(process.argv[2] ?? 20_000);
-const RATE = Number(process.argv[3] ?? 40);
-const SECONDS = Number(process.argv[4] ?? 15);
-const ROUNDS = Number(process.argv[5] ?? 3);
+const PAIRS = Number(process.argv[3] ?? 2000);
 const DATABASE = 'sisa_bench_read_audit';
 const TENANT = { id: '6d0c3f6e-0b7a-4c61-9d55-00000000ad01', code: '015146' };
 const ROOT = resolve(__dirname, '../..');
@@ -35,7 +35,24 @@ const { registryModule } = require(${JSON.stringify(join(ROOT, 'subgraphs/regist
 void runSubgraphMain({ ...registryModule, readAudit: undefined });
 `;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+type Side = 'on' | 'off';
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** Milliseconds from sending `body` to the end of the answer (which must hold no errors). */
+async function timed(url: string, token: string, body: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
+  const text = await res.text();
+  const elapsed = performance.now() - started;
+  if (!res.ok || text.includes('"errors"')) throw new Error(`bench query failed: ${text}`);
+  return elapsed;
+}
 
 async function main() {
   const logger = createLogger('bench', 'warn');
@@ -107,57 +124,60 @@ async function main() {
     }
     const body = (n: number) => JSON.stringify({ query: LIST, variables: { page: (n % 40) + 1 } });
     // Warm up both (JIT, plans, the document cache), then check that only one side audits.
-    for (const url of Object.values(urls)) await measureAtFixedRate(url, tokens, body, RATE, 5);
+    for (let n = 0; n < 300; n++)
+      for (const url of Object.values(urls)) await timed(url, tokens[0]!, body(n));
     const before = await auditRows();
-    await measureAtFixedRate(urls.off, tokens, body, RATE, 2);
+    for (let n = 0; n < 20; n++) await timed(urls.off, tokens[0]!, body(n));
     if ((await auditRows()) !== before) throw new Error('the baseline wrote audit rows');
-    await measureAtFixedRate(urls.on, tokens, body, RATE, 2);
-    if ((await auditRows()) !== before + RATE * 2)
+    for (let n = 0; n < 20; n++) await timed(urls.on, tokens[0]!, body(n));
+    if ((await auditRows()) !== before + 20)
       throw new Error('the audited registry did not write one row per request');
 
-    const results: Record<'on' | 'off', FixedRateResult[]> = { on: [], off: [] };
-    const cpu: Record<'on' | 'off', number[]> = { on: [], off: [] };
-    const registryPid = {
+    const registryPid: Record<Side, number> = {
       on: processes.auditedRegistry.pid!,
       off: processes.plainRegistry.pid!,
     };
+
+    // Paired, one request at a time, the two sides alternating request by request (and which
+    // goes first alternating too): whatever load the machine carries falls on both alike.
+    const latencies: Record<Side, number[]> = { on: [], off: [] };
+    const cpuStart = { on: cpuMs(registryPid.on), off: cpuMs(registryPid.off) };
     const loadBefore = loadavg()[0]!;
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const side of round % 2 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
-        const started = cpuMs(registryPid[side]);
-        const m = await measureAtFixedRate(urls[side], tokens, body, RATE, SECONDS);
-        cpu[side].push((cpuMs(registryPid[side]) - started) / m.n);
-        results[side].push(m);
+    for (let n = 0; n < PAIRS; n++) {
+      for (const side of n % 2 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
+        latencies[side].push(await timed(urls[side], tokens[0]!, body(n)));
       }
     }
     const loadAfter = loadavg()[0]!;
+    const cpu = {
+      on: (cpuMs(registryPid.on) - cpuStart.on) / PAIRS,
+      off: (cpuMs(registryPid.off) - cpuStart.off) / PAIRS,
+    };
     const version = (await owner.query('show server_version')).rows[0].server_version as string;
-    const summary = (side: 'on' | 'off') => ({
-      p50: median(results[side].map((m) => m.p50)),
-      p95: median(results[side].map((m) => m.p95)),
-      cpu: median(cpu[side]),
-      n: results[side].reduce((sum, m) => sum + m.n, 0),
-      bad: results[side].reduce((sum, m) => sum + m.non2xx + m.errors, 0),
-    });
-    const on = summary('on');
-    const off = summary('off');
     console.log(
       `\nMachine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}, PostgreSQL ${version} (${db.embedded ? 'embedded' : 'DATABASE_URL'}); load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
     );
     console.log(
-      `subjects(perPage: 25) through the gateway, ${RATE} req/s for ${SECONDS} s × ${ROUNDS} rounds per side, alternating (medians of the rounds):`,
+      `subjects(perPage: 25) through the gateway, ${PAIRS} pairs of requests one at a time, the sides alternating:`,
     );
-    for (const [label, s] of [
-      ['read audit off', off],
-      ['read audit on ', on],
-    ] as const) {
+    for (const side of ['off', 'on'] as const) {
+      const sorted = [...latencies[side]].sort((a, b) => a - b);
       console.log(
-        `  ${label}  p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  registry CPU/request ${s.cpu.toFixed(2)} ms  ${s.n} requests, ${s.bad} failed`,
+        `  read audit ${side.padEnd(3)}  p50 ${percentile(sorted, 50).toFixed(2)} ms  p95 ${percentile(sorted, 95).toFixed(2)} ms  registry CPU/request ${cpu[side].toFixed(2)} ms`,
       );
     }
-    const added = on.p50 - off.p50;
+    const p50 = (side: Side) =>
+      percentile(
+        [...latencies[side]].sort((a, b) => a - b),
+        50,
+      );
+    const added = p50('on') - p50('off');
+    const pairedDiff = percentile(
+      latencies.on.map((on, i) => on - latencies.off[i]!).sort((a, b) => a - b),
+      50,
+    );
     console.log(
-      `  added at p50: ${added.toFixed(2)} ms (goal < 1 ms: ${added < 1 ? 'OK' : 'OVER GOAL'}), at p95: ${(on.p95 - off.p95).toFixed(2)} ms; rounds p50 on ${results.on.map((m) => m.p50.toFixed(2)).join(' / ')}, off ${results.off.map((m) => m.p50.toFixed(2)).join(' / ')}`,
+      `  added at p50: ${added.toFixed(2)} ms (median of the paired differences ${pairedDiff.toFixed(2)} ms; goal < 1 ms: ${added < 1 ? 'OK' : 'OVER GOAL'}); registry CPU added per request ${(cpu.on - cpu.off).toFixed(2)} ms`,
     );
   } finally {
     for (const child of Object.values(processes)) await stop(child);
