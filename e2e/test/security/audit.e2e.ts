@@ -40,7 +40,11 @@ interface AuditRow {
   actor_id: string;
   actor: string;
   special_fields: string[];
-  [ids: `${string}_ids`]: string[];
+  /** Record ids by type (each schema has the columns of its own types). */
+  subject_ids: string[];
+  household_ids: string[];
+  rei_application_ids: string[];
+  social_benefit_ids: string[];
 }
 
 const SCHEMAS = ['registry', 'rei', 'siuss'] as const;
@@ -313,7 +317,63 @@ describe('read audit', () => {
     expect(subjectAccessLog.items).toContainEqual({ via: 'subject', actor: caseworker.name });
   });
 
-  it("another tenant's service session sees none of the tenant's rows", async () => {
+  it("a mutation's answer is a read too", async () => {
+    const answer = await ask<{ createSubject: { id: string } }>(
+      'mutation($i: SubjectInput!) { createSubject(input: $i) { id customFields } }',
+      {
+        i: {
+          fiscalCode: 'RSSMRA80A01F205X',
+          firstName: 'Mario',
+          lastName: 'Rossi',
+          sex: 'M',
+          birthDate: '1980-01-01',
+          birthPlaceCode: 'F205',
+        },
+      },
+    );
+    const rows = (await rowsOf(answer.requestId)).registry;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      subject_ids: [answer.data.createSubject.id],
+      root_fields: ['createSubject'],
+      special_fields: ['Subject.customFields'],
+    });
+  });
+
+  it('a subgraph called directly keeps only a well-formed request id', async () => {
+    const read = (requestId: string) =>
+      fetch(`${platform.subgraphUrls.registry}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-request-id': requestId,
+        },
+        body: JSON.stringify({
+          query: 'query($id: ID!) { subject(id: $id) { id } }',
+          variables: { id: family.applicantId },
+        }),
+      }).then((r) => r.json() as Promise<{ data?: { subject: { id: string } }; errors?: unknown }>);
+    const since = new Date();
+    const oversized = await read(`forged-${'x'.repeat(300)}`);
+    expect(oversized.errors).toBeUndefined();
+    expect(oversized.data?.subject.id).toBe(family.applicantId);
+    const wellFormed = `direct-${randomUUID()}`;
+    await read(wellFormed);
+    const ids = await withClient(testDatabase().ownerUrl, async (c) =>
+      (
+        await c.query<{ request_id: string }>(
+          'select request_id from registry.read_audit where tenant_id = $1 and at >= $2 order by id',
+          [tenant.id, since],
+        )
+      ).rows.map((r) => r.request_id),
+    );
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(ids[1]).toBe(wellFormed);
+  });
+
+  it('each tenant sees only its own audit rows, and no service can change or delete one', async () => {
     const answer = await ask('query($id: ID!) { subject(id: $id) { id } }', {
       id: family.applicantId,
     });
@@ -330,6 +390,36 @@ describe('read audit', () => {
       });
     expect(await visibleTo(tenant.id)).toBe(1);
     expect(await visibleTo(other.id)).toBe(0);
+
+    // The registry's own role, in the rows' tenant: neither log can be rewritten or erased.
+    const changed = await withClient(testDatabase().serviceUrls.registry, async (c) => {
+      await c.query('begin');
+      await c.query(`select set_config('app.tenant_id', $1, true)`, [tenant.id]);
+      const counts = [
+        (
+          await c.query(`update registry.read_audit set actor = 'nessuno' where request_id = $1`, [
+            answer.requestId,
+          ])
+        ).rowCount,
+        (await c.query('delete from registry.read_audit where request_id = $1', [answer.requestId]))
+          .rowCount,
+        (
+          await c.query(
+            `update registry.subject_access set actor = 'nessuno' where request_id = $1`,
+            [answer.requestId],
+          )
+        ).rowCount,
+        (
+          await c.query('delete from registry.subject_access where request_id = $1', [
+            answer.requestId,
+          ])
+        ).rowCount,
+      ];
+      await c.query('commit');
+      return counts;
+    });
+    expect(changed).toEqual([0, 0, 0, 0]);
+    expect(await visibleTo(tenant.id)).toBe(1);
   });
 
   it('switchTenant leaves an event in the tenant entered and in the platform history', async () => {

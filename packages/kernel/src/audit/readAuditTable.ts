@@ -1,5 +1,5 @@
 import { defineEntity, p, type EntitySchema } from '@mikro-orm/core';
-import { tenantIsolationSql } from '../db/tenancy';
+import { CURRENT_TENANT_SQL } from '../db/tenancy';
 import { readAuditColumn, type ReadAuditSettings } from './readAudit';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -36,12 +36,26 @@ export function readAuditEntity(settings: ReadAuditSettings): EntitySchema {
   }) as unknown as EntitySchema;
 }
 
-/** Migration SQL of the subgraph's `read_audit` table, under row-level security. */
+/**
+ * Migration SQL that makes an audit table append-only for the services: row-level security lets
+ * a session read and add rows of its own tenant and change or delete none (no policy allows it),
+ * whatever privileges the tables of the schema are granted.
+ */
+export function appendOnlyAuditSql(schema: string, table: string): string[] {
+  const qualified = `"${schema}"."${table}"`;
+  return [
+    `alter table ${qualified} enable row level security;`,
+    `create policy tenant_read on ${qualified} for select using (tenant_id = ${CURRENT_TENANT_SQL});`,
+    `create policy tenant_append on ${qualified} for insert with check (tenant_id = ${CURRENT_TENANT_SQL});`,
+  ];
+}
+
+/** Migration SQL of the subgraph's `read_audit` table: append-only, each tenant its own rows. */
 export function readAuditTableSql(schema: string, settings: ReadAuditSettings): string[] {
   const ids = settings.types.map((type) => `"${readAuditColumn(type)}" uuid[] not null`);
   return [
     `create table "${schema}"."read_audit" ("id" bigserial primary key, "tenant_id" uuid not null, "at" timestamptz not null, "request_id" varchar(64) not null, "correlation_id" varchar(64) null, "operation" varchar(200) null, "root_fields" text[] not null, "actor_kind" varchar(10) not null, "actor_id" varchar(64) not null, "actor" varchar(200) not null, "special_fields" text[] not null, ${ids.join(', ')});`,
     `create index "read_audit_tenant_at_index" on "${schema}"."read_audit" ("tenant_id", "at");`,
-    ...tenantIsolationSql(schema, 'read_audit'),
+    ...appendOnlyAuditSql(schema, 'read_audit'),
   ];
 }
