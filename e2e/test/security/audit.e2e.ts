@@ -45,6 +45,7 @@ interface AuditRow {
   household_ids: string[];
   rei_application_ids: string[];
   social_benefit_ids: string[];
+  transmission_ids: string[];
 }
 
 const SCHEMAS = ['registry', 'rei', 'siuss'] as const;
@@ -420,6 +421,44 @@ describe('read audit', () => {
     });
     expect(changed).toEqual([0, 0, 0, 0]);
     expect(await visibleTo(tenant.id)).toBe(1);
+  });
+
+  it('a file download is a read: the INPS export and a SIUSS transmission file', async () => {
+    const download = async (url: string) => {
+      const response = await fetch(`${platform.gatewayUrl}${url}`, {
+        headers: { authorization: `Bearer ${token}`, 'x-request-id': `caller-${randomUUID()}` },
+      });
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+      return response.headers.get('x-request-id')!;
+    };
+    const checked = await ask<{ runMunicipalChecks: { status: string } }>(
+      'mutation($id: ID!) { runMunicipalChecks(id: $id) { status } }',
+      { id: applicationId },
+    );
+    expect(checked.data.runMunicipalChecks.status).toBe('CHECKS_PASSED');
+    const sent = await ask<{ sendToInps: { url: string } }>(
+      'mutation($ids: [ID!]!) { sendToInps(ids: $ids) { url } }',
+      { ids: [applicationId] },
+    );
+    const exportRequest = await download(sent.data.sendToInps.url);
+    const exportRows = (await rowsOf(exportRequest)).rei;
+    expect(exportRows).toHaveLength(1);
+    expect(exportRows[0]).toMatchObject({
+      rei_application_ids: [applicationId],
+      root_fields: ['GET /files/rei/exports'],
+      actor: caseworker.name,
+    });
+
+    const transmitted = await ask<{ createTransmission: { id: string; files: { url: string }[] } }>(
+      'mutation { createTransmission(input: { operatorFiscalCode: "RSSMRA80A01F205X" }) { id files { url } } }',
+    );
+    expect(transmitted.errors).toBeUndefined();
+    const fileRequest = await download(transmitted.data.createTransmission.files[0]!.url);
+    const fileRows = (await rowsOf(fileRequest)).siuss;
+    expect(fileRows).toHaveLength(1);
+    expect(fileRows[0]!.transmission_ids).toEqual([transmitted.data.createTransmission.id]);
+    expect(fileRows[0]!.special_fields).toContain('SocialBenefit.sina');
   });
 
   it('switchTenant leaves an event in the tenant entered and in the platform history', async () => {

@@ -25,3 +25,4 @@ export * from './indicators';
 export * from './config/configClient';
 export * from './audit/readAudit';
 export * from './audit/readAuditTable';
+export * from './subgraph/requestIds';

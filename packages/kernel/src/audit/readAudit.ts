@@ -109,6 +109,24 @@ export class ReadAudit {
 }
 
 /**
+ * Writes one `read_audit` row for a read outside GraphQL (a file download: `what` says which),
+ * in `em`'s transaction: `records` by type, `specialFields` the kinds of data the file holds.
+ */
+export async function auditFileRead(
+  em: EntityManager,
+  schema: string,
+  settings: ReadAuditSettings,
+  reader: Pick<ReadAuditReader, 'tenantId' | 'principal' | 'requestId' | 'correlationId'>,
+  what: string,
+  records: Record<string, readonly string[]>,
+  specialFields: readonly string[] = [],
+): Promise<void> {
+  const audit = new ReadAudit(settings);
+  for (const [type, ids] of Object.entries(records)) audit.recordRead(type, ids);
+  await audit.write(em, schema, { ...reader, operation: null, rootFields: [what], specialFields });
+}
+
+/**
  * The `__isTypeOf` of a GraphQL type whose objects are personal records: graphql-js calls it for
  * every object of that type the operation returns, whichever way (a list, a single read, a
  * federation reference, a nested field, a mutation's answer), so each one is noted for the

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -20,6 +19,7 @@ import { closeHttpServer } from '../http/closeServer';
 import { createLogger, type Logger } from '../logging';
 import { ReadAudit, type ReadAuditSettings } from '../audit/readAudit';
 import type { RequestContext } from './context';
+import { requestIdsOf } from './requestIds';
 import { requestLogPlugin, unitOfWorkPlugin } from './plugins';
 
 /** Everything a subgraph process gets from its environment (see `readSubgraphRuntime`). */
@@ -74,11 +74,6 @@ export interface SubgraphServer<TServices> {
   /** Listens on `port` (0 = any free port) and resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
-}
-
-/** A request id header as a subgraph accepts it (bounded: it is logged and audited). */
-function headerId(value: string | string[] | undefined): string | null {
-  return typeof value === 'string' && /^[\w-]{8,64}$/.test(value) ? value : null;
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -163,8 +158,7 @@ export async function createSubgraph<TServices>(
         } catch (error) {
           throw unauthenticated(error instanceof DomainError ? error.message : 'Token non valido');
         }
-        const requestId = headerId(req.headers['x-request-id']) ?? randomUUID();
-        const correlationId = headerId(req.headers['x-correlation-id']);
+        const { requestId, correlationId } = requestIdsOf(req.headers);
         return {
           requestId,
           correlationId,

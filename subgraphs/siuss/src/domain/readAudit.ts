@@ -1,7 +1,8 @@
 import type { ReadAuditSettings } from '@sisa/kernel';
 
 /**
- * What the siuss subgraph's read audit records: the benefit records an operation returns, and
+ * What the siuss subgraph's read audit records: the benefit records an operation returns (a
+ * download of a transmission's XML file: the transmission, whose items say which records), and
  * which of these fields it selected:
  * - `SocialBenefit.sina`: the multidimensional assessment (health-care needs, cognitive and
  *   behavioural disorders, civil disability);
@@ -11,7 +12,7 @@ import type { ReadAuditSettings } from '@sisa/kernel';
  * - `SocialBenefit.customFields`: the comune's own fields.
  */
 export const SIUSS_READ_AUDIT: ReadAuditSettings = {
-  types: ['SocialBenefit'],
+  types: ['SocialBenefit', 'Transmission'],
   specialCategoryFields: [
     'SocialBenefit.sina',
     'SocialBenefit.sinba',
