@@ -461,6 +461,72 @@ describe('read audit', () => {
     expect(fileRows[0]!.special_fields).toContain('SocialBenefit.sina');
   });
 
+  it("the tenant's admins read each service's log; a caseworker and another tenant cannot", async () => {
+    const answer = await ask<unknown>(
+      'query Card($id: ID!) { subject(id: $id) { id reiApplications { id declarations { pregnancy } } } }',
+      { id: family.applicantId },
+    );
+    const LOG = `query($f: ReadAuditFilter) {
+      registryReadAuditLog(filter: $f) { total items { service requestId actor actorKind rootFields records { type ids } specialFields } }
+      reiReadAuditLog(filter: $f) { total items { service records { type ids } specialFields } }
+      siussReadAuditLog(filter: $f) { total }
+    }`;
+    type Log = {
+      registryReadAuditLog: { total: number; items: Record<string, unknown>[] };
+      reiReadAuditLog: { total: number; items: Record<string, unknown>[] };
+      siussReadAuditLog: { total: number };
+    };
+    const admin = await issueToken({ tenantId: tenant.id, roles: ['TENANT_ADMIN'] });
+    const log = await graphqlOk<Log>(
+      platform.graphqlUrl,
+      LOG,
+      { f: { requestId: answer.requestId } },
+      admin,
+    );
+    expect(log.registryReadAuditLog).toEqual({
+      total: 1,
+      items: [
+        {
+          service: 'registry',
+          requestId: answer.requestId,
+          actor: caseworker.name,
+          actorKind: 'user',
+          rootFields: ['subject'],
+          records: [{ type: 'Subject', ids: [family.applicantId] }],
+          specialFields: [],
+        },
+      ],
+    });
+    expect(log.reiReadAuditLog.items).toEqual([
+      {
+        service: 'rei',
+        records: [{ type: 'ReiApplication', ids: [applicationId] }],
+        specialFields: ['ReiApplication.declarations'],
+      },
+    ]);
+    expect(log.siussReadAuditLog.total).toBe(0);
+    // Who read this subject, across every operation (lists included).
+    const bySubject = await graphqlOk<Log>(
+      platform.graphqlUrl,
+      LOG,
+      { f: { recordId: family.applicantId } },
+      admin,
+    );
+    expect(bySubject.registryReadAuditLog.total).toBeGreaterThanOrEqual(4);
+
+    const refused = await ask<unknown>(LOG, { f: { requestId: answer.requestId } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherAdmin = await issueToken({ tenantId: other.id, roles: ['TENANT_ADMIN'] });
+    const elsewhere = await graphqlOk<Log>(
+      platform.graphqlUrl,
+      LOG,
+      { f: { requestId: answer.requestId } },
+      otherAdmin,
+    );
+    expect(elsewhere.registryReadAuditLog.total).toBe(0);
+    expect(elsewhere.reiReadAuditLog.total).toBe(0);
+  });
+
   it('switchTenant leaves an event in the tenant entered and in the platform history', async () => {
     const admin = await createTestUser(null, ['PLATFORM_ADMIN']);
     const { login } = await graphqlOk<{ login: { token: string } }>(

@@ -26,3 +26,4 @@ export * from './config/configClient';
 export * from './audit/readAudit';
 export * from './audit/readAuditTable';
 export * from './subgraph/requestIds';
+export * from './audit/readAuditLog';

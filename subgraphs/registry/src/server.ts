@@ -17,6 +17,7 @@ import { HouseholdResolvers } from './resolvers/Household';
 import { HouseholdMemberResolvers } from './resolvers/HouseholdMember';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
+import { ReadAuditResolvers } from './resolvers/ReadAudit';
 import { RegistryMeasurementResolvers } from './resolvers/RegistryMeasurement';
 import { SubjectResolvers } from './resolvers/Subject';
 import { SubjectAccessResolvers } from './resolvers/SubjectAccess';
@@ -39,9 +40,15 @@ export { REGISTRY_CATALOGS } from './indicators/catalogs';
 
 export const registryModule: SubgraphModule<RegistryServices> = {
   name: 'registry',
-  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  typeDefs: loadSubgraphSdl(
+    __dirname,
+    KERNEL_SDL.indicators,
+    KERNEL_SDL.readAudit,
+    'schema.graphql',
+  ),
   resolvers: [
     QueryResolvers,
+    ReadAuditResolvers,
     MutationResolvers,
     SubjectResolvers,
     HouseholdResolvers,

@@ -15,6 +15,7 @@ import { HouseholdResolvers } from './resolvers/Household';
 import { InpsExportResolvers } from './resolvers/InpsExport';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
+import { ReadAuditResolvers } from './resolvers/ReadAudit';
 import { ReiApplicationResolvers } from './resolvers/ReiApplication';
 import { ReiGrantedInterventionResolvers } from './resolvers/ReiGrantedIntervention';
 import { ReiMeasurementResolvers } from './resolvers/ReiMeasurement';
@@ -33,9 +34,15 @@ export { endExpiredApplications } from './services/expirySweep';
 
 export const reiModule: SubgraphModule<ReiServices> = {
   name: 'rei',
-  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  typeDefs: loadSubgraphSdl(
+    __dirname,
+    KERNEL_SDL.indicators,
+    KERNEL_SDL.readAudit,
+    'schema.graphql',
+  ),
   resolvers: [
     QueryResolvers,
+    ReadAuditResolvers,
     MutationResolvers,
     ReiApplicationResolvers,
     ReiProjectResolvers,

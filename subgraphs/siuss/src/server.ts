@@ -11,6 +11,7 @@ import { mountFileRoutes } from './http/files';
 import { migrations } from './migrations';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
+import { ReadAuditResolvers } from './resolvers/ReadAudit';
 import { SiussMeasurementResolvers } from './resolvers/SiussMeasurement';
 import { SocialBenefitResolvers } from './resolvers/SocialBenefit';
 import { SubjectResolvers } from './resolvers/Subject';
@@ -26,9 +27,15 @@ export { SIUSS_CATALOGS } from './indicators/catalog';
 
 export const siussModule: SubgraphModule<SiussServices> = {
   name: 'siuss',
-  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  typeDefs: loadSubgraphSdl(
+    __dirname,
+    KERNEL_SDL.indicators,
+    KERNEL_SDL.readAudit,
+    'schema.graphql',
+  ),
   resolvers: [
     QueryResolvers,
+    ReadAuditResolvers,
     MutationResolvers,
     SocialBenefitResolvers,
     SubjectResolvers,
