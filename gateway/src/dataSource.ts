@@ -8,7 +8,15 @@ interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
 }
 
-/** Forwards the caller's token and request id to the subgraphs (none of them trusts the network). */
+/** The caller's own `X-Request-Id`, when well formed: kept for correlation, never as our id. */
+export function correlationIdOf(given: unknown): string | null {
+  return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : null;
+}
+
+/**
+ * Forwards the caller's token and the gateway's request id to the subgraphs (none of them trusts
+ * the network), the caller's own request id as `x-correlation-id`, and the client's address.
+ */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (options.kind !== 'incoming operation') return;
@@ -18,6 +26,9 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (ctx.authorization) headers.set('authorization', ctx.authorization);
     headers.set('x-request-id', ctx.requestId);
     if (ctx.clientAddress) headers.set('x-forwarded-for', ctx.clientAddress);
+    const http = options.incomingRequestContext.request.http;
+    const correlationId = correlationIdOf(http?.headers.get('x-request-id'));
+    if (correlationId) headers.set('x-correlation-id', correlationId);
   }
 
   /**

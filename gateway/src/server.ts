@@ -28,7 +28,7 @@ import express, { type Express, type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 import { subgraphFetcher } from './fetcher';
-import { ForwardingDataSource } from './dataSource';
+import { correlationIdOf, ForwardingDataSource } from './dataSource';
 import { matchFileRoute } from './fileRoutes';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
@@ -59,9 +59,16 @@ export interface GatewayServer {
   close(): Promise<void>;
 }
 
+/**
+ * The gateway's own id of a request, echoed in `X-Request-Id`: subgraphs log and audit it, so a
+ * caller cannot choose it. A caller's `X-Request-Id` travels on as `X-Correlation-Id` only.
+ */
 function requestIdOf(req: Request): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+  const id = randomUUID();
+  req.res?.setHeader('x-request-id', id);
+  const given = correlationIdOf(req.headers['x-request-id']);
+  if (given) req.res?.setHeader('x-correlation-id', given);
+  return id;
 }
 
 /**

@@ -29,3 +29,7 @@ export * from './graphql/limits';
 export * from './graphql/introspection';
 export * from './graphql/nulBytes';
 export * from './http/hardening';
+export * from './audit/readAudit';
+export * from './audit/readAuditTable';
+export * from './subgraph/requestIds';
+export * from './audit/readAuditLog';

@@ -8,6 +8,7 @@ import {
 import { Household } from './entities/household.entity';
 import { HouseholdMember } from './entities/householdMember.entity';
 import { IseeAttestation } from './entities/iseeAttestation.entity';
+import { ReadAuditRow } from './entities/readAudit.entity';
 import { Revision } from './entities/revision.entity';
 import { Subject } from './entities/subject.entity';
 import { SubjectAccess } from './entities/subjectAccess.entity';
@@ -16,9 +17,11 @@ import { HouseholdResolvers } from './resolvers/Household';
 import { HouseholdMemberResolvers } from './resolvers/HouseholdMember';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
+import { ReadAuditResolvers } from './resolvers/ReadAudit';
 import { RegistryMeasurementResolvers } from './resolvers/RegistryMeasurement';
 import { SubjectResolvers } from './resolvers/Subject';
 import { SubjectAccessResolvers } from './resolvers/SubjectAccess';
+import { REGISTRY_READ_AUDIT } from './domain/readAudit';
 import { RELATIONSHIP_LIST } from './services/customFields';
 import type { RegistryServices } from './context';
 
@@ -29,6 +32,7 @@ export const registryEntities = [
   IseeAttestation,
   Revision,
   SubjectAccess,
+  ReadAuditRow,
 ];
 export { migrations as registryMigrations };
 export { seedRegistryDemo } from './seed/demo';
@@ -36,9 +40,15 @@ export { REGISTRY_CATALOGS } from './indicators/catalogs';
 
 export const registryModule: SubgraphModule<RegistryServices> = {
   name: 'registry',
-  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  typeDefs: loadSubgraphSdl(
+    __dirname,
+    KERNEL_SDL.indicators,
+    KERNEL_SDL.readAudit,
+    'schema.graphql',
+  ),
   resolvers: [
     QueryResolvers,
+    ReadAuditResolvers,
     MutationResolvers,
     SubjectResolvers,
     HouseholdResolvers,
@@ -49,6 +59,7 @@ export const registryModule: SubgraphModule<RegistryServices> = {
   entities: registryEntities,
   migrations,
   configLists: [RELATIONSHIP_LIST],
+  readAudit: REGISTRY_READ_AUDIT,
   createServices: ({ config }) => ({ config }),
 };
 

@@ -6,6 +6,7 @@ import {
   type SubgraphRuntime,
 } from '@sisa/kernel';
 import type { ReiServices } from './context';
+import { REI_READ_AUDIT } from './domain/readAudit';
 import { reiEntities } from './entities';
 import { mountExportDownload } from './http/exportDownload';
 import { mountInpsOutcomesImport } from './http/inpsOutcomesImport';
@@ -14,6 +15,7 @@ import { HouseholdResolvers } from './resolvers/Household';
 import { InpsExportResolvers } from './resolvers/InpsExport';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
+import { ReadAuditResolvers } from './resolvers/ReadAudit';
 import { ReiApplicationResolvers } from './resolvers/ReiApplication';
 import { ReiGrantedInterventionResolvers } from './resolvers/ReiGrantedIntervention';
 import { ReiMeasurementResolvers } from './resolvers/ReiMeasurement';
@@ -32,9 +34,15 @@ export { endExpiredApplications } from './services/expirySweep';
 
 export const reiModule: SubgraphModule<ReiServices> = {
   name: 'rei',
-  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  typeDefs: loadSubgraphSdl(
+    __dirname,
+    KERNEL_SDL.indicators,
+    KERNEL_SDL.readAudit,
+    'schema.graphql',
+  ),
   resolvers: [
     QueryResolvers,
+    ReadAuditResolvers,
     MutationResolvers,
     ReiApplicationResolvers,
     ReiProjectResolvers,
@@ -54,6 +62,7 @@ export const reiModule: SubgraphModule<ReiServices> = {
     'rei_intervention',
     'siuss_service',
   ],
+  readAudit: REI_READ_AUDIT,
   createServices({ runtime, config, orm, logger }) {
     return {
       registry: new RegistryReader(runtime.subgraphUrls),

@@ -11,6 +11,7 @@ import { mountFileRoutes } from './http/files';
 import { migrations } from './migrations';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
+import { ReadAuditResolvers } from './resolvers/ReadAudit';
 import { SiussMeasurementResolvers } from './resolvers/SiussMeasurement';
 import { SocialBenefitResolvers } from './resolvers/SocialBenefit';
 import { SubjectResolvers } from './resolvers/Subject';
@@ -18,6 +19,7 @@ import { TransmissionResolvers } from './resolvers/Transmission';
 import { TransmissionPreviewResolvers } from './resolvers/TransmissionPreview';
 import { SIUSS_SERVICE_LIST } from './services/serviceCatalog';
 import type { SiussServices } from './context';
+import { SIUSS_READ_AUDIT } from './domain/readAudit';
 
 export { siussEntities };
 export { migrations as siussMigrations };
@@ -26,9 +28,15 @@ export { SIUSS_CATALOGS } from './indicators/catalog';
 
 export const siussModule: SubgraphModule<SiussServices> = {
   name: 'siuss',
-  typeDefs: loadSubgraphSdl(__dirname, KERNEL_SDL.indicators, 'schema.graphql'),
+  typeDefs: loadSubgraphSdl(
+    __dirname,
+    KERNEL_SDL.indicators,
+    KERNEL_SDL.readAudit,
+    'schema.graphql',
+  ),
   resolvers: [
     QueryResolvers,
+    ReadAuditResolvers,
     MutationResolvers,
     SocialBenefitResolvers,
     SubjectResolvers,
@@ -39,6 +47,7 @@ export const siussModule: SubgraphModule<SiussServices> = {
   entities: siussEntities,
   migrations,
   configLists: [SIUSS_SERVICE_LIST],
+  readAudit: SIUSS_READ_AUDIT,
   createServices: ({ config, runtime }) => ({
     config,
     pool: new Pool({ connectionString: runtime.databaseUrl, max: 4 }),

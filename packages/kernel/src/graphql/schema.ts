@@ -40,6 +40,8 @@ export function loadSubgraphSdl(dirname: string, ...files: string[]): DocumentNo
 export const KERNEL_SDL = {
   /** The `IndicatorMeasurement` interface and `IndicatorGroup`, for subgraphs that compute or list indicators. */
   indicators: join(__dirname, 'indicators.graphql'),
+  /** `ReadAuditEntry`, `ReadAuditPage` and `ReadAuditFilter`, for subgraphs that audit reads. */
+  readAudit: join(__dirname, 'readAudit.graphql'),
 };
 
 /**

@@ -3,10 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging';
 import type { Principal, Role, Scope } from '../auth/principal';
 import { requireAccess, type Access } from '../auth/access';
+import type { ReadAudit } from '../audit/readAudit';
 
 /** What every resolver receives: who calls, for which tenant, and the operation's unit of work. */
 export interface RequestContext<TServices = unknown> {
+  /** The gateway's id of the request (a subgraph called directly makes its own). */
   requestId: string;
+  /** The caller's own `X-Request-Id`, forwarded by the gateway for correlation only. */
+  correlationId?: string | null;
   principal: Principal | null;
   tenantId: string | null;
   userId: string | null;
@@ -27,6 +31,8 @@ export interface RequestContext<TServices = unknown> {
    * (Express `trust proxy`, set by the subgraph that needs it). Null when unknown.
    */
   clientAddress: string | null;
+  /** The records the operation returns, written as one `read_audit` row at its end. */
+  audit: ReadAudit;
 }
 
 /** The caller's identity to forward on calls to other subgraphs. */

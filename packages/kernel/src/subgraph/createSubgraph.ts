@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -23,7 +22,9 @@ import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/sche
 import { closeHttpServer } from '../http/closeServer';
 import { jsonErrorHandler, securityHeaders, trustProxyFromEnv } from '../http/hardening';
 import { createLogger, type Logger } from '../logging';
+import { ReadAudit, type ReadAuditSettings } from '../audit/readAudit';
 import type { RequestContext } from './context';
+import { requestIdsOf } from './requestIds';
 import { requestLogPlugin, unitOfWorkPlugin } from './plugins';
 
 /** Everything a subgraph process gets from its environment (see `readSubgraphRuntime`). */
@@ -53,6 +54,8 @@ export interface SubgraphModule<TServices> {
   migrations: MigrationObject[];
   /** Builds the subgraph's long-lived services (repositories' helpers, clients, issuers). */
   createServices(deps: SubgraphDeps): Promise<TServices> | TServices;
+  /** The records whose reads are audited, one `read_audit` row per operation (see ReadAudit). */
+  readAudit?: ReadAuditSettings;
   /** Value lists the subgraph reads through the config client besides its custom fields' lists. */
   configLists?: string[];
   /** Extra HTTP routes (file endpoints, OAuth), mounted before `/graphql`. */
@@ -162,7 +165,11 @@ export async function createSubgraph<TServices>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       nulByteGuardPlugin() as never,
-      unitOfWorkPlugin(module.mutationsWithoutTransaction) as never,
+      unitOfWorkPlugin({
+        subgraph: module.name,
+        readAudit: module.readAudit,
+        withoutTransaction: module.mutationsWithoutTransaction,
+      }) as never,
       requestLogPlugin() as never,
     ],
   });
@@ -189,9 +196,10 @@ export async function createSubgraph<TServices>(
         } catch (error) {
           throw unauthenticated(error instanceof DomainError ? error.message : 'Token non valido');
         }
-        const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        const { requestId, correlationId } = requestIdsOf(req.headers);
         return {
           requestId,
+          correlationId,
           principal,
           tenantId: principal?.tenantId ?? null,
           userId: principal?.kind === 'user' ? principal.subjectId : null,
@@ -199,11 +207,12 @@ export async function createSubgraph<TServices>(
           scopes: principal?.scopes ?? [],
           authorization,
           em: orm.em.fork({ clear: true, useContext: false }),
-          logger: logger.child({ requestId }),
+          logger: logger.child(correlationId ? { requestId, correlationId } : { requestId }),
           services,
           loaders: new Map(),
           transactionOpen: false,
           clientAddress: req.ip ?? null,
+          audit: new ReadAudit(module.readAudit),
         };
       },
     }),

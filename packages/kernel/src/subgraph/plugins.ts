@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import type { ReadAuditSettings } from '../audit/readAudit';
+import { selectedFields } from '../audit/selectedFields';
 import { beginTenantTransaction } from '../db/tenancy';
 import { toDomainError } from '../errors';
 import { noteTenantWrite } from '../indicators/measurementCache';
@@ -38,16 +40,49 @@ function runsWithoutTransaction(
   );
 }
 
+/** Writes the operation's `read_audit` row (when it returned records) before it commits. */
+async function writeReadAudit(
+  requestContext: GraphQLRequestContextWillSendResponse<Ctx>,
+  schema: string,
+  settings: ReadAuditSettings,
+): Promise<void> {
+  const ctx = requestContext.contextValue;
+  const { operation, document } = requestContext;
+  if (ctx.audit.isEmpty || !ctx.principal || !ctx.tenantId || !operation || !document) return;
+  const fields = selectedFields(
+    requestContext.schema,
+    document,
+    operation,
+    settings.specialCategoryFields,
+  );
+  await ctx.audit.write(ctx.em, schema, {
+    tenantId: ctx.tenantId,
+    principal: ctx.principal,
+    requestId: ctx.requestId,
+    correlationId: ctx.correlationId ?? null,
+    operation: requestContext.operationName ?? null,
+    rootFields: fields.roots,
+    specialFields: fields.special,
+  });
+}
+
 /**
  * One transaction per GraphQL operation: opened (and bound to the tenant) once the operation is
  * known, committed when it succeeds, rolled back when a mutation reports any error, so a failure
- * half-way leaves nothing half-written. Mutations listed in `withoutTransaction` (only on their
- * own) run without one.
+ * half-way leaves nothing half-written. Before the commit, the operation's read-audit row.
+ * Mutations listed in `withoutTransaction` (only on their own) run without one.
  */
 export function unitOfWorkPlugin(
-  withoutTransaction: readonly string[] = [],
+  options: {
+    /** The subgraph's schema, where its `read_audit` table is. */
+    subgraph?: string;
+    readAudit?: ReadAuditSettings;
+    withoutTransaction?: readonly string[];
+  } = {},
 ): ApolloServerPlugin<Ctx> {
-  const untransacted = new Set(withoutTransaction);
+  const schema = options.subgraph ?? '';
+  const readAudit = options.readAudit;
+  const untransacted = new Set(options.withoutTransaction ?? []);
   return {
     async requestDidStart() {
       // Another plugin's didResolveOperation may refuse the operation while the transaction is
@@ -76,6 +111,7 @@ export function unitOfWorkPlugin(
             return;
           }
           try {
+            if (readAudit) await writeReadAudit(requestContext, schema, readAudit);
             await ctx.em.commit();
             if (requestContext.operation?.operation === 'mutation' && ctx.tenantId)
               noteTenantWrite(ctx.tenantId);

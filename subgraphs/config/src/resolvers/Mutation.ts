@@ -20,7 +20,7 @@ import {
 } from '../domain/identityRules';
 import { hashPassword, passwordPolicyViolation } from '../domain/password';
 import { hashClientSecret, newClientId, newClientSecret } from '../services/apiClients';
-import { diff, recordAudit } from '../services/audit';
+import { diff, recordAudit, recordTenantSwitch } from '../services/audit';
 import { ensureDefaultIndicators } from '../services/defaultIndicators';
 import type { SessionResult } from '../services/sessions';
 import type { ConfigContext } from '../context';
@@ -96,7 +96,9 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
 
     async switchTenant(_: unknown, { tenantId }: { tenantId: string }, ctx: ConfigContext) {
       const principal = requirePlatformAdmin(ctx.principal);
-      return session(await ctx.services.sessions.switchTenant(ctx.em, principal, tenantId));
+      const switched = await ctx.services.sessions.switchTenant(ctx.em, principal, tenantId);
+      await recordTenantSwitch(ctx.em, principal, switched.tenantId!, ctx.requestId);
+      return session(switched);
     },
 
     async createTenant(

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '@sisa/kernel';
 import { AuditEvent } from '../entities/auditEvent.entity';
 
 export interface AuditEntry {
@@ -8,7 +9,7 @@ export interface AuditEntry {
   entity: string;
   entityId: string;
   /** `USE`: a platform admin entered the tenant under a support grant. */
-  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REVOKE' | 'UNLOCK' | 'USE';
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REVOKE' | 'UNLOCK' | 'USE' | 'SWITCH_TENANT';
   changes: Record<string, unknown>;
 }
 
@@ -30,6 +31,34 @@ export async function recordPlatformAudit(
     'insert into config.audit_event (tenant_id, at, actor, entity, entity_id, action, changes) values (null, now(), ?, ?, ?, ?, ?::jsonb)',
     [entry.actor, entry.entity, entry.entityId, entry.action, JSON.stringify(entry.changes)],
   );
+}
+
+/**
+ * Records that a platform admin entered a tenant (`switchTenant`): in the history of that tenant,
+ * for its own admins to see, and in the platform's. The operation runs outside the target tenant,
+ * so the target's event is written with the transaction bound to it for that one statement
+ * (row-level security checks every row), then bound back.
+ */
+export async function recordTenantSwitch(
+  em: EntityManager,
+  principal: Principal,
+  tenantId: string,
+  requestId: string,
+): Promise<void> {
+  const changes = JSON.stringify({
+    from: principal.tenantId ?? null,
+    to: tenantId,
+    actorId: principal.subjectId,
+    requestId,
+  });
+  const values = `now(), ?, 'Tenant', ?, 'SWITCH_TENANT', ?::jsonb`;
+  await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+  await em.execute(
+    `insert into config.audit_event (tenant_id, at, actor, entity, entity_id, action, changes)
+     values (?::uuid, ${values}), (null, ${values})`,
+    [tenantId, principal.name, tenantId, changes, principal.name, tenantId, changes],
+  );
+  await em.execute(`select set_config('app.tenant_id', ?, true)`, [principal.tenantId ?? '']);
 }
 
 /** `{ field: { from, to } }` for the fields whose value differs. */

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126095419_registry } from './Migration20261126095419_registry';
 import { Migration20261126102337_registry_search_text } from './Migration20261126102337_registry_search_text';
 import { Migration20261126153000_registry_search_page } from './Migration20261126153000_registry_search_page';
+import { Migration20261207095000_registry_read_audit } from './Migration20261207095000_registry_read_audit';
 import { Migration20261207100000_registry_force_rls } from './Migration20261207100000_registry_force_rls';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
@@ -14,6 +15,10 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261126153000_registry_search_page',
     class: Migration20261126153000_registry_search_page,
+  },
+  {
+    name: 'Migration20261207095000_registry_read_audit',
+    class: Migration20261207095000_registry_read_audit,
   },
   {
     name: 'Migration20261207100000_registry_force_rls',

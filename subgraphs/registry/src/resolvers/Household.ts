@@ -1,8 +1,9 @@
 import { todayInItaly } from '@sisa/italia';
-import { tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, tenantOf, type ResolverMap } from '@sisa/kernel';
 import { currentIsee } from '../domain/currentIsee';
 import { isMemberOn } from '../domain/membershipRules';
 import type { Household } from '../entities/household.entity';
+import type { IseeAttestation } from '../entities/iseeAttestation.entity';
 import type { RegistryContext } from '../context';
 import {
   attestationsOfHousehold,
@@ -13,6 +14,7 @@ import {
 
 export const HouseholdResolvers: ResolverMap<RegistryContext> = {
   Household: {
+    __isTypeOf: auditedAs('Household', (household: Household) => household.id),
     __resolveReference(ref: { id: string }, ctx: RegistryContext) {
       tenantOf(ctx, { domain: 'registry', level: 'read' });
       return householdLoader(ctx).load(ref.id);
@@ -38,5 +40,9 @@ export const HouseholdResolvers: ResolverMap<RegistryContext> = {
     async history(household: Household, _args: unknown, ctx: RegistryContext) {
       return (await revisionsOf(ctx, 'HOUSEHOLD').load(household.id)) ?? [];
     },
+  },
+  // An attestation answered alone (recordIsee) is a read of its household's economic data.
+  IseeAttestation: {
+    __isTypeOf: auditedAs('Household', (a: IseeAttestation) => a.household.id),
   },
 };

@@ -1,5 +1,5 @@
 import { findComuneByIstat, normalizeFiscalCode, resolveBirthPlace } from '@sisa/italia';
-import { tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, tenantOf, type ResolverMap } from '@sisa/kernel';
 import { isCurrent } from '../domain/membershipRules';
 import type { Subject } from '../entities/subject.entity';
 import { auditSubjectRead } from '../services/readAudit';
@@ -38,6 +38,7 @@ function birthPlaceName(subject: Subject): string | null {
 
 export const SubjectResolvers: ResolverMap<RegistryContext> = {
   Subject: {
+    __isTypeOf: auditedAs('Subject', (subject: Subject) => subject.id),
     async __resolveReference(ref: { id?: string; fiscalCode?: string }, ctx: RegistryContext) {
       const tenantId = tenantOf(ctx, READ);
       // By id, or by fiscal code (the siuss subgraph's key): one query per key kind per request.

@@ -1,5 +1,6 @@
 import { InpsExport } from './inpsExport.entity';
 import { ProtocolCounter } from './protocolCounter.entity';
+import { ReadAuditRow } from './readAudit.entity';
 import { ReiApplication } from './reiApplication.entity';
 import { ReiEvent } from './reiEvent.entity';
 import { ReiIntervention } from './reiIntervention.entity';
@@ -13,4 +14,5 @@ export const reiEntities = [
   InpsExport,
   ReiProject,
   ReiIntervention,
+  ReadAuditRow,
 ];

@@ -1,6 +1,8 @@
-import { inTenantTransaction, type SubgraphDeps } from '@sisa/kernel';
+import { auditFileRead, inTenantTransaction, requestIdsOf, type SubgraphDeps } from '@sisa/kernel';
 import type { Express } from 'express';
 import { InpsExport } from '../entities/inpsExport.entity';
+import { REI_READ_AUDIT } from '../domain/readAudit';
+import { applicationRepository } from '../entities/reiApplication.repository';
 import type { ReiServices } from '../context';
 import { authorize } from './authorize';
 
@@ -9,6 +11,7 @@ export const EXPORTS_PATH = '/files/rei/exports';
 /**
  * `GET /files/rei/exports/<id>`: the INPS export file, only for the tenant that produced it
  * (the record is read under row-level security, so another tenant's id is simply not found).
+ * A download is a read of its applications (with their ISEE and benefit): one `read_audit` row.
  */
 export function mountExportDownload(app: Express, deps: SubgraphDeps, services: ReiServices): void {
   app.get(`${EXPORTS_PATH}/:id`, async (req, res) => {
@@ -28,6 +31,25 @@ export function mountExportDownload(app: Express, deps: SubgraphDeps, services: 
       res.status(404).json({ error: 'File non trovato' });
       return;
     }
+    await inTenantTransaction(
+      deps.orm.em,
+      caller.tenantId,
+      async (em) =>
+        auditFileRead(
+          em,
+          'rei',
+          REI_READ_AUDIT,
+          { ...caller, ...requestIdsOf(req.headers) },
+          `GET ${EXPORTS_PATH}`,
+          {
+            ReiApplication: (await applicationRepository.findByExports(em, [batch.id])).map(
+              (a) => a.id,
+            ),
+          },
+          ['ReiApplication.iseeUsed', 'ReiApplication.benefit'],
+        ),
+      caller.principal.name,
+    );
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-length', String(batch.sizeBytes));
     res.setHeader('content-disposition', `attachment; filename="${batch.fileName}"`);

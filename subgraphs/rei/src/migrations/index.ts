@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126100453_rei } from './Migration20261126100453_rei';
 import { Migration20261126170000_rei_open_deadlines } from './Migration20261126170000_rei_open_deadlines';
+import { Migration20261207095000_rei_read_audit } from './Migration20261207095000_rei_read_audit';
 import { Migration20261207100000_rei_force_rls } from './Migration20261207100000_rei_force_rls';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
@@ -10,5 +11,6 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261126170000_rei_open_deadlines',
     class: Migration20261126170000_rei_open_deadlines,
   },
+  { name: 'Migration20261207095000_rei_read_audit', class: Migration20261207095000_rei_read_audit },
   { name: 'Migration20261207100000_rei_force_rls', class: Migration20261207100000_rei_force_rls },
 ];

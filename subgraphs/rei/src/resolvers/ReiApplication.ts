@@ -1,4 +1,4 @@
-import type { ResolverMap } from '@sisa/kernel';
+import { auditedAs, type ResolverMap } from '@sisa/kernel';
 import { computeDeadlines } from '../domain/deadlines';
 import { CHECK_CODES, CHECK_LABELS } from '../domain/statuses';
 import { reachableThrough } from '../domain/transitions';
@@ -17,6 +17,7 @@ async function whole(a: ReiApplication, ctx: ReiContext): Promise<ReiApplication
 
 export const ReiApplicationResolvers: ResolverMap<ReiContext> = {
   ReiApplication: {
+    __isTypeOf: auditedAs('ReiApplication', (a: ReiApplication) => a.id),
     __resolveReference: (ref: { id: string }, ctx: ReiContext) =>
       applicationLoader(ctx).load(ref.id),
     applicant: (a: ReiApplication) => ({ __typename: 'Subject', id: a.applicantId }),

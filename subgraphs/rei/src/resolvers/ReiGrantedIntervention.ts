@@ -1,5 +1,5 @@
 import { monthsInclusive } from '@sisa/italia';
-import { BadUserInputError, tenantOf, type ResolverMap, inTurn } from '@sisa/kernel';
+import { auditedAs, BadUserInputError, tenantOf, type ResolverMap, inTurn } from '@sisa/kernel';
 import type { ReiIntervention } from '../entities/reiIntervention.entity';
 import { interventionRepository } from '../entities/reiProject.repository';
 import type { ReiContext } from '../context';
@@ -70,5 +70,9 @@ export const ReiGrantedInterventionResolvers: ResolverMap<ReiContext> = {
         }),
       );
     },
+  },
+  // What the siuss subgraph extracts is a read of the applications it comes from.
+  ReiGrantedIntervention: {
+    __isTypeOf: auditedAs('ReiApplication', (i: { applicationId: string }) => i.applicationId),
   },
 };

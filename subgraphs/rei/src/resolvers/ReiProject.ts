@@ -1,4 +1,4 @@
-import { callerOf, tenantOf, type ResolverMap, type TenantConfig } from '@sisa/kernel';
+import { auditedAs, callerOf, tenantOf, type ResolverMap, type TenantConfig } from '@sisa/kernel';
 import { sanctionsFor } from '../domain/sanctions';
 import type { ScopedItem } from '../domain/project';
 import type { ReiIntervention } from '../entities/reiIntervention.entity';
@@ -24,6 +24,7 @@ export const ReiProjectResolvers: ResolverMap<ReiContext> = {
     },
   },
   ReiProject: {
+    __isTypeOf: auditedAs('ReiApplication', (p: ReiProject) => p.application),
     application: (p: ReiProject, _: unknown, ctx: ReiContext) =>
       applicationLoader(ctx).load(p.application),
     problems: (p: ReiProject, _: unknown, ctx: ReiContext) =>

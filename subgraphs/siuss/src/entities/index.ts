@@ -1,4 +1,5 @@
 import { ImportJob, ImportLayout } from './importJob.entity';
+import { ReadAuditRow } from './readAudit.entity';
 import { SocialBenefit } from './socialBenefit.entity';
 import { FileCounter, ImportRejection, TenantSecret } from './supportTables.entity';
 import { Transmission, TransmissionFile, TransmissionItem } from './transmission.entity';
@@ -13,4 +14,5 @@ export const siussEntities = [
   ImportRejection,
   TenantSecret,
   FileCounter,
+  ReadAuditRow,
 ];

@@ -12,6 +12,7 @@ import {
   type TextEncoding,
 } from '../services/importSources';
 import { createImportJob, inTenant, runImport } from '../services/imports';
+import { auditTransmissionDownload } from '../services/readAudit';
 import type { SiussServices } from '../context';
 import type { ImportColumn } from '../entities/importJob.entity';
 
@@ -40,7 +41,7 @@ async function callerTenant(
   try {
     const principal = await deps.verifier.fromAuthorizationHeader(req.headers.authorization);
     const { tenantId } = requireAccess(principal, { domain: 'siuss', level });
-    return { tenantId, actor: principal!.name };
+    return { tenantId, actor: principal!.name, principal: principal! };
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
     fail(
@@ -210,6 +211,7 @@ async function getTransmissionFile(
   const path = join(services.dataDir, 'siuss', caller.tenantId, id, name);
   const info = await stat(path).catch(() => null);
   if (!info) return fail(res, 404, 'File non trovato');
+  await auditTransmissionDownload(deps, caller, req.headers, id, name);
   res.setHeader('content-type', 'application/xml; charset=utf-8');
   res.setHeader('content-length', String(info.size));
   res.setHeader('content-disposition', `attachment; filename="${name}"`);

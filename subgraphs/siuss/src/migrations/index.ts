@@ -5,6 +5,7 @@ import { Migration20261126170000_siuss_sent_items } from './Migration20261126170
 import { Migration20261126180000_siuss_item_keys } from './Migration20261126180000_siuss_item_keys';
 import { Migration20261127000000_siuss_change_order } from './Migration20261127000000_siuss_change_order';
 import { Migration20261127010000_siuss_refresh_statistics } from './Migration20261127010000_siuss_refresh_statistics';
+import { Migration20261207095000_siuss_read_audit } from './Migration20261207095000_siuss_read_audit';
 import { Migration20261207100000_siuss_force_rls } from './Migration20261207100000_siuss_force_rls';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
@@ -26,6 +27,10 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261127010000_siuss_refresh_statistics',
     class: Migration20261127010000_siuss_refresh_statistics,
+  },
+  {
+    name: 'Migration20261207095000_siuss_read_audit',
+    class: Migration20261207095000_siuss_read_audit,
   },
   {
     name: 'Migration20261207100000_siuss_force_rls',

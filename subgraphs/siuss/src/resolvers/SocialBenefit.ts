@@ -1,4 +1,4 @@
-import { tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, tenantOf, type ResolverMap } from '@sisa/kernel';
 import type { SocialBenefit } from '../entities/socialBenefit.entity';
 import type { TransmissionItem } from '../entities/transmission.entity';
 import type { SiussContext } from '../context';
@@ -17,6 +17,7 @@ const outcomeOf = (
 
 export const SocialBenefitResolvers: ResolverMap<SiussContext> = {
   SocialBenefit: {
+    __isTypeOf: auditedAs('SocialBenefit', (b: SocialBenefit) => b.id),
     async __resolveReference(ref: { id: string }, ctx: SiussContext) {
       tenantOf(ctx, READ);
       return benefitLoader(ctx).load(ref.id);

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { tenantOf, type RequestContext } from '../subgraph/context';
+import { toLimitOffset, type PageArgs } from '../graphql/pagination';
+import { readAuditColumn, type ReadAuditSettings } from './readAudit';
+
+export interface ReadAuditFilter {
+  requestId?: string | null;
+  actor?: string | null;
+  recordId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Row = Record<string, unknown> & { id: string };
+
+/** A page of the tenant's `read_audit` rows, newest first (the tenant-first index serves it). */
+async function listReadAudit(
+  em: EntityManager,
+  schema: string,
+  settings: ReadAuditSettings,
+  tenantId: string,
+  filter: ReadAuditFilter,
+  limit: number,
+  offset: number,
+): Promise<{ items: unknown[]; total: number }> {
+  if (filter.recordId && !UUID.test(filter.recordId)) return { items: [], total: 0 };
+  const columns = settings.types.map(readAuditColumn);
+  const where = ['tenant_id = ?'];
+  const params: unknown[] = [tenantId];
+  for (const [column, value] of [
+    ['request_id = ?', filter.requestId],
+    ['actor = ?', filter.actor],
+    ['at >= ?', filter.from],
+    ['at <= ?', filter.to],
+  ] as const) {
+    if (value) {
+      where.push(column);
+      params.push(value);
+    }
+  }
+  if (filter.recordId) {
+    where.push(`(${columns.map((c) => `?::uuid = any(${c})`).join(' or ')})`);
+    params.push(...columns.map(() => filter.recordId));
+  }
+  const from = `from "${schema}"."read_audit" where ${where.join(' and ')}`;
+  const [{ total }] = (await em.execute(`select count(*)::int as total ${from}`, params)) as [
+    { total: number },
+  ];
+  const rows = (await em.execute(
+    `select id, at, request_id, correlation_id, operation, root_fields, actor_kind, actor_id, actor,
+       special_fields, ${columns.join(', ')} ${from} order by at desc, id desc limit ? offset ?`,
+    [...params, limit, offset],
+  )) as Row[];
+  const items = rows.map((row) => ({
+    id: String(row.id),
+    service: schema,
+    at: row.at,
+    requestId: row.request_id,
+    correlationId: row.correlation_id,
+    operation: row.operation,
+    rootFields: row.root_fields,
+    actorKind: row.actor_kind,
+    actorId: row.actor_id,
+    actor: row.actor,
+    specialFields: row.special_fields,
+    records: settings.types
+      .map((type) => ({ type, ids: (row[readAuditColumn(type)] as string[]) ?? [] }))
+      .filter((r) => r.ids.length > 0),
+  }));
+  return { items, total };
+}
+
+/**
+ * The query resolver of a subgraph's read-audit log (`<service>ReadAuditLog`): the tenant's
+ * admins read who read what, and when.
+ */
+export function readAuditLogResolver(schema: string, settings: ReadAuditSettings) {
+  return async (
+    _: unknown,
+    args: PageArgs & { filter?: ReadAuditFilter | null },
+    ctx: RequestContext<unknown>,
+  ) => {
+    const tenantId = tenantOf(ctx, { admin: 'tenant' });
+    const { limit, offset } = toLimitOffset(args);
+    return listReadAudit(ctx.em, schema, settings, tenantId, args.filter ?? {}, limit, offset);
+  };
+}

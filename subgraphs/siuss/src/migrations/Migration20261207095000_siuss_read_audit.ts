@@ -1,0 +1,14 @@
+import { Migration } from '@mikro-orm/migrations';
+import { readAuditTableSql } from '@sisa/kernel';
+import { SIUSS_READ_AUDIT } from '../domain/readAudit';
+
+/** The read audit of operations: one row per operation that returned benefit records. */
+export class Migration20261207095000_siuss_read_audit extends Migration {
+  override async up(): Promise<void> {
+    for (const sql of readAuditTableSql('siuss', SIUSS_READ_AUDIT)) this.addSql(sql);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "siuss"."read_audit" cascade;`);
+  }
+}
