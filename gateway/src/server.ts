@@ -27,6 +27,7 @@ import { ForwardingDataSource } from './dataSource';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
+import { uploadLimit } from './uploadLimit';
 import { readSupergraph, subgraphList } from './supergraph';
 
 export interface GatewayOptions {
@@ -100,6 +101,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     proxyTo(`${urls.config}/oauth/token`, req, res, logger, requestIdOf(req)),
   );
 
+  app.use('/files', uploadLimit());
   app.all('/files/{*path}', async (req, res) => {
     const [, , subgraph] = req.path.split('/');
     const base = urls[subgraph as SubgraphName];
