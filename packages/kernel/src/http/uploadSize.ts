@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { Transform, type TransformCallback } from 'node:stream';
 
 const MB = 1024 * 1024;
@@ -69,4 +70,18 @@ export async function* limitedUpload(
     if (seen > maxBytes) throw new UploadTooLargeError(maxBytes);
     yield chunk;
   }
+}
+
+/**
+ * After answering before the body was all read: reads and drops the rest, so the connection
+ * (the gateway's, kept alive) stays usable; past `maxBytes` the connection is closed instead.
+ */
+export function dropUnreadBody(req: IncomingMessage, maxBytes: number): void {
+  if (req.complete) return;
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > maxBytes) req.socket.destroy();
+  });
+  req.resume();
 }

@@ -6,6 +6,7 @@ import type { Express, Request, Response } from 'express';
 import {
   declaredOversize,
   DomainError,
+  dropUnreadBody,
   requireAccess,
   UploadTooLargeError,
   type SubgraphDeps,
@@ -44,10 +45,7 @@ interface ImportGuard {
   slots: ImportSlots;
 }
 
-/**
- * Answers before the body is all read. The rest is read and dropped, so the connection stays
- * usable for the gateway; past the upload limit the connection is closed instead.
- */
+/** Answers before the body is all read: the rest is dropped (see `dropUnreadBody`). */
 function refuseUpload(
   req: Request,
   res: Response,
@@ -56,13 +54,7 @@ function refuseUpload(
   body: object,
 ): void {
   res.status(status).json(body);
-  if (req.complete) return;
-  let dropped = 0;
-  req.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > maxBytes) req.socket.destroy();
-  });
-  req.resume();
+  dropUnreadBody(req, maxBytes);
 }
 
 /** The caller's tenant for a file endpoint (same token as GraphQL), or an HTTP error. */
