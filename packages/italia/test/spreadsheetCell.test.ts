@@ -1,4 +1,4 @@
-import { csvField, spreadsheetSafeText } from '../src';
+import { csvField, recordsToCsv, spreadsheetSafeText } from '../src';
 
 describe('spreadsheet-safe CSV cells', () => {
   it.each([
@@ -28,5 +28,24 @@ describe('spreadsheet-safe CSV cells', () => {
     expect(csvField(-12.5)).toBe('-12.5');
     expect(csvField(null)).toBe('');
     expect(csvField(undefined)).toBe('');
+  });
+});
+
+describe('recordsToCsv', () => {
+  it('writes every path met, nested and listed values flattened, text neutralised', () => {
+    const csv = recordsToCsv([
+      {
+        id: '1',
+        lastName: '=HYPERLINK("http://x")',
+        amount: '-12.50',
+        residence: { city: 'Milano' },
+      },
+      { id: '2', lastName: 'Rossi', roles: ['A', 'B'], __typename: 'X', months: 3, done: true },
+    ]);
+    expect(csv).toBe(
+      'id;lastName;amount;residence.city;roles;months;done\r\n' +
+        '1;"\'=HYPERLINK(""http://x"")";-12.50;Milano;;;\r\n' +
+        '2;Rossi;;;A, B;3;true\r\n',
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   UploadTooLargeError,
   type SubgraphDeps,
 } from '@sisa/kernel';
+import { spreadsheetSafeText } from '@sisa/italia';
 import { isFlowFileName } from '../domain/fileNaming';
 import {
   readImportBatches,
@@ -220,7 +221,10 @@ async function getRejects(
         ).rows,
     );
     if (rows.length === 0) break;
-    const text = rows.map((r) => `${r.row_number};"${r.reasons.replace(/"/g, '""')}"\n`).join('');
+    // Reasons start with an attribute's name today; made spreadsheet-safe all the same.
+    const text = rows
+      .map((r) => `${r.row_number};"${spreadsheetSafeText(r.reasons).replace(/"/g, '""')}"\n`)
+      .join('');
     if (!res.write(text)) await new Promise((resolve) => res.once('drain', resolve));
     after = rows[rows.length - 1]!.row_number;
   }
