@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
-import { UploadTooLargeError, type Logger } from '@sisa/kernel';
-import { countedBody } from './uploadLimit';
+import { dropUnreadBody, uploadMaxBytes, UploadTooLargeError, type Logger } from '@sisa/kernel';
+import { countedBody, refuseTooLarge } from './uploadLimit';
 
 const HOP_BY_HOP = new Set([
   'connection',
@@ -50,8 +50,13 @@ export async function proxyTo(
     upstream.headers.forEach((value, key) => {
       if (!HOP_BY_HOP.has(key)) res.setHeader(key, value);
     });
-    // Refused before its body was all read: the client must not send the rest on this connection.
-    if (hasBody && !req.complete) res.setHeader('connection', 'close');
+    // Answered before the body was all read (a refused upload): the rest is dropped, bounded.
+    if (hasBody)
+      res.once('finish', () => {
+        if (req.complete) return;
+        req.unpipe();
+        dropUnreadBody(req, uploadMaxBytes());
+      });
     if (!upstream.body) {
       res.end();
       return;
@@ -59,11 +64,7 @@ export async function proxyTo(
     Readable.fromWeb(upstream.body as never).pipe(res);
   } catch (error) {
     const refused = tooLarge as UploadTooLargeError | null;
-    if (refused && !res.headersSent) {
-      res.setHeader('connection', 'close');
-      res.status(413).json({ error: refused.message });
-      return;
-    }
+    if (refused && !res.headersSent) return refuseTooLarge(req, res, refused);
     logger.error({ err: error, target }, 'proxy failed');
     if (!res.headersSent) res.status(502).json({ error: 'Servizio non raggiungibile' });
     else res.destroy();

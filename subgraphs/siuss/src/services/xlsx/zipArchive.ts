@@ -1,4 +1,4 @@
-import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import yauzl from 'yauzl';
 import { zipPartProblem, zipProblem, type ZipLimits } from '../../domain/zipLimits';
 import { UnreadableFileError } from '../unreadableFile';
@@ -107,7 +107,17 @@ export class ZipArchive {
         error ? reject(notAZip(error)) : resolve(stream),
       ),
     );
-    return pipeline(inflated, new XmlTextGuard(this.maxTextBytes, name), () => undefined);
+    const guard = new XmlTextGuard(this.maxTextBytes, name);
+    inflated.on('error', (error: Error) =>
+      guard.destroy(
+        /too many bytes|too few bytes/.test(error.message)
+          ? new UnreadableFileError(
+              `La parte ${name} del file XLSX non ha la dimensione che il file dichiara`,
+            )
+          : notAZip(error),
+      ),
+    );
+    return inflated.pipe(guard);
   }
 
   close(): void {
