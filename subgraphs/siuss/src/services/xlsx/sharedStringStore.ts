@@ -3,6 +3,9 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 const WRITE_BUFFER = 1024 * 1024;
 const BLOCK = 64 * 1024;
 const CACHED_BLOCKS = 128; // 8 MB
+/** The first short strings (the frequent ones: codes met early) are kept decoded: 1 MB at most. */
+const DECODED_FIRST = 4096;
+const DECODED_MAX_BYTES = 256;
 
 /**
  * The shared strings of a workbook, kept in a file (UTF-8, one after the other) with only their
@@ -19,6 +22,9 @@ export class SharedStringStore {
   private pending = Buffer.allocUnsafe(WRITE_BUFFER);
   private pendingUsed = 0;
   private blocks = new Map<number, Buffer>();
+  private lastBlockNumber = -1;
+  private lastBlock: Buffer | null = null;
+  private readonly decoded: (string | undefined)[] = [];
 
   /** `path`: a new file, removed by the caller with its folder. */
   constructor(path: string) {
@@ -59,6 +65,15 @@ export class SharedStringStore {
   /** The string at `index`, or undefined past the end. */
   get(index: number): string | undefined {
     if (!(index >= 0 && index < this.size)) return undefined;
+    if (
+      index >= DECODED_FIRST ||
+      this.offsets[index + 1]! - this.offsets[index]! > DECODED_MAX_BYTES
+    )
+      return this.read(index);
+    return (this.decoded[index] ??= this.read(index));
+  }
+
+  private read(index: number): string {
     const start = this.offsets[index]!;
     const end = this.offsets[index + 1]!;
     const block = Math.floor(start / BLOCK);
@@ -77,6 +92,14 @@ export class SharedStringStore {
   }
 
   private block(n: number): Buffer {
+    if (n === this.lastBlockNumber) return this.lastBlock!;
+    const found = this.cachedBlock(n);
+    this.lastBlockNumber = n;
+    this.lastBlock = found;
+    return found;
+  }
+
+  private cachedBlock(n: number): Buffer {
     const cached = this.blocks.get(n);
     if (cached) {
       // Most recently used last: the first one in the map is the one to drop.
