@@ -177,6 +177,31 @@ describe('the SIUSS screens in Chromium', () => {
     await list.row('Pronta per l’invio').waitFor();
   });
 
+  it('exports the list as CSV with no cell that a spreadsheet would run as a formula', async () => {
+    const { user, token } = await freshTenant();
+    await graphqlOk(
+      platform.graphqlUrl,
+      'mutation($i: SocialBenefitInput!) { createSocialBenefit(input: $i) { id } }',
+      {
+        i: {
+          ...benefitInput(freshFiscalCode(), 'POVERTY_AND_EXCLUSION'),
+          lastName: '=HYPERLINK("http://x.it";"V")',
+          firstName: '@SUM(1+1)',
+        },
+      },
+      token,
+    );
+    const { page, shell } = await signedIn(user);
+    await shell.open('Prestazioni sociali');
+    const list = new SocialBenefitListPage(page, platform.consoleUrl);
+    await list.ready();
+    const download = await list.exportCsv();
+    const csv = readFileSync((await download.path())!, 'utf8');
+    // Names are kept in capitals.
+    expect(csv).toContain(`;"'=HYPERLINK(""HTTP://X.IT"";""V"")";'@SUM(1+1);`);
+    expect(csv).not.toMatch(/(^|;)[=@]/m);
+  });
+
   it('shows a record’s issue next to its field, and sends the valid records in a file that downloads', async () => {
     const { user, token } = await freshTenant();
     const valid = freshFiscalCode();

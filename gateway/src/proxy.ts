@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
-import type { Logger } from '@sisa/kernel';
+import { dropUnreadBody, uploadMaxBytes, UploadTooLargeError, type Logger } from '@sisa/kernel';
+import { countedBody, refuseTooLarge } from './uploadLimit';
 
 const HOP_BY_HOP = new Set([
   'connection',
@@ -31,23 +32,42 @@ export async function proxyTo(
   if (req.ip) headers.set('x-forwarded-for', req.ip);
   else headers.delete('x-forwarded-for');
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  const body = hasBody ? countedBody(req) : null;
+  // Past the limit the upstream request is aborted (its connection closed, never reused).
+  const abort = new AbortController();
+  let tooLarge: UploadTooLargeError | null = null;
+  body?.on('error', (error) => {
+    if (!(error instanceof UploadTooLargeError)) return;
+    tooLarge = error;
+    abort.abort(error);
+  });
   try {
     const upstream = await fetch(target, {
       method: req.method,
       headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+      body: body ? (Readable.toWeb(body) as ReadableStream) : undefined,
       duplex: 'half',
+      signal: abort.signal,
     } as RequestInit);
     res.status(upstream.status);
     upstream.headers.forEach((value, key) => {
       if (!HOP_BY_HOP.has(key)) res.setHeader(key, value);
     });
+    // Answered before the body was all read (a refused upload): the rest is dropped, bounded.
+    if (hasBody)
+      res.once('finish', () => {
+        if (req.complete) return;
+        req.unpipe();
+        dropUnreadBody(req, uploadMaxBytes());
+      });
     if (!upstream.body) {
       res.end();
       return;
     }
     Readable.fromWeb(upstream.body as never).pipe(res);
   } catch (error) {
+    const refused = tooLarge as UploadTooLargeError | null;
+    if (refused && !res.headersSent) return refuseTooLarge(req, res, refused);
     logger.error({ err: error, target }, 'proxy failed');
     if (!res.headersSent) res.status(502).json({ error: 'Servizio non raggiungibile' });
     else res.destroy();

@@ -33,6 +33,7 @@ import { matchFileRoute } from './fileRoutes';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
+import { uploadLimit } from './uploadLimit';
 import { readSupergraph, subgraphList } from './supergraph';
 
 export interface GatewayOptions {
@@ -127,6 +128,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     proxyTo(`${urls.config}/oauth/token`, req, res, logger, requestIdOf(req)),
   );
 
+  app.use('/files', uploadLimit());
   app.all('/files/{*path}', async (req, res) => {
     const match = matchFileRoute(req.method, req.originalUrl);
     const base = match && urls[match.route.subgraph];

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 
 /** Prestazioni sociali (admin-ui/src/resources/socialBenefits/SocialBenefitList.tsx). */
 export class SocialBenefitListPage {
@@ -24,5 +24,14 @@ export class SocialBenefitListPage {
 
   async edit(text: string): Promise<void> {
     await this.row(text).getByRole('link', { name: 'Modifica' }).click();
+  }
+
+  /** The list's CSV export (react-admin's «Esporta»). */
+  async exportCsv(): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Esporta' }).click(),
+    ]);
+    return download;
   }
 }

@@ -22,6 +22,7 @@ export * from './subgraph/createSubgraph';
 export * from './subgraph/runtime';
 export * from './demo';
 export * from './http/closeServer';
+export * from './http/uploadSize';
 export * from './customFields';
 export * from './indicators';
 export * from './config/configClient';

@@ -7,6 +7,7 @@ import {
   type TestPlatform,
 } from '@sisa/testing';
 import { applicationIn, type App } from './support/flows';
+import { FAMILY_OF_THREE } from './support/world';
 import { OPS } from './support/operations';
 
 describe('INPS files', () => {
@@ -102,6 +103,80 @@ describe('INPS files', () => {
 
     expect((await upload('x', viewerToken)).status).toBe(403);
     expect((await upload('x', 'not-a-token')).status).toBe(401);
+  });
+
+  it('refuses an endless line (422, naming it) and a body past the upload limit (413)', async () => {
+    const streamed = (first: string, fill: string, bytes: number, base = platform.gatewayUrl) =>
+      fetch(`${base}/files/rei/inps-outcomes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+        body: new ReadableStream<Uint8Array>({
+          async start(controller) {
+            try {
+              controller.enqueue(Buffer.from(first));
+              const chunk = Buffer.from(fill.repeat(64 * 1024));
+              for (let sent = 0; sent < bytes; sent += chunk.length) {
+                controller.enqueue(chunk);
+                await new Promise((resolve) => setImmediate(resolve));
+              }
+              controller.close();
+            } catch {
+              // the server stopped reading
+            }
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+    const endless = await streamed(
+      'protocollo;esito;data_esito\nREI/2018/000001;ACCOLTA;01/02/2019\n',
+      'x',
+      25 * 1024 * 1024,
+    );
+    expect(endless.status).toBe(422);
+    expect(((await endless.json()) as { error: string }).error).toBe(
+      'File non leggibile: la riga 3 supera 65536 caratteri',
+    );
+    // Straight to the subgraph, which counts the bytes itself (the gateway does too), under a
+    // limit of 2 MB read at each upload.
+    process.env.SISA_UPLOAD_MAX_MB = '2';
+    try {
+      const huge = await streamed(
+        'protocollo;esito;data_esito\n',
+        '\n',
+        60 * 1024 * 1024,
+        platform.subgraphUrls.rei,
+      );
+      expect(huge.status).toBe(413);
+      expect(((await huge.json()) as { error: string }).error).toBe(
+        'File troppo grande: al massimo 2 MB',
+      );
+    } finally {
+      delete process.env.SISA_UPLOAD_MAX_MB;
+    }
+  }, 30_000);
+
+  it('neutralises in the export a name that a spreadsheet would run as a formula', async () => {
+    const [applicant, ...others] = FAMILY_OF_THREE;
+    const { application } = await applicationIn(url, token, {
+      until: 'CHECKS_PASSED',
+      people: [{ ...applicant!, lastName: '=HYPERLINK("http://x.example";"Rossi")' }, ...others],
+    });
+    const { sendToInps } = await graphqlOk<{ sendToInps: App }>(
+      url,
+      OPS.send,
+      { ids: [application.id] },
+      token,
+    );
+    const text = await (
+      await fetch(`${platform.gatewayUrl}${sendToInps.url}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).text();
+    const line = text.split('\r\n')[1]!;
+    expect(line).toContain(';"\'=HYPERLINK(""http://x.example"";""Rossi"") ');
+    // Only that cell changes: the amounts and counts are plain numbers.
+    expect(line.split(';').filter((cell) => /^"?'/.test(cell))).toHaveLength(1);
+    expect(line).toMatch(/;3;/);
   });
 
   it('serves an export only to the tenant that produced it', async () => {

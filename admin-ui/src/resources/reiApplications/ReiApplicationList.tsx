@@ -21,6 +21,7 @@ import { ReiStatusField } from './ReiStatusChip';
 import { SendToInpsBulkButton } from './SendToInpsButton';
 import { REI_STATUSES, type ReiApplicationRecord } from './types';
 import { EmptyList } from '../../common/EmptyList';
+import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
 
 const STATUS_CHOICES = REI_STATUSES.map((status) => ({
   id: status,
@@ -103,6 +104,7 @@ export default function ReiApplicationList() {
       empty={<EmptyList />}
       filters={filters}
       sort={{ field: 'submittedAt', order: 'DESC' }}
+      exporter={spreadsheetSafeExporter}
       actions={<ListActions />}
     >
       <DataTable rowClick="show" bulkActionButtons={<SendToInpsBulkButton />}>

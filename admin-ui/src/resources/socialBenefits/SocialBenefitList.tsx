@@ -31,6 +31,7 @@ import {
   SOURCES,
   type SocialBenefitRecord,
 } from './types';
+import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
 
 function BeneficiaryCell() {
   const record = useRecordContext<SocialBenefitRecord>();
@@ -149,6 +150,7 @@ export default function SocialBenefitList() {
       empty={false}
       filters={filters}
       sort={{ field: 'createdAt', order: 'DESC' }}
+      exporter={spreadsheetSafeExporter}
       actions={<ListActions />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>

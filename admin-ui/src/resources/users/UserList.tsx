@@ -13,6 +13,7 @@ import { InstantField } from '../../common/fields';
 import { ALL_ROLE_CHOICES } from './roleChoices';
 import { RolesField } from './RolesField';
 import { isLocked, UnlockUserButton } from './UnlockUserButton';
+import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn resettable />,
@@ -36,7 +37,11 @@ function LockState() {
 /** The comune's users: search by name, filter by role, unlock the locked ones. */
 export default function UserList() {
   return (
-    <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+    <List
+      filters={filters}
+      sort={{ field: 'username', order: 'ASC' }}
+      exporter={spreadsheetSafeExporter}
+    >
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="username" />
         <DataTable.Col source="fullName" />

@@ -1,4 +1,4 @@
-import { parseItalianDate } from '@sisa/italia';
+import { csvField, parseItalianDate } from '@sisa/italia';
 
 /**
  * The files exchanged with INPS. The research found no published layout for the comune → INPS
@@ -26,14 +26,12 @@ export const EXPORT_COLUMNS = [
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null | undefined>;
 
-function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV line (with its line break) of the export. */
+/**
+ * One CSV line (with its line break) of the export. Text that a spreadsheet could run as a
+ * formula (a name such as `=HYPERLINK(…)`) is neutralised; amounts are plain numbers and stay.
+ */
 export function exportLine(values: readonly (string | number | null | undefined)[]): string {
-  return `${values.map(csvField).join(';')}\r\n`;
+  return `${values.map((v) => csvField(v)).join(';')}\r\n`;
 }
 
 export const EXPORT_HEADER = exportLine(EXPORT_COLUMNS);

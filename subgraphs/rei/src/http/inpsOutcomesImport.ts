@@ -1,7 +1,14 @@
+import { pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import {
+  declaredOversize,
+  dropUnreadBody,
   inTenantTransaction,
   noteTenantWrite,
+  positiveNumberFromEnv,
+  uploadMaxBytes,
+  UploadSizeLimit,
+  UploadTooLargeError,
   type EntityManager,
   type SubgraphDeps,
 } from '@sisa/kernel';
@@ -16,6 +23,15 @@ export const INPS_OUTCOMES_PATH = '/files/rei/inps-outcomes';
 /** Rows applied together (one lookup, one flush); the file streams through in such chunks. */
 const CHUNK = 500;
 const MAX_ROWS = 100_000;
+const MAX_COLUMNS = 50;
+
+/** Bounds of one upload: bytes (`SISA_UPLOAD_MAX_MB`) and characters of a line (`SISA_IMPORT_MAX_LINE_KB`). */
+function uploadBounds(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    maxBytes: uploadMaxBytes(env),
+    maxLineChars: Math.floor(positiveNumberFromEnv(env, 'SISA_IMPORT_MAX_LINE_KB', 64)) * 1024,
+  };
+}
 
 export interface ImportRowError {
   row: number;
@@ -70,13 +86,20 @@ async function importOutcomes(
   em: EntityManager,
   req: Request,
   by: string,
+  bounds: ReturnType<typeof uploadBounds>,
 ): Promise<OutcomeImportReport> {
   const report: OutcomeImportReport = { rows: 0, applied: 0, rejected: 0, errors: [] };
-  const parser = req.pipe(
+  // Bytes are counted as they stream: past the limit the parser fails with UploadTooLargeError.
+  // The request is piped, not part of the pipeline: a failure leaves it open, to be answered.
+  const counted = req.pipe(new UploadSizeLimit(bounds.maxBytes));
+  const parser = pipeline(
+    counted,
     parse({
       bom: true,
       delimiter: [';', ','],
+      max_record_size: bounds.maxLineChars,
       columns: (header: string[]) => {
+        if (header.length > MAX_COLUMNS) throw new BadFile(`Al massimo ${MAX_COLUMNS} colonne`);
         const names = header.map((h) => h.trim().toLowerCase());
         const missing = OUTCOME_COLUMNS.required.filter((c) => !names.includes(c));
         if (missing.length) throw new BadFile(`Colonne mancanti: ${missing.join(', ')}`);
@@ -86,6 +109,7 @@ async function importOutcomes(
       relax_column_count: true,
       trim: true,
     }),
+    () => undefined,
   );
   let chunk: { row: number; data: OutcomeRow }[] = [];
   for await (const record of parser as AsyncIterable<Record<string, string>>) {
@@ -120,17 +144,31 @@ export function mountInpsOutcomesImport(app: Express, deps: SubgraphDeps): void 
   app.post(INPS_OUTCOMES_PATH, async (req, res) => {
     const caller = await authorize(deps, req, res, { domain: 'rei', level: 'write' });
     if (!caller) return;
+    const bounds = uploadBounds();
+    const refuse = (status: number, error: string) => {
+      res.status(status).json({ error });
+      dropUnreadBody(req, bounds.maxBytes);
+    };
+    const oversize = declaredOversize(req.headers, bounds.maxBytes);
+    if (oversize) return refuse(413, oversize.message);
     try {
       const report = await inTenantTransaction(
         deps.orm.em,
         caller.tenantId,
-        (em) => importOutcomes(em, req, caller.principal.name),
+        (em) => importOutcomes(em, req, caller.principal.name, bounds),
         caller.principal.name,
       );
       noteTenantWrite(caller.tenantId);
       res.json(report);
     } catch (error) {
-      const isCsv = (error as { code?: unknown }).code?.toString().startsWith('CSV_');
+      if (error instanceof UploadTooLargeError) return refuse(413, error.message);
+      const code = (error as { code?: unknown }).code;
+      if (code === 'CSV_MAX_RECORD_SIZE')
+        return refuse(
+          422,
+          `File non leggibile: la riga ${(error as { lines?: number }).lines ?? 1} supera ${bounds.maxLineChars} caratteri`,
+        );
+      const isCsv = code?.toString().startsWith('CSV_');
       if (error instanceof BadFile || isCsv) {
         res.status(400).json({ error: `File non leggibile: ${(error as Error).message}` });
         return;

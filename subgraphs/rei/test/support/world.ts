@@ -9,6 +9,8 @@ export interface PersonSpec {
   citizenshipCode?: string;
   relationship?: string;
   firstName?: string;
+  /** Instead of the household's random surname. */
+  lastName?: string;
 }
 
 export interface IseeSpec {
@@ -58,8 +60,9 @@ export async function createHousehold(
   const fiscalCodes: string[] = [];
   for (const [i, person] of people.entries()) {
     const firstName = person.firstName ?? randomName();
+    const personLastName = person.lastName ?? lastName;
     const fiscalCode = computeFiscalCode({
-      lastName,
+      lastName: personLastName,
       firstName,
       sex: person.sex,
       birthDate: person.birthDate,
@@ -72,7 +75,7 @@ export async function createHousehold(
         i: {
           fiscalCode,
           firstName,
-          lastName,
+          lastName: personLastName,
           sex: person.sex,
           birthDate: person.birthDate,
           birthPlaceCode: 'F205',

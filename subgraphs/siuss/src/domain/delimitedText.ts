@@ -1,6 +1,16 @@
 /** Text that is not valid delimited text (a quote never closed, text after a closing quote…). */
 export class DelimitedTextError extends Error {}
 
+/** Bounds of what one record may be: a file past them fails at once, naming the line. */
+export interface DelimitedTextLimits {
+  /** Characters of one record, line breaks inside quotes included. */
+  maxRecordChars: number;
+  /** Fields of one record. */
+  maxFields: number;
+}
+
+const UNBOUNDED: DelimitedTextLimits = { maxRecordChars: Infinity, maxFields: Infinity };
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -19,7 +29,10 @@ export class DelimitedTextReader {
   /** Line number (1-based) of the first line in `rest`, for messages. */
   private line = 1;
 
-  constructor(private readonly delimiter: string) {
+  constructor(
+    private readonly delimiter: string,
+    private readonly limits: DelimitedTextLimits = UNBOUNDED,
+  ) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
       throw new RangeError(`Separatore non ammesso: ${JSON.stringify(delimiter)}`);
   }
@@ -57,17 +70,34 @@ export class DelimitedTextReader {
       if (lineEnd === nextCr && lineEnd + 1 === n && !final) break; // \r or \r\n: the next chunk says
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
       if (nextQuote === -1 || nextQuote >= lineEnd) {
-        if (lineEnd > pos) out.push(text.slice(pos, lineEnd).split(this.delimiter));
+        if (lineEnd - pos > this.limits.maxRecordChars) this.tooLong();
+        if (lineEnd > pos) out.push(this.bounded(text.slice(pos, lineEnd).split(this.delimiter)));
         pos = nextLine(text, lineEnd);
         this.line++;
         continue;
       }
+      const line = this.line;
       const record = this.quotedRecord(text, pos, final);
       if (record === null) break;
-      out.push(record.fields);
+      if (record.next - pos > this.limits.maxRecordChars) this.tooLong(line);
+      out.push(this.bounded(record.fields, line));
       pos = record.next;
     }
+    // What waits for the next chunk is one record at most: past the limit it never ends well.
+    if (n - pos > this.limits.maxRecordChars) this.tooLong();
     this.rest = pos < n ? text.slice(pos) : '';
+  }
+
+  private tooLong(line = this.line): never {
+    throw new DelimitedTextError(
+      `la riga ${line} supera ${this.limits.maxRecordChars} caratteri (senza un a capo?)`,
+    );
+  }
+
+  private bounded(fields: string[], line = this.line): string[] {
+    if (fields.length > this.limits.maxFields)
+      throw new DelimitedTextError(`la riga ${line} ha più di ${this.limits.maxFields} colonne`);
+    return fields;
   }
 
   /** The record starting at `from` in a line with quotes, or null when it goes on in the next chunk. */

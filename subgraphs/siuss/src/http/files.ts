@@ -3,7 +3,15 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
-import { DomainError, requireAccess, type SubgraphDeps } from '@sisa/kernel';
+import {
+  declaredOversize,
+  DomainError,
+  dropUnreadBody,
+  requireAccess,
+  UploadTooLargeError,
+  type SubgraphDeps,
+} from '@sisa/kernel';
+import { spreadsheetSafeText } from '@sisa/italia';
 import { isFlowFileName } from '../domain/fileNaming';
 import {
   readImportBatches,
@@ -12,6 +20,8 @@ import {
   type TextEncoding,
 } from '../services/importSources';
 import { createImportJob, inTenant, runImport } from '../services/imports';
+import { importLimitsFromEnv, type ImportLimits } from '../services/importLimits';
+import { ImportSlots } from '../services/importSlots';
 import { auditTransmissionDownload } from '../services/readAudit';
 import type { SiussServices } from '../context';
 import type { ImportColumn } from '../entities/importJob.entity';
@@ -29,6 +39,24 @@ const ENCODINGS: Record<string, TextEncoding> = {
 
 function fail(res: Response, status: number, error: string): void {
   if (!res.headersSent) res.status(status).json({ error });
+}
+
+/** What bounds the imports of this service: limits per file and slots across tenants. */
+interface ImportGuard {
+  limits: ImportLimits;
+  slots: ImportSlots;
+}
+
+/** Answers before the body is all read: the rest is dropped (see `dropUnreadBody`). */
+function refuseUpload(
+  req: Request,
+  res: Response,
+  maxBytes: number,
+  status: number,
+  body: object,
+): void {
+  res.status(status).json(body);
+  dropUnreadBody(req, maxBytes);
 }
 
 /** The caller's tenant for a file endpoint (same token as GraphQL), or an HTTP error. */
@@ -65,11 +93,15 @@ const query = (req: Request, name: string) =>
 async function postImport(
   deps: SubgraphDeps,
   services: SiussServices,
+  guard: ImportGuard,
   req: Request,
   res: Response,
 ): Promise<void> {
   const caller = await callerTenant(deps, req, res, 'write');
   if (!caller) return;
+  const oversize = declaredOversize(req.headers, guard.limits.maxBytes);
+  if (oversize)
+    return refuseUpload(req, res, guard.limits.maxBytes, 413, { error: oversize.message });
   const format = (query(req, 'format') ?? 'csv').toLowerCase();
   if (!FORMATS.has(format)) return fail(res, 400, 'Formato non supportato: usare csv, xlsx o txt');
   const encodingParam = query(req, 'encoding');
@@ -98,48 +130,61 @@ async function postImport(
       )
     : undefined;
   if (layoutId && !layout) return fail(res, 404, 'Tracciato non trovato');
-  const config = await deps.config.forTenant(
-    {
-      authorization: req.headers.authorization ?? null,
-      requestId: (req.headers['x-request-id'] as string) ?? jobId,
-    },
-    caller.tenantId,
-  );
-  try {
-    await createImportJob(pool, {
-      id: jobId,
-      tenantId: caller.tenantId,
-      format,
-      fileName: query(req, 'fileName')?.slice(0, 200) ?? null,
-      layoutId,
-      actor: caller.actor,
-    });
-  } catch {
-    return fail(res, 409, 'Esiste già un\u2019importazione con questo jobId');
+  const slot = guard.slots.take(caller.tenantId);
+  if ('status' in slot) {
+    res.setHeader('retry-after', String(slot.retryAfterSeconds));
+    return refuseUpload(req, res, guard.limits.maxBytes, slot.status, { error: slot.message });
   }
+  // One import of the tenant at a time, a few in all: given back however the import ends.
   try {
-    const rows = readImportBatches(req, {
-      format: format as ImportFormat,
-      encoding,
-      layout: layout
-        ? { kind: layout.kind, columns: layout.columns, skipFirstLine: layout.skip_first_line }
-        : null,
-    });
-    const counts = await runImport(
-      pool,
-      { jobId, tenantId: caller.tenantId, actor: caller.actor, config },
-      rows,
+    const config = await deps.config.forTenant(
+      {
+        authorization: req.headers.authorization ?? null,
+        requestId: (req.headers['x-request-id'] as string) ?? jobId,
+      },
+      caller.tenantId,
     );
-    res.json({ jobId, status: 'COMPLETED', ...counts });
-  } catch (error) {
-    const readable = error instanceof UnreadableFileError;
-    if (!readable) deps.logger.error({ err: error, jobId }, 'import failed');
-    req.resume();
-    res.status(readable ? 422 : 500).json({
-      jobId,
-      status: 'FAILED',
-      error: readable ? error.message : 'Importazione non riuscita',
-    });
+    try {
+      await createImportJob(pool, {
+        id: jobId,
+        tenantId: caller.tenantId,
+        format,
+        fileName: query(req, 'fileName')?.slice(0, 200) ?? null,
+        layoutId,
+        actor: caller.actor,
+      });
+    } catch {
+      return fail(res, 409, 'Esiste già un\u2019importazione con questo jobId');
+    }
+    try {
+      const rows = readImportBatches(req, {
+        format: format as ImportFormat,
+        encoding,
+        layout: layout
+          ? { kind: layout.kind, columns: layout.columns, skipFirstLine: layout.skip_first_line }
+          : null,
+        limits: guard.limits,
+      });
+      const counts = await runImport(
+        pool,
+        { jobId, tenantId: caller.tenantId, actor: caller.actor, config },
+        rows,
+      );
+      res.json({ jobId, status: 'COMPLETED', ...counts });
+    } catch (error) {
+      const readable = error instanceof UnreadableFileError;
+      const tooLarge = error instanceof UploadTooLargeError;
+      if ((error as { code?: string }).code === 'ECONNRESET')
+        deps.logger.warn({ jobId }, 'import interrupted by the client');
+      else if (!readable && !tooLarge) deps.logger.error({ err: error, jobId }, 'import failed');
+      refuseUpload(req, res, guard.limits.maxBytes, tooLarge ? 413 : readable ? 422 : 500, {
+        jobId,
+        status: 'FAILED',
+        error: readable || tooLarge ? error.message : 'Importazione non riuscita',
+      });
+    }
+  } finally {
+    slot.release();
   }
 }
 
@@ -177,7 +222,10 @@ async function getRejects(
         ).rows,
     );
     if (rows.length === 0) break;
-    const text = rows.map((r) => `${r.row_number};"${r.reasons.replace(/"/g, '""')}"\n`).join('');
+    // Reasons start with an attribute's name today; made spreadsheet-safe all the same.
+    const text = rows
+      .map((r) => `${r.row_number};"${spreadsheetSafeText(r.reasons).replace(/"/g, '""')}"\n`)
+      .join('');
     if (!res.write(text)) await new Promise((resolve) => res.once('drain', resolve));
     after = rows[rows.length - 1]!.row_number;
   }
@@ -229,9 +277,11 @@ function guarded(handler: (req: Request, res: Response) => Promise<void>, deps: 
 
 /** The file endpoints the gateway proxies under /files/siuss/. */
 export function mountFileRoutes(app: Express, deps: SubgraphDeps, services: SiussServices): void {
+  const limits = importLimitsFromEnv();
+  const guard: ImportGuard = { limits, slots: new ImportSlots(limits.maxConcurrent) };
   app.post(
     '/files/siuss/imports',
-    guarded((req, res) => postImport(deps, services, req, res), deps),
+    guarded((req, res) => postImport(deps, services, guard, req, res), deps),
   );
   app.get(
     '/files/siuss/imports/:jobId/rejects.csv',

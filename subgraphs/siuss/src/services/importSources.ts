@@ -1,10 +1,15 @@
-import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { limitedUpload, UploadTooLargeError } from '@sisa/kernel';
 import type { ImportColumn } from '../entities/importJob.entity';
 import { attributeOfHeader, blankImportRow } from '../domain/importColumns';
 import { DelimitedTextError, DelimitedTextReader } from '../domain/delimitedText';
 import type { ImportRow } from '../domain/importRow';
+import type { ImportLimits } from './importLimits';
+import { UnreadableFileError } from './unreadableFile';
+import { xlsxSheetRows } from './xlsx/sheetRows';
+
+export { UnreadableFileError };
 
 // Streaming readers of the import formats: each yields rows keyed by XSD attribute, a batch at a
 // time, never holding the file in memory.
@@ -22,10 +27,8 @@ export interface SourceOptions {
     columns: ImportColumn[];
     skipFirstLine: boolean;
   } | null;
+  limits: ImportLimits;
 }
-
-/** Thrown for a file that cannot be read as its format says: the import fails as a whole. */
-export class UnreadableFileError extends Error {}
 
 function isValidUtf8Prefix(bytes: Buffer): boolean {
   // Ignore a multi-byte character cut by the chunk boundary.
@@ -121,6 +124,12 @@ function toRow(attributes: (string | undefined)[], values: string[]): ImportRow 
   return row;
 }
 
+function lineTooLong(line: number, limits: ImportLimits): UnreadableFileError {
+  return new UnreadableFileError(
+    `File non leggibile: la riga ${line} supera ${limits.maxLineChars} caratteri (senza un a capo?)`,
+  );
+}
+
 /**
  * Rows of delimited text, a batch per chunk of input (hundreds of rows: a consumer pays the
  * async step once per batch, not per row). The delimiter is the header line's.
@@ -133,6 +142,10 @@ async function* delimitedRows(
   let head = '';
   let attributes: (string | undefined)[] | null = null;
   const records: string[][] = [];
+  const textLimits = {
+    maxRecordChars: options.limits.maxLineChars,
+    maxFields: options.limits.maxColumns,
+  };
   const rowsOf = (): ImportRow[] => {
     const rows: ImportRow[] = [];
     for (const record of records) {
@@ -148,17 +161,21 @@ async function* delimitedRows(
     for await (const text of decodedText(input, options.encoding)) {
       if (!reader) {
         // The header line says the delimiter: wait for its end.
+        const found = text.search(/\r|\n/);
+        const lineEnd = found < 0 ? -1 : head.length + found;
         head += text;
-        const lineEnd = head.search(/\r|\n/);
-        if (lineEnd < 0) continue;
-        reader = new DelimitedTextReader(detectDelimiter(head.slice(0, lineEnd)));
+        if (lineEnd < 0) {
+          if (head.length > options.limits.maxLineChars) throw lineTooLong(1, options.limits);
+          continue;
+        }
+        reader = new DelimitedTextReader(detectDelimiter(head.slice(0, lineEnd)), textLimits);
         reader.push(head, records);
         head = '';
       } else reader.push(text, records);
       const rows = rowsOf();
       if (rows.length) yield rows;
     }
-    reader ??= new DelimitedTextReader(detectDelimiter(head));
+    reader ??= new DelimitedTextReader(detectDelimiter(head), textLimits);
     if (head) reader.push(head, records);
     reader.end(records);
     const rows = rowsOf();
@@ -181,7 +198,9 @@ async function* fixedWidthRows(
     );
   let first = true;
   let rest = '';
+  let lineNumber = 0;
   const rowsOf = (lines: string[]): ImportRow[] => {
+    lineNumber += lines.length;
     const rows: ImportRow[] = [];
     for (const line of lines) {
       if (first && layout.skipFirstLine) {
@@ -200,6 +219,10 @@ async function* fixedWidthRows(
   for await (const chunk of decodedText(input, options.encoding)) {
     const lines = (rest + chunk).split(/\r\n|\n|\r/);
     rest = lines.pop() ?? '';
+    const longest = lines.findIndex((l) => l.length > options.limits.maxLineChars);
+    if (longest >= 0) throw lineTooLong(lineNumber + longest + 1, options.limits);
+    if (rest.length > options.limits.maxLineChars)
+      throw lineTooLong(lineNumber + lines.length + 1, options.limits);
     const rows = rowsOf(lines);
     if (rows.length) yield rows;
   }
@@ -228,38 +251,26 @@ async function* xlsxRows(
   input: AsyncIterable<Buffer>,
   options: SourceOptions,
 ): AsyncGenerator<ImportRow[]> {
-  // Loaded on the first XLSX import: a service that never reads one keeps its 10 MB.
-  const { default: Excel } = await import('exceljs');
-  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(input), {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
   try {
-    for await (const worksheet of reader) {
-      let attributes: (string | undefined)[] | null = null;
-      let rows: ImportRow[] = [];
-      for await (const row of worksheet) {
-        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-        if (!attributes) {
-          attributes = columnAttributes(values, options.layout);
-          checkHeader(attributes);
-          continue;
-        }
-        if (values.every((v) => v.trim() === '')) continue;
-        rows.push(toRow(attributes, values));
-        if (rows.length >= XLSX_BATCH) {
-          yield rows;
-          rows = [];
-        }
+    let attributes: (string | undefined)[] | null = null;
+    let rows: ImportRow[] = [];
+    for await (const cells of xlsxSheetRows(input, options.limits)) {
+      const values = cells.map(cellText);
+      if (!attributes) {
+        attributes = columnAttributes(values, options.layout);
+        checkHeader(attributes);
+        continue;
       }
-      if (rows.length) yield rows;
-      return; // the first sheet only
+      if (values.every((v) => v.trim() === '')) continue;
+      rows.push(toRow(attributes, values));
+      if (rows.length >= XLSX_BATCH) {
+        yield rows;
+        rows = [];
+      }
     }
+    if (rows.length) yield rows;
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
+    if (error instanceof UnreadableFileError || error instanceof UploadTooLargeError) throw error;
     throw new UnreadableFileError(`File XLSX non leggibile: ${(error as Error).message}`);
   }
 }
@@ -269,6 +280,7 @@ export function readImportBatches(
   input: AsyncIterable<Buffer>,
   options: SourceOptions,
 ): AsyncGenerator<ImportRow[]> {
+  input = limitedUpload(input, options.limits.maxBytes);
   if (options.format === 'xlsx') return xlsxRows(input, options);
   if (options.format === 'txt' && options.layout?.kind === 'FIXED_WIDTH')
     return fixedWidthRows(input, options);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Pool, PoolClient } from 'pg';
 import { noteTenantWrite, type TenantConfig } from '@sisa/kernel';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
@@ -64,6 +65,8 @@ const COLUMNS = [
 export const FIRST_ERRORS = 100;
 const PROGRESS_EVERY_ROWS = 5000;
 const PROGRESS_EVERY_MS = 1000;
+/** Longest stretch an import keeps the event loop before letting other requests through. */
+const TURN_MS = 20;
 
 export interface ImportCounts {
   rows: number;
@@ -248,6 +251,7 @@ export async function runImport(
     const line = copyLineWriter(request);
     const text = new CopyText();
     let customKeys: string[] | null = null;
+    let turnStart = Date.now();
     for await (const rows of batches) {
       for (const row of rows) {
         const rowNumber = ++progress.counts.rows;
@@ -279,6 +283,11 @@ export async function runImport(
       }
       if (text.rows >= ROWS_PER_CHUNK) await staged.push(text.take());
       await progress.maybeWrite();
+      // Batches that are already buffered follow one another without I/O: other tenants' requests wait.
+      if (Date.now() - turnStart > TURN_MS) {
+        await nextTurn();
+        turnStart = Date.now();
+      }
     }
     await staged.push(text.take());
     await staged.done();
