@@ -1,6 +1,6 @@
 import type { ResolverMap } from '@sisa/kernel';
 import type { IseeInput } from '../domain/iseeRules';
-import type { SubjectInput } from '../domain/subjectRules';
+import type { SubjectInput, SubjectUpdateInput } from '../domain/subjectRules';
 import { createHousehold, updateHousehold } from '../services/householdWrites';
 import {
   addHouseholdMember,
@@ -20,7 +20,11 @@ export const MutationResolvers: ResolverMap<RegistryContext> = {
 
     updateSubject: (
       _: unknown,
-      args: { id: string; input: SubjectWrite; expectedVersion?: number | null },
+      args: {
+        id: string;
+        input: SubjectUpdateInput & { customFields?: unknown };
+        expectedVersion: number;
+      },
       ctx: RegistryContext,
     ) => updateSubject(ctx, args.id, args.input, args.expectedVersion),
 
@@ -35,7 +39,7 @@ export const MutationResolvers: ResolverMap<RegistryContext> = {
 
     updateHousehold: (
       _: unknown,
-      args: { id: string; input: { customFields?: unknown }; expectedVersion?: number | null },
+      args: { id: string; input: { customFields?: unknown }; expectedVersion: number },
       ctx: RegistryContext,
     ) => updateHousehold(ctx, args.id, args.input, args.expectedVersion),
 
