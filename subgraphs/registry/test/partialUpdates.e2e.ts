@@ -5,7 +5,7 @@ import {
   userToken,
   type TestPlatform,
 } from '@sisa/testing';
-import { apiAs, createSubject, fieldErrorPaths, OPS, type Api } from './registryApi';
+import { apiAs, createSubject, fieldErrorPaths, iseeInput, OPS, type Api } from './registryApi';
 
 interface SubjectView {
   version: number;
@@ -120,5 +120,33 @@ describe('partial updates of subjects and households', () => {
     });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(createHousehold.version);
+  });
+
+  it('ISEE and members: a stale household version is CONFLICT with the current one', async () => {
+    const head = await createSubject(api);
+    const child = await createSubject(api);
+    const { createHousehold } = await api.ok<{ createHousehold: { id: string; version: number } }>(
+      OPS.createHousehold,
+      { i: { members: [{ subjectId: head.id, relationship: '1' }] } },
+    );
+    const h = createHousehold.id;
+    const recordIsee = `mutation R($h: ID!, $i: IseeInput!, $v: Int) { recordIsee(householdId: $h, input: $i, expectedVersion: $v) { id } }`;
+    const addMember = `mutation A($h: ID!, $s: ID!, $v: Int) { addHouseholdMember(householdId: $h, subjectId: $s, relationship: "3", expectedVersion: $v) { version } }`;
+    const removeMember = `mutation R($h: ID!, $s: ID!, $v: Int) { removeHouseholdMember(householdId: $h, subjectId: $s, expectedVersion: $v) { version } }`;
+    const v = createHousehold.version;
+    await api.ok(recordIsee, { h, i: iseeInput(), v });
+    const staleIsee = await api.call(recordIsee, { h, i: iseeInput(), v });
+    expect(errorCode(staleIsee)).toBe('CONFLICT');
+    expect(staleIsee.errors?.[0]?.extensions?.currentVersion).toBe(v + 1);
+    const added = await api.ok<{ addHouseholdMember: { version: number } }>(addMember, {
+      h,
+      s: child.id,
+      v: v + 1,
+    });
+    const staleRemove = await api.call(removeMember, { h, s: child.id, v: v + 1 });
+    expect(errorCode(staleRemove)).toBe('CONFLICT');
+    expect(staleRemove.errors?.[0]?.extensions?.currentVersion).toBe(
+      added.addHouseholdMember.version,
+    );
   });
 });

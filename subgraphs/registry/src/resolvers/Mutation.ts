@@ -45,25 +45,44 @@ export const MutationResolvers: ResolverMap<RegistryContext> = {
 
     addHouseholdMember: (
       _: unknown,
-      args: { householdId: string; subjectId: string; relationship: string; since?: string | null },
+      args: {
+        householdId: string;
+        subjectId: string;
+        relationship: string;
+        since?: string | null;
+        expectedVersion?: number | null;
+      },
       ctx: RegistryContext,
     ) =>
-      addHouseholdMember(ctx, args.householdId, {
-        subjectId: args.subjectId,
-        relationship: args.relationship,
-        since: args.since,
-      }),
+      addHouseholdMember(
+        ctx,
+        args.householdId,
+        { subjectId: args.subjectId, relationship: args.relationship, since: args.since },
+        args.expectedVersion,
+      ),
 
     removeHouseholdMember: (
       _: unknown,
-      args: { householdId: string; subjectId: string; until?: string | null },
+      args: {
+        householdId: string;
+        subjectId: string;
+        until?: string | null;
+        expectedVersion?: number | null;
+      },
       ctx: RegistryContext,
-    ) => removeHouseholdMember(ctx, args.householdId, args.subjectId, args.until),
+    ) =>
+      removeHouseholdMember(
+        ctx,
+        args.householdId,
+        args.subjectId,
+        args.until,
+        args.expectedVersion,
+      ),
 
     recordIsee: (
       _: unknown,
-      args: { householdId: string; input: IseeInput },
+      args: { householdId: string; input: IseeInput; expectedVersion?: number | null },
       ctx: RegistryContext,
-    ) => recordIsee(ctx, args.householdId, args.input),
+    ) => recordIsee(ctx, args.householdId, args.input, args.expectedVersion),
   },
 };
