@@ -322,7 +322,14 @@ describe('registry, configuration and cruscotto in Chromium', () => {
     const form = new SubjectFormPage(page);
     await form.ready();
     await form.phone().fill('02 1234567');
+    const sent = page.waitForRequest((r) => r.postData()?.includes('updateSubject') ?? false);
     await form.save().click();
+    // Only what the form changed goes out, with the version the form was loaded with.
+    expect((await sent).postDataJSON().variables).toMatchObject({
+      input: { phone: '02 1234567' },
+      expectedVersion: 1,
+    });
+    expect(Object.keys((await sent).postDataJSON().variables.input)).toEqual(['phone']);
     await show.ready();
     await show.openTab('Storico');
     await show.history().waitFor();

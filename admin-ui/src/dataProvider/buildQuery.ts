@@ -9,6 +9,7 @@ import type {
 } from 'react-admin';
 import { RecordNotFoundError, UnmappedOperationError } from './contractErrors';
 import { filterRecords, sortAndPage } from './arrayLists';
+import { changedFields } from './changedFields';
 import { operationsOf, type ResourceOperations } from './resourceOperations';
 
 /** The contract caps `perPage` at 200. */
@@ -149,11 +150,16 @@ function update(resource: string, ops: ResourceOperations, params: UpdateParams)
     );
   }
   const update = ops.update ?? unsupported(resource, 'update');
-  const input = ops.input ? ops.input(params.data) : params.data;
+  const toInput = (data: Record<string, unknown>) => (ops.input ? ops.input(data) : data);
+  const input =
+    update.partial && params.previousData
+      ? changedFields(toInput(params.data), toInput(params.previousData))
+      : toInput(params.data);
   // Optimistic concurrency: the version the form was loaded with; a stale one answers CONFLICT.
-  const versioned = update.versioned === true;
+  const versioned = update.versioned !== undefined && update.versioned !== false;
+  const versionType = update.versioned === 'required' ? 'Int!' : 'Int';
   return operation(
-    `mutation ${update.mutation}($id: ID!, $input: ${update.inputType}!${versioned ? ', $expectedVersion: Int' : ''}) {
+    `mutation ${update.mutation}($id: ID!, $input: ${update.inputType}!${versioned ? `, $expectedVersion: ${versionType}` : ''}) {
       data: ${update.mutation}(id: $id, input: $input${versioned ? ', expectedVersion: $expectedVersion' : ''}) { ${ops.detailFields ?? ops.fields} }
     }`,
     {

@@ -60,7 +60,7 @@ export const CONFIGURATION_OPERATIONS: Record<string, ResourceOperations> = {
     list: { query: 'fieldDefinitions', shape: 'array' },
     one: 'fieldDefinition',
     create: { mutation: 'createFieldDefinition', inputType: 'FieldDefinitionInput' },
-    update: { mutation: 'updateFieldDefinition', inputType: 'FieldDefinitionInput' },
+    update: { mutation: 'updateFieldDefinition', inputType: 'FieldDefinitionUpdateInput' },
     input: (data) => {
       const condition = (data.visibleWhen ?? {}) as Record<string, unknown>;
       return {

@@ -37,7 +37,12 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
     list: { query: 'subjects', shape: 'page', filterType: 'SubjectFilter' },
     one: 'subject',
     create: { mutation: 'createSubject', inputType: 'SubjectInput' },
-    update: { mutation: 'updateSubject', inputType: 'SubjectInput', versioned: true },
+    update: {
+      mutation: 'updateSubject',
+      inputType: 'SubjectUpdateInput',
+      versioned: 'required',
+      partial: true,
+    },
     delete: 'deleteSubject',
     input: (data) => ({
       fiscalCode: data.fiscalCode,
@@ -61,7 +66,11 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
     list: { query: 'households', shape: 'page', filterType: 'HouseholdFilter' },
     one: 'household',
     create: { mutation: 'createHousehold', inputType: 'HouseholdInput' },
-    update: { mutation: 'updateHousehold', inputType: 'HouseholdUpdateInput', versioned: true },
+    update: {
+      mutation: 'updateHousehold',
+      inputType: 'HouseholdUpdateInput',
+      versioned: 'required',
+    },
     // Create sends the members; update only the custom fields (members have their own mutations).
     input: (data) =>
       data.id

@@ -76,7 +76,12 @@ export const REI_OPERATIONS: Record<string, ResourceOperations> = {
     list: { query: 'reiApplications', shape: 'page', filterType: 'ReiApplicationFilter' },
     one: 'reiApplication',
     create: { mutation: 'createReiApplication', inputType: 'ReiApplicationInput' },
-    update: { mutation: 'updateReiApplication', inputType: 'ReiApplicationInput', versioned: true },
+    update: {
+      mutation: 'updateReiApplication',
+      inputType: 'ReiApplicationUpdateInput',
+      versioned: 'required',
+      partial: true,
+    },
     input: (data) => ({
       applicantId: data.applicantId,
       householdId: data.householdId,

@@ -30,8 +30,17 @@ export interface ResourceOperations {
     selection?: string;
     toRecord?: (result: Record<string, unknown>) => RaRecord;
   };
-  /** `updateXxx(id, input[, expectedVersion])`: `versioned` sends the record's `version`. */
-  update?: { mutation: string; inputType: string; versioned?: boolean };
+  /**
+   * `updateXxx(id, input[, expectedVersion])`: `versioned` sends the record's `version`
+   * (`'required'` where the argument is `Int!`); `partial` sends only the fields the form changed
+   * (update inputs where an absent field stays as it is).
+   */
+  update?: {
+    mutation: string;
+    inputType: string;
+    versioned?: boolean | 'required';
+    partial?: boolean;
+  };
   /** `deleteXxx(id: ID!): Boolean!` */
   delete?: string;
   /** Mutations on one record that take only its id, run as `update` with `meta: { action }`. */
@@ -52,7 +61,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
     list: { query: 'users', shape: 'page', filterType: 'UserFilter' },
     one: 'user',
     create: { mutation: 'createUser', inputType: 'UserInput' },
-    update: { mutation: 'updateUser', inputType: 'UserInput' },
+    update: { mutation: 'updateUser', inputType: 'UserUpdateInput' },
     actions: { unlock: 'unlockUser' },
     input: (data) => ({
       username: data.username,

@@ -93,7 +93,12 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
     list: { query: 'socialBenefits', shape: 'page', filterType: 'SocialBenefitFilter' },
     one: 'socialBenefit',
     create: { mutation: 'createSocialBenefit', inputType: 'SocialBenefitInput' },
-    update: { mutation: 'updateSocialBenefit', inputType: 'SocialBenefitInput', versioned: true },
+    update: {
+      mutation: 'updateSocialBenefit',
+      inputType: 'SocialBenefitUpdateInput',
+      versioned: 'required',
+      partial: true,
+    },
     actions: { cancel: 'cancelSocialBenefit' },
     input: benefitInput,
   },

@@ -14,7 +14,7 @@ import {
 const LOGIN = `mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt } }`;
 const SWITCH = `mutation S($t: ID!) { switchTenant(tenantId: $t) { token expiresAt supportUntil } }`;
 const USERS = `query { users { total } }`;
-const UPDATE_USER = `mutation U($id: ID!, $i: UserInput!) { updateUser(id: $id, input: $i) { id active roles } }`;
+const UPDATE_USER = `mutation U($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id active roles } }`;
 const CREATE_USER = `mutation C($i: UserInput!) { createUser(input: $i) { id } }`;
 const FIELDS = `query { fieldDefinitions { id } }`;
 const SUBJECTS = `query { subjects { total } }`;

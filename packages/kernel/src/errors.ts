@@ -55,9 +55,28 @@ export class ServiceUnavailableError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
-  constructor(message = 'Il record è stato modificato da qualcun altro: ricaricalo e riprova') {
+  constructor(
+    message = 'Il record è stato modificato da qualcun altro: ricaricalo e riprova',
+    /** The record's version now, when the conflict is a stale `expectedVersion` (also in `extensions`). */
+    readonly currentVersion?: number,
+  ) {
     super(message);
   }
+  override toGraphQLError(): GraphQLError {
+    if (this.currentVersion === undefined) return super.toGraphQLError();
+    return new GraphQLError(this.message, {
+      extensions: { code: this.code, currentVersion: this.currentVersion },
+    });
+  }
+}
+
+/** CONFLICT carrying the record's current version unless the caller's `expectedVersion` is it. */
+export function checkExpectedVersion(currentVersion: number, expectedVersion: number): void {
+  if (currentVersion !== expectedVersion)
+    throw new ConflictError(
+      `Il record è stato modificato da qualcun altro (versione attuale ${currentVersion}, attesa ${expectedVersion}): ricaricalo e riprova`,
+      currentVersion,
+    );
 }
 
 /** Too many attempts: try again after `retryAfterSeconds` (also in `extensions`). */

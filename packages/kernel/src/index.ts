@@ -34,3 +34,4 @@ export * from './audit/readAudit';
 export * from './audit/readAuditTable';
 export * from './subgraph/requestIds';
 export * from './audit/readAuditLog';
+export * from './partialUpdate';

@@ -3,7 +3,7 @@ import { errorCode, graphql, graphqlOk, type GraphQLResult } from '@sisa/testing
 /** GraphQL operations of the configuration API, as the console and third parties send them. */
 export const OPS = {
   createField: `mutation C($i: FieldDefinitionInput!) { createFieldDefinition(input: $i) { id entity key label type required listKey min max pattern helpText section position active visibleWhen { field equals } } }`,
-  updateField: `mutation U($id: ID!, $i: FieldDefinitionInput!) { updateFieldDefinition(id: $id, input: $i) { id key type listKey active label position visibleWhen { field equals } } }`,
+  updateField: `mutation U($id: ID!, $i: FieldDefinitionUpdateInput!) { updateFieldDefinition(id: $id, input: $i) { id key type listKey active label position visibleWhen { field equals } } }`,
   fields: `query F($e: ConfigurableEntity) { fieldDefinitions(entity: $e) { id entity key type active position } }`,
   field: `query F($id: ID!) { fieldDefinition(id: $id) { id key } }`,
   usage: `query U($id: ID!) { fieldDefinitionUsage(id: $id) }`,

@@ -103,12 +103,14 @@ describe('registry custom fields', () => {
       {
         id: created.id,
         i: { ...created.input, customFields: { school: 'SECONDARY' } },
+        v: 1,
       },
     );
     expect(updateSubject.customFields).toEqual({ caseNumber: 'C-002', school: 'SECONDARY' });
     const cleared = await api.call(OPS.updateSubject, {
       id: created.id,
       i: { ...created.input, customFields: { caseNumber: null } },
+      v: 2,
     });
     expect(fieldErrorPaths(cleared)).toEqual(['input.customFields.caseNumber']);
     const { subject } = await api.ok<{

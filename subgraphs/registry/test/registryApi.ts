@@ -13,7 +13,7 @@ const HOUSEHOLD_FIELDS = `id version customFields
 /** GraphQL operations of the registry API, as the console and third parties send them. */
 export const OPS = {
   createSubject: `mutation C($i: SubjectInput!) { createSubject(input: $i) { ${SUBJECT_FIELDS} } }`,
-  updateSubject: `mutation U($id: ID!, $i: SubjectInput!, $v: Int) { updateSubject(id: $id, input: $i, expectedVersion: $v) { ${SUBJECT_FIELDS} } }`,
+  updateSubject: `mutation U($id: ID!, $i: SubjectUpdateInput!, $v: Int!) { updateSubject(id: $id, input: $i, expectedVersion: $v) { ${SUBJECT_FIELDS} } }`,
   deleteSubject: `mutation D($id: ID!) { deleteSubject(id: $id) }`,
   subject: `query S($id: ID!) { subject(id: $id) { ${SUBJECT_FIELDS} } }`,
   subjectHistory: `query S($id: ID!) { subject(id: $id) { id history { version changedAt changedBy action changes } } }`,
@@ -21,7 +21,7 @@ export const OPS = {
   subjectsFull: `query L($f: SubjectFilter) { subjects(filter: $f) { items { ${SUBJECT_FIELDS} } } }`,
   subjects: `query L($f: SubjectFilter, $p: Int, $pp: Int, $s: SortInput) { subjects(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id fiscalCode firstName lastName birthDate } } }`,
   createHousehold: `mutation C($i: HouseholdInput!) { createHousehold(input: $i) { ${HOUSEHOLD_FIELDS} } }`,
-  updateHousehold: `mutation U($id: ID!, $i: HouseholdUpdateInput!, $v: Int) { updateHousehold(id: $id, input: $i, expectedVersion: $v) { id version customFields } }`,
+  updateHousehold: `mutation U($id: ID!, $i: HouseholdUpdateInput!, $v: Int!) { updateHousehold(id: $id, input: $i, expectedVersion: $v) { id version customFields } }`,
   addMember: `mutation A($h: ID!, $s: ID!, $r: String!, $since: Date) { addHouseholdMember(householdId: $h, subjectId: $s, relationship: $r, since: $since) { ${HOUSEHOLD_FIELDS} } }`,
   removeMember: `mutation R($h: ID!, $s: ID!, $until: Date) { removeHouseholdMember(householdId: $h, subjectId: $s, until: $until) { ${HOUSEHOLD_FIELDS} } }`,
   recordIsee: `mutation R($h: ID!, $i: IseeInput!) { recordIsee(householdId: $h, input: $i) { id dsuProtocol isee kind validUntil } }`,

@@ -116,6 +116,7 @@ describe('subjects through the gateway', () => {
         phone: '02 1234567',
         residence: { countryCode: '250', street: '1 rue de Rivoli' },
       },
+      v: 2,
     });
 
     const { subject } = await api.ok<{
@@ -177,7 +178,7 @@ describe('subjects through the gateway', () => {
     });
     expect(searched.subjects.total).toBe(0);
     expect(errorCode(await api.call(OPS.deleteSubject, { id }))).toBe('NOT_FOUND');
-    expect(errorCode(await api.call(OPS.updateSubject, { id, i: input }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.call(OPS.updateSubject, { id, i: input, v: 2 }))).toBe('NOT_FOUND');
     // The person can be registered again (the archived record stays in the history).
     await createSubject(api, { ...input });
   });

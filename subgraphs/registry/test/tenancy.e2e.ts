@@ -79,12 +79,12 @@ describe('registry tenant isolation', () => {
 
   it('answers NOT_FOUND to writes on another tenant\u2019s records', async () => {
     expect(
-      errorCode(await sesto.call(OPS.updateSubject, { id: subject.id, i: subject.input })),
+      errorCode(await sesto.call(OPS.updateSubject, { id: subject.id, i: subject.input, v: 1 })),
     ).toBe('NOT_FOUND');
     expect(errorCode(await sesto.call(OPS.deleteSubject, { id: subject.id }))).toBe('NOT_FOUND');
     expect(
       errorCode(
-        await sesto.call(OPS.updateHousehold, { id: householdId, i: { customFields: {} } }),
+        await sesto.call(OPS.updateHousehold, { id: householdId, i: { customFields: {} }, v: 1 }),
       ),
     ).toBe('NOT_FOUND');
     expect(errorCode(await sesto.call(OPS.recordIsee, { h: householdId, i: iseeInput() }))).toBe(

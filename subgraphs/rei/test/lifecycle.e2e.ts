@@ -278,6 +278,7 @@ describe('REI lifecycle through the gateway', () => {
           householdId: other.householdId,
           submittedAt: '2018-01-11',
         },
+        v: sent.version,
       },
       token,
     );

@@ -392,6 +392,7 @@ describe('REI personalised project', () => {
           submittedAt: '2018-01-10',
           customFields: { sportello: 12, ignoto: 'x' },
         },
+        v: application.version,
       },
       token,
     );

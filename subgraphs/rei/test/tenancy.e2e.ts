@@ -68,6 +68,7 @@ describe('REI tenant isolation and lists', () => {
             householdId: a.family.householdId,
             submittedAt: '2018-01-10',
           },
+          v: a.application.version,
         },
       ],
       ['mutation P($id: ID!) { saveReiProject(applicationId: $id, input: {}) { id } }', { id }],

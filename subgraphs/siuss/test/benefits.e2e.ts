@@ -164,7 +164,7 @@ describe('social benefits through the gateway', () => {
       id: b.id,
     });
     expect(socialBenefit).toBeNull();
-    expect(errorCode(await otherApi.call(OPS.update, { id: b.id, i: benefitInput() }))).toBe(
+    expect(errorCode(await otherApi.call(OPS.update, { id: b.id, i: benefitInput(), v: 1 }))).toBe(
       'NOT_FOUND',
     );
     expect(errorCode(await otherApi.call(OPS.cancel, { id: b.id }))).toBe('NOT_FOUND');

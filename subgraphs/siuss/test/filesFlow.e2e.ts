@@ -88,6 +88,11 @@ describe('imports and transmissions through the gateway', () => {
   });
   afterAll(() => platform.close());
 
+  /** The record's version now (an update must name it). */
+  const versionOf = async (id: string) =>
+    (await api.ok<{ socialBenefit: { version: number } }>(OPS.benefit, { id })).socialBenefit
+      .version;
+
   /** A PS transmission of the tenant as the mutation would ask for it, to run directly. */
   const directRequest = (over: Partial<TransmissionRequest> = {}): TransmissionRequest => ({
     tenantId,
@@ -313,7 +318,7 @@ describe('imports and transmissions through the gateway', () => {
     });
     const { updateSocialBenefit: changed } = await api.ok<{
       updateSocialBenefit: { status: string; pendingCancellation: boolean };
-    }>(OPS.update, { id: b.id, i: { ...input, monthlyAmount: '300.00' } });
+    }>(OPS.update, { id: b.id, i: { monthlyAmount: '300.00' }, v: await versionOf(b.id) });
     expect(changed).toMatchObject({ status: 'VALID', pendingCancellation: true });
     const { createTransmission: second } = await api.ok<{
       createTransmission: { id: string; files: { url: string; name: string }[] };
@@ -404,7 +409,7 @@ describe('imports and transmissions through the gateway', () => {
     expect(await stored()).toEqual(before);
     const { updateSocialBenefit: changed } = await api.ok<{
       updateSocialBenefit: { status: string; pendingCancellation: boolean };
-    }>(OPS.update, { id: b.id, i: { ...input, monthlyAmount: '300.00' } });
+    }>(OPS.update, { id: b.id, i: { monthlyAmount: '300.00' }, v: await versionOf(b.id) });
     expect(changed).toMatchObject({ status: 'VALID', pendingCancellation: true });
   });
 
@@ -416,7 +421,7 @@ describe('imports and transmissions through the gateway', () => {
     );
     const { updateSocialBenefit: broken } = await api.ok<{
       updateSocialBenefit: { status: string };
-    }>(OPS.update, { id: b.id, i: { ...input, userArea: null, dsuDate: null } });
+    }>(OPS.update, { id: b.id, i: { userArea: null, dsuDate: null }, v: await versionOf(b.id) });
     expect(broken.status).toBe('INVALID');
     const { createSocialBenefit: other } = await api.ok<{ createSocialBenefit: { id: string } }>(
       OPS.create,
@@ -438,7 +443,7 @@ describe('imports and transmissions through the gateway', () => {
       input.fiscalCode,
     );
     expect(await toSend()).toEqual([]);
-    await api.ok(OPS.update, { id: b.id, i: input });
+    await api.ok(OPS.update, { id: b.id, i: input, v: await versionOf(b.id) });
     expect(await toSend()).toEqual([b.id]);
     const { createTransmission: second } = await api.ok<{
       createTransmission: { benefitCount: number; files: { url: string }[] };
@@ -456,11 +461,12 @@ describe('imports and transmissions through the gateway', () => {
       OPS.create,
       { i: input },
     );
+    const version = await versionOf(b.id);
     const { result: change, finishedDuring } = await duringTransmission(
       () =>
         api.ok<{ updateSocialBenefit: { status: string; pendingCancellation: boolean } }>(
           OPS.update,
-          { id: b.id, i: { ...input, monthlyAmount: '300.00' } },
+          { id: b.id, i: { monthlyAmount: '300.00' }, v: version },
         ),
       '2026-01-03',
     );

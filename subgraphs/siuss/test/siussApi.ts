@@ -9,7 +9,7 @@ export const BENEFIT_FIELDS = `id fiscalCode lastName firstName birthYear birthP
 
 export const OPS = {
   create: `mutation C($i: SocialBenefitInput!) { createSocialBenefit(input: $i) { ${BENEFIT_FIELDS} } }`,
-  update: `mutation U($id: ID!, $i: SocialBenefitInput!, $v: Int) { updateSocialBenefit(id: $id, input: $i, expectedVersion: $v) { ${BENEFIT_FIELDS} } }`,
+  update: `mutation U($id: ID!, $i: SocialBenefitUpdateInput!, $v: Int!) { updateSocialBenefit(id: $id, input: $i, expectedVersion: $v) { ${BENEFIT_FIELDS} } }`,
   cancel: `mutation X($id: ID!) { cancelSocialBenefit(id: $id) { id status pendingCancellation } }`,
   benefit: `query B($id: ID!) { socialBenefit(id: $id) { ${BENEFIT_FIELDS} beneficiary { id firstName } } }`,
   list: `query L($f: SocialBenefitFilter, $p: Int, $pp: Int, $s: SortInput) { socialBenefits(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id status fiscalCode } } }`,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  applyUpdate,
   callerOf,
   checkIndicatorSpec,
   FieldErrors,
@@ -8,6 +9,7 @@ import {
   type ConfigurableEntity,
   type CustomFieldDefinition,
   type ResolverMap,
+  type UpdateOf,
 } from '@sisa/kernel';
 import {
   changesStoredValues,
@@ -141,12 +143,23 @@ export const FieldDefinitionResolvers: ResolverMap<ConfigContext> = {
 
     async updateFieldDefinition(
       _: unknown,
-      { id, input }: { id: string; input: FieldDefinitionInput },
+      { id, input: update }: { id: string; input: UpdateOf<FieldDefinitionInput> },
       ctx: ConfigContext,
     ) {
       const { principal, tenantId } = administer(ctx);
       const def = await fieldDefinitionRepository.findById(ctx.em, id);
       if (!def) throw new NotFoundError('Campo');
+      // Absent keeps what is saved (no defaults: leaving `active` out never reactivates).
+      const merged = applyUpdate<FieldDefinitionInput>(toCustomField(def), update, [
+        'entity',
+        'key',
+        'label',
+        'type',
+        'required',
+        'active',
+      ]);
+      new FieldErrors().addAll(merged.errors).throwIfAny();
+      const input = merged.values;
       await announceTenantChange(ctx.em, tenantId);
       const { values, errors, siblings } = await checkInput(ctx, input, def.id);
       if (values.key !== def.key)

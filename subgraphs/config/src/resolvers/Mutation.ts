@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  applyUpdate,
   BadUserInputError,
   FieldErrors,
   NotFoundError,
@@ -33,6 +34,9 @@ interface UserInput {
   password?: string | null;
   active?: boolean | null;
 }
+
+/** `UserUpdateInput`: every field optional; absent keeps the saved value. */
+type UserUpdateInput = { [K in keyof UserInput]?: UserInput[K] | null };
 
 function session(result: SessionResult) {
   return {
@@ -163,12 +167,23 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
 
     async updateUser(
       _: unknown,
-      { id, input }: { id: string; input: UserInput },
+      { id, input: update }: { id: string; input: UserUpdateInput },
       ctx: ConfigContext,
     ) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const user = await ctx.em.findOne(User, { id });
       if (!user) throw new NotFoundError('Utente');
+      // Absent keeps what is saved (no `active = true` default: leaving it out never reactivates).
+      const saved = {
+        username: user.username,
+        fullName: user.fullName,
+        roles: user.roles as string[],
+        active: user.active as boolean | null,
+        password: null as string | null,
+      };
+      const merged = applyUpdate(saved, update, ['username', 'fullName', 'roles', 'active']);
+      new FieldErrors().addAll(merged.errors).throwIfAny();
+      const input: UserInput = merged.values;
       const { username, fullName, roles } = checkUserInput(input, false);
       if (username !== user.username)
         throw BadUserInputError.field('input.username', 'Il nome utente non si può cambiare');

@@ -8,7 +8,7 @@ import {
   resolveBirthPlace,
   type Sex,
 } from '@sisa/italia';
-import type { FieldError } from '@sisa/kernel';
+import { applyUpdate, type FieldError, type UpdateOf } from '@sisa/kernel';
 
 /** A subject as written by `createSubject` / `updateSubject` (built-in fields only). */
 export interface SubjectInput {
@@ -205,4 +205,60 @@ export function checkSubjectInput(
     },
     errors,
   };
+}
+
+/** `SubjectUpdateInput`: every field optional; absent keeps the saved value, null clears it. */
+export type SubjectUpdateInput = UpdateOf<SubjectInput>;
+
+/** The fields a subject cannot be without: an update may leave them out, never clear them. */
+export const REQUIRED_SUBJECT_FIELDS = [
+  'fiscalCode',
+  'firstName',
+  'lastName',
+  'sex',
+  'birthDate',
+  'birthPlaceCode',
+  'citizenshipCode',
+] as const satisfies readonly (keyof SubjectInput)[];
+
+/** A subject as the entity holds it (its nullable fields may be undefined). */
+export type SavedSubject = {
+  [K in keyof SubjectValues]: null extends SubjectValues[K]
+    ? SubjectValues[K] | undefined
+    : SubjectValues[K];
+};
+
+/** The saved subject as a full input: the base an update's fields are laid over. */
+export function subjectInputOf(saved: SavedSubject): SubjectInput {
+  return {
+    fiscalCode: saved.fiscalCode,
+    firstName: saved.firstName,
+    lastName: saved.lastName,
+    sex: saved.sex,
+    birthDate: saved.birthDate,
+    birthPlaceCode: saved.birthPlaceCode,
+    citizenshipCode: saved.citizenshipCode,
+    residence: saved.residenceCountryCode
+      ? {
+          street: saved.residenceStreet ?? null,
+          postalCode: saved.residencePostalCode ?? null,
+          municipalityCode: saved.residenceMunicipalityCode ?? null,
+          countryCode: saved.residenceCountryCode,
+        }
+      : null,
+    phone: saved.phone ?? null,
+    email: saved.email ?? null,
+  };
+}
+
+/**
+ * The full input an update stands for: the saved subject with the update's fields laid over it
+ * (`residence`, when sent, replaces the whole residence). Null on a required field is a field error.
+ */
+export function mergeSubjectUpdate(
+  saved: SavedSubject,
+  update: SubjectUpdateInput,
+): { input: SubjectInput; errors: FieldError[] } {
+  const { values, errors } = applyUpdate(subjectInputOf(saved), update, REQUIRED_SUBJECT_FIELDS);
+  return { input: values, errors };
 }

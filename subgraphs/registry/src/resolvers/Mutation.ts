@@ -1,6 +1,6 @@
 import type { ResolverMap } from '@sisa/kernel';
 import type { IseeInput } from '../domain/iseeRules';
-import type { SubjectInput } from '../domain/subjectRules';
+import type { SubjectInput, SubjectUpdateInput } from '../domain/subjectRules';
 import { createHousehold, updateHousehold } from '../services/householdWrites';
 import {
   addHouseholdMember,
@@ -20,7 +20,11 @@ export const MutationResolvers: ResolverMap<RegistryContext> = {
 
     updateSubject: (
       _: unknown,
-      args: { id: string; input: SubjectWrite; expectedVersion?: number | null },
+      args: {
+        id: string;
+        input: SubjectUpdateInput & { customFields?: unknown };
+        expectedVersion: number;
+      },
       ctx: RegistryContext,
     ) => updateSubject(ctx, args.id, args.input, args.expectedVersion),
 
@@ -35,31 +39,50 @@ export const MutationResolvers: ResolverMap<RegistryContext> = {
 
     updateHousehold: (
       _: unknown,
-      args: { id: string; input: { customFields?: unknown }; expectedVersion?: number | null },
+      args: { id: string; input: { customFields?: unknown }; expectedVersion: number },
       ctx: RegistryContext,
     ) => updateHousehold(ctx, args.id, args.input, args.expectedVersion),
 
     addHouseholdMember: (
       _: unknown,
-      args: { householdId: string; subjectId: string; relationship: string; since?: string | null },
+      args: {
+        householdId: string;
+        subjectId: string;
+        relationship: string;
+        since?: string | null;
+        expectedVersion?: number | null;
+      },
       ctx: RegistryContext,
     ) =>
-      addHouseholdMember(ctx, args.householdId, {
-        subjectId: args.subjectId,
-        relationship: args.relationship,
-        since: args.since,
-      }),
+      addHouseholdMember(
+        ctx,
+        args.householdId,
+        { subjectId: args.subjectId, relationship: args.relationship, since: args.since },
+        args.expectedVersion,
+      ),
 
     removeHouseholdMember: (
       _: unknown,
-      args: { householdId: string; subjectId: string; until?: string | null },
+      args: {
+        householdId: string;
+        subjectId: string;
+        until?: string | null;
+        expectedVersion?: number | null;
+      },
       ctx: RegistryContext,
-    ) => removeHouseholdMember(ctx, args.householdId, args.subjectId, args.until),
+    ) =>
+      removeHouseholdMember(
+        ctx,
+        args.householdId,
+        args.subjectId,
+        args.until,
+        args.expectedVersion,
+      ),
 
     recordIsee: (
       _: unknown,
-      args: { householdId: string; input: IseeInput },
+      args: { householdId: string; input: IseeInput; expectedVersion?: number | null },
       ctx: RegistryContext,
-    ) => recordIsee(ctx, args.householdId, args.input),
+    ) => recordIsee(ctx, args.householdId, args.input, args.expectedVersion),
   },
 };

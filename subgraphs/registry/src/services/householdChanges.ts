@@ -1,14 +1,22 @@
-import { NotFoundError } from '@sisa/kernel';
+import { checkExpectedVersion, NotFoundError } from '@sisa/kernel';
 import type { RevisionChanges } from '../domain/revisionDiff';
 import type { Household } from '../entities/household.entity';
 import { householdRepository } from '../entities/household.repository';
 import { revisionRepository } from '../entities/revision.repository';
 import type { RegistryContext } from '../context';
 
-/** The household, locked for the write (writes to one household serialise); else NOT_FOUND. */
-export async function lockHousehold(ctx: RegistryContext, id: string): Promise<Household> {
+/**
+ * The household, locked for the write (writes to one household serialise); else NOT_FOUND. With
+ * an `expectedVersion`, CONFLICT (carrying the current version) unless it is the household's.
+ */
+export async function lockHousehold(
+  ctx: RegistryContext,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<Household> {
   const household = await householdRepository.findForUpdate(ctx.em, id);
   if (!household) throw new NotFoundError('Nucleo familiare');
+  if (expectedVersion != null) checkExpectedVersion(household.version, expectedVersion);
   return household;
 }
 

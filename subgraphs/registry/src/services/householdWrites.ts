@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   BadUserInputError,
-  ConflictError,
+  checkExpectedVersion,
   FieldErrors,
   tenantOf,
   type CustomFieldValues,
@@ -74,11 +74,11 @@ export async function updateHousehold(
   ctx: RegistryContext,
   id: string,
   input: { customFields?: unknown },
-  expectedVersion: number | null | undefined,
+  expectedVersion: number,
 ): Promise<Household> {
   const tenantId = tenantOf(ctx, WRITE);
   const household = await lockHousehold(ctx, id);
-  if (expectedVersion != null && expectedVersion !== household.version) throw new ConflictError();
+  checkExpectedVersion(household.version, expectedVersion);
   const custom = await validateCustomFields(
     ctx,
     tenantId,

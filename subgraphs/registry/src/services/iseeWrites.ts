@@ -12,9 +12,10 @@ export async function recordIsee(
   ctx: RegistryContext,
   householdId: string,
   input: IseeInput,
+  expectedVersion?: number | null,
 ): Promise<IseeAttestation> {
   const tenantId = tenantOf(ctx, { domain: 'registry', level: 'write' });
-  const household = await lockHousehold(ctx, householdId);
+  const household = await lockHousehold(ctx, householdId, expectedVersion);
   const errors = new FieldErrors();
   const { values, errors: ruleErrors } = checkIseeInput(input, todayInItaly());
   errors.addAll(ruleErrors);

@@ -128,9 +128,10 @@ export async function addHouseholdMember(
   ctx: RegistryContext,
   householdId: string,
   member: NewMember,
+  expectedVersion?: number | null,
 ): Promise<Household> {
   const tenantId = tenantOf(ctx, WRITE);
-  const household = await lockHousehold(ctx, householdId);
+  const household = await lockHousehold(ctx, householdId, expectedVersion);
   // Errors are on the mutation's own arguments (`subjectId`, `since`, `relationship`).
   const current = (await householdMemberRepository.findByHouseholds(ctx.em, [household.id])).filter(
     isCurrent,
@@ -154,9 +155,10 @@ export async function removeHouseholdMember(
   householdId: string,
   subjectId: string,
   until: string | null | undefined,
+  expectedVersion?: number | null,
 ): Promise<Household> {
   const tenantId = tenantOf(ctx, WRITE);
-  const household = await lockHousehold(ctx, householdId);
+  const household = await lockHousehold(ctx, householdId, expectedVersion);
   const membership = await householdMemberRepository.findOpen(ctx.em, household.id, subjectId);
   if (!membership)
     throw BadUserInputError.field('subjectId', 'Il soggetto non fa parte di questo nucleo');

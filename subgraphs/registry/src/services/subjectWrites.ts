@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { todayInItaly } from '@sisa/italia';
 import {
-  ConflictError,
+  checkExpectedVersion,
   FieldErrors,
   NotFoundError,
   tenantOf,
   type CustomFieldValues,
+  type FieldError,
 } from '@sisa/kernel';
-import { checkSubjectInput, type SubjectInput, type SubjectValues } from '../domain/subjectRules';
+import {
+  checkSubjectInput,
+  mergeSubjectUpdate,
+  type SubjectInput,
+  type SubjectUpdateInput,
+  type SubjectValues,
+} from '../domain/subjectRules';
 import { diffRecords, flattenCustomFields } from '../domain/revisionDiff';
 import { Subject } from '../entities/subject.entity';
 import { subjectRepository } from '../entities/subject.repository';
@@ -48,8 +55,9 @@ async function checkWrite(
   tenantId: string,
   input: SubjectInput & { customFields?: unknown },
   existing: Subject | null,
+  updateErrors: readonly FieldError[] = [],
 ): Promise<{ values: SubjectValues; customFields: CustomFieldValues }> {
-  const errors = new FieldErrors();
+  const errors = new FieldErrors().addAll(updateErrors);
   const { values, errors: ruleErrors } = checkSubjectInput(input, todayInItaly());
   errors.addAll(ruleErrors);
   const codeProblem = ruleErrors.some((e) => e.field === 'input.fiscalCode');
@@ -112,16 +120,28 @@ async function lockActive(ctx: RegistryContext, id: string): Promise<Subject> {
   return subject;
 }
 
+/**
+ * Changes the fields the update names and nothing else (absent keeps, null clears); CONFLICT with
+ * the current version when `expectedVersion` is stale.
+ */
 export async function updateSubject(
   ctx: RegistryContext,
   id: string,
-  input: SubjectInput & { customFields?: unknown },
-  expectedVersion: number | null | undefined,
+  update: SubjectUpdateInput & { customFields?: unknown },
+  expectedVersion: number,
 ): Promise<Subject> {
   const tenantId = tenantOf(ctx, WRITE);
   const subject = await lockActive(ctx, id);
-  if (expectedVersion != null && expectedVersion !== subject.version) throw new ConflictError();
-  const { values, customFields } = await checkWrite(ctx, tenantId, input, subject);
+  checkExpectedVersion(subject.version, expectedVersion);
+  const { customFields: customUpdate, ...builtIns } = update;
+  const merged = mergeSubjectUpdate(subject, builtIns);
+  const { values, customFields } = await checkWrite(
+    ctx,
+    tenantId,
+    { ...merged.input, customFields: customUpdate },
+    subject,
+    merged.errors,
+  );
   const changes = diffRecords(revisionView(subject), revisionView({ ...values, customFields }));
   if (Object.keys(changes).length === 0) return subject;
   Object.assign(subject, values, { customFields });

@@ -3,7 +3,7 @@ import { tenantOf, type ResolverMap } from '@sisa/kernel';
 import type { CheckOutcome, ReiStatus } from '../domain/statuses';
 import { findTransition } from '../domain/transitions';
 import type { ReiContext } from '../context';
-import type { ApplicationInput } from '../services/applicationInput';
+import type { ApplicationInput, ApplicationUpdateInput } from '../services/applicationInput';
 import { createApplication, updateApplication } from '../services/applicationWrites';
 import { applyInpsOutcome, sendToInps, type InpsOutcomeData } from '../services/inpsExchange';
 import { applicationForUpdate, moveApplication } from '../services/lifecycle';
@@ -29,7 +29,7 @@ export const MutationResolvers: ResolverMap<ReiContext> = {
 
     updateReiApplication(
       _: unknown,
-      args: { id: string; input: ApplicationInput; expectedVersion?: number | null },
+      args: { id: string; input: ApplicationUpdateInput; expectedVersion: number },
       ctx: ReiContext,
     ) {
       return updateApplication(ctx, write(ctx), args.id, args.input, args.expectedVersion);

@@ -1,5 +1,5 @@
 import { todayInItaly } from '@sisa/italia';
-import { FieldErrors } from '@sisa/kernel';
+import { applyUpdate, FieldErrors, type FieldError, type UpdateOf } from '@sisa/kernel';
 import type { PermitKind } from '../domain/citizenship';
 import type { ReiDeclarations } from '../domain/declarations';
 import type { HouseholdMember } from '../domain/household';
@@ -30,6 +30,45 @@ export interface DeclarationsInput {
   unemployedMemberIds?: string[] | null;
   siaMonthsReceived?: number | null;
   otherBenefits?: OtherBenefit[] | null;
+}
+
+/** `ReiApplicationUpdateInput`: every field optional; absent keeps the saved value, null clears it. */
+export type ApplicationUpdateInput = UpdateOf<Omit<ApplicationInput, 'customFields'>> & {
+  customFields?: unknown;
+};
+
+/** What an application keeps of its input, as saved. */
+export interface SavedApplicationInput {
+  applicantId: string;
+  householdId: string;
+  submittedAt: string;
+  accessPoint?: string | null;
+  declarations: ReiDeclarations;
+  renewalOfId?: string | null;
+}
+
+const REQUIRED_APPLICATION_FIELDS = ['applicantId', 'householdId', 'submittedAt'] as const;
+
+/**
+ * The full input an update stands for: the saved application with the update's fields laid over
+ * it (`declarations`, when sent, replaces all the declarations). Null on a required field is a
+ * field error.
+ */
+export function mergeApplicationUpdate(
+  saved: SavedApplicationInput,
+  update: ApplicationUpdateInput,
+): { input: ApplicationInput; errors: FieldError[] } {
+  const { customFields, ...fields } = update;
+  const current: Omit<ApplicationInput, 'customFields'> = {
+    applicantId: saved.applicantId,
+    householdId: saved.householdId,
+    submittedAt: saved.submittedAt,
+    accessPoint: saved.accessPoint ?? null,
+    declarations: saved.declarations,
+    renewalOfId: saved.renewalOfId ?? null,
+  };
+  const { values, errors } = applyUpdate(current, fields, REQUIRED_APPLICATION_FIELDS);
+  return { input: { ...values, customFields }, errors };
 }
 
 const MAX_OTHER_BENEFITS = 50;

@@ -11,8 +11,10 @@ import type { ReiContext } from '../context';
 import {
   checkAgainstMembers,
   checkApplicationInput,
+  mergeApplicationUpdate,
   normaliseDeclarations,
   type ApplicationInput,
+  type ApplicationUpdateInput,
 } from './applicationInput';
 import {
   applicationForUpdate,
@@ -203,17 +205,21 @@ function changesData(
 }
 
 /**
- * Edits an application. Changing the data of a checked one sends it back to DRAFT (its checks
+ * Edits an application: only the fields the update names change (absent keeps, null clears).
+ * Changing the data of a checked one sends it back to DRAFT (its checks
  * were about other data); once sent to INPS only the custom fields may change.
  */
 export async function updateApplication(
   ctx: ReiContext,
   tenantId: string,
   id: string,
-  input: ApplicationInput,
-  expectedVersion: number | null | undefined,
+  update: ApplicationUpdateInput,
+  expectedVersion: number,
 ): Promise<ReiApplication> {
   const application = await applicationForUpdate(ctx.em, id, expectedVersion);
+  const merged = mergeApplicationUpdate(application, update);
+  new FieldErrors().addAll(merged.errors).throwIfAny();
+  const input = merged.input;
   const by = ctx.principal!.name;
   const dataChanged = changesData(application, input, normaliseDeclarations(input.declarations));
   if (!CHECKABLE.has(application.status)) {

@@ -1,5 +1,10 @@
 import { todayInItaly } from '@sisa/italia';
-import { BadUserInputError, ConflictError, NotFoundError, type EntityManager } from '@sisa/kernel';
+import {
+  BadUserInputError,
+  checkExpectedVersion,
+  NotFoundError,
+  type EntityManager,
+} from '@sisa/kernel';
 import { computeDeadlines } from '../domain/deadlines';
 import type { ReiStatus } from '../domain/statuses';
 import { findTransition, refusalOf, type ReiAction } from '../domain/transitions';
@@ -15,7 +20,7 @@ export async function applicationForUpdate(
 ): Promise<ReiApplication> {
   const application = await applicationRepository.findForUpdate(em, id);
   if (!application) throw new NotFoundError('Domanda REI');
-  if (expectedVersion != null && application.version !== expectedVersion) throw new ConflictError();
+  if (expectedVersion != null) checkExpectedVersion(application.version, expectedVersion);
   return application;
 }
 

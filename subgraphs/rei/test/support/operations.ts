@@ -12,7 +12,7 @@ export const APPLICATION_FIELDS = `id protocolNumber status version submittedAt 
 
 export const OPS = {
   create: `mutation C($i: ReiApplicationInput!) { createReiApplication(input: $i) { ${APPLICATION_FIELDS} } }`,
-  update: `mutation U($id: ID!, $i: ReiApplicationInput!, $v: Int) { updateReiApplication(id: $id, input: $i, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+  update: `mutation U($id: ID!, $i: ReiApplicationUpdateInput!, $v: Int!) { updateReiApplication(id: $id, input: $i, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
   get: `query G($id: ID!) { reiApplication(id: $id) { ${APPLICATION_FIELDS} } }`,
   list: `query L($f: ReiApplicationFilter, $p: Int, $pp: Int, $s: SortInput) { reiApplications(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id protocolNumber status overdue submittedAt } } }`,
   runChecks: `mutation R($id: ID!, $v: Int) { runMunicipalChecks(id: $id, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,

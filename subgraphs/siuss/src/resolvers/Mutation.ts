@@ -14,7 +14,7 @@ import { ImportLayout, type ImportColumn } from '../entities/importJob.entity';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
 import { waitForTransmission } from '../entities/sentState';
 import { Transmission, TransmissionItem } from '../entities/transmission.entity';
-import type { SocialBenefitInput } from '../services/benefitInput';
+import type { SocialBenefitInput, SocialBenefitUpdateInput } from '../services/benefitInput';
 import {
   cancelSocialBenefit,
   createSocialBenefit,
@@ -83,7 +83,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
 
     async updateSocialBenefit(
       _: unknown,
-      args: { id: string; input: SocialBenefitInput; expectedVersion?: number },
+      args: { id: string; input: SocialBenefitUpdateInput; expectedVersion: number },
       ctx: SiussContext,
     ) {
       return updateSocialBenefit(

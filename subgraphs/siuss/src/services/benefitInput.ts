@@ -1,4 +1,4 @@
-import { FieldErrors } from '@sisa/kernel';
+import { applyUpdate, FieldErrors, type FieldError, type UpdateOf } from '@sisa/kernel';
 import { EMPTY_BENEFIT, type BenefitData, type SinaData, type SinbaData } from '../domain/benefit';
 import type { BenefitCharacter, MeansTest, UserArea } from '../domain/codes';
 import { ITALY } from '../domain/codes';
@@ -46,6 +46,62 @@ export interface SocialBenefitInput {
   sina?: SinaData | null;
   sinba?: unknown;
   customFields?: unknown;
+}
+
+/** `SocialBenefitUpdateInput`: every field optional; absent keeps the saved value, null clears it. */
+export type SocialBenefitUpdateInput = UpdateOf<Omit<SocialBenefitInput, 'customFields'>> & {
+  customFields?: unknown;
+};
+
+const REQUIRED_BENEFIT_FIELDS = [
+  'fiscalCode',
+  'serviceCode',
+  'meansTest',
+  'character',
+  'requestProtocol',
+  'takenInCharge',
+] as const;
+
+/** Months a periodic benefit's dates give (what a create computes when `months` is absent). */
+function monthsOfDates(data: Pick<BenefitData, 'character' | 'startDate' | 'endDate'>) {
+  return data.character === 'PERIODIC' &&
+    data.startDate &&
+    data.endDate &&
+    data.endDate >= data.startDate
+    ? periodoErogazione(data.startDate, data.endDate)
+    : null;
+}
+
+/**
+ * The saved record as a full input. Values the create derived (the months from the dates, the
+ * service's name from the list) are left out when they are still what derivation gives, so an
+ * update that changes the dates or the service derives them again.
+ */
+export function benefitInputOf(saved: BenefitData): Omit<SocialBenefitInput, 'customFields'> {
+  return {
+    ...saved,
+    residence: {
+      regionCode: saved.regionCode,
+      municipalityCode: saved.municipalityCode,
+      countryCode: saved.countryCode,
+    },
+    months: saved.months !== null && saved.months === monthsOfDates(saved) ? null : saved.months,
+  };
+}
+
+/**
+ * The full input an update stands for: the saved record with the update's fields laid over it
+ * (`residence`, `sina` and `sinba`, when sent, replace the whole). A new service code without a
+ * name takes the list's name. Null on a required field is a field error.
+ */
+export function mergeBenefitUpdate(
+  saved: BenefitData,
+  update: SocialBenefitUpdateInput,
+): { input: SocialBenefitInput; errors: FieldError[] } {
+  const { customFields, ...fields } = update;
+  const { values, errors } = applyUpdate(benefitInputOf(saved), fields, REQUIRED_BENEFIT_FIELDS);
+  if (fields.serviceCode != null && fields.serviceName === undefined) values.serviceName = null;
+  return { input: { ...values, customFields }, errors };
 }
 
 function unwrap<T>(errors: FieldErrors, field: string, value: n.Normalized<T>): T | null {

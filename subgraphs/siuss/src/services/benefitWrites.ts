@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { callerOf, ConflictError, NotFoundError, type CustomFieldValues } from '@sisa/kernel';
+import {
+  callerOf,
+  checkExpectedVersion,
+  ConflictError,
+  FieldErrors,
+  NotFoundError,
+  type CustomFieldValues,
+} from '@sisa/kernel';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
 import type { BenefitSource } from '../domain/codes';
 import { statusAfterChange } from '../domain/status';
@@ -8,7 +15,13 @@ import { SocialBenefit } from '../entities/socialBenefit.entity';
 import { waitForTransmission } from '../entities/sentState';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
 import type { SiussContext } from '../context';
-import { benefitFromInput, fillFromSubject, type SocialBenefitInput } from './benefitInput';
+import {
+  benefitFromInput,
+  fillFromSubject,
+  mergeBenefitUpdate,
+  type SocialBenefitInput,
+  type SocialBenefitUpdateInput,
+} from './benefitInput';
 import { benefitDataOf, sameData } from './benefitRecord';
 import { RegistryReader } from './registryReader';
 import { serviceCatalog } from './serviceCatalog';
@@ -111,7 +124,7 @@ async function lockedRecord(
   await waitForTransmission(ctx.em, tenantId);
   const entity = await socialBenefitRepository.findForUpdate(ctx.em, id);
   if (!entity) throw new NotFoundError('Prestazione');
-  if (expectedVersion != null && entity.version !== expectedVersion) throw new ConflictError();
+  if (expectedVersion != null) checkExpectedVersion(entity.version, expectedVersion);
   return entity;
 }
 
@@ -121,17 +134,25 @@ function rememberWhatInpsHas(entity: SocialBenefit): void {
     entity.pendingCancellation = benefitDataOf(entity);
 }
 
+/** Changes only the fields the update names (absent keeps, null clears). */
 export async function updateSocialBenefit(
   ctx: SiussContext,
   tenantId: string,
   id: string,
-  input: SocialBenefitInput,
-  expectedVersion?: number | null,
+  update: SocialBenefitUpdateInput,
+  expectedVersion: number,
 ): Promise<SocialBenefit> {
   const entity = await lockedRecord(ctx, tenantId, id, expectedVersion);
   if (entity.status === 'CANCELLED')
     throw new ConflictError('La prestazione è annullata: non si può modificare');
-  const { data, customFields, issues } = await prepare(ctx, tenantId, input, entity.customFields);
+  const merged = mergeBenefitUpdate(benefitDataOf(entity), update);
+  new FieldErrors().addAll(merged.errors).throwIfAny();
+  const { data, customFields, issues } = await prepare(
+    ctx,
+    tenantId,
+    merged.input,
+    entity.customFields,
+  );
   await changeRecord(ctx, entity, data, customFields, issues);
   return entity;
 }
