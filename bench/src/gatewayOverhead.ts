@@ -8,18 +8,12 @@
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import autocannon from 'autocannon';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLogger, generateSigningKeyPem } from '@sisa/kernel';
-import {
-  dropDatabase,
-  migrateAll,
-  openPlatformDatabase,
-  PLATFORM_SUBGRAPHS,
-  seedDemoData,
-} from '@sisa/platform';
+import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS, seedDemoData } from '@sisa/platform';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
+import { openBenchDatabase } from './benchDatabase';
 
 const ROOT = resolve(__dirname, '../..');
 const RATE = Number(process.argv[2] ?? 150);
@@ -47,14 +41,10 @@ async function run(
 
 async function main() {
   const logger = createLogger('bench', 'warn');
-  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-gw-'));
-  chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({
-    dataDir: dir,
-    logger,
+  const { dir, db } = await openBenchDatabase('gw', {
     database: 'sisa_bench_gw',
-    embeddedDir: join(dir, 'pg'),
     embeddedPort: 5467,
+    logger,
   });
   const config = PLATFORM_SUBGRAPHS.filter((s) => s.name === 'config');
   await migrateAll(db.layout.ownerUrl, config);

@@ -11,17 +11,17 @@
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
 import { benchAuth, benchEnv } from './benchAuth';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { graphqlData, measureAtFixedRate } from './fixedRate';
 import { cpuMs, startGateway, startSubgraph, stop, waitForOk } from './processes';
 import { loadSubjects } from './registryData';
 import { loadApplications } from './reiData';
+import { openBenchDatabase } from './benchDatabase';
 
 const SUBJECTS = Number(process.argv[2] ?? 100_000);
 const APPLICATIONS = Number(process.argv[3] ?? 50_000);
@@ -89,14 +89,10 @@ async function loadHouseholds(client: Client, tenantId: string): Promise<number>
 
 async function main() {
   const logger = createLogger('bench', 'warn');
-  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-indicators-'));
-  chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({
-    dataDir: dir,
-    logger,
+  const { dir, db } = await openBenchDatabase('indicators', {
     database: DATABASE,
-    embeddedDir: join(dir, 'pg'),
     embeddedPort: 5488,
+    logger,
   });
   await migrateAll(db.layout.ownerUrl, PLATFORM_SUBGRAPHS);
   const owner = new Client({ connectionString: db.layout.ownerUrl });

@@ -10,16 +10,16 @@
  *   npm run build && npx tsx bench/src/queryLimits.ts [households=60]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { Client } from 'pg';
 import { computeFiscalCode } from '@sisa/italia';
 import { createLogger } from '@sisa/kernel';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { benchAuth, benchEnv } from './benchAuth';
 import { startGateway, startSubgraph, stop, waitForOk } from './processes';
+import { openBenchDatabase } from './benchDatabase';
 
 const HOUSEHOLDS = Number(process.argv[2] ?? 60);
 const DATABASE = 'sisa_bench_query_limits';
@@ -159,14 +159,10 @@ async function createHouseholds(url: string, token: string, count: number): Prom
 
 async function main() {
   const logger = createLogger('bench', 'warn');
-  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-limits-'));
-  chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({
-    dataDir: dir,
-    logger,
+  const { dir, db } = await openBenchDatabase('limits', {
     database: DATABASE,
-    embeddedDir: join(dir, 'pg'),
     embeddedPort: 5488,
+    logger,
   });
   await migrateAll(
     db.layout.ownerUrl,
@@ -179,7 +175,7 @@ async function main() {
     [TENANT.id, TENANT.code, TENANT.belfiore, TENANT.name],
   );
   await owner.end();
-  const { keys, token: tokenFor } = await benchAuth();
+  const { keys, token: tokenFor } = await benchAuth(db.layout.ownerUrl);
   const token = await tokenFor(TENANT.id, ['TENANT_ADMIN']);
   const env = benchEnv(dir, keys, { config: PORTS.config, registry: PORTS.registry });
   const config = startSubgraph('config', env, db.layout.serviceUrls.config, PORTS.config);

@@ -10,16 +10,17 @@
  *   npm run build && npx tsx bench/src/readAudit.ts [subjects=20000] [pairs=2000]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { benchAuth, benchEnv } from './benchAuth';
 import { graphqlData } from './fixedRate';
 import { cpuMs, startGateway, startNode, startSubgraph, stop, waitForOk } from './processes';
 import { loadSubjects } from './registryData';
+import { openBenchDatabase } from './benchDatabase';
 
 const SUBJECTS = Number(process.argv[2] ?? 20_000);
 const PAIRS = Number(process.argv[3] ?? 2000);
@@ -56,14 +57,10 @@ async function timed(url: string, token: string, body: string): Promise<number> 
 
 async function main() {
   const logger = createLogger('bench', 'warn');
-  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-read-audit-'));
-  chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({
-    dataDir: dir,
-    logger,
+  const { dir, db } = await openBenchDatabase('read-audit', {
     database: DATABASE,
-    embeddedDir: join(dir, 'pg'),
     embeddedPort: 5469,
+    logger,
   });
   await migrateAll(
     db.layout.ownerUrl,
@@ -77,7 +74,7 @@ async function main() {
   const auditRows = async () =>
     Number((await owner.query('select count(*) as n from registry.read_audit')).rows[0].n);
 
-  const { keys, token } = await benchAuth();
+  const { keys, token } = await benchAuth(db.layout.ownerUrl);
   const tokens = [await token(TENANT.id)];
   const unauditedMain = join(dir, 'registryWithoutReadAudit.js');
   writeFileSync(unauditedMain, UNAUDITED_MAIN);

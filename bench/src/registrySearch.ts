@@ -8,17 +8,17 @@
  *   npm run build && npx tsx bench/src/registrySearch.ts [subjectsPerTenant=100000] [rate=50] [seconds=30]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
 import { benchAuth, benchEnv } from './benchAuth';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { cpuMs, startGateway, startSubgraph, stop, waitForOk } from './processes';
 import { databaseTimes } from './registryDbTimes';
 import { graphqlData, measureAtFixedRate } from './fixedRate';
 import { loadedCount, loadSubjects, sampleCodes, truncateSubjects } from './registryData';
+import { openBenchDatabase } from './benchDatabase';
 
 const PER_TENANT = Number(process.argv[2] ?? 100_000);
 const RATE = Number(process.argv[3] ?? 50);
@@ -51,14 +51,10 @@ const BY_CODE =
 
 async function main() {
   const logger = createLogger('bench', 'warn');
-  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-registry-'));
-  chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({
-    dataDir: dir,
-    logger,
+  const { dir, db } = await openBenchDatabase('registry', {
     database: DATABASE,
-    embeddedDir: join(dir, 'pg'),
     embeddedPort: 5468,
+    logger,
   });
   const subgraphs = PLATFORM_SUBGRAPHS.filter((s) => s.name === 'registry');
   await migrateAll(db.layout.ownerUrl, subgraphs);

@@ -13,16 +13,16 @@
  *   npm run build && npx tsx bench/src/reiApplications.ts [applicationsPerTenant=50000] [rate=50] [seconds=30]
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { Client } from 'pg';
 import { createLogger } from '@sisa/kernel';
 import { benchAuth, benchEnv } from './benchAuth';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { fixedRate } from './fixedRate';
 import { cpuMs, startGateway, startSubgraph, stop, waitForOk } from './processes';
 import { createBenchHouseholds, loadApplications } from './reiData';
+import { openBenchDatabase } from './benchDatabase';
 
 const PER_TENANT = Number(process.argv[2] ?? 50_000);
 const RATE = Number(process.argv[3] ?? 50);
@@ -65,14 +65,10 @@ const measure = fixedRate;
 
 async function main() {
   const logger = createLogger('bench', 'warn');
-  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-rei-'));
-  chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({
-    dataDir: dir,
-    logger,
+  const { dir, db } = await openBenchDatabase('rei', {
     database: DATABASE,
-    embeddedDir: join(dir, 'pg'),
     embeddedPort: 5478,
+    logger,
   });
   const subgraphs = PLATFORM_SUBGRAPHS.filter((s) =>
     ['config', 'registry', 'rei'].includes(s.name),

@@ -11,9 +11,7 @@
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import {
   createLogger,
   createOrm,
@@ -25,8 +23,9 @@ import {
   TokenVerifier,
   type Principal,
 } from '@sisa/kernel';
-import { dropDatabase, migrateAll, openPlatformDatabase, PLATFORM_SUBGRAPHS } from '@sisa/platform';
+import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { Client } from 'pg';
+import { openBenchDatabase } from './benchDatabase';
 
 const HITS = Number(process.argv[2] ?? 200_000);
 const MISSES = Number(process.argv[3] ?? 3000);
@@ -43,14 +42,10 @@ async function cpuOf(work: () => Promise<void>): Promise<{ cpuUs: number; wallMs
 
 async function main() {
   const logger = createLogger('bench', 'warn');
-  const dir = mkdtempSync(join(tmpdir(), 'sisa-bench-sessions-'));
-  chmodSync(dir, 0o755);
-  const db = await openPlatformDatabase({
-    dataDir: dir,
-    logger,
+  const { dir, db } = await openBenchDatabase('sessions', {
     database: DATABASE,
-    embeddedDir: join(dir, 'pg'),
     embeddedPort: 5469,
+    logger,
   });
   const registry = PLATFORM_SUBGRAPHS.find((s) => s.name === 'registry')!;
   let orm: Awaited<ReturnType<typeof createOrm>> | null = null;
