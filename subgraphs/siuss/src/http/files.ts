@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
-import { DomainError, requireAccess, type SubgraphDeps } from '@sisa/kernel';
+import { bearerChallenge, DomainError, requireAccess, type SubgraphDeps } from '@sisa/kernel';
 import { isFlowFileName } from '../domain/fileNaming';
 import {
   readImportBatches,
@@ -44,6 +44,8 @@ async function callerTenant(
     return { tenantId, actor: principal!.name, principal: principal! };
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
+    if (code !== 'FORBIDDEN')
+      res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
     fail(
       res,
       code === 'FORBIDDEN' ? 403 : 401,
