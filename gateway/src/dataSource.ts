@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { invalidTokenError } from '@sisa/kernel';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 
@@ -40,16 +41,21 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const body = (await this.parseBody(response).catch(() => null)) as SubgraphErrorBody | null;
     const first = body && typeof body === 'object' ? body.errors?.[0] : undefined;
+    if (response.status === 401) {
+      // The token's session has ended (the gateway checks signatures, subgraphs sessions too):
+      // the whole answer is the 401 the subgraph gave, with its Bearer challenge.
+      return invalidTokenError(
+        typeof first?.message === 'string' ? first.message : 'Token non valido o scaduto',
+      );
+    }
     if (response.status >= 400 && response.status < 500 && typeof first?.message === 'string') {
       const { code, fieldErrors } = first.extensions ?? {};
       return new GraphQLError(first.message, {
         extensions: { code: code ?? 'BAD_USER_INPUT', ...(fieldErrors ? { fieldErrors } : {}) },
       });
     }
-    if (response.status === 401 || response.status === 403) {
-      return new GraphQLError('Token non valido o scaduto', {
-        extensions: { code: response.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' },
-      });
+    if (response.status === 403) {
+      return new GraphQLError('Operazione non consentita', { extensions: { code: 'FORBIDDEN' } });
     }
     return new GraphQLError('Errore interno del server', {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

@@ -12,9 +12,11 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  bearerChallenge,
   closeHttpServer,
   createLogger,
   introspectionEnabled,
+  invalidTokenError,
   jsonErrorHandler,
   nulByteGuardPlugin,
   securityHeaders,
@@ -25,13 +27,13 @@ import {
   type SubgraphName,
 } from '@sisa/kernel';
 import express, { type Express, type Request } from 'express';
-import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 import { subgraphFetcher } from './fetcher';
 import { correlationIdOf, ForwardingDataSource } from './dataSource';
 import { matchFileRoute } from './fileRoutes';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
+import { mountOAuthRoutes } from './oauthRoutes';
 import { proxyTo } from './proxy';
 import { readSupergraph, subgraphList } from './supergraph';
 
@@ -123,9 +125,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     res.status(health.status === 'ok' ? 200 : 503).json({ ...health, service: 'gateway' });
   });
 
-  app.post('/oauth/token', (req, res) =>
-    proxyTo(`${urls.config}/oauth/token`, req, res, logger, requestIdOf(req)),
-  );
+  await mountOAuthRoutes(app, {
+    configUrl: urls.config,
+    publicKeyPem: options.publicKeyPem,
+    logger,
+    requestIdOf,
+  });
 
   app.all('/files/{*path}', async (req, res) => {
     const match = matchFileRoute(req.method, req.originalUrl);
@@ -141,6 +146,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // An invalid or expired token is no token.
     }
     if (!principal) {
+      res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
       res.status(401).json({ error: 'Token non valido o scaduto' });
       return;
     }
@@ -164,9 +170,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         try {
           principal = await verifier.fromAuthorizationHeader(authorization);
         } catch {
-          throw new GraphQLError('Token non valido o scaduto', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+          throw invalidTokenError('Token non valido o scaduto');
         }
         return {
           requestId: requestIdOf(req),
