@@ -50,7 +50,8 @@ export async function mountOAuthRoutes(app: Express, options: OAuthRoutesOptions
 
   app.get(OAUTH_PATHS.metadata, (req, res) => {
     const base = baseUrlOf(req, publicUrl);
-    res.set('Cache-Control', 'public, max-age=300').json({
+    // Built from the request's Host when no public URL is set: then no shared cache may keep it.
+    res.set('Cache-Control', publicUrl ? 'public, max-age=300' : 'no-store').json({
       issuer: base,
       token_endpoint: `${base}${OAUTH_PATHS.token}`,
       jwks_uri: `${base}${OAUTH_PATHS.jwks}`,

@@ -297,6 +297,46 @@ describe('OAuth 2 endpoints', () => {
     ).toBeUndefined();
   });
 
+  it('counts failed client authentications at revocation like at the token endpoint', async () => {
+    // Straight to config, naming the address as the gateway would (config believes loopback).
+    const address = '203.0.113.77';
+    const revoke = (secret: string) =>
+      fetch(`${platform.subgraphUrls.config}/oauth/revoke`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-for': address,
+          authorization: basic(client.clientId, secret),
+        },
+        body: 'token=x',
+      });
+    const started = performance.now();
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await revoke(`sbagliato-${i}`)).status);
+    const elapsed = performance.now() - started;
+    expect(statuses.slice(0, 30)).toEqual(Array(30).fill(401));
+    expect(statuses[30]).toBe(429);
+    // Blocked now even with the right secret, at both endpoints, from that address only.
+    const blocked = await revoke(client.secret);
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await blocked.json()) as { error_description: string }).error_description).toMatch(
+      RFC6749_DESCRIPTION,
+    );
+    const token = await fetch(`${platform.subgraphUrls.config}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': address,
+        authorization: basic(client.clientId, client.secret),
+      },
+      body: 'grant_type=client_credentials',
+    });
+    expect(token.status).toBe(429);
+    expect(await accessToken(client)).toEqual(expect.any(String));
+    console.log(`31 failed revocations from one address answered in ${elapsed.toFixed(0)} ms`);
+  });
+
   it('challenges with WWW-Authenticate: Bearer on every 401 of /graphql and /files', async () => {
     const bad = await fetch(platform.graphqlUrl, {
       method: 'POST',
