@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { invalidTokenError } from '@sisa/kernel';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+import { unreachableSubgraphErrors } from './unreachable';
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
@@ -19,6 +20,44 @@ export function correlationIdOf(given: unknown): string | null {
  * the network), the caller's own request id as `x-correlation-id`, and the client's address.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** The subgraph's name, for messages. */
+  declare subgraphName?: string;
+  /** Told when the subgraph cannot be reached (the gateway logs it). */
+  declare onUnreachable?: (error: unknown) => void;
+
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0] & {
+      subgraphName?: string;
+      onUnreachable?: (error: unknown) => void;
+    },
+  ) {
+    super(config);
+  }
+
+  /**
+   * A subgraph that cannot be reached fails only the fields it serves: its fetch answers an
+   * error per field, at that field's path (nullable, as fields served by another subgraph are),
+   * and the rest of the answer stands. Never the network error itself (it names addresses).
+   */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError || options.kind !== 'incoming operation') throw error;
+      this.onUnreachable?.(error);
+      const { query, variables } = options.request;
+      return {
+        errors: unreachableSubgraphErrors(
+          this.subgraphName ?? 'richiesto',
+          options.document ?? query ?? '',
+          variables,
+        ),
+      };
+    }
+  }
+
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (options.kind !== 'incoming operation') return;
     const ctx = options.incomingRequestContext.context;

@@ -88,6 +88,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) =>
       new ForwardingDataSource({
+        subgraphName: name,
+        onUnreachable: (err) => logger.warn({ err, subgraph: name }, 'subgraph unreachable'),
         url: urls[name as SubgraphName] ? `${urls[name as SubgraphName]}/graphql` : url,
         fetcher: subgraphFetcher as never,
       }),

@@ -260,7 +260,20 @@ describe('scopes and viewer', () => {
     );
     expect(result.status).toBe(200);
     expect(result.data?.subject).toEqual({ id: subjectId, lastName, reiApplications: null });
-    expect(result.errors?.length).toBeGreaterThan(0);
-    expect(result.errors![0]!.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: 'Il servizio rei non risponde: riprova tra poco',
+        path: ['subject', 'reiApplications'],
+        extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }),
+      }),
+    ]);
+    // A root field of the stopped subgraph: null with its error, nothing about addresses.
+    const root = await graphql(platform.graphqlUrl, '{ reiApplications { total } }', {}, token);
+    expect(root.errors).toEqual([
+      expect.objectContaining({
+        path: ['reiApplications'],
+        message: expect.not.stringMatching(/127\.0\.0\.1|ECONNREFUSED/),
+      }),
+    ]);
   });
 });
