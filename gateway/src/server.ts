@@ -12,9 +12,11 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  bearerChallenge,
   closeHttpServer,
   createLogger,
   introspectionEnabled,
+  invalidTokenError,
   jsonErrorHandler,
   nulByteGuardPlugin,
   securityHeaders,
@@ -25,13 +27,13 @@ import {
   type SubgraphName,
 } from '@sisa/kernel';
 import express, { type Express, type Request } from 'express';
-import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 import { subgraphFetcher } from './fetcher';
 import { correlationIdOf, ForwardingDataSource } from './dataSource';
 import { matchFileRoute } from './fileRoutes';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
+import { mountOAuthRoutes } from './oauthRoutes';
 import { proxyTo } from './proxy';
 import { uploadLimit } from './uploadLimit';
 import { readSupergraph, subgraphList } from './supergraph';
@@ -87,6 +89,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) =>
       new ForwardingDataSource({
+        subgraphName: name,
+        onUnreachable: (err) => logger.warn({ err, subgraph: name }, 'subgraph unreachable'),
         url: urls[name as SubgraphName] ? `${urls[name as SubgraphName]}/graphql` : url,
         fetcher: subgraphFetcher as never,
       }),
@@ -124,9 +128,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     res.status(health.status === 'ok' ? 200 : 503).json({ ...health, service: 'gateway' });
   });
 
-  app.post('/oauth/token', (req, res) =>
-    proxyTo(`${urls.config}/oauth/token`, req, res, logger, requestIdOf(req)),
-  );
+  await mountOAuthRoutes(app, {
+    configUrl: urls.config,
+    publicKeyPem: options.publicKeyPem,
+    logger,
+    requestIdOf,
+  });
 
   app.use('/files', uploadLimit());
   app.all('/files/{*path}', async (req, res) => {
@@ -143,6 +150,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // An invalid or expired token is no token.
     }
     if (!principal) {
+      res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
       res.status(401).json({ error: 'Token non valido o scaduto' });
       return;
     }
@@ -166,9 +174,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         try {
           principal = await verifier.fromAuthorizationHeader(authorization);
         } catch {
-          throw new GraphQLError('Token non valido o scaduto', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+          throw invalidTokenError('Token non valido o scaduto');
         }
         return {
           requestId: requestIdOf(req),

@@ -33,8 +33,23 @@ export class UnauthenticatedError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
-  constructor(message = 'Operazione non consentita') {
+  /**
+   * @param requiredScope the scope an API client lacks (`registry:read`), answered in
+   *   `extensions.requiredScope` so the integrator knows what to ask the tenant for.
+   */
+  constructor(
+    message = 'Operazione non consentita',
+    readonly requiredScope?: string,
+  ) {
     super(message);
+  }
+  override toGraphQLError(): GraphQLError {
+    return new GraphQLError(this.message, {
+      extensions: {
+        code: this.code,
+        ...(this.requiredScope ? { requiredScope: this.requiredScope } : {}),
+      },
+    });
   }
 }
 

@@ -10,6 +10,8 @@ export * from './auth/keys';
 export * from './auth/tokens';
 export * from './auth/access';
 export * from './auth/sessions';
+export * from './auth/challenge';
+export * from './auth/jwks';
 export * from './graphql/scalars';
 export * from './graphql/schema';
 export * from './graphql/pagination';

@@ -1,6 +1,8 @@
 import {
+  ForbiddenError,
   generateSigningKeyPem,
   isAllowed,
+  publicSigningJwk,
   requireAccess,
   SessionCheck,
   TokenIssuer,
@@ -128,6 +130,42 @@ describe('access rules', () => {
     expect(isAllowed(client, { domain: 'rei', level: 'read' })).toBe(true);
     expect(isAllowed(client, { domain: 'siuss', level: 'read' })).toBe(false);
     expect(isAllowed(client, { admin: 'tenant' })).toBe(false);
+  });
+
+  it('names the scope a client lacks in the FORBIDDEN it gets (extensions.requiredScope)', () => {
+    const client: Principal = { ...caseworker, kind: 'client', roles: [], scopes: ['rei:read'] };
+    const refusal = (principal: Principal, access: Parameters<typeof requireAccess>[1]) => {
+      try {
+        requireAccess(principal, access);
+      } catch (error) {
+        return (error as ForbiddenError).toGraphQLError().extensions;
+      }
+      throw new Error('allowed');
+    };
+    expect(refusal(client, { domain: 'registry', level: 'read' })).toEqual({
+      code: 'FORBIDDEN',
+      requiredScope: 'registry:read',
+    });
+    expect(refusal(client, { domain: 'rei', level: 'write' })).toEqual({
+      code: 'FORBIDDEN',
+      requiredScope: 'rei:write',
+    });
+    // No scope opens administration, and people lack roles, not scopes.
+    expect(refusal(client, { admin: 'tenant' })).toEqual({ code: 'FORBIDDEN' });
+    const viewer: Principal = { ...caseworker, roles: ['VIEWER'] };
+    expect(refusal(viewer, { domain: 'rei', level: 'write' })).toEqual({ code: 'FORBIDDEN' });
+  });
+
+  it('publishes the verifying key as a JWK whose kid every issued token names', async () => {
+    const keys = generateSigningKeyPem();
+    const jwk = await publicSigningJwk(keys.publicKey);
+    expect(jwk).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
+    expect(jwk).not.toHaveProperty('d');
+    const issuer = await TokenIssuer.fromPem(keys.privateKey);
+    expect(issuer.keyId).toBe(jwk.kid);
+    const { token } = await issuer.issue(caseworker, 60);
+    const header = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8'));
+    expect(header).toMatchObject({ alg: 'EdDSA', kid: jwk.kid });
   });
 
   it('keeps personal data from a platform admin without a support grant', () => {

@@ -16,7 +16,8 @@ import { SupportGrant } from './entities/supportGrant.entity';
 import { Tenant } from './entities/tenant.entity';
 import { User } from './entities/user.entity';
 import { ValueList } from './entities/valueList.entity';
-import { mountOAuthToken } from './http/oauthToken';
+import { ViewerResolvers } from './resolvers/Viewer';
+import { mountOAuthRevocation, mountOAuthToken } from './http/oauthToken';
 import { migrations } from './migrations';
 import { AuditEventResolvers } from './resolvers/AuditEvent';
 import { FieldDefinitionResolvers } from './resolvers/FieldDefinition';
@@ -74,6 +75,7 @@ export const configModule: SubgraphModule<ConfigServices> = {
     TenantConfigurationResolvers,
     AuditEventResolvers,
     SupportGrantResolvers,
+    ViewerResolvers,
   ],
   entities: configEntities,
   migrations,
@@ -98,6 +100,7 @@ export const configModule: SubgraphModule<ConfigServices> = {
     // believed only from the addresses listed here (default: this machine, where the gateway runs).
     app.set('trust proxy', process.env.SISA_SUBGRAPH_TRUST_PROXY ?? 'loopback');
     mountOAuthToken(app, deps, services.clientTokens, services.loginLimiter);
+    mountOAuthRevocation(app, deps, services.clientTokens, services.loginLimiter);
   },
 };
 

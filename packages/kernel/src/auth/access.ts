@@ -15,6 +15,7 @@ const TENANT_ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
 /** Domains holding people's records: a platform admin reaches them only under a support grant. */
 export const PERSONAL_DATA_DOMAINS: readonly ScopeDomain[] = ['registry', 'rei', 'siuss'];
 
+const MISSING_SCOPE = 'Il client non ha l\u2019ambito (scope) necessario per questa operazione';
 const SELECT_TENANT = 'Seleziona prima un ente su cui operare';
 const SUPPORT_GRANT_NEEDED =
   'Per consultare o modificare i dati personali di questo ente serve un accesso di assistenza concesso dal suo amministratore';
@@ -74,7 +75,11 @@ export function requireAccess(
   const p = requirePrincipal(principal);
   if (needsSupportGrant(p, access))
     throw new ForbiddenError(p.tenantId ? SUPPORT_GRANT_NEEDED : SELECT_TENANT);
-  if (!isAllowed(p, access)) throw new ForbiddenError();
+  if (!isAllowed(p, access)) {
+    const scope =
+      p.kind === 'client' && 'level' in access ? `${access.domain}:${access.level}` : undefined;
+    throw new ForbiddenError(scope ? MISSING_SCOPE : undefined, scope);
+  }
   if (!p.tenantId) throw new ForbiddenError(SELECT_TENANT);
   return { principal: p, tenantId: p.tenantId };
 }

@@ -1,6 +1,7 @@
 import { importPKCS8, importSPKI, jwtVerify, SignJWT, type CryptoKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '../errors';
+import { signingKeyIdOfPrivate } from './jwks';
 import { ROLES, SCOPES, type Principal, type Role, type Scope } from './principal';
 
 /** Turns a token's principal into the one in force now (see `SessionCheck`), or throws. */
@@ -24,10 +25,17 @@ interface SisaClaims {
 
 /** Signs tokens. Lives in the config subgraph, the only holder of the private key. */
 export class TokenIssuer {
-  private constructor(private readonly key: CryptoKey) {}
+  private constructor(
+    private readonly key: CryptoKey,
+    /** The key's id in the published JWKS (`kid` in every token's header). */
+    readonly keyId: string,
+  ) {}
 
   static async fromPem(privateKeyPem: string): Promise<TokenIssuer> {
-    return new TokenIssuer(await importPKCS8(privateKeyPem, ALGORITHM));
+    return new TokenIssuer(
+      await importPKCS8(privateKeyPem, ALGORITHM),
+      await signingKeyIdOfPrivate(privateKeyPem),
+    );
   }
 
   async issue(
@@ -45,7 +53,7 @@ export class TokenIssuer {
     if (principal.sessionId) claims.sid = principal.sessionId;
     if (principal.supportGrantId) claims.sgr = principal.supportGrantId;
     const token = await new SignJWT({ ...claims })
-      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT', kid: this.keyId })
       .setSubject(principal.subjectId)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)

@@ -13,7 +13,10 @@ import type { SubgraphName } from '../db/orm';
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fieldErrors?: FieldError[] } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fieldErrors?: FieldError[]; requiredScope?: string };
+  }[];
 }
 
 /** The caller's identity to forward: its token and request id. */
@@ -28,7 +31,7 @@ function toError(
 ): Error {
   const byCode: Record<string, () => DomainError> = {
     UNAUTHENTICATED: () => new UnauthenticatedError(error.message),
-    FORBIDDEN: () => new ForbiddenError(error.message),
+    FORBIDDEN: () => new ForbiddenError(error.message, error.extensions?.requiredScope),
     NOT_FOUND: () => new NotFoundError(),
     CONFLICT: () => new ConflictError(error.message),
     BAD_USER_INPUT: () => new BadUserInputError(error.extensions?.fieldErrors ?? [], error.message),

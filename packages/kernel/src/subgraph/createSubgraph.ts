@@ -9,8 +9,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import express, { type Express } from 'express';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { SESSION_STATE_SQL, SessionCheck, sessionStateOf } from '../auth/sessions';
+import { invalidTokenError } from '../auth/challenge';
 import { TokenVerifier } from '../auth/tokens';
 import { ConfigClient } from '../config/configClient';
 import { createOrm, type Orm, type SubgraphName } from '../db/orm';
@@ -89,12 +90,6 @@ export interface SubgraphServer<TServices> {
   /** Listens on `port` (0 = any free port) and resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
-}
-
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
 }
 
 /**
@@ -194,7 +189,9 @@ export async function createSubgraph<TServices>(
         try {
           principal = await verifier.fromAuthorizationHeader(authorization);
         } catch (error) {
-          throw unauthenticated(error instanceof DomainError ? error.message : 'Token non valido');
+          throw invalidTokenError(
+            error instanceof DomainError ? error.message : 'Token non valido',
+          );
         }
         const { requestId, correlationId } = requestIdsOf(req.headers);
         return {

@@ -233,7 +233,9 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
 
     async createApiClient(
       _: unknown,
-      { input }: { input: { name: string; scopes: string[] } },
+      {
+        input,
+      }: { input: { name: string; scopes?: string[] | null; grantedScopes?: string[] | null } },
       ctx: ConfigContext,
     ) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
@@ -241,7 +243,11 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       const name = input.name.trim();
       if (!name) errors.add('input.name', 'Il nome del client è obbligatorio');
       const scopeErrors = new FieldErrors();
-      const scopes = checkScopes(input.scopes, scopeErrors);
+      // `grantedScopes` (enum) arrive already as `registry:read`, like the older `scopes` strings.
+      const scopes = checkScopes(
+        [...(input.scopes ?? []), ...(input.grantedScopes ?? [])],
+        scopeErrors,
+      );
       errors.addAll(scopeErrors.list, 'input.');
       errors.throwIfAny();
       const secret = newClientSecret();

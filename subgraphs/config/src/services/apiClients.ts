@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TokenIssuer, type Scope } from '@sisa/kernel';
+import { TokenIssuer, type Scope, type TokenVerifier } from '@sisa/kernel';
+import type { OAuthErrorCode } from '../domain/oauth';
 import { sessionRepository } from '../entities/session.repository';
 
 export interface ClientCredentialsRecord {
@@ -13,7 +14,7 @@ export interface ClientCredentialsRecord {
   active: boolean;
 }
 
-interface ClientRow {
+export interface ClientRow {
   id: string;
   tenant_id: string;
   client_id: string;
@@ -44,8 +45,7 @@ function secretMatches(secret: string, storedHash: string): boolean {
 /** Why a token request was refused, in OAuth2 terms (RFC 6749 §5.2). */
 export class OAuthError extends Error {
   constructor(
-    readonly error:
-      'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope',
+    readonly error: OAuthErrorCode,
     readonly description: string,
     readonly status = error === 'invalid_client' ? 401 : 400,
   ) {
@@ -60,12 +60,12 @@ export class ClientTokenService {
     private readonly ttlSeconds: number,
   ) {}
 
-  async issue(
+  /** The active client with this id and secret, else `invalid_client`. */
+  async authenticate(
     em: EntityManager,
     clientId: string,
     clientSecret: string,
-    requestedScope: string | undefined,
-  ): Promise<{ token: string; expiresIn: number; scopes: Scope[] }> {
+  ): Promise<ClientRow> {
     const rows = await em.execute<ClientRow[]>('select * from config.auth_client_by_client_id(?)', [
       clientId,
     ]);
@@ -73,6 +73,16 @@ export class ClientTokenService {
     if (!row || !row.active || !secretMatches(clientSecret, row.secret_hash)) {
       throw new OAuthError('invalid_client', 'Client sconosciuto, revocato o segreto errato');
     }
+    return row;
+  }
+
+  async issue(
+    em: EntityManager,
+    clientId: string,
+    clientSecret: string,
+    requestedScope: string | undefined,
+  ): Promise<{ token: string; expiresIn: number; scopes: Scope[] }> {
+    const row = await this.authenticate(em, clientId, clientSecret);
     let scopes = row.scopes;
     if (requestedScope?.trim()) {
       const requested = requestedScope.trim().split(/\s+/) as Scope[];
@@ -102,5 +112,22 @@ export class ClientTokenService {
     );
     await em.execute('select config.auth_record_client_use(?)', [row.id]);
     return { token, expiresIn: this.ttlSeconds, scopes };
+  }
+
+  /**
+   * RFC 7009: ends the session of `token` when it is an access token issued to `client`. Any
+   * other token (unknown, expired, already revoked, another client's) is left as it is, and the
+   * caller learns nothing about it.
+   */
+  async revoke(
+    em: EntityManager,
+    verifier: TokenVerifier,
+    client: ClientRow,
+    token: string,
+  ): Promise<void> {
+    const principal = await verifier.verify(token).catch(() => null);
+    if (principal?.kind === 'client' && principal.subjectId === client.id && principal.sessionId) {
+      await sessionRepository.revoke(em, principal.sessionId);
+    }
   }
 }

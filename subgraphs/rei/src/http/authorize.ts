@@ -1,4 +1,5 @@
 import {
+  bearerChallenge,
   DomainError,
   requireAccess,
   type Access,
@@ -24,6 +25,8 @@ export async function authorize(
     return requireAccess(principal, access);
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
+    if ((STATUS[code] ?? 401) === 401)
+      res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
     res.status(STATUS[code] ?? 401).json({
       error: error instanceof DomainError ? error.message : 'Token non valido o scaduto',
       code,

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
 import {
+  bearerChallenge,
   declaredOversize,
   DomainError,
   dropUnreadBody,
@@ -72,6 +73,8 @@ async function callerTenant(
     return { tenantId, actor: principal!.name, principal: principal! };
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
+    if (code !== 'FORBIDDEN')
+      res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
     fail(
       res,
       code === 'FORBIDDEN' ? 403 : 401,

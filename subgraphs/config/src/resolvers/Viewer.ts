@@ -1,0 +1,51 @@
+import { requirePrincipal, type Principal, type ResolverMap, type Scope } from '@sisa/kernel';
+import type { ConfigContext } from '../context';
+import { SCOPE_ENUM_VALUES } from '../domain/scopeNames';
+import { tenantLoader } from './Tenant';
+
+interface ViewerShape {
+  kind: 'USER' | 'CLIENT';
+  id: string;
+  name: string;
+  tenantId: string | null;
+  roles: Principal['roles'];
+  scopes: Scope[];
+  supportUntil: Date | null;
+}
+
+/** Until when the session's support grant opens personal data (platform admins only). */
+async function supportUntilOf(ctx: ConfigContext, principal: Principal): Promise<Date | null> {
+  if (!principal.supportGrantId || !principal.sessionId) return null;
+  const rows = await ctx.em.execute<{ support_until: Date | null }[]>(
+    'select support_until from auth.session_state(?::uuid)',
+    [principal.sessionId],
+  );
+  return rows[0]?.support_until ?? null;
+}
+
+export const ViewerResolvers: ResolverMap<ConfigContext> = {
+  // Inside the resolvers a scope is its RFC 6749 string (`registry:read`), outside its enum name.
+  Scope: SCOPE_ENUM_VALUES as unknown as ResolverMap<ConfigContext>[string],
+  Query: {
+    /** Who the token speaks for, as every service sees it now (session roles, support grant). */
+    async viewer(_: unknown, _args: unknown, ctx: ConfigContext): Promise<ViewerShape> {
+      const principal = requirePrincipal(ctx.principal);
+      return {
+        kind: principal.kind === 'client' ? 'CLIENT' : 'USER',
+        id: principal.subjectId,
+        name: principal.name,
+        tenantId: principal.tenantId,
+        roles: principal.roles,
+        scopes: principal.scopes,
+        supportUntil: await supportUntilOf(ctx, principal),
+      };
+    },
+  },
+  Viewer: {
+    tenant: (viewer: ViewerShape, _args: unknown, ctx: ConfigContext) =>
+      viewer.tenantId ? tenantLoader(ctx).load(viewer.tenantId) : null,
+  },
+  ApiClient: {
+    grantedScopes: (client: { scopes: Scope[] }) => client.scopes,
+  },
+};
