@@ -17,6 +17,7 @@ import {
   introspectionEnabled,
   jsonErrorHandler,
   nulByteGuardPlugin,
+  scalarInputGuardPlugin,
   securityHeaders,
   TokenVerifier,
   trustProxyFromEnv,
@@ -111,6 +112,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       nulByteGuardPlugin() as never,
+      scalarInputGuardPlugin() as never,
     ],
   });
   await apollo.start();
