@@ -4,7 +4,9 @@ import {
   graphql,
   graphqlOk,
   startTestPlatform,
+  testDatabase,
   userToken,
+  withClient,
   type GraphQLResult,
   type TestPlatform,
 } from '@sisa/testing';
@@ -240,6 +242,22 @@ describe('scalars through the gateway', () => {
     expect(comma.errors?.[0]?.extensions?.fieldErrors).toEqual([
       { field: 'input.customFields.rent', message: expect.stringMatching(/punto come separatore/) },
     ]);
+  });
+
+  it('answers a custom DECIMAL stored as a number before as its decimal string', async () => {
+    await withClient(testDatabase().ownerUrl, (client) =>
+      client.query(
+        `update registry.household set custom_fields = '{"rent": 187.5}'::jsonb where id = $1`,
+        [householdId],
+      ),
+    );
+    const { household } = await graphqlOk<{ household: { customFields: object } }>(
+      url,
+      HOUSEHOLD,
+      { id: householdId },
+      token,
+    );
+    expect(household.customFields).toEqual({ rent: '187.5' });
   });
 
   it('answers indicator amounts as exact decimal strings', async () => {
