@@ -19,6 +19,7 @@ import {
   invalidTokenError,
   jsonErrorHandler,
   nulByteGuardPlugin,
+  scalarInputGuardPlugin,
   securityHeaders,
   TokenVerifier,
   trustProxyFromEnv,
@@ -116,6 +117,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       nulByteGuardPlugin() as never,
+      scalarInputGuardPlugin() as never,
     ],
   });
   await apollo.start();

@@ -1,4 +1,9 @@
-import { validateCustomFields, customFieldsFilter, type CustomFieldDefinition } from '../src';
+import {
+  customFieldsFilter,
+  customValuesForReading,
+  validateCustomFields,
+  type CustomFieldDefinition,
+} from '../src';
 
 function field(key: string, more: Partial<CustomFieldDefinition> = {}): CustomFieldDefinition {
   return {
@@ -61,7 +66,7 @@ describe('custom field validation', () => {
     expect(values).toEqual({
       note: 'due righe',
       children: 2,
-      income: 1234.5,
+      income: '1234.5',
       disability: 'PARTIAL',
       disabilityPercent: 67,
       languages: ['it', 'ar'],
@@ -70,6 +75,26 @@ describe('custom field validation', () => {
       since: '2024-02-29',
       flag: false,
     });
+  });
+
+  it('keeps DECIMAL values as the exact decimal strings they were written as', () => {
+    const decimals = [field('income', { type: 'DECIMAL', min: 0, max: 1000 })];
+    const check = (income: unknown) => validateCustomFields(decimals, { income }, context);
+    expect(check('187.50').values).toEqual({ income: '187.50' });
+    expect(check('0.000001').values).toEqual({ income: '0.000001' });
+    for (const bad of ['3.000,00', '1,5', '1e3', '0.0000001', 'NaN', '1001', '-1'])
+      expect(check(bad).errors.map((e) => e.field)).toEqual(['customFields.income']);
+    // A number stored before (or sent by an older client) becomes its decimal string.
+    expect(validateCustomFields(decimals, {}, context, { income: 187.5 }).values).toEqual({
+      income: '187.5',
+    });
+    expect(customValuesForReading(decimals, 'SUBJECT', { income: 187.5, other: 3 })).toEqual({
+      income: '187.5',
+      other: 3,
+    });
+    const stored = { income: '187.50' };
+    expect(customValuesForReading(decimals, 'SUBJECT', stored)).toBe(stored);
+    expect(customFieldsFilter(decimals, { income: 500 })).toEqual({ income: '500' });
   });
 
   it('reports every problem on customFields.<key>, in Italian', () => {
@@ -91,7 +116,7 @@ describe('custom field validation', () => {
     const byField = Object.fromEntries(errors.map((e) => [e.field, e.message]));
     expect(byField).toEqual({
       'customFields.children': 'Massimo 20',
-      'customFields.income': 'Deve essere un numero',
+      'customFields.income': expect.stringMatching(/^Deve essere un numero decimale come stringa/),
       'customFields.disability': 'Valore non presente nell\u2019elenco',
       'customFields.languages': 'Massimo 2 valori',
       'customFields.email': 'Indirizzo email non valido',

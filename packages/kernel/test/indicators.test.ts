@@ -42,6 +42,15 @@ const custom: CustomFieldDefinition[] = [
     position: 2,
     active: true,
   },
+  {
+    entity: 'SUBJECT',
+    key: 'income',
+    label: 'Reddito',
+    type: 'DECIMAL',
+    required: false,
+    position: 3,
+    active: true,
+  },
 ];
 const fields = indicatorFieldsOf('SUBJECT', custom);
 const catalog: IndicatorSqlCatalog = {
@@ -133,9 +142,9 @@ describe('indicator measurement on PostgreSQL', () => {
       `create temp table person (sex text, birth_date date, citizenship text, created_at timestamptz, archived boolean, custom jsonb)`,
     );
     await em.execute(`insert into person values
-      ('F', '1950-03-01', '380', '2026-10-05', false, '{"children": 2, "needs": ["CASA", "LAVORO"], "area": "NORD"}'),
-      ('F', '2012-07-15', '504', '2026-11-02', false, '{"children": 0, "area": "SUD"}'),
-      ('M', '1990-01-20', '380', '2025-01-10', false, '{"needs": ["LAVORO"]}'),
+      ('F', '1950-03-01', '380', '2026-10-05', false, '{"children": 2, "needs": ["CASA", "LAVORO"], "area": "NORD", "income": "187.50"}'),
+      ('F', '2012-07-15', '504', '2026-11-02', false, '{"children": 0, "area": "SUD", "income": 0.1}'),
+      ('M', '1990-01-20', '380', '2025-01-10', false, '{"needs": ["LAVORO"], "income": "0.20"}'),
       ('M', '1985-05-05', '380', '2026-11-20', true, '{"children": 9}')`);
   });
   afterAll(() => orm.close(true));
@@ -203,6 +212,27 @@ describe('indicator measurement on PostgreSQL', () => {
     ).toBeGreaterThan(30);
   });
 
+  it('sums and averages custom DECIMAL amounts exactly, stored as strings or as older numbers', async () => {
+    const sum = await measure({
+      entity: 'SUBJECT',
+      aggregate: 'SUM',
+      field: 'customFields.income',
+    });
+    expect(sum).toMatchObject({ value: 187.8, decimalValue: '187.80', error: null });
+    const avg = await measure({
+      entity: 'SUBJECT',
+      aggregate: 'AVG',
+      field: 'customFields.income',
+    });
+    expect(avg).toMatchObject({ value: 62.6, decimalValue: '62.60' });
+    const max = await measure({
+      entity: 'SUBJECT',
+      aggregate: 'MAX',
+      field: 'customFields.income',
+    });
+    expect(max.decimalValue).toBe('187.50');
+  });
+
   it('groups dates by month and custom selects by code, blanks as ""', async () => {
     const byMonth = await measure({
       entity: 'SUBJECT',
@@ -210,9 +240,9 @@ describe('indicator measurement on PostgreSQL', () => {
       groupBy: 'createdAt:month',
     });
     expect(byMonth.groups).toEqual([
-      { key: '2025-01', value: 1 },
-      { key: '2026-10', value: 1 },
-      { key: '2026-11', value: 1 },
+      { key: '2025-01', value: 1, decimalValue: '1' },
+      { key: '2026-10', value: 1, decimalValue: '1' },
+      { key: '2026-11', value: 1, decimalValue: '1' },
     ]);
     const byArea = await measure({
       entity: 'SUBJECT',
@@ -220,9 +250,9 @@ describe('indicator measurement on PostgreSQL', () => {
       groupBy: 'customFields.area',
     });
     expect(byArea.groups).toEqual([
-      { key: '', value: 1 },
-      { key: 'NORD', value: 1 },
-      { key: 'SUD', value: 1 },
+      { key: '', value: 1, decimalValue: '1' },
+      { key: 'NORD', value: 1, decimalValue: '1' },
+      { key: 'SUD', value: 1, decimalValue: '1' },
     ]);
   });
 

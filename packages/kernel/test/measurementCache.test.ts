@@ -4,6 +4,7 @@ import type { IndicatorMeasurementResult } from '../src';
 const result = (value: number, error: string | null = null): IndicatorMeasurementResult => ({
   spec: 's',
   value,
+  decimalValue: String(value),
   groups: [],
   computedAt: new Date(),
   error,

@@ -149,7 +149,7 @@ describe('registry custom fields', () => {
     }>(OPS.createHousehold, {
       i: { members: [{ subjectId: head.id, relationship: '1' }], customFields: { rent: '450.50' } },
     });
-    expect(createHousehold.customFields).toEqual({ rent: 450.5 });
+    expect(createHousehold.customFields).toEqual({ rent: '450.50' });
     const stale = await api.call(OPS.updateHousehold, {
       id: createHousehold.id,
       i: { customFields: { rent: 500 } },
@@ -165,7 +165,7 @@ describe('registry custom fields', () => {
     });
     expect(updateHousehold).toEqual({
       id: createHousehold.id,
-      customFields: { rent: 500 },
+      customFields: { rent: '500' },
       version: 2,
     });
     const { households } = await api.ok<{ households: { items: { id: string }[] } }>(

@@ -11,6 +11,7 @@ import {
   TextInput,
   type Validator,
 } from 'react-admin';
+import { AmountInput } from '../AmountInput';
 import { fieldPattern } from './fieldPattern';
 import type { ChoicesByList, FieldDefinition } from './types';
 import { choicesOf } from './useCustomFields';
@@ -49,7 +50,8 @@ export function CustomFieldInput({
     case 'INTEGER':
       return <NumberInput {...common} step={1} />;
     case 'DECIMAL':
-      return <NumberInput {...common} step={0.01} />;
+      // The contract keeps custom decimals as exact strings ("187.50"), never a float.
+      return <AmountInput {...common} currency={false} />;
     case 'BOOLEAN':
       return <BooleanInput {...common} />;
     case 'DATE':

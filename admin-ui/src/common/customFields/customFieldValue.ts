@@ -1,4 +1,5 @@
 import { formatDay } from '../../i18n/format';
+import { toItalianAmountText } from '../italianAmount';
 import type { ChoicesByList, FieldDefinition } from './types';
 
 const numberFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 6 });
@@ -18,8 +19,10 @@ export function formatCustomValue(
     case 'DATE':
       return formatDay(String(value));
     case 'INTEGER':
-    case 'DECIMAL':
       return typeof value === 'number' ? numberFormat.format(value) : String(value);
+    case 'DECIMAL':
+      // Stored as exact strings ("187.50" → "187,50"); numbers only in values saved long ago.
+      return typeof value === 'number' ? numberFormat.format(value) : toItalianAmountText(value);
     case 'SELECT':
       return label(value);
     case 'MULTI_SELECT':

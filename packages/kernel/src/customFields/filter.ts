@@ -1,9 +1,11 @@
 import { BadUserInputError } from '../errors';
 import type { CustomFieldDefinition } from './definitions';
+import { customDecimalText } from './validate';
 
 /**
  * Checks a list filter on custom values (`filter.customFields`, matched by JSON containment):
- * an object whose keys are defined fields. Returns it ready for `@>`.
+ * an object whose keys are defined fields. Returns it ready for `@>` (DECIMAL numbers as the
+ * decimal strings they are stored as: `187.5` matches `"187.5"`, not `"187.50"`).
  */
 export function customFieldsFilter(
   definitions: readonly CustomFieldDefinition[],
@@ -21,5 +23,12 @@ export function customFieldsFilter(
   const unknown = Object.keys(filter).filter((k) => !keys.has(k));
   if (unknown.length)
     throw BadUserInputError.field(path, `Campi non previsti: ${unknown.join(', ')}`);
-  return filter as Record<string, unknown>;
+  // DECIMAL values are stored as decimal strings: a number in the filter matches its string.
+  const matched: Record<string, unknown> = { ...(filter as Record<string, unknown>) };
+  for (const d of definitions) {
+    const value = matched[d.key];
+    if (d.type === 'DECIMAL' && typeof value === 'number')
+      matched[d.key] = customDecimalText(value) ?? value;
+  }
+  return matched;
 }

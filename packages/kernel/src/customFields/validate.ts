@@ -34,6 +34,45 @@ function formatError(pattern: string, text: string): string | null {
   return compiled.pattern.matches(text) ? null : 'Formato non valido';
 }
 
+/** Most decimal places of a custom DECIMAL value (quantities too, not only amounts). */
+export const CUSTOM_DECIMAL_SCALE = 6;
+const CUSTOM_DECIMAL_RE = new RegExp(`^-?\\d{1,15}(\\.\\d{1,${CUSTOM_DECIMAL_SCALE}})?$`);
+
+/**
+ * A custom DECIMAL value as the exact decimal string it is stored and returned as: a string is
+ * kept as written (`"187.50"` stays `"187.50"`); a JSON number (what older clients sent, and what
+ * values stored before were) becomes its shortest decimal string (`187.5` → `"187.5"`). Null when
+ * it is not a decimal.
+ */
+export function customDecimalText(value: unknown): string | null {
+  const text =
+    typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : typeof value === 'string'
+        ? value.trim()
+        : null;
+  return text !== null && CUSTOM_DECIMAL_RE.test(text) ? text : null;
+}
+
+/**
+ * Custom values as they are answered: DECIMAL values stored as JSON numbers before they were
+ * kept as strings come back as their decimal strings. Returns `values` itself when nothing changes.
+ */
+export function customValuesForReading(
+  definitions: readonly CustomFieldDefinition[],
+  entity: CustomFieldDefinition['entity'],
+  values: CustomFieldValues,
+): CustomFieldValues {
+  let read: CustomFieldValues | null = null;
+  for (const def of definitions) {
+    const value = values[def.key];
+    if (def.entity !== entity || def.type !== 'DECIMAL' || typeof value !== 'number') continue;
+    read ??= { ...values };
+    read[def.key] = customDecimalText(value) ?? String(value);
+  }
+  return read ?? values;
+}
+
 const isEmpty = (v: unknown) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -69,14 +108,21 @@ function checkValue(
       if (badFormat) return { error: badFormat };
       return { value: def.type === 'EMAIL' ? text.toLowerCase() : text };
     }
-    case 'INTEGER':
-    case 'DECIMAL': {
+    case 'INTEGER': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isFinite(n)) return { error: 'Deve essere un numero' };
-      if (def.type === 'INTEGER' && !Number.isSafeInteger(n))
-        return { error: 'Deve essere un numero intero' };
+      if (!Number.isSafeInteger(n)) return { error: 'Deve essere un numero intero' };
       const outOfRange = bounds(def, n, '');
       return outOfRange ? { error: outOfRange } : { value: n };
+    }
+    case 'DECIMAL': {
+      const text = customDecimalText(value);
+      if (text === null)
+        return {
+          error: `Deve essere un numero decimale come stringa, con il punto come separatore e al massimo ${CUSTOM_DECIMAL_SCALE} decimali (es. "187.50")`,
+        };
+      const outOfRange = bounds(def, Number(text), '');
+      return outOfRange ? { error: outOfRange } : { value: text };
     }
     case 'BOOLEAN':
       return typeof value === 'boolean' ? { value } : { error: 'Deve essere vero o falso' };

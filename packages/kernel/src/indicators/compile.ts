@@ -97,7 +97,8 @@ export function compileIndicator(
         ? 'count(t.v)'
         : 'count(*)'
       : `${spec.aggregate.toLowerCase()}(t.v)`;
-  const value = `${spec.aggregate === 'AVG' ? `round(${aggregate}, 2)` : aggregate}::float8 as value`;
+  // numeric, never float8: the driver answers it as the exact decimal string (`decimalValue`).
+  const value = `${spec.aggregate === 'AVG' ? `round(${aggregate}, 2)` : aggregate}::numeric as value`;
 
   if (!spec.groupBy)
     return { sql: `select ${value}, true as total from ${source}`, params, grouped: false };

@@ -17,12 +17,16 @@ export interface MeasurementKey {
 export interface IndicatorGroupValue {
   key: string;
   value: number | null;
+  /** The same value as an exact decimal string (amounts: `"1234.50"`). */
+  decimalValue: string | null;
 }
 
 /** What an owning subgraph answers for one measurement key. */
 export interface IndicatorMeasurementResult {
   spec: string;
   value: number | null;
+  /** The same value as an exact decimal string (amounts: `"1234.50"`). */
+  decimalValue: string | null;
   groups: IndicatorGroupValue[];
   computedAt: Date;
   /** Why the indicator cannot be computed now (e.g. a custom field it uses was removed). */
@@ -56,6 +60,15 @@ export function decodeMeasurementKey(encoded: string): MeasurementKey | null {
   }
 }
 
+/** A figure as PostgreSQL's numeric gives it (a decimal string): as a Float and exactly. */
+function values(numeric: string | number | null): {
+  value: number | null;
+  decimalValue: string | null;
+} {
+  if (numeric === null || numeric === undefined) return { value: null, decimalValue: null };
+  return { value: Number(numeric), decimalValue: String(numeric) };
+}
+
 /**
  * Computes one measurement in the caller's transaction (so within its tenant): decodes the key,
  * checks the spec again against today's fields, compiles it to parameterised SQL, runs it.
@@ -71,6 +84,7 @@ export async function measureIndicator(
   const failed = (error: string): IndicatorMeasurementResult => ({
     spec: encoded,
     value: null,
+    decimalValue: null,
     groups: [],
     computedAt,
     error,
@@ -83,7 +97,7 @@ export async function measureIndicator(
   const problems = checkIndicatorSpec(key.spec, fields, '');
   if (problems.length) return failed(problems.map((p) => p.message).join('; '));
   const compiled = compileIndicator(key.spec, catalog, fields, today);
-  const rows = await em.execute<{ key?: string; value: number | null; total: boolean }[]>(
+  const rows = await em.execute<{ key?: string; value: string | null; total: boolean }[]>(
     compiled.sql,
     compiled.params,
   );
@@ -91,10 +105,10 @@ export async function measureIndicator(
   const groups = rows
     .filter((r) => !r.total)
     .slice(0, MAX_GROUPS)
-    .map((r) => ({ key: r.key ?? '', value: r.value }));
+    .map((r) => ({ key: r.key ?? '', ...values(r.value) }));
   return {
     spec: encoded,
-    value: total?.value ?? (compiled.grouped ? null : 0),
+    ...(total ? values(total.value) : values(compiled.grouped ? null : '0')),
     groups,
     computedAt,
     error: null,

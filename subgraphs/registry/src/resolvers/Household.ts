@@ -1,5 +1,5 @@
 import { todayInItaly } from '@sisa/italia';
-import { auditedAs, tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, customFieldsResolver, tenantOf, type ResolverMap } from '@sisa/kernel';
 import { currentIsee } from '../domain/currentIsee';
 import { isMemberOn } from '../domain/membershipRules';
 import type { Household } from '../entities/household.entity';
@@ -19,7 +19,7 @@ export const HouseholdResolvers: ResolverMap<RegistryContext> = {
       tenantOf(ctx, { domain: 'registry', level: 'read' });
       return householdLoader(ctx).load(ref.id);
     },
-    customFields: (household: Household) => household.customFields ?? {},
+    customFields: customFieldsResolver('HOUSEHOLD'),
     async members(household: Household, { on }: { on?: string | null }, ctx: RegistryContext) {
       const date = on ?? todayInItaly();
       const periods = (await membersOfHousehold(ctx).load(household.id)) ?? [];

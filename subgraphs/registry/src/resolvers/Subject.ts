@@ -1,5 +1,5 @@
 import { findComuneByIstat, normalizeFiscalCode, resolveBirthPlace } from '@sisa/italia';
-import { auditedAs, tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, customFieldsResolver, tenantOf, type ResolverMap } from '@sisa/kernel';
 import { isCurrent } from '../domain/membershipRules';
 import type { Subject } from '../entities/subject.entity';
 import { auditSubjectRead } from '../services/readAudit';
@@ -52,7 +52,7 @@ export const SubjectResolvers: ResolverMap<RegistryContext> = {
     },
     residence: residenceOf,
     birthPlaceName,
-    customFields: (subject: Subject) => subject.customFields ?? {},
+    customFields: customFieldsResolver('SUBJECT'),
     async households(subject: Subject, _args: unknown, ctx: RegistryContext) {
       const memberships = (await membershipsOfSubject(ctx).load(subject.id)) ?? [];
       const households = await householdLoader(ctx).loadMany(

@@ -1,4 +1,4 @@
-import { auditedAs, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, customFieldsResolver, type ResolverMap } from '@sisa/kernel';
 import { computeDeadlines } from '../domain/deadlines';
 import { CHECK_CODES, CHECK_LABELS } from '../domain/statuses';
 import { reachableThrough } from '../domain/transitions';
@@ -18,6 +18,7 @@ async function whole(a: ReiApplication, ctx: ReiContext): Promise<ReiApplication
 export const ReiApplicationResolvers: ResolverMap<ReiContext> = {
   ReiApplication: {
     __isTypeOf: auditedAs('ReiApplication', (a: ReiApplication) => a.id),
+    customFields: customFieldsResolver('REI_APPLICATION'),
     __resolveReference: (ref: { id: string }, ctx: ReiContext) =>
       applicationLoader(ctx).load(ref.id),
     applicant: (a: ReiApplication) => ({ __typename: 'Subject', id: a.applicantId }),

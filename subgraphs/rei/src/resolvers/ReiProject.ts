@@ -1,4 +1,11 @@
-import { auditedAs, callerOf, tenantOf, type ResolverMap, type TenantConfig } from '@sisa/kernel';
+import {
+  auditedAs,
+  callerOf,
+  customFieldsResolver,
+  tenantOf,
+  type ResolverMap,
+  type TenantConfig,
+} from '@sisa/kernel';
 import { sanctionsFor } from '../domain/sanctions';
 import type { ScopedItem } from '../domain/project';
 import type { ReiIntervention } from '../entities/reiIntervention.entity';
@@ -25,6 +32,7 @@ export const ReiProjectResolvers: ResolverMap<ReiContext> = {
   },
   ReiProject: {
     __isTypeOf: auditedAs('ReiApplication', (p: ReiProject) => p.application),
+    customFields: customFieldsResolver('REI_PROJECT'),
     application: (p: ReiProject, _: unknown, ctx: ReiContext) =>
       applicationLoader(ctx).load(p.application),
     problems: (p: ReiProject, _: unknown, ctx: ReiContext) =>

@@ -1,4 +1,4 @@
-import { auditedAs, tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, customFieldsResolver, tenantOf, type ResolverMap } from '@sisa/kernel';
 import type { SocialBenefit } from '../entities/socialBenefit.entity';
 import type { TransmissionItem } from '../entities/transmission.entity';
 import type { SiussContext } from '../context';
@@ -30,7 +30,7 @@ export const SocialBenefitResolvers: ResolverMap<SiussContext> = {
     }),
     sina: (b: SocialBenefit) =>
       b.sina ? { neededServices: [], civilDisabilities: [], ...b.sina } : null,
-    customFields: (b: SocialBenefit) => b.customFields ?? {},
+    customFields: customFieldsResolver('SOCIAL_BENEFIT'),
     pendingCancellation: (b: SocialBenefit) =>
       b.pendingCancellation !== null && b.pendingCancellation !== undefined,
     inpsOutcome: (b: SocialBenefit) =>
