@@ -33,6 +33,12 @@ import { matchFileRoute } from './fileRoutes';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
+import {
+  enforceRateLimit,
+  OperationRateLimiter,
+  rateLimitsFromEnv,
+  type RateLimits,
+} from './rateLimit';
 import { readSupergraph, subgraphList } from './supergraph';
 
 export interface GatewayOptions {
@@ -50,6 +56,8 @@ export interface GatewayOptions {
    * `trust proxy`); default `SISA_TRUST_PROXY`, unset: none, the client is the TCP peer.
    */
   trustProxy?: boolean | number | string;
+  /** Operations per window per API client and per user (default `rateLimitsFromEnv()`). */
+  rateLimits?: RateLimits;
 }
 
 export interface GatewayServer {
@@ -81,6 +89,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const logger = options.logger ?? createLogger('gateway');
   const verifier = await TokenVerifier.fromPem(options.publicKeyPem);
   const urls = options.subgraphUrls;
+  const rateLimiter = new OperationRateLimiter(options.rateLimits ?? rateLimitsFromEnv());
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
@@ -168,8 +177,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
+        const requestId = requestIdOf(req);
+        await enforceRateLimit(rateLimiter, principal, req.res);
         return {
-          requestId: requestIdOf(req),
+          requestId,
           authorization,
           principal,
           clientAddress: req.ip ?? null,

@@ -13,7 +13,12 @@ import {
   type SubgraphName,
   type SubgraphServer,
 } from '@sisa/kernel';
-import { composeSupergraph, createGatewayServer, type GatewayServer } from '@sisa/gateway';
+import {
+  composeSupergraph,
+  createGatewayServer,
+  type GatewayOptions,
+  type GatewayServer,
+} from '@sisa/gateway';
 import { PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { Pool } from 'pg';
 import { testDatabase } from './database';
@@ -111,6 +116,8 @@ export async function startTestPlatform(
     adminUiDir?: string;
     /** A subgraph's logger (default: the kernel's, to standard output, silent in tests). */
     loggerFor?: (name: SubgraphName) => Logger | undefined;
+    /** More options of the gateway (e.g. `rateLimits`). */
+    gateway?: Partial<GatewayOptions>;
   } = {},
 ): Promise<TestPlatform> {
   const db = testDatabase();
@@ -137,6 +144,7 @@ export async function startTestPlatform(
       publicKeyPem: keys.publicKey,
       supergraphSdl: composeSupergraph(),
       adminUiDir: options.adminUiDir,
+      ...options.gateway,
     });
     const gatewayUrl = await gateway.listen(0);
     return {
