@@ -1,6 +1,12 @@
 import type { Principal } from '@sisa/kernel';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Pool } from 'pg';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 
 /** How many operations one principal may send per window. */
 export interface RateLimitPolicy {
@@ -43,6 +49,39 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLim
   };
 }
 
+/** A store of counters for one kind of principal. */
+export type RateLimitStore = (
+  kind: Principal['kind'],
+  policy: RateLimitPolicy,
+) => RateLimiterAbstract;
+
+const memoryOptions = (kind: Principal['kind'], policy: RateLimitPolicy) => ({
+  keyPrefix: `op_${kind}`,
+  points: policy.points,
+  duration: policy.windowSeconds,
+});
+
+/** Counters in this process only (a gateway without a database). */
+export const memoryStore: RateLimitStore = (kind, policy) =>
+  new RateLimiterMemory(memoryOptions(kind, policy));
+
+/**
+ * Counters in PostgreSQL (`auth.rate_limit`, created by config's migration), shared by every
+ * gateway process; if the database is unreachable each process counts in memory meanwhile.
+ */
+export function postgresStore(pool: Pool): RateLimitStore {
+  return (kind, policy) =>
+    new RateLimiterPostgres({
+      ...memoryOptions(kind, policy),
+      storeClient: pool,
+      storeType: 'pool',
+      schemaName: 'auth',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      insuranceLimiter: new RateLimiterMemory(memoryOptions(kind, policy)),
+    });
+}
+
 /** The IETF RateLimit headers (draft-ietf-httpapi-ratelimit-headers) of one answer. */
 export interface RateLimitAnswer {
   allowed: boolean;
@@ -59,15 +98,7 @@ export class OperationRateLimiter {
 
   constructor(
     private readonly limits: RateLimits,
-    store: (kind: Principal['kind'], policy: RateLimitPolicy) => RateLimiterAbstract = (
-      kind,
-      policy,
-    ) =>
-      new RateLimiterMemory({
-        keyPrefix: `op_${kind}`,
-        points: policy.points,
-        duration: policy.windowSeconds,
-      }),
+    store: RateLimitStore = memoryStore,
   ) {
     this.limiters = { client: store('client', limits.client), user: store('user', limits.user) };
   }

@@ -33,12 +33,16 @@ import { matchFileRoute } from './fileRoutes';
 import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
+import { checkOrigin, CorsOrigins, corsMiddleware } from './cors';
 import {
   enforceRateLimit,
+  memoryStore,
   OperationRateLimiter,
+  postgresStore,
   rateLimitsFromEnv,
   type RateLimits,
 } from './rateLimit';
+import { Pool } from 'pg';
 import { readSupergraph, subgraphList } from './supergraph';
 
 export interface GatewayOptions {
@@ -58,6 +62,12 @@ export interface GatewayOptions {
   trustProxy?: boolean | number | string;
   /** Operations per window per API client and per user (default `rateLimitsFromEnv()`). */
   rateLimits?: RateLimits;
+  /**
+   * The gateway's own database role (`DATABASE_URL` under `npm start`): rate-limit counters
+   * shared by every gateway process and the tenants' CORS origins. Without it: counters in
+   * memory, no CORS.
+   */
+  databaseUrl?: string;
 }
 
 export interface GatewayServer {
@@ -89,7 +99,16 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const logger = options.logger ?? createLogger('gateway');
   const verifier = await TokenVerifier.fromPem(options.publicKeyPem);
   const urls = options.subgraphUrls;
-  const rateLimiter = new OperationRateLimiter(options.rateLimits ?? rateLimitsFromEnv());
+  const pool = options.databaseUrl
+    ? new Pool({ connectionString: options.databaseUrl, max: 5, connectionTimeoutMillis: 5000 })
+    : null;
+  pool?.on('error', () => undefined); // an idle client lost: the pool replaces it
+  const rateLimiter = new OperationRateLimiter(
+    options.rateLimits ?? rateLimitsFromEnv(),
+    pool ? postgresStore(pool) : memoryStore,
+  );
+  const corsOrigins = new CorsOrigins(pool, options.databaseUrl, logger);
+  await corsOrigins.start();
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
@@ -106,6 +125,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // Subgraphs learn the client's address (login throttling) from X-Forwarded-For, set below.
   app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.use(securityHeaders());
+  app.use(['/graphql', '/files'], corsMiddleware(corsOrigins));
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -178,6 +198,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
           });
         }
         const requestId = requestIdOf(req);
+        checkOrigin(corsOrigins, req, principal);
         await enforceRateLimit(rateLimiter, principal, req.res);
         return {
           requestId,
@@ -206,6 +227,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     async close() {
       await closeHttpServer(httpServer);
       await apollo.stop();
+      await corsOrigins.stop();
+      await pool?.end();
     },
   };
 }

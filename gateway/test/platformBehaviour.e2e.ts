@@ -1,5 +1,14 @@
-import { clientToken, startTestPlatform, userToken, type TestPlatform } from '@sisa/testing';
+import {
+  clientToken,
+  startTestPlatform,
+  testDatabase,
+  testPublicKeyPem,
+  userToken,
+  type TestPlatform,
+} from '@sisa/testing';
 import { randomUUID } from 'node:crypto';
+import type { SubgraphName } from '@sisa/kernel';
+import { composeSupergraph, createGatewayServer } from '../src/server';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -84,5 +93,33 @@ describe('gateway behaviour for real clients', () => {
     const anonymous = await post(null);
     expect(anonymous.status).toBe(200);
     expect(anonymous.headers.get('ratelimit')).toBeNull();
+  });
+
+  it('counts across gateway processes: a second gateway on the same database sees the first’s count', async () => {
+    const second = await createGatewayServer({
+      subgraphUrls: platform.subgraphUrls as Record<SubgraphName, string>,
+      publicKeyPem: testPublicKeyPem(),
+      supergraphSdl: composeSupergraph(),
+      databaseUrl: testDatabase().gatewayUrl,
+      rateLimits: {
+        client: { points: 3, windowSeconds: 60 },
+        user: { points: 5, windowSeconds: 60 },
+      },
+    });
+    const secondUrl = `${await second.listen(0)}/graphql`;
+    try {
+      const token = await clientToken(randomUUID(), ['rei:read']);
+      for (let i = 0; i < 2; i++) expect((await post(token)).status).toBe(200);
+      const third = await fetch(secondUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(third.status).toBe(200);
+      expect(third.headers.get('ratelimit')).toMatch(/^"client";r=0;/);
+      expect((await post(token)).status).toBe(429);
+    } finally {
+      await second.close();
+    }
   });
 });

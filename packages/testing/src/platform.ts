@@ -24,6 +24,9 @@ import { Pool } from 'pg';
 import { testDatabase } from './database';
 
 const keys = generateSigningKeyPem();
+
+/** The public key the test platform's servers verify tokens with (for a second gateway). */
+export const testPublicKeyPem = (): string => keys.publicKey;
 let issuerPromise: Promise<TokenIssuer> | null = null;
 let ownerPool: Pool | null = null;
 
@@ -144,6 +147,7 @@ export async function startTestPlatform(
       publicKeyPem: keys.publicKey,
       supergraphSdl: composeSupergraph(),
       adminUiDir: options.adminUiDir,
+      databaseUrl: db.gatewayUrl,
       ...options.gateway,
     });
     const gatewayUrl = await gateway.listen(0);
