@@ -78,6 +78,8 @@ export function postgresStore(pool: Pool): RateLimitStore {
       schemaName: 'auth',
       tableName: 'rate_limit',
       tableCreated: true,
+      // Once a principal is over its quota, this process refuses it without asking the database.
+      inMemoryBlockOnConsumed: policy.points + 1,
       insuranceLimiter: new RateLimiterMemory(memoryOptions(kind, policy)),
     });
 }
