@@ -34,6 +34,7 @@ import { checkSubgraphs } from './health';
 import { limitRules, QUERY_LIMITS } from './limits';
 import { proxyTo } from './proxy';
 import { checkOrigin, CorsOrigins, corsMiddleware } from './cors';
+import { explorerEnabled, explorerRouter } from './explorer';
 import {
   enforceRateLimit,
   memoryStore,
@@ -68,6 +69,8 @@ export interface GatewayOptions {
    * memory, no CORS.
    */
   databaseUrl?: string;
+  /** Serve the API explorer at `/explorer` (default `explorerEnabled()`: off in production). */
+  explorer?: boolean;
 }
 
 export interface GatewayServer {
@@ -182,6 +185,14 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     app.get('/admin{/*path}', (_req, res) => res.sendFile(join(dir, 'index.html')));
     app.get('/', (_req, res) => res.redirect('/admin/'));
   }
+
+  app.use(
+    '/explorer',
+    explorerRouter(
+      options.adminUiDir && join(options.adminUiDir, 'explorer'),
+      options.explorer ?? explorerEnabled(),
+    ),
+  );
 
   app.use(
     '/graphql',
