@@ -16,6 +16,7 @@ const DESCRIBED = [
   'subgraphs/config/src/schema/measurements/RegistryMeasurement.graphql',
   'subgraphs/config/src/schema/measurements/ReiMeasurement.graphql',
   'subgraphs/config/src/schema/measurements/SiussMeasurement.graphql',
+  'subgraphs/registry/src/schema.graphql',
 ];
 
 describe('descriptions of the API', () => {
