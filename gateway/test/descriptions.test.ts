@@ -17,6 +17,7 @@ const DESCRIBED = [
   'subgraphs/config/src/schema/measurements/ReiMeasurement.graphql',
   'subgraphs/config/src/schema/measurements/SiussMeasurement.graphql',
   'subgraphs/registry/src/schema.graphql',
+  'subgraphs/rei/src/schema.graphql',
   'subgraphs/siuss/src/schema.graphql',
 ];
 
