@@ -16,6 +16,7 @@ async function main() {
     subgraphUrls: subgraphUrlsFromEnv(),
     publicKeyPem: keys.publicKey,
     adminUiDir: process.env.SISA_ADMIN_UI_DIR,
+    databaseUrl: process.env.DATABASE_URL,
   });
   await server.listen(
     Number(process.env.PORT ?? DEFAULT_PORTS.gateway),

@@ -37,6 +37,17 @@ import { limitRules, QUERY_LIMITS } from './limits';
 import { mountOAuthRoutes } from './oauthRoutes';
 import { proxyTo } from './proxy';
 import { uploadLimit } from './uploadLimit';
+import { checkOrigin, CorsOrigins, corsMiddleware } from './cors';
+import { explorerEnabled, explorerRouter } from './explorer';
+import {
+  enforceRateLimit,
+  memoryStore,
+  OperationRateLimiter,
+  postgresStore,
+  rateLimitsFromEnv,
+  type RateLimits,
+} from './rateLimit';
+import { Pool } from 'pg';
 import { readSupergraph, subgraphList } from './supergraph';
 
 export interface GatewayOptions {
@@ -54,6 +65,16 @@ export interface GatewayOptions {
    * `trust proxy`); default `SISA_TRUST_PROXY`, unset: none, the client is the TCP peer.
    */
   trustProxy?: boolean | number | string;
+  /** Operations per window per API client and per user (default `rateLimitsFromEnv()`). */
+  rateLimits?: RateLimits;
+  /**
+   * The gateway's own database role (`DATABASE_URL` under `npm start`): rate-limit counters
+   * shared by every gateway process and the tenants' CORS origins. Without it: counters in
+   * memory, no CORS.
+   */
+  databaseUrl?: string;
+  /** Serve the API explorer at `/explorer` (default `explorerEnabled()`: off in production). */
+  explorer?: boolean;
 }
 
 export interface GatewayServer {
@@ -85,6 +106,16 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const logger = options.logger ?? createLogger('gateway');
   const verifier = await TokenVerifier.fromPem(options.publicKeyPem);
   const urls = options.subgraphUrls;
+  const pool = options.databaseUrl
+    ? new Pool({ connectionString: options.databaseUrl, max: 5, connectionTimeoutMillis: 5000 })
+    : null;
+  pool?.on('error', () => undefined); // an idle client lost: the pool replaces it
+  const rateLimiter = new OperationRateLimiter(
+    options.rateLimits ?? rateLimitsFromEnv(),
+    pool ? postgresStore(pool) : memoryStore,
+  );
+  const corsOrigins = new CorsOrigins(pool, options.databaseUrl, logger);
+  await corsOrigins.start();
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
@@ -103,6 +134,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // Subgraphs learn the client's address (login throttling) from X-Forwarded-For, set below.
   app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.use(securityHeaders());
+  app.use(['/graphql', '/files'], corsMiddleware(corsOrigins));
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -167,6 +199,14 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   }
 
   app.use(
+    '/explorer',
+    explorerRouter(
+      options.adminUiDir && join(options.adminUiDir, 'explorer'),
+      options.explorer ?? explorerEnabled(),
+    ),
+  );
+
+  app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
@@ -178,8 +218,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         } catch {
           throw invalidTokenError('Token non valido o scaduto');
         }
+        const requestId = requestIdOf(req);
+        checkOrigin(corsOrigins, req, principal);
+        await enforceRateLimit(rateLimiter, principal, req.res);
         return {
-          requestId: requestIdOf(req),
+          requestId,
           authorization,
           principal,
           clientAddress: req.ip ?? null,
@@ -205,6 +248,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     async close() {
       await closeHttpServer(httpServer);
       await apollo.stop();
+      await corsOrigins.stop();
+      await pool?.end();
     },
   };
 }

@@ -36,15 +36,16 @@ describe('serviceEnvironments', () => {
     host: '127.0.0.1',
     ports: { gateway: 4100, config: 4101, registry: 4102, rei: 4103, siuss: 4104 },
     serviceUrls,
+    gatewayUrl: 'postgres://sisa_gateway:gateway-password@db/sisa',
     adminUiDir: '/srv/ui',
   });
 
-  it("gives each subgraph its own role's URL and the gateway none", () => {
+  it("gives each subgraph its own role's URL and the gateway its narrow role's", () => {
     for (const name of SUBGRAPHS) {
       expect(envs[name].DATABASE_URL).toBe(serviceUrls[name]);
     }
     expect(envs.config.PORT).toBe('4101');
-    expect(envs.gateway.DATABASE_URL).toBeUndefined();
+    expect(envs.gateway.DATABASE_URL).toBe('postgres://sisa_gateway:gateway-password@db/sisa');
     expect(envs.gateway).toMatchObject({ PORT: '4100', SISA_ADMIN_UI_DIR: '/srv/ui' });
     expect(envs.siuss).toMatchObject({
       SISA_DATA_DIR: '/srv/sisa',

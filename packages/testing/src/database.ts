@@ -7,7 +7,9 @@ export interface TestDatabase {
   database: string;
   ownerUrl: string;
   serviceUrls: Record<SubgraphName, string>;
-  roles: { owner: string; services: Record<SubgraphName, string> };
+  /** The gateway's role (rate-limit counters and CORS origins only). */
+  gatewayUrl: string;
+  roles: { owner: string; gateway: string; services: Record<SubgraphName, string> };
 }
 
 export function testDatabase(): TestDatabase {

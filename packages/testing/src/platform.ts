@@ -13,12 +13,20 @@ import {
   type SubgraphName,
   type SubgraphServer,
 } from '@sisa/kernel';
-import { composeSupergraph, createGatewayServer, type GatewayServer } from '@sisa/gateway';
+import {
+  composeSupergraph,
+  createGatewayServer,
+  type GatewayOptions,
+  type GatewayServer,
+} from '@sisa/gateway';
 import { PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { Pool } from 'pg';
 import { testDatabase } from './database';
 
 const keys = generateSigningKeyPem();
+
+/** The public key the test platform's servers verify tokens with (for a second gateway). */
+export const testPublicKeyPem = (): string => keys.publicKey;
 let issuerPromise: Promise<TokenIssuer> | null = null;
 let ownerPool: Pool | null = null;
 
@@ -111,6 +119,8 @@ export async function startTestPlatform(
     adminUiDir?: string;
     /** A subgraph's logger (default: the kernel's, to standard output, silent in tests). */
     loggerFor?: (name: SubgraphName) => Logger | undefined;
+    /** More options of the gateway (e.g. `rateLimits`). */
+    gateway?: Partial<GatewayOptions>;
   } = {},
 ): Promise<TestPlatform> {
   const db = testDatabase();
@@ -137,6 +147,8 @@ export async function startTestPlatform(
       publicKeyPem: keys.publicKey,
       supergraphSdl: composeSupergraph(),
       adminUiDir: options.adminUiDir,
+      databaseUrl: db.gatewayUrl,
+      ...options.gateway,
     });
     const gatewayUrl = await gateway.listen(0);
     return {

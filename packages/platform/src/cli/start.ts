@@ -108,6 +108,7 @@ async function main() {
       host,
       ports,
       serviceUrls: db.layout.serviceUrls,
+      gatewayUrl: db.layout.gatewayUrl,
       adminUiDir: adminUiDir(),
     });
     for (const subgraph of subgraphs)

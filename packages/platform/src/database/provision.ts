@@ -7,11 +7,18 @@ export interface DatabaseLayout {
   database: string;
   ownerUrl: string;
   serviceUrls: Record<SubgraphName, string>;
+  /** The gateway's role: rate-limit counters and the tenants' CORS origins (`auth` schema) only. */
+  gatewayUrl: string;
   /**
    * `system` has no login: it owns the security-definer functions that look past row-level
    * security (the kernel's `systemFunctionsSql`); only the owner may act as it.
    */
-  roles: { owner: string; system: string; services: Record<SubgraphName, string> };
+  roles: {
+    owner: string;
+    system: string;
+    gateway: string;
+    services: Record<SubgraphName, string>;
+  };
 }
 
 function withCredentials(url: string, database: string, user: string, password: string): string {
@@ -26,7 +33,12 @@ function withCredentials(url: string, database: string, user: string, password: 
 export function rolesFor(database: string): DatabaseLayout['roles'] {
   const services = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPHS) services[name] = `${database}_${name}`;
-  return { owner: `${database}_owner`, system: `${database}_system`, services };
+  return {
+    owner: `${database}_owner`,
+    system: `${database}_system`,
+    gateway: `${database}_gateway`,
+    services,
+  };
 }
 
 /**
@@ -68,6 +80,7 @@ export async function provisionDatabase(
     );
     for (const name of SUBGRAPHS)
       await ensureRole(admin, roles.services[name], rolePassword(secret, roles.services[name]));
+    await ensureRole(admin, roles.gateway, rolePassword(secret, roles.gateway));
     const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
     if (exists.rowCount === 0) {
       await admin.query(
@@ -93,6 +106,12 @@ export async function provisionDatabase(
     await db.query(`grant all on database ${db.escapeIdentifier(database)} to ${owner}`);
     await db.query(`create extension if not exists unaccent`);
     await db.query(`create extension if not exists pg_trgm`);
+    // What the gateway may touch is granted by the config migration that creates it.
+    const gateway = db.escapeIdentifier(roles.gateway);
+    await db.query(`grant connect on database ${db.escapeIdentifier(database)} to ${gateway}`);
+    await db.query(
+      `alter role ${gateway} in database ${db.escapeIdentifier(database)} set statement_timeout = '5s'`,
+    );
     for (const name of SUBGRAPHS) {
       const schema = db.escapeIdentifier(name);
       const service = db.escapeIdentifier(roles.services[name]);
@@ -135,6 +154,12 @@ export async function provisionDatabase(
     database,
     ownerUrl: withCredentials(adminUrl, database, roles.owner, rolePassword(secret, roles.owner)),
     serviceUrls,
+    gatewayUrl: withCredentials(
+      adminUrl,
+      database,
+      roles.gateway,
+      rolePassword(secret, roles.gateway),
+    ),
     roles,
   };
 }
@@ -146,7 +171,12 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   await admin.connect();
   try {
     await admin.query(`drop database if exists ${admin.escapeIdentifier(database)} with (force)`);
-    for (const role of [...Object.values(roles.services), roles.system, roles.owner]) {
+    for (const role of [
+      ...Object.values(roles.services),
+      roles.gateway,
+      roles.system,
+      roles.owner,
+    ]) {
       await admin.query(`drop role if exists ${admin.escapeIdentifier(role)}`);
     }
   } finally {

@@ -15,7 +15,7 @@ export function isLauncherOnlyVariable(name: string): boolean {
 /**
  * The environment of each service process: the launcher's own without what only the launcher
  * may know, plus where everything listens and, for a subgraph, its own service role's URL (the
- * gateway gets none). No service ever sees the owner's or another service's credentials.
+ * gateway its own narrow role's, when given). No service ever sees the owner's or another service's credentials.
  */
 export function serviceEnvironments(options: {
   env: NodeJS.ProcessEnv;
@@ -23,6 +23,8 @@ export function serviceEnvironments(options: {
   host: string;
   ports: Record<ServiceName, number>;
   serviceUrls: Record<SubgraphName, string>;
+  /** The gateway's own role's URL (rate limits and CORS origins only). */
+  gatewayUrl?: string;
   adminUiDir?: string;
 }): Record<ServiceName, NodeJS.ProcessEnv> {
   const { host, ports } = options;
@@ -42,6 +44,7 @@ export function serviceEnvironments(options: {
   envs.gateway = {
     ...shared,
     PORT: String(ports.gateway),
+    ...(options.gatewayUrl ? { DATABASE_URL: options.gatewayUrl } : {}),
     ...(options.adminUiDir ? { SISA_ADMIN_UI_DIR: options.adminUiDir } : {}),
   };
   return envs;

@@ -13,6 +13,8 @@ export const Tenant = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     /** The patron saint's day (`MM-DD`): not a working day in the comune. */
     patronSaintDay: p.string().length(5).nullable(),
+    /** Origins (`https://…`) whose web pages may call the API with this tenant's tokens (CORS). */
+    allowedOrigins: p.array().default([]),
     /** Grows on every change of the tenant's configuration (fields, lists, indicators). */
     configVersion: p.integer().default(0),
   },

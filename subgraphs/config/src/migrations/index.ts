@@ -5,6 +5,7 @@ import { Migration20261207093000_sessions } from './Migration20261207093000_sess
 import { Migration20261207095000_loginThrottle } from './Migration20261207095000_loginThrottle';
 import { Migration20261207100000_config_force_rls } from './Migration20261207100000_config_force_rls';
 import { Migration20261207110000_tenant_calendar } from './Migration20261207110000_tenant_calendar';
+import { Migration20261207130000_gateway_access } from './Migration20261207130000_gateway_access';
 import { Migration20261207120000_session_system_functions } from './Migration20261207120000_session_system_functions';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
@@ -25,4 +26,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261207120000_session_system_functions',
     class: Migration20261207120000_session_system_functions,
   },
+  { name: 'Migration20261207130000_gateway_access', class: Migration20261207130000_gateway_access },
 ];

@@ -1,4 +1,5 @@
 import { BadUserInputError, byKeys, loaderOf, NotFoundError, type ResolverMap } from '@sisa/kernel';
+import { readAllowedOrigins } from '../domain/allowedOrigins';
 import { readPatronSaintDay } from '../domain/tenantCalendar';
 import { Tenant } from '../entities/tenant.entity';
 import { recordAudit } from '../services/audit';
@@ -38,6 +39,30 @@ export const TenantResolvers: ResolverMap<ConfigContext> = {
           changes: { patronSaintDay: { from: tenant.patronSaintDay ?? null, to: read.day } },
         });
         tenant.patronSaintDay = read.day;
+        await ctx.em.flush();
+        await announceTenantChange(ctx.em, tenantId);
+      }
+      return tenant;
+    },
+    /**
+     * The origins whose web pages may call the API with this tenant's tokens (CORS). The
+     * gateways hear of the change at once (`NOTIFY sisa_config_changed`).
+     */
+    async setAllowedOrigins(_: unknown, { origins }: { origins: string[] }, ctx: ConfigContext) {
+      const { principal, tenantId } = administer(ctx);
+      const allowed = readAllowedOrigins(origins);
+      const tenant = await ctx.em.findOne(Tenant, { id: tenantId });
+      if (!tenant) throw new NotFoundError('Ente non trovato');
+      if (JSON.stringify(tenant.allowedOrigins) !== JSON.stringify(allowed)) {
+        recordAudit(ctx.em, {
+          tenantId,
+          actor: principal.name,
+          entity: 'Tenant',
+          entityId: tenantId,
+          action: 'UPDATE',
+          changes: { allowedOrigins: { from: tenant.allowedOrigins, to: allowed } },
+        });
+        tenant.allowedOrigins = allowed;
         await ctx.em.flush();
         await announceTenantChange(ctx.em, tenantId);
       }
