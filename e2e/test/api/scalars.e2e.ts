@@ -15,7 +15,8 @@ jest.setTimeout(60_000);
 
 const CREATE_SUBJECT = `mutation C($i: SubjectInput!) { createSubject(input: $i) { id birthDate } }`;
 const CREATE_HOUSEHOLD = `mutation H($i: HouseholdInput!) { createHousehold(input: $i) { id customFields } }`;
-const UPDATE_HOUSEHOLD = `mutation U($id: ID!, $i: HouseholdUpdateInput!) { updateHousehold(id: $id, input: $i) { id customFields } }`;
+const UPDATE_HOUSEHOLD = `mutation U($id: ID!, $i: HouseholdUpdateInput!, $v: Int!) { updateHousehold(id: $id, input: $i, expectedVersion: $v) { id customFields } }`;
+const HOUSEHOLD_VERSION = `query V($id: ID!) { household(id: $id) { version } }`;
 const RECORD_ISEE = `mutation R($h: ID!, $i: IseeInput!) { recordIsee(householdId: $h, input: $i) { id isee } }`;
 const ACCESS_LOG = `query A($f: SubjectAccessFilter) { subjectAccessLog(filter: $f) { total } }`;
 const COUNT = `query { subjects { total } }`;
@@ -76,6 +77,15 @@ describe('scalars through the gateway', () => {
   let householdId: string;
   const call = (query: string, variables: Record<string, unknown> = {}) =>
     graphql(url, query, variables, token);
+  const householdVersion = async () =>
+    (
+      await graphqlOk<{ household: { version: number } }>(
+        url,
+        HOUSEHOLD_VERSION,
+        { id: householdId },
+        token,
+      )
+    ).household.version;
 
   beforeAll(async () => {
     platform = await startTestPlatform(['config', 'registry']);
@@ -223,7 +233,7 @@ describe('scalars through the gateway', () => {
     const { updateHousehold } = await graphqlOk<{ updateHousehold: { customFields: object } }>(
       url,
       UPDATE_HOUSEHOLD,
-      { id: householdId, i: { customFields: { rent: '187.50' } } },
+      { id: householdId, i: { customFields: { rent: '187.50' } }, v: await householdVersion() },
       token,
     );
     expect(updateHousehold.customFields).toEqual({ rent: '187.50' });
@@ -237,6 +247,7 @@ describe('scalars through the gateway', () => {
     const comma = await call(UPDATE_HOUSEHOLD, {
       id: householdId,
       i: { customFields: { rent: '187,50' } },
+      v: await householdVersion(),
     });
     expect(errorCode(comma)).toBe('BAD_USER_INPUT');
     expect(comma.errors?.[0]?.extensions?.fieldErrors).toEqual([
@@ -264,7 +275,7 @@ describe('scalars through the gateway', () => {
     await graphqlOk(
       url,
       UPDATE_HOUSEHOLD,
-      { id: householdId, i: { customFields: { rent: '187.50' } } },
+      { id: householdId, i: { customFields: { rent: '187.50' } }, v: await householdVersion() },
       token,
     );
     const indicator = (aggregate: string, groupBy?: string) =>
