@@ -1,3 +1,4 @@
+import { computeFiscalCode } from '@sisa/italia';
 import {
   createTestTenant,
   createTestUser,
@@ -195,6 +196,48 @@ describe('the admin console in Chromium', () => {
 
     await clients.revoke('Gestionale protocollo');
     expect((await requestClientToken(clientId, secret)).status).toBe(401);
+  });
+
+  it('keeps a user’s codice fiscale, checked as it is typed, and clears it', async () => {
+    const own = computeFiscalCode({
+      lastName: 'Rossi',
+      firstName: 'Mario',
+      sex: 'M',
+      birthDate: '1980-01-01',
+      birthPlaceCode: 'F205',
+    });
+    const { page } = await signedIn(admin);
+    const create = new UserCreatePage(page, platform.consoleUrl);
+    await create.open();
+    const username = `cf.utente.${Date.now() % 100000}`;
+    await create.fill({
+      username,
+      fullName: 'Mario Rossi',
+      password: 'una-password-lunga',
+      roles: ['Operatore sociale'],
+    });
+    await create.fiscalCode().fill(own.slice(0, 15) + (own.endsWith('A') ? 'B' : 'A'));
+    await page.getByText('Carattere di controllo errato').first().waitFor();
+    expect(await create.fiscalCodeMessage()).toContain('Carattere di controllo errato');
+    await create.fiscalCode().fill(own.toLowerCase());
+    await page.getByText(/^Codice valido: maschio, nato il /).waitFor();
+    expect(await create.fiscalCode().inputValue()).toBe(own);
+    await expectAccessible(page, 'nuovo utente con codice fiscale');
+    await create.submit();
+
+    const users = new UserListPage(page, platform.consoleUrl);
+    await users.row(username).getByRole('link', { name: 'Modifica' }).click();
+    const edit = new UserEditPage(page);
+    await edit.ready();
+    expect(await edit.fiscalCode().inputValue()).toBe(own);
+    await edit.fiscalCode().fill('');
+    await edit.save().click();
+    await users.row(username).waitFor();
+    await page.reload();
+    await users.row(username).getByRole('link', { name: 'Modifica' }).click();
+    await edit.ready();
+    expect(await edit.fullName().inputValue()).toBe('Mario Rossi');
+    expect(await edit.fiscalCode().inputValue()).toBe('');
   });
 
   it('can be used by keyboard: skip link, menu, visible focus', async () => {

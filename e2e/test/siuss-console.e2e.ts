@@ -202,6 +202,32 @@ describe('the SIUSS screens in Chromium', () => {
     expect(csv).not.toMatch(/(^|;)[=@]/m);
   });
 
+  it('fills Nuovo invio with the operator’s own fiscal code from their profile, still editable', async () => {
+    const { tenant, user } = await freshTenant();
+    const own = freshFiscalCode();
+    const admin = await issueToken({ tenantId: tenant.id, roles: ['TENANT_ADMIN'] });
+    await graphqlOk(
+      platform.graphqlUrl,
+      'mutation($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id } }',
+      { id: user.id, i: { fiscalCode: own } },
+      admin,
+    );
+    const { page } = await signedIn(user);
+    await page.goto(`${platform.consoleUrl}transmissions/create`);
+    const create_ = new TransmissionCreatePage(page, platform.consoleUrl);
+    await page.waitForFunction(
+      (code) => Array.from(document.querySelectorAll('input')).some((i) => i.value === code),
+      own,
+    );
+    expect(await create_.operatorFiscalCode().inputValue()).toBe(own);
+    await page.getByText(/^Codice valido: femmina, nata il /).waitFor();
+    const other = freshFiscalCode();
+    await create_.operatorFiscalCode().fill(other.toLowerCase());
+    expect(await create_.operatorFiscalCode().inputValue()).toBe(other);
+    await create_.operatorFiscalCode().fill(other.slice(0, 15) + (other.endsWith('A') ? 'B' : 'A'));
+    await page.getByText(/carattere di controllo/i).waitFor();
+  });
+
   it('shows a record’s issue next to its field, and sends the valid records in a file that downloads', async () => {
     const { user, token } = await freshTenant();
     const valid = freshFiscalCode();

@@ -29,7 +29,8 @@ export async function logoutMutation(token: string): Promise<void> {
 
 export async function meQuery(): Promise<SessionUser> {
   const data = await postGraphQL<{ me: SessionUser }>(
-    `query Me { me { ${USER_FIELDS} } }`,
+    // The fiscal code only here: the console asks for it when needed, sessionStorage never keeps it.
+    `query Me { me { ${USER_FIELDS} fiscalCode } }`,
     {},
     currentToken(),
   );

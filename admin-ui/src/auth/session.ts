@@ -12,6 +12,8 @@ export interface SessionUser {
   fullName: string;
   roles: Role[];
   tenant: SessionTenant | null;
+  /** From `me` only (the proposed SIUSS CFOperatore); never in the stored session. */
+  fiscalCode?: string | null;
 }
 
 export interface Session {

@@ -57,7 +57,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
   ...REI_OPERATIONS,
   ...SIUSS_OPERATIONS,
   users: {
-    fields: 'id username fullName roles active lastLoginAt lockedUntil',
+    fields: 'id username fullName fiscalCode roles active lastLoginAt lockedUntil',
     list: { query: 'users', shape: 'page', filterType: 'UserFilter' },
     one: 'user',
     create: { mutation: 'createUser', inputType: 'UserInput' },
@@ -66,6 +66,8 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
     input: (data) => ({
       username: data.username,
       fullName: data.fullName,
+      // Blank is no code (on edit: clears it).
+      fiscalCode: blankToNull(data.fiscalCode),
       roles: data.roles ?? [],
       // An empty password on edit keeps the current one (UserInput.password is optional).
       password: blankToNull(data.password),

@@ -26,6 +26,14 @@ export const consoleCommonMessages = {
     REI_PROJECT: 'Progetti REI',
     SOCIAL_BENEFIT: 'Prestazioni SIUSS',
   },
+  fiscal_code: {
+    hint: '16 caratteri: il codice si controlla mentre scrivi',
+    loading: 'Caricamento dei controlli…',
+    missing: 'Mancano %{count} caratteri',
+    valid: 'Codice fiscale valido',
+    decoded_M: 'Codice valido: maschio, nato il %{date} a %{place}',
+    decoded_F: 'Codice valido: femmina, nata il %{date} a %{place}',
+  },
   validation: {
     decimal: 'Importo non valido: scrivi ad esempio 1.234,56',
   },

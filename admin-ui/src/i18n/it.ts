@@ -70,6 +70,7 @@ export const it: TranslationMessages = {
         role: 'Ruolo',
         username: 'Nome utente',
         fullName: 'Nome e cognome',
+        fiscalCode: 'Codice fiscale',
         roles: 'Ruoli',
         password: 'Password',
         active: 'Attivo',

@@ -11,6 +11,7 @@ export class UserCreatePage {
   readonly username = () => this.page.getByRole('textbox', { name: /^Nome utente/ });
   readonly fullName = () => this.page.getByRole('textbox', { name: /^Nome e cognome/ });
   readonly password = () => this.page.getByLabel(/^Password/);
+  readonly fiscalCode = () => this.page.getByRole('textbox', { name: /^Codice fiscale/ });
   readonly role = (label: string) => this.page.getByRole('checkbox', { name: label });
   readonly save = () => this.page.getByRole('button', { name: 'Salva' });
 
@@ -33,6 +34,11 @@ export class UserCreatePage {
 
   async submit(): Promise<void> {
     await this.save().click();
+  }
+
+  /** The feedback or error text under the fiscal-code input. */
+  fiscalCodeMessage(): Promise<string> {
+    return messageUnder(this.fiscalCode());
   }
 
   /** The error or help text under the password input. */

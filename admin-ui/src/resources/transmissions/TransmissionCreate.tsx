@@ -3,13 +3,13 @@ import {
   Create,
   NumberInput,
   RadioButtonGroupInput,
-  regex,
   required,
   SaveButton,
   SimpleForm,
-  TextInput,
   Toolbar,
+  useGetIdentity,
 } from 'react-admin';
+import { PersonFiscalCodeInput } from '../../common/italia/PersonFiscalCodeInput';
 import { TransmissionPreviewPanel, type TransmissionPreview } from './TransmissionPreviewPanel';
 
 const FLOWS = ['PS_PSA_SINA', 'SINBA'].map((id) => ({
@@ -32,15 +32,25 @@ function ConfirmToolbar({ preview }: { preview: TransmissionPreview | null }) {
 
 /**
  * Nuovo invio: the preview of what the files will carry and what stays out, then the confirmation
- * generates the XML files (one transaction: all files or none) and opens the transmission.
+ * generates the XML files (one transaction: all files or none) and opens the transmission. The
+ * operator's fiscal code starts as the logged-in user's own (`me.fiscalCode`, their profile),
+ * still editable; the form waits for the identity (already known after login) to start with it.
  */
 export default function TransmissionCreate() {
   const [preview, setPreview] = useState<TransmissionPreview | null>(null);
   const onPreview = useCallback((p: TransmissionPreview | null) => setPreview(p), []);
+  const { identity, isPending } = useGetIdentity();
+  if (isPending) return null;
+  const operatorFiscalCode = typeof identity?.fiscalCode === 'string' ? identity.fiscalCode : '';
   return (
     <Create redirect="show">
       <SimpleForm
-        defaultValues={{ flow: 'PS_PSA_SINA', recordsPerFile: 10000, confirm: null }}
+        defaultValues={{
+          flow: 'PS_PSA_SINA',
+          recordsPerFile: 10000,
+          operatorFiscalCode,
+          confirm: null,
+        }}
         toolbar={<ConfirmToolbar preview={preview} />}
       >
         <RadioButtonGroupInput source="flow" choices={FLOWS} validate={required()} />
@@ -51,11 +61,10 @@ export default function TransmissionCreate() {
           validate={required()}
           helperText="resources.transmissions.helper.recordsPerFile"
         />
-        <TextInput
+        <PersonFiscalCodeInput
           source="operatorFiscalCode"
-          validate={[required(), regex(/^[A-Za-z0-9]{11,16}$/, 'Codice fiscale di 16 caratteri')]}
-          helperText="resources.transmissions.helper.operatorFiscalCode"
-          sx={{ minWidth: 320 }}
+          isRequired
+          hint="resources.transmissions.helper.operatorFiscalCode"
         />
         <TransmissionPreviewPanel onPreview={onPreview} />
       </SimpleForm>

@@ -1,4 +1,5 @@
 import { BooleanInput, CheckboxGroupInput, PasswordInput, required, TextInput } from 'react-admin';
+import { PersonFiscalCodeInput } from '../../common/italia/PersonFiscalCodeInput';
 import { GRANTABLE_ROLE_CHOICES } from './roleChoices';
 
 /**
@@ -16,6 +17,7 @@ export function UserInputs({ creating }: { creating: boolean }) {
         autoComplete="off"
       />
       <TextInput source="fullName" validate={required()} autoComplete="off" />
+      <PersonFiscalCodeInput source="fiscalCode" />
       <CheckboxGroupInput source="roles" choices={GRANTABLE_ROLE_CHOICES} validate={required()} />
       <PasswordInput
         source="password"

@@ -1,3 +1,4 @@
+import { checkFiscalCode } from '@sisa/italia';
 import { FieldErrors, ROLES, SCOPES, type Role, type Scope } from '@sisa/kernel';
 
 const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -46,4 +47,31 @@ export function checkTenantCodes(code: string, belfioreCode: string, errors: Fie
   if (!/^\d{6}$/.test(code)) errors.add('code', 'Il codice ISTAT del comune è di 6 cifre');
   if (!/^[A-Z]\d{3}$/.test(belfioreCode))
     errors.add('belfioreCode', 'Il codice catastale è una lettera seguita da 3 cifre (es. F205)');
+}
+
+/** Longer than any fiscal code, even typed with spaces: refused before it is read. */
+const FISCAL_CODE_MAX_INPUT = 32;
+
+/**
+ * A user's own codice fiscale (the SIUSS CFOperatore the console proposes): blank is none;
+ * otherwise it must pass @sisa/italia's check (16 characters for a person, 11 digits for a
+ * provisional code) and is kept upper case without spaces. Omocodic codes INPS's schema refuses
+ * are still the person's code: the SIUSS transmission reports them when it is created.
+ */
+export function checkUserFiscalCode(
+  value: string | null | undefined,
+  errors: FieldErrors,
+  field = 'fiscalCode',
+): string | null {
+  if (value == null || value.trim() === '') return null;
+  if (value.length > FISCAL_CODE_MAX_INPUT) {
+    errors.add(field, 'Codice fiscale non valido: troppo lungo');
+    return null;
+  }
+  const check = checkFiscalCode(value);
+  if (!check.valid) {
+    errors.add(field, `Codice fiscale non valido: ${check.error}`);
+    return null;
+  }
+  return check.normalized;
 }

@@ -13,6 +13,8 @@ export const User = defineEntity({
     tenantId: p.uuid().nullable(),
     username: p.string().length(64).unique(),
     fullName: p.string().length(200),
+    /** The user's own codice fiscale (upper case), proposed as CFOperatore in SIUSS transmissions. */
+    fiscalCode: p.string().length(16).nullable(),
     passwordHash: p.string().length(300).hidden(),
     roles: p.array().$type<Role[]>(),
     active: p.boolean().default(true),

@@ -13,6 +13,7 @@ export interface LoginRecord {
   tenantId: string | null;
   username: string;
   fullName: string;
+  fiscalCode: string | null;
   passwordHash: string;
   roles: Role[];
   active: boolean;
@@ -26,6 +27,7 @@ interface LoginRow {
   tenant_id: string | null;
   username: string;
   full_name: string;
+  fiscal_code: string | null;
   password_hash: string;
   roles: Role[];
   active: boolean;
@@ -40,6 +42,7 @@ function toRecord(row: LoginRow): LoginRecord {
     tenantId: row.tenant_id,
     username: row.username,
     fullName: row.full_name,
+    fiscalCode: row.fiscal_code ?? null,
     passwordHash: row.password_hash,
     roles: row.roles,
     active: row.active,

@@ -7,6 +7,7 @@ import { Migration20261207100000_config_force_rls } from './Migration20261207100
 import { Migration20261207110000_tenant_calendar } from './Migration20261207110000_tenant_calendar';
 import { Migration20261207130000_gateway_access } from './Migration20261207130000_gateway_access';
 import { Migration20261207120000_session_system_functions } from './Migration20261207120000_session_system_functions';
+import { Migration20261207140000_user_fiscal_code } from './Migration20261207140000_user_fiscal_code';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -27,4 +28,8 @@ export const migrations: MigrationObject[] = [
     class: Migration20261207120000_session_system_functions,
   },
   { name: 'Migration20261207130000_gateway_access', class: Migration20261207130000_gateway_access },
+  {
+    name: 'Migration20261207140000_user_fiscal_code',
+    class: Migration20261207140000_user_fiscal_code,
+  },
 ];

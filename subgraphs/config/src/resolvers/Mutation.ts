@@ -16,6 +16,7 @@ import {
   checkGrantableRoles,
   checkScopes,
   checkTenantCodes,
+  checkUserFiscalCode,
   checkUsername,
   normaliseUsername,
 } from '../domain/identityRules';
@@ -30,6 +31,7 @@ import { userShape } from './identityShapes';
 interface UserInput {
   username: string;
   fullName: string;
+  fiscalCode?: string | null;
   roles: string[];
   password?: string | null;
   active?: boolean | null;
@@ -54,6 +56,7 @@ function checkUserInput(input: UserInput, creating: boolean) {
   const fullName = input.fullName.trim();
   if (fullName.length < 2 || fullName.length > 200)
     errors.add('input.fullName', 'Indicare nome e cognome');
+  const fiscalCode = checkUserFiscalCode(input.fiscalCode, errors, 'input.fiscalCode');
   const roleErrors = new FieldErrors();
   const roles = checkGrantableRoles(input.roles, roleErrors);
   errors.addAll(roleErrors.list, 'input.');
@@ -63,7 +66,7 @@ function checkUserInput(input: UserInput, creating: boolean) {
     if (violation) errors.add('input.password', violation);
   }
   errors.throwIfAny();
-  return { username, fullName, roles };
+  return { username, fullName, fiscalCode, roles };
 }
 
 export const MutationResolvers: ResolverMap<ConfigContext> = {
@@ -137,7 +140,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
 
     async createUser(_: unknown, { input }: { input: UserInput }, ctx: ConfigContext) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
-      const { username, fullName, roles } = checkUserInput(input, true);
+      const { username, fullName, fiscalCode, roles } = checkUserInput(input, true);
       const taken = await ctx.em.execute<unknown[]>(
         'select 1 from config.auth_user_by_username(?)',
         [username],
@@ -148,6 +151,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
         tenantId,
         username,
         fullName,
+        fiscalCode,
         roles,
         passwordHash: await hashPassword(input.password!),
         active: input.active ?? true,
@@ -159,7 +163,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
         entity: 'User',
         entityId: user.id,
         action: 'CREATE',
-        changes: { username, fullName, roles, active: user.active },
+        changes: { username, fullName, fiscalCode, roles, active: user.active },
       });
       await ctx.em.flush();
       return userShape(user);
@@ -177,6 +181,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       const saved = {
         username: user.username,
         fullName: user.fullName,
+        fiscalCode: user.fiscalCode ?? null,
         roles: user.roles as string[],
         active: user.active as boolean | null,
         password: null as string | null,
@@ -184,18 +189,25 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       const merged = applyUpdate(saved, update, ['username', 'fullName', 'roles', 'active']);
       new FieldErrors().addAll(merged.errors).throwIfAny();
       const input: UserInput = merged.values;
-      const { username, fullName, roles } = checkUserInput(input, false);
+      const { username, fullName, fiscalCode, roles } = checkUserInput(input, false);
       if (username !== user.username)
         throw BadUserInputError.field('input.username', 'Il nome utente non si può cambiare');
       if (principal.subjectId === user.id && input.active === false)
         throw BadUserInputError.field('input.active', 'Non puoi disattivare il tuo stesso utente');
-      const before = { fullName: user.fullName, roles: user.roles, active: user.active };
+      const before = {
+        fullName: user.fullName,
+        fiscalCode: user.fiscalCode ?? null,
+        roles: user.roles,
+        active: user.active,
+      };
       user.fullName = fullName;
+      user.fiscalCode = fiscalCode;
       user.roles = roles;
       user.active = input.active ?? user.active;
       if (input.password) user.passwordHash = await hashPassword(input.password);
       const changes = diff(before, {
         fullName: user.fullName,
+        fiscalCode: user.fiscalCode ?? null,
         roles: user.roles,
         active: user.active,
       });

@@ -7,6 +7,7 @@ export interface UserShape {
   id: string;
   username: string;
   fullName: string;
+  fiscalCode: string | null;
   roles: Role[];
   tenantId: string | null;
   active: boolean;
@@ -19,6 +20,7 @@ export function userShape(user: User | LoginRecord, tenantId = user.tenantId ?? 
     id: user.id,
     username: user.username,
     fullName: user.fullName,
+    fiscalCode: user.fiscalCode ?? null,
     roles: user.roles,
     tenantId,
     active: user.active,
