@@ -188,6 +188,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       res.status(401).json({ error: 'Token non valido o scaduto' });
       return;
     }
+    // The same origin check and rate limit as /graphql: a file carries the same records.
+    try {
+      checkOrigin(corsOrigins, req, principal);
+      await enforceRateLimit(rateLimiter, principal, res);
+    } catch (error) {
+      const http = (error as { extensions?: { http?: { status?: number } } }).extensions?.http;
+      res.status(http?.status ?? 403).json({ error: (error as Error).message });
+      return;
+    }
     await proxyTo(`${base}${match.forward}`, req, res, logger, requestIdOf(req));
   });
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { tenantOf, type RequestContext } from '../subgraph/context';
 import { toLimitOffset, type PageArgs } from '../graphql/pagination';
 import { readAuditColumn, type ReadAuditSettings } from './readAudit';
+import type { ScopeDomain } from '../auth/principal';
 
 export interface ReadAuditFilter {
   requestId?: string | null;
@@ -76,13 +77,14 @@ async function listReadAudit(
  * The query resolver of a subgraph's read-audit log (`<service>ReadAuditLog`): the tenant's
  * admins read who read what, and when.
  */
-export function readAuditLogResolver(schema: string, settings: ReadAuditSettings) {
+export function readAuditLogResolver(schema: ScopeDomain, settings: ReadAuditSettings) {
   return async (
     _: unknown,
     args: PageArgs & { filter?: ReadAuditFilter | null },
     ctx: RequestContext<unknown>,
   ) => {
-    const tenantId = tenantOf(ctx, { admin: 'tenant' });
+    // Who read which records is itself about people: a platform admin needs a support grant.
+    const tenantId = tenantOf(ctx, { admin: 'tenant', domain: schema });
     const { limit, offset } = toLimitOffset(args);
     return listReadAudit(ctx.em, schema, settings, tenantId, args.filter ?? {}, limit, offset);
   };

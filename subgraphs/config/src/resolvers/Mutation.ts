@@ -3,6 +3,7 @@ import {
   applyUpdate,
   BadUserInputError,
   FieldErrors,
+  ForbiddenError,
   NotFoundError,
   requirePlatformAdmin,
   requireAccess,
@@ -21,6 +22,14 @@ import {
   normaliseUsername,
 } from '../domain/identityRules';
 import { hashPassword, passwordPolicyViolation } from '../domain/password';
+import {
+  GRANT_NEEDED_FOR_CLIENTS,
+  GRANT_NEEDED_FOR_USERS,
+  isPlatformAdminWithoutGrant,
+  mayCreateUserWithoutGrant,
+  mayGrantScopesWithoutGrant,
+  mayUpdateUserWithoutGrant,
+} from '../domain/platformAdminReach';
 import { hashClientSecret, newClientId, newClientSecret } from '../services/apiClients';
 import { diff, recordAudit, recordTenantSwitch } from '../services/audit';
 import { ensureDefaultIndicators } from '../services/defaultIndicators';
@@ -141,6 +150,14 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
     async createUser(_: unknown, { input }: { input: UserInput }, ctx: ConfigContext) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const { username, fullName, fiscalCode, roles } = checkUserInput(input, true);
+      if (isPlatformAdminWithoutGrant(principal)) {
+        const [admins] = await ctx.em.execute<{ n: number }[]>(
+          `select count(*)::int as n from config.app_user where tenant_id = ? and active and 'TENANT_ADMIN' = any(roles)`,
+          [tenantId],
+        );
+        if (!mayCreateUserWithoutGrant(roles, admins?.n ?? 0))
+          throw new ForbiddenError(GRANT_NEEDED_FOR_USERS);
+      }
       const taken = await ctx.em.execute<unknown[]>(
         'select 1 from config.auth_user_by_username(?)',
         [username],
@@ -175,6 +192,8 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       ctx: ConfigContext,
     ) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
+      if (isPlatformAdminWithoutGrant(principal) && !mayUpdateUserWithoutGrant(update))
+        throw new ForbiddenError(GRANT_NEEDED_FOR_USERS);
       const user = await ctx.em.findOne(User, { id });
       if (!user) throw new NotFoundError('Utente');
       // Absent keeps what is saved (no `active = true` default: leaving it out never reactivates).
@@ -262,6 +281,8 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       );
       errors.addAll(scopeErrors.list, 'input.');
       errors.throwIfAny();
+      if (isPlatformAdminWithoutGrant(principal) && !mayGrantScopesWithoutGrant(scopes))
+        throw new ForbiddenError(GRANT_NEEDED_FOR_CLIENTS);
       const secret = newClientSecret();
       const client = ctx.em.create(ApiClient, {
         id: randomUUID(),
