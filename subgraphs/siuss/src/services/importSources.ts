@@ -51,12 +51,20 @@ function cutCharacterBytes(bytes: Buffer): number {
 
 /**
  * Copies the input to `path` and tells whether all of it is valid UTF-8 (checked chunk by chunk,
- * a character cut by a chunk boundary joined to the next chunk).
+ * a character cut by a chunk boundary joined to the next chunk). A run of more than
+ * `maxLineBytes` bytes without a line break is a line too long whatever the encoding: it stops the
+ * copy at once, naming the line.
  */
-async function spoolCheckingUtf8(input: AsyncIterable<Buffer>, path: string): Promise<boolean> {
+async function spoolCheckingUtf8(
+  input: AsyncIterable<Buffer>,
+  path: string,
+  limits: ImportLimits,
+): Promise<boolean> {
+  const maxLineBytes = 4 * limits.maxLineChars;
   let valid = true;
   let carry: Buffer | null = null;
-  const out = createWriteStream(path);
+  let line = 1;
+  let lineBytes = 0;
   const checked = async function* () {
     for await (const chunk of input) {
       if (valid) {
@@ -65,13 +73,23 @@ async function spoolCheckingUtf8(input: AsyncIterable<Buffer>, path: string): Pr
         valid = isUtf8(bytes.subarray(0, bytes.length - cut));
         carry = cut ? Buffer.from(bytes.subarray(bytes.length - cut)) : null;
       }
+      let lastBreak = -1;
+      for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) {
+        line++;
+        lastBreak = at;
+      }
+      lastBreak = Math.max(lastBreak, chunk.lastIndexOf(CR));
+      lineBytes = lastBreak === -1 ? lineBytes + chunk.length : chunk.length - lastBreak - 1;
+      if (lineBytes > maxLineBytes) throw lineTooLong(line, limits);
       yield chunk;
     }
   };
-  await pipeline(checked(), out);
+  await pipeline(checked(), createWriteStream(path));
   return valid && carry === null;
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
@@ -82,6 +100,7 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  */
 async function* encodedBytes(
   input: AsyncIterable<Buffer>,
+  limits: ImportLimits,
   encoding?: TextEncoding | null,
 ): AsyncGenerator<{ encoding: TextEncoding; chunk: Buffer }> {
   if (encoding) {
@@ -113,6 +132,7 @@ async function* encodedBytes(
         if (!done) yield* rest;
       })(),
       path,
+      limits,
     );
     const chosen: TextEncoding = utf8 ? 'utf-8' : 'windows-1252';
     for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }))
@@ -125,10 +145,11 @@ async function* encodedBytes(
 /** The input as text, BOM removed, in the encoding `encodedBytes` says. */
 async function* decodedText(
   input: AsyncIterable<Buffer>,
+  limits: ImportLimits,
   encoding?: TextEncoding | null,
 ): AsyncGenerator<string> {
   let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
-  for await (const { encoding: chosen, chunk } of encodedBytes(input, encoding)) {
+  for await (const { encoding: chosen, chunk } of encodedBytes(input, limits, encoding)) {
     decoder ??= iconv.getDecoder(chosen, { stripBOM: true });
     const text = decoder.write(chunk);
     if (text) yield text;
@@ -228,7 +249,7 @@ async function* delimitedRows(
     return batch;
   };
   try {
-    for await (const text of decodedText(input, options.encoding)) {
+    for await (const text of decodedText(input, options.limits, options.encoding)) {
       if (!reader) {
         // The header line says the delimiter: wait for its end.
         const found = text.search(/\r|\n/);
@@ -288,7 +309,7 @@ async function* fixedWidthRows(
     lineNumber += lines.length;
     return batch;
   };
-  for await (const chunk of decodedText(input, options.encoding)) {
+  for await (const chunk of decodedText(input, options.limits, options.encoding)) {
     const lines = (rest + chunk).split(/\r\n|\n|\r/);
     rest = lines.pop() ?? '';
     const longest = lines.findIndex((l) => l.length > options.limits.maxLineChars);
