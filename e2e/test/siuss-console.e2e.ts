@@ -159,16 +159,16 @@ describe('the SIUSS screens in Chromium', () => {
       'righe lette: 4, accettate: 2, scartate: 2',
     );
     expect(await importing.rejected()).toEqual([
-      ['2', 'CodiceFiscale mancante'],
-      ['3', 'DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'],
+      ['3', 'CodiceFiscale mancante'],
+      ['4', 'DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'],
     ]);
     await expectAccessible(page, 'esito dell’importazione');
     await screenshot(page, 'siuss-01-import');
 
     const rejects = await importing.downloadRejects();
     const text = readFileSync((await rejects.path())!, 'utf8');
-    expect(text).toContain('2;"CodiceFiscale mancante"');
-    expect(text).toContain('3;"DataErogazionePrestazione');
+    expect(text).toContain('3;"CodiceFiscale mancante"');
+    expect(text).toContain('4;"DataErogazionePrestazione');
 
     await importing.importedRecords().click();
     const list = new SocialBenefitListPage(page, platform.consoleUrl);

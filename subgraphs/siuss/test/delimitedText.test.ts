@@ -30,6 +30,20 @@ function random(seed: number): () => number {
 }
 
 describe('DelimitedTextReader', () => {
+  it('tells the line each record starts on, in any chunking (empty lines and quoted breaks counted)', () => {
+    const text = 'a;b\r\n1;2\r\n\r\n3;"x\ny"\n4;"p\r\nq\rr"\r5;6';
+    for (const size of [1, 2, 3, 5, 7, text.length]) {
+      const reader = new DelimitedTextReader(';');
+      const out: string[][] = [];
+      const lines: number[] = [];
+      for (let at = 0; at < text.length; at += size)
+        reader.push(text.slice(at, at + size), out, lines);
+      reader.end(out, lines);
+      expect(out.map((r) => r[0])).toEqual(['a', '1', '3', '4', '5']);
+      expect(lines).toEqual([1, 2, 4, 6, 9]);
+    }
+  });
+
   it('reads plain lines, quoted fields with delimiters, quotes and line breaks, in any chunking', () => {
     const text =
       'a;b;c\r\n1;"due; tre";"con ""virgolette"""\r\n\r\n"su\r\ndue righe";;x\r\nultima;riga';

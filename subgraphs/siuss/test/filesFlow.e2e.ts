@@ -141,13 +141,13 @@ describe('imports and transmissions through the gateway', () => {
     }>(OPS.importJob, { id: answer.jobId });
     expect(importJob.errors).toEqual([
       {
-        row: 2,
+        row: 3,
         reasons: ['DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'],
       },
-      { row: 4, reasons: ['CodiceFiscale mancante'] },
+      { row: 5, reasons: ['CodiceFiscale mancante'] },
     ]);
     const rejects = await download(platform.gatewayUrl, token, importJob.rejectsUrl);
-    expect(rejects.text).toContain('4;"CodiceFiscale mancante"');
+    expect(rejects.text).toContain('5;"CodiceFiscale mancante"');
     const { socialBenefits } = await api.ok<{ socialBenefits: { items: { status: string }[] } }>(
       OPS.list,
       { f: { source: 'IMPORT' } },

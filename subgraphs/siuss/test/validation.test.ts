@@ -10,6 +10,23 @@ describe('validateBenefit', () => {
     expect(validateBenefit(occasionalBenefit(), { serviceCodes: SERVICES })).toEqual([]);
   });
 
+  it('makes a record with an unreadable character (U+FFFD) invalid, naming the attribute', () => {
+    const issues = validateBenefit(
+      periodicBenefit({ lastName: 'COST\uFFFD', requestProtocol: 'PG\uFFFD1' }),
+      { serviceCodes: SERVICES },
+    );
+    expect(issues).toEqual([
+      {
+        field: 'lastName',
+        message: expect.stringContaining('Cognome contiene un carattere non leggibile'),
+      },
+      {
+        field: 'requestProtocol',
+        message: expect.stringContaining('salvare il file in UTF-8 o Windows-1252'),
+      },
+    ]);
+  });
+
   it('needs start date and a positive monthly amount for periodic benefits', () => {
     const issues = validateBenefit(periodicBenefit({ startDate: null, monthlyAmount: '0' }));
     expect(fields(issues)).toEqual(expect.arrayContaining(['startDate', 'monthlyAmount']));

@@ -37,18 +37,21 @@ export class DelimitedTextReader {
       throw new RangeError(`Separatore non ammesso: ${JSON.stringify(delimiter)}`);
   }
 
-  /** Appends the records complete in `chunk` (with what was left from the previous one) to `out`. */
-  push(chunk: string, out: string[][]): void {
-    this.read(this.rest === '' ? chunk : this.rest + chunk, false, out);
+  /**
+   * Appends the records complete in `chunk` (with what was left from the previous one) to `out`,
+   * and to `lines` the line (1-based, as a spreadsheet numbers it) each record starts on.
+   */
+  push(chunk: string, out: string[][], lines?: number[]): void {
+    this.read(this.rest === '' ? chunk : this.rest + chunk, false, out, lines);
   }
 
-  /** Appends the last record to `out`: the text is over. */
-  end(out: string[][]): void {
-    this.read(this.rest, true, out);
+  /** Appends the last record to `out` (its line to `lines`): the text is over. */
+  end(out: string[][], lines?: number[]): void {
+    this.read(this.rest, true, out, lines);
     this.rest = '';
   }
 
-  private read(text: string, final: boolean, out: string[][]): void {
+  private read(text: string, final: boolean, out: string[][], lines?: number[]): void {
     const n = text.length;
     let pos = 0;
     // Next quote, \n and \r at or after pos (-1: none left), searched again only once passed.
@@ -71,7 +74,10 @@ export class DelimitedTextReader {
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
       if (nextQuote === -1 || nextQuote >= lineEnd) {
         if (lineEnd - pos > this.limits.maxRecordChars) this.tooLong();
-        if (lineEnd > pos) out.push(this.bounded(text.slice(pos, lineEnd).split(this.delimiter)));
+        if (lineEnd > pos) {
+          out.push(this.bounded(text.slice(pos, lineEnd).split(this.delimiter)));
+          lines?.push(this.line);
+        }
         pos = nextLine(text, lineEnd);
         this.line++;
         continue;
@@ -81,6 +87,7 @@ export class DelimitedTextReader {
       if (record === null) break;
       if (record.next - pos > this.limits.maxRecordChars) this.tooLong(line);
       out.push(this.bounded(record.fields, line));
+      lines?.push(line);
       pos = record.next;
     }
     // What waits for the next chunk is one record at most: past the limit it never ends well.

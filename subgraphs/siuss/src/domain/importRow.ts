@@ -7,6 +7,15 @@ import { periodoErogazione } from './periodicSplit';
 /** One data row of an import: attribute name → the text in the file. */
 export type ImportRow = Record<string, string | undefined>;
 
+/**
+ * Rows as a file gives them, each with its line number as a spreadsheet shows it (the header is
+ * line 1, so the first data row is 2; a quoted field across lines counts every line).
+ */
+export interface ImportBatch {
+  rows: ImportRow[];
+  lines: number[];
+}
+
 export type RowResult =
   { data: BenefitData; customFields: Record<string, string> } | { reasons: string[] };
 

@@ -325,6 +325,33 @@ function checkDsu(b: BenefitData, add: Add) {
     add('dsuYear', 'AnnoProtocolloDSU deve avere 4 cifre');
 }
 
+/** The text fields of a record, with their XSD attribute. */
+const TEXT_FIELDS = [
+  ['fiscalCode', 'CodiceFiscale'],
+  ['lastName', 'Cognome'],
+  ['firstName', 'Nome'],
+  ['birthPlaceCode', 'LuogoNascita'],
+  ['serviceCode', 'CodicePrestazione'],
+  ['serviceName', 'DenominazionePrestazione'],
+  ['requestProtocol', 'ProtocolloDomanda'],
+  ['dsuProtocol', 'NumeroProtocolloDSU'],
+] as const;
+
+/**
+ * U+FFFD is what a decoder writes for bytes it cannot read: the text is not what the person
+ * wrote, and never goes to INPS.
+ */
+function checkReadableText(b: BenefitData, add: Add) {
+  for (const [field, attribute] of TEXT_FIELDS) {
+    const value = b[field];
+    if (value && value.includes('\uFFFD'))
+      add(
+        field,
+        `${attribute} contiene un carattere non leggibile (\uFFFD): correggere il testo o salvare il file in UTF-8 o Windows-1252 e importarlo di nuovo`,
+      );
+  }
+}
+
 /**
  * Checks a record against PS_PSA_SINA201812.xsd and the INPS rules of SIUSS.md (and, when it
  * carries SINBA data, SINBA.xsd): every problem is an issue on the GraphQL field, in Italian,
@@ -333,6 +360,7 @@ function checkDsu(b: BenefitData, add: Add) {
 export function validateBenefit(b: BenefitData, ctx: ValidationContext = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add: Add = (field, message) => issues.push({ field, message });
+  checkReadableText(b, add);
   checkBeneficiary(b, add);
   checkAddress(b, add);
   checkService(b, add, ctx);

@@ -1,10 +1,17 @@
+import { isUtf8 } from 'node:buffer';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { roundMoney } from '@sisa/italia';
 import { limitedUpload, UploadTooLargeError } from '@sisa/kernel';
 import type { ImportColumn } from '../entities/importJob.entity';
 import { attributeOfHeader, blankImportRow } from '../domain/importColumns';
 import { DelimitedTextError, DelimitedTextReader } from '../domain/delimitedText';
-import type { ImportRow } from '../domain/importRow';
+import type { ImportBatch, ImportRow } from '../domain/importRow';
 import type { ImportLimits } from './importLimits';
 import { UnreadableFileError } from './unreadableFile';
 import { xlsxSheetRows } from './xlsx/sheetRows';
@@ -19,7 +26,7 @@ export type TextEncoding = 'utf-8' | 'windows-1252';
 
 export interface SourceOptions {
   format: ImportFormat;
-  /** Given by the caller, else detected (UTF-8 when the start of the file is valid UTF-8). */
+  /** Given by the caller, else detected (UTF-8 when the whole file is valid UTF-8). */
   encoding?: TextEncoding | null;
   /** Column mapping or fixed-width layout saved by the tenant. */
   layout?: {
@@ -30,42 +37,120 @@ export interface SourceOptions {
   limits: ImportLimits;
 }
 
-function isValidUtf8Prefix(bytes: Buffer): boolean {
-  // Ignore a multi-byte character cut by the chunk boundary.
-  let end = bytes.length;
-  for (let i = Math.max(0, end - 3); i < end; i++) {
+/** Bytes at the end of `bytes` that begin a UTF-8 character the next chunk completes (0 to 3). */
+function cutCharacterBytes(bytes: Buffer): number {
+  for (let i = Math.max(0, bytes.length - 3); i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b >= 0xc0) {
       const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-      if (i + need > end) end = i;
+      if (i + need > bytes.length) return bytes.length - i;
     }
   }
+  return 0;
+}
+
+/**
+ * Copies the input to `path` and tells whether all of it is valid UTF-8 (checked chunk by chunk,
+ * a character cut by a chunk boundary joined to the next chunk). A run of more than
+ * `maxLineBytes` bytes without a line break is a line too long whatever the encoding: it stops the
+ * copy at once, naming the line.
+ */
+async function spoolCheckingUtf8(
+  input: AsyncIterable<Buffer>,
+  path: string,
+  limits: ImportLimits,
+): Promise<boolean> {
+  const maxLineBytes = 4 * limits.maxLineChars;
+  let valid = true;
+  let carry: Buffer | null = null;
+  let line = 1;
+  let lineBytes = 0;
+  const checked = async function* () {
+    for await (const chunk of input) {
+      if (valid) {
+        const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const cut = cutCharacterBytes(bytes);
+        valid = isUtf8(bytes.subarray(0, bytes.length - cut));
+        carry = cut ? Buffer.from(bytes.subarray(bytes.length - cut)) : null;
+      }
+      let lastBreak = -1;
+      for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) {
+        line++;
+        lastBreak = at;
+      }
+      lastBreak = Math.max(lastBreak, chunk.lastIndexOf(CR));
+      lineBytes = lastBreak === -1 ? lineBytes + chunk.length : chunk.length - lastBreak - 1;
+      if (lineBytes > maxLineBytes) throw lineTooLong(line, limits);
+      yield chunk;
+    }
+  };
+  await pipeline(checked(), createWriteStream(path));
+  return valid && carry === null;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * The input as UTF-8 or Windows-1252: the encoding given, else UTF-8 when the file starts with
+ * its BOM, else UTF-8 when every byte of the file is valid UTF-8 and Windows-1252 otherwise. To
+ * decide that, the upload (bounded by `limits.maxBytes`) is first copied to a temporary file,
+ * then read from it: a wrong byte on the last line decides the encoding of the first.
+ */
+async function* encodedBytes(
+  input: AsyncIterable<Buffer>,
+  limits: ImportLimits,
+  encoding?: TextEncoding | null,
+): AsyncGenerator<{ encoding: TextEncoding; chunk: Buffer }> {
+  if (encoding) {
+    for await (const chunk of input) yield { encoding, chunk };
+    return;
+  }
+  const iterator = input[Symbol.asyncIterator]();
+  let head = Buffer.alloc(0);
+  let done = false;
+  while (head.length < 3 && !done) {
+    const next = await iterator.next();
+    if (next.done) done = true;
+    else head = Buffer.concat([head, next.value]);
+  }
+  const rest: AsyncIterable<Buffer> = {
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  if (head.subarray(0, 3).equals(UTF8_BOM)) {
+    yield { encoding: 'utf-8', chunk: head };
+    if (!done) for await (const chunk of rest) yield { encoding: 'utf-8', chunk };
+    return;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'siuss-text-'));
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
-    return true;
-  } catch {
-    return false;
+    const path = join(dir, 'upload');
+    const utf8 = await spoolCheckingUtf8(
+      (async function* () {
+        yield head;
+        if (!done) yield* rest;
+      })(),
+      path,
+      limits,
+    );
+    const chosen: TextEncoding = utf8 ? 'utf-8' : 'windows-1252';
+    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }))
+      yield { encoding: chosen, chunk: chunk as Buffer };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** The input as text: BOM removed, UTF-8 or Windows-1252 (given, or detected from the first chunk). */
+/** The input as text, BOM removed, in the encoding `encodedBytes` says. */
 async function* decodedText(
   input: AsyncIterable<Buffer>,
+  limits: ImportLimits,
   encoding?: TextEncoding | null,
 ): AsyncGenerator<string> {
   let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
-  for await (const chunk of input) {
-    if (!decoder) {
-      const head = chunk;
-      const chosen =
-        encoding ??
-        (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
-          ? 'utf-8'
-          : isValidUtf8Prefix(head)
-            ? 'utf-8'
-            : 'windows-1252');
-      decoder = iconv.getDecoder(chosen, { stripBOM: true });
-    }
+  for await (const { encoding: chosen, chunk } of encodedBytes(input, limits, encoding)) {
+    decoder ??= iconv.getDecoder(chosen, { stripBOM: true });
     const text = decoder.write(chunk);
     if (text) yield text;
   }
@@ -137,28 +222,34 @@ function lineTooLong(line: number, limits: ImportLimits): UnreadableFileError {
 async function* delimitedRows(
   input: AsyncIterable<Buffer>,
   options: SourceOptions,
-): AsyncGenerator<ImportRow[]> {
+): AsyncGenerator<ImportBatch> {
   let reader: DelimitedTextReader | null = null;
   let head = '';
   let attributes: (string | undefined)[] | null = null;
   const records: string[][] = [];
+  const recordLines: number[] = [];
   const textLimits = {
     maxRecordChars: options.limits.maxLineChars,
     maxFields: options.limits.maxColumns,
   };
-  const rowsOf = (): ImportRow[] => {
-    const rows: ImportRow[] = [];
-    for (const record of records) {
+  const rowsOf = (): ImportBatch => {
+    const batch: ImportBatch = { rows: [], lines: [] };
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!;
       if (!attributes) {
         attributes = columnAttributes(record, options.layout);
         checkHeader(attributes);
-      } else rows.push(toRow(attributes, record));
+      } else {
+        batch.rows.push(toRow(attributes, record));
+        batch.lines.push(recordLines[i]!);
+      }
     }
     records.length = 0;
-    return rows;
+    recordLines.length = 0;
+    return batch;
   };
   try {
-    for await (const text of decodedText(input, options.encoding)) {
+    for await (const text of decodedText(input, options.limits, options.encoding)) {
       if (!reader) {
         // The header line says the delimiter: wait for its end.
         const found = text.search(/\r|\n/);
@@ -169,17 +260,17 @@ async function* delimitedRows(
           continue;
         }
         reader = new DelimitedTextReader(detectDelimiter(head.slice(0, lineEnd)), textLimits);
-        reader.push(head, records);
+        reader.push(head, records, recordLines);
         head = '';
-      } else reader.push(text, records);
+      } else reader.push(text, records, recordLines);
       const rows = rowsOf();
-      if (rows.length) yield rows;
+      if (rows.rows.length) yield rows;
     }
     reader ??= new DelimitedTextReader(detectDelimiter(head), textLimits);
-    if (head) reader.push(head, records);
-    reader.end(records);
+    if (head) reader.push(head, records, recordLines);
+    reader.end(records, recordLines);
     const rows = rowsOf();
-    if (rows.length) yield rows;
+    if (rows.rows.length) yield rows;
   } catch (error) {
     if (error instanceof DelimitedTextError)
       throw new UnreadableFileError(`File CSV non leggibile: ${error.message}`);
@@ -190,7 +281,7 @@ async function* delimitedRows(
 async function* fixedWidthRows(
   input: AsyncIterable<Buffer>,
   options: SourceOptions,
-): AsyncGenerator<ImportRow[]> {
+): AsyncGenerator<ImportBatch> {
   const layout = options.layout;
   if (!layout || layout.kind !== 'FIXED_WIDTH')
     throw new UnreadableFileError(
@@ -199,10 +290,10 @@ async function* fixedWidthRows(
   let first = true;
   let rest = '';
   let lineNumber = 0;
-  const rowsOf = (lines: string[]): ImportRow[] => {
-    lineNumber += lines.length;
-    const rows: ImportRow[] = [];
-    for (const line of lines) {
+  const rowsOf = (lines: string[]): ImportBatch => {
+    const batch: ImportBatch = { rows: [], lines: [] };
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       if (first && layout.skipFirstLine) {
         first = false;
         continue;
@@ -212,11 +303,13 @@ async function* fixedWidthRows(
       const row = blankImportRow();
       for (const c of layout.columns)
         row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0);
-      rows.push(row);
+      batch.rows.push(row);
+      batch.lines.push(lineNumber + i + 1);
     }
-    return rows;
+    lineNumber += lines.length;
+    return batch;
   };
-  for await (const chunk of decodedText(input, options.encoding)) {
+  for await (const chunk of decodedText(input, options.limits, options.encoding)) {
     const lines = (rest + chunk).split(/\r\n|\n|\r/);
     rest = lines.pop() ?? '';
     const longest = lines.findIndex((l) => l.length > options.limits.maxLineChars);
@@ -224,22 +317,46 @@ async function* fixedWidthRows(
     if (rest.length > options.limits.maxLineChars)
       throw lineTooLong(lineNumber + lines.length + 1, options.limits);
     const rows = rowsOf(lines);
-    if (rows.length) yield rows;
+    if (rows.rows.length) yield rows;
   }
-  const rows = rest ? rowsOf([rest]) : [];
-  if (rows.length) yield rows;
+  if (rest) {
+    const rows = rowsOf([rest]);
+    if (rows.rows.length) yield rows;
+  }
 }
 
-/** A cell as text: numbers with a decimal comma (so `parseItalianAmount` never reads 1.234 as 1234). */
-function cellText(value: ExcelJS.CellValue): string {
+/**
+ * Columns of amounts (and hours) with two decimals: a number a spreadsheet keeps as a binary
+ * float (0.1+0.2 = 0.30000000000000004, 187.49999999999997) is the cents it means.
+ */
+const CENTS_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'ImportoPrestazione',
+  'ImportoMensile',
+  'ImportoQuotaEnte',
+  'ImportoQuotaUtente',
+  'ImportoQuotaSSN',
+  'ImportoQuotaRichiesta',
+  'ImportoSogliaISEE',
+  'OreServizioMensile',
+]);
+
+/**
+ * A cell as text: numbers with a decimal comma (so `parseItalianAmount` never reads 1.234 as
+ * 1234), rounded half-even to the cent when `cents`.
+ */
+function cellText(value: ExcelJS.CellValue, cents = false): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'number')
+    return (cents && Number.isFinite(value) ? roundMoney(String(value)) : String(value)).replace(
+      '.',
+      ',',
+    );
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? '1' : '2';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue, cents);
     if ('text' in value) return String(value.text);
   }
   return String(value);
@@ -250,25 +367,31 @@ const XLSX_BATCH = 500;
 async function* xlsxRows(
   input: AsyncIterable<Buffer>,
   options: SourceOptions,
-): AsyncGenerator<ImportRow[]> {
+): AsyncGenerator<ImportBatch> {
   try {
     let attributes: (string | undefined)[] | null = null;
-    let rows: ImportRow[] = [];
-    for await (const cells of xlsxSheetRows(input, options.limits)) {
-      const values = cells.map(cellText);
+    let inCents: boolean[] = [];
+    let batch: ImportBatch = { rows: [], lines: [] };
+    for await (const { number, values: cells } of xlsxSheetRows(input, options.limits)) {
       if (!attributes) {
-        attributes = columnAttributes(values, options.layout);
+        attributes = columnAttributes(
+          cells.map((c) => cellText(c)),
+          options.layout,
+        );
         checkHeader(attributes);
+        inCents = attributes.map((a) => a !== undefined && CENTS_ATTRIBUTES.has(a));
         continue;
       }
+      const values = cells.map((c, i) => cellText(c, inCents[i]));
       if (values.every((v) => v.trim() === '')) continue;
-      rows.push(toRow(attributes, values));
-      if (rows.length >= XLSX_BATCH) {
-        yield rows;
-        rows = [];
+      batch.rows.push(toRow(attributes, values));
+      batch.lines.push(number);
+      if (batch.rows.length >= XLSX_BATCH) {
+        yield batch;
+        batch = { rows: [], lines: [] };
       }
     }
-    if (rows.length) yield rows;
+    if (batch.rows.length) yield batch;
   } catch (error) {
     if (error instanceof UnreadableFileError || error instanceof UploadTooLargeError) throw error;
     throw new UnreadableFileError(`File XLSX non leggibile: ${(error as Error).message}`);
@@ -279,7 +402,7 @@ async function* xlsxRows(
 export function readImportBatches(
   input: AsyncIterable<Buffer>,
   options: SourceOptions,
-): AsyncGenerator<ImportRow[]> {
+): AsyncGenerator<ImportBatch> {
   input = limitedUpload(input, options.limits.maxBytes);
   if (options.format === 'xlsx') return xlsxRows(input, options);
   if (options.format === 'txt' && options.layout?.kind === 'FIXED_WIDTH')

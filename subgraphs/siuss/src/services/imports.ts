@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Pool, PoolClient } from 'pg';
 import { noteTenantWrite, type TenantConfig } from '@sisa/kernel';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
-import { benefitFromRow, customFieldKeys, type ImportRow } from '../domain/importRow';
+import { benefitFromRow, customFieldKeys, type ImportBatch } from '../domain/importRow';
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow } from '../entities/importJob.entity';
@@ -219,7 +219,7 @@ const ROWS_PER_CHUNK = 20_000;
 export async function runImport(
   pool: Pool,
   request: ImportRequest,
-  batches: AsyncIterable<ImportRow[]>,
+  batches: AsyncIterable<ImportBatch>,
 ): Promise<ImportCounts> {
   const progress = new JobProgress(pool, request.tenantId, request.jobId);
   const serviceList = request.config.valueList(SIUSS_SERVICE_LIST);
@@ -252,9 +252,11 @@ export async function runImport(
     const text = new CopyText();
     let customKeys: string[] | null = null;
     let turnStart = Date.now();
-    for await (const rows of batches) {
-      for (const row of rows) {
-        const rowNumber = ++progress.counts.rows;
+    for await (const { rows, lines } of batches) {
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        const rowNumber = lines[i]!;
+        progress.counts.rows++;
         const result = benefitFromRow(row, serviceName, (customKeys ??= customFieldKeys(row)));
         if ('reasons' in result) {
           progress.reject(rowNumber, result.reasons);

@@ -30,7 +30,8 @@ let sheetReaderClass: Promise<SheetReaderClass> | null = null;
 const NO_STYLES = { getStyleModel: () => undefined };
 
 /**
- * The rows of the first sheet of an XLSX upload, each as the cell values from column A.
+ * The rows of the first sheet of an XLSX upload, each as its number (as the spreadsheet shows it)
+ * and the cell values from column A.
  * The upload is kept in a temporary file, so the zip's central directory is checked (parts,
  * inflated sizes, ratio) before anything is inflated; shared strings go to a file of their own
  * and are read back through a small cache, never all in the JavaScript heap.
@@ -38,7 +39,7 @@ const NO_STYLES = { getStyleModel: () => undefined };
 export async function* xlsxSheetRows(
   input: AsyncIterable<Buffer>,
   limits: ImportLimits,
-): AsyncGenerator<ExcelJS.CellValue[]> {
+): AsyncGenerator<{ number: number; values: ExcelJS.CellValue[] }> {
   sheetReaderClass ??= import(SHEET_READER_MODULE).then(
     (m: { default?: SheetReaderClass }) => (m.default ?? m) as SheetReaderClass,
   );
@@ -71,7 +72,7 @@ export async function* xlsxSheetRows(
         throw new UnreadableFileError(
           `La riga ${row.number} del foglio ha più di ${limits.maxColumns} colonne`,
         );
-      yield values.slice(1);
+      yield { number: row.number, values: values.slice(1) };
     }
   } finally {
     archive?.close();
