@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { tenantOf, type RequestContext } from '../subgraph/context';
-import { toLimitOffset, type PageArgs } from '../graphql/pagination';
+import { pageOf, toLimitOffset, type PageArgs } from '../graphql/pagination';
 import { readAuditColumn, type ReadAuditSettings } from './readAudit';
 
 export interface ReadAuditFilter {
@@ -84,6 +84,15 @@ export function readAuditLogResolver(schema: string, settings: ReadAuditSettings
   ) => {
     const tenantId = tenantOf(ctx, { admin: 'tenant' });
     const { limit, offset } = toLimitOffset(args);
-    return listReadAudit(ctx.em, schema, settings, tenantId, args.filter ?? {}, limit, offset);
+    const page = await listReadAudit(
+      ctx.em,
+      schema,
+      settings,
+      tenantId,
+      args.filter ?? {},
+      limit,
+      offset,
+    );
+    return pageOf(args, page.items, page.total);
   };
 }
