@@ -113,9 +113,15 @@ describe('paging through the gateway', () => {
     expect(errors.map((e) => e.field)).toEqual([field]);
   });
 
-  it('a literal perPage above 200 is refused too', async () => {
+  it('a literal out of range is refused too, in a fragment as well', async () => {
     const errors = refusal(await call('query { subjects(perPage: 500) { total } }'));
     expect(errors.map((e) => e.field)).toEqual(['perPage']);
+    const inFragment = refusal(
+      await call(
+        'query { ...F } fragment F on Query { a: socialBenefits(perPage: 10) { total } b: users(page: 0) { total } }',
+      ),
+    );
+    expect(inFragment.map((e) => e.field)).toEqual(['page']);
   });
 
   it('200 per page is served, with the defaults echoed when not asked', async () => {
