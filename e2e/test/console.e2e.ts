@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { computeFiscalCode } from '@sisa/italia';
 import {
   createTestTenant,
   createTestUser,
   issueToken,
+  testDatabase,
+  withClient,
   type TestTenant,
   type TestUser,
 } from '@sisa/testing';
@@ -238,6 +241,41 @@ describe('the admin console in Chromium', () => {
     await edit.ready();
     expect(await edit.fullName().inputValue()).toBe('Mario Rossi');
     expect(await edit.fiscalCode().inputValue()).toBe('');
+  });
+
+  it('exports a list longer than a contract page (200) whole, asking 200 at a time', async () => {
+    const comune = await createTestTenant('Comune Esportazione');
+    const exporter = await createTestUser(comune.id, ['TENANT_ADMIN'], 'password-amministratore');
+    await withClient(testDatabase().ownerUrl, (c) =>
+      c.query(
+        `insert into config.app_user (id, tenant_id, username, full_name, password_hash, roles, active, failed_logins, created_at, updated_at, version)
+         select gen_random_uuid(), tenant_id, 'esportato.' || lpad(n::text, 3, '0'), 'Utente Esportato', password_hash, '{CASEWORKER}', true, 0, now(), now(), 1
+         from config.app_user, generate_series(1, 230) n where id = $1`,
+        [exporter.id],
+      ),
+    );
+    const { page, shell } = await signedIn(exporter);
+    const asked: number[] = [];
+    page.on('request', (request) => {
+      const perPage = (request.postDataJSON() as { variables?: { perPage?: number } } | null)
+        ?.variables?.perPage;
+      if (request.url().endsWith('/graphql') && typeof perPage === 'number') asked.push(perPage);
+    });
+    await shell.open('Utenti');
+    const users = new UserListPage(page, platform.consoleUrl);
+    await users.ready();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Esporta' }).click(),
+    ]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines).toHaveLength(1 + 231); // the header, the 230 users and the admin
+    expect(lines.filter((l) => l.includes('esportato.'))).toHaveLength(230);
+    // react-admin asks for 1000 rows: two contract pages of 200 (the second one ends the list).
+    expect(asked.filter((perPage) => perPage === 200)).toHaveLength(2);
+    expect(asked.every((perPage) => perPage <= 200)).toBe(true);
   });
 
   it('can be used by keyboard: skip link, menu, visible focus', async () => {

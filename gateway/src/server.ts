@@ -19,6 +19,7 @@ import {
   invalidTokenError,
   jsonErrorHandler,
   nulByteGuardPlugin,
+  pageArgsGuardPlugin,
   scalarInputGuardPlugin,
   securityHeaders,
   TokenVerifier,
@@ -150,6 +151,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ApolloServerPluginCacheControlDisabled(),
       nulByteGuardPlugin() as never,
       scalarInputGuardPlugin() as never,
+      pageArgsGuardPlugin() as never,
     ],
   });
   await apollo.start();

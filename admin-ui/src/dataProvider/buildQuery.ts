@@ -12,9 +12,6 @@ import { filterRecords, sortAndPage } from './arrayLists';
 import { changedFields } from './changedFields';
 import { operationsOf, type ResourceOperations } from './resourceOperations';
 
-/** The contract caps `perPage` at 200. */
-const MAX_PER_PAGE = 200;
-
 type Parse = BuildQueryResult['parseResponse'];
 
 function operation(
@@ -85,7 +82,8 @@ function getList(ops: ResourceOperations, params: Partial<GetListParams>) {
     : null;
   return pageQuery(
     ops,
-    { filter: cleanFilter(params.filter), page, perPage: Math.min(perPage, MAX_PER_PAGE), sort },
+    // At most 200: larger pages are split by the provider (./contractPages.ts).
+    { filter: cleanFilter(params.filter), page, perPage, sort },
     pageItems,
   );
 }
@@ -94,13 +92,9 @@ function getMany(ops: ResourceOperations, params: { ids: RaRecord['id'][] }) {
   const ids = params.ids.map(String);
   if (ops.list.shape === 'array')
     return arrayQuery(ops, (records) => ({ data: filterRecords(records, { ids }) }));
-  return pageQuery(
-    ops,
-    { filter: { ids }, page: 1, perPage: Math.min(Math.max(ids.length, 1), MAX_PER_PAGE) },
-    (r) => ({
-      data: pageItems(r).data,
-    }),
-  );
+  return pageQuery(ops, { filter: { ids }, page: 1, perPage: Math.max(ids.length, 1) }, (r) => ({
+    data: pageItems(r).data,
+  }));
 }
 
 function getManyReference(ops: ResourceOperations, params: GetManyReferenceParams) {

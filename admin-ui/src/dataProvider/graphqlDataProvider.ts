@@ -5,7 +5,9 @@ import { GRAPHQL_ENDPOINT } from '../api/gateway';
 import { currentToken } from '../auth/session';
 import { buildQuery } from './buildQuery';
 import { toContractHttpError } from './contractErrors';
+import { listInContractPages, manyInContractPages } from './contractPages';
 import { DATA_PROVIDER_METHODS, type MethodCall } from './methods';
+import { operationsOf } from './resourceOperations';
 import { runOperation } from './runOperation';
 
 const withToken = new ApolloLink((operation, forward) => {
@@ -32,7 +34,16 @@ export function createGraphQLDataProvider(): DataProvider {
   });
   const wrapped: Partial<DataProvider> = {};
   for (const method of DATA_PROVIDER_METHODS) {
-    const call = provider[method] as MethodCall;
+    const single = provider[method] as MethodCall;
+    // The contract serves at most 200 rows a page: larger reads (the CSV exports) go in pages.
+    const call = async (resource: string, params: unknown): Promise<unknown> => {
+      if (operationsOf(resource).list.shape !== 'page') return single(resource, params);
+      if (method === 'getList' || method === 'getManyReference')
+        return listInContractPages(single as never, resource, params as never);
+      if (method === 'getMany')
+        return manyInContractPages(single as never, resource, params as never);
+      return single(resource, params);
+    };
     (wrapped as Record<string, unknown>)[method] = (resource: string, params: unknown) =>
       call(resource, params).catch((error: unknown) => {
         throw toContractHttpError(error);

@@ -15,6 +15,7 @@ export * from './auth/jwks';
 export * from './graphql/scalars';
 export * from './graphql/schema';
 export * from './graphql/pagination';
+export * from './graphql/pageArgsGuard';
 export * from './db/orm';
 export * from './db/tenancy';
 export * from './db/selectEntities';

@@ -431,7 +431,7 @@ describe('imports and transmissions through the gateway', () => {
       (
         await api.ok<{ socialBenefits: { items: { id: string }[] } }>(OPS.list, {
           f: { status: ['VALID'] },
-          pp: 1000,
+          pp: 200,
         })
       ).socialBenefits.items.map((x) => x.id);
     expect(await toSend()).toContain(other.id);

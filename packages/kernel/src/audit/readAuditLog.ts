@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { tenantOf, type RequestContext } from '../subgraph/context';
-import { toLimitOffset, type PageArgs } from '../graphql/pagination';
+import { pageOf, toLimitOffset, type PageArgs } from '../graphql/pagination';
 import { readAuditColumn, type ReadAuditSettings } from './readAudit';
 import type { ScopeDomain } from '../auth/principal';
 
@@ -86,6 +86,15 @@ export function readAuditLogResolver(schema: ScopeDomain, settings: ReadAuditSet
     // Who read which records is itself about people: a platform admin needs a support grant.
     const tenantId = tenantOf(ctx, { admin: 'tenant', domain: schema });
     const { limit, offset } = toLimitOffset(args);
-    return listReadAudit(ctx.em, schema, settings, tenantId, args.filter ?? {}, limit, offset);
+    const page = await listReadAudit(
+      ctx.em,
+      schema,
+      settings,
+      tenantId,
+      args.filter ?? {},
+      limit,
+      offset,
+    );
+    return pageOf(args, page.items, page.total);
   };
 }

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors';
 
-/** Largest page the contract serves (`perPage` is capped, not refused). */
+/** Largest page the contract serves: a larger `perPage` is refused, never silently capped. */
 export const MAX_PER_PAGE = 200;
 export const DEFAULT_PER_PAGE = 25;
 
@@ -14,15 +14,44 @@ export interface SortInput {
   order?: 'ASC' | 'DESC' | null;
 }
 
-/** `page`/`perPage` (1-based) as SQL `limit`/`offset`. */
-export function toLimitOffset(args: PageArgs): { limit: number; offset: number } {
+/** Where a page sits in its list, as every `XxxPage.pageInfo` answers it. */
+export interface PageInfo {
+  page: number;
+  perPage: number;
+  hasNextPage: boolean;
+}
+
+/** A page of a list as the contract returns it: `{ items, total, pageInfo }`. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  pageInfo: PageInfo;
+}
+
+/** `page` and `perPage` with their defaults applied, checked: 1 ≤ page, 1 ≤ perPage ≤ 200. */
+export function pageOfArgs(args: PageArgs): { page: number; perPage: number } {
   const page = args.page ?? 1;
-  const perPage = Math.min(args.perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
+  const perPage = args.perPage ?? DEFAULT_PER_PAGE;
   if (!Number.isInteger(page) || page < 1)
     throw BadUserInputError.field('page', 'La pagina deve essere 1 o più');
-  if (!Number.isInteger(perPage) || perPage < 1)
-    throw BadUserInputError.field('perPage', 'Gli elementi per pagina devono essere almeno 1');
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
+    throw BadUserInputError.field(
+      'perPage',
+      `Gli elementi per pagina devono essere da 1 a ${MAX_PER_PAGE}: per averne di più, chiedere la pagina successiva`,
+    );
+  return { page, perPage };
+}
+
+/** `page`/`perPage` (1-based) as SQL `limit`/`offset`; out-of-range values are field errors. */
+export function toLimitOffset(args: PageArgs): { limit: number; offset: number } {
+  const { page, perPage } = pageOfArgs(args);
   return { limit: perPage, offset: (page - 1) * perPage };
+}
+
+/** The page a list resolver returns: its items, the total and where the page sits. */
+export function pageOf<T>(args: PageArgs, items: T[], total: number): Page<T> {
+  const { page, perPage } = pageOfArgs(args);
+  return { items, total, pageInfo: { page, perPage, hasNextPage: page * perPage < total } };
 }
 
 /**

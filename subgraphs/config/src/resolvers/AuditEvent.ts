@@ -2,6 +2,7 @@ import {
   isAllowed,
   requireAccess,
   requirePrincipal,
+  pageOf,
   toLimitOffset,
   toOrderBy,
   type PageArgs,
@@ -36,7 +37,7 @@ export const AuditEventResolvers: ResolverMap<ConfigContext> = {
         limit,
         offset,
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
   },
 

@@ -2,6 +2,7 @@ import {
   NotFoundError,
   requirePrincipal,
   tenantOf,
+  pageOf,
   toLimitOffset,
   toOrderBy,
   type PageArgs,
@@ -64,7 +65,11 @@ export const QueryResolvers: ResolverMap<ConfigContext> = {
         limit,
         offset,
       );
-      return { items: items.map((u) => userShape(u)), total };
+      return pageOf(
+        args,
+        items.map((u) => userShape(u)),
+        total,
+      );
     },
 
     async user(_: unknown, { id }: { id: string }, ctx: ConfigContext) {

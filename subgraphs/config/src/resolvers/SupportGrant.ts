@@ -5,6 +5,7 @@ import {
   NotFoundError,
   requireAccess,
   tenantOf,
+  pageOf,
   toLimitOffset,
   toOrderBy,
   type PageArgs,
@@ -75,7 +76,7 @@ export const SupportGrantResolvers: ResolverMap<ConfigContext> = {
         limit,
         offset,
       });
-      return { items, total };
+      return pageOf(args, items, total);
     },
   },
 

@@ -1,6 +1,7 @@
 import { normalizeFiscalCode } from '@sisa/italia';
 import {
   tenantOf,
+  pageOf,
   toLimitOffset,
   toOrderBy,
   type PageArgs,
@@ -114,7 +115,7 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
         limit,
         offset,
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
 
     async household(_: unknown, { id }: { id: string }, ctx: RegistryContext) {
@@ -141,7 +142,7 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
         limit,
         offset,
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
 
     async subjectAccessLog(
@@ -157,7 +158,7 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
         limit,
         offset,
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
   },
 };

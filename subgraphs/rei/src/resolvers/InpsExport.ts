@@ -1,5 +1,6 @@
 import {
   tenantOf,
+  pageOf,
   toLimitOffset,
   toOrderBy,
   type PageArgs,
@@ -46,7 +47,7 @@ export const InpsExportResolvers: ResolverMap<ReiContext> = {
       const [items, total] = await inTurn(ctx, () =>
         ctx.em.findAndCount(InpsExport, where, { orderBy, limit, offset }),
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
   },
   InpsExport: {

@@ -4,6 +4,7 @@ import {
   customFieldsFilter,
   FieldErrors,
   tenantOf,
+  pageOf,
   toLimitOffset,
   toOrderBy,
   type PageArgs,
@@ -74,7 +75,7 @@ export const QueryResolvers: ResolverMap<ReiContext> = {
       const [items, total] = await inTurn(ctx, () =>
         applicationRepository.list(ctx.em, tenantId, filter, today(), orderBy, limit, offset),
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
 
     async reiBenefitSimulation(_: unknown, { input }: { input: SimulationInput }, ctx: ReiContext) {

@@ -3,6 +3,7 @@ import {
   callerOf,
   customFieldsFilter,
   tenantOf,
+  pageOf,
   toLimitOffset,
   toOrderBy,
   type PageArgs,
@@ -69,7 +70,7 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
         limit,
         offset,
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
 
     async transmission(_: unknown, { id }: { id: string }, ctx: SiussContext) {
@@ -85,7 +86,7 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
         {},
         { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
 
     async importJob(_: unknown, { id }: { id: string }, ctx: SiussContext) {
@@ -101,7 +102,7 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
         {},
         { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
       );
-      return { items, total };
+      return pageOf(args, items, total);
     },
 
     async importLayouts(_: unknown, _args: unknown, ctx: SiussContext) {
