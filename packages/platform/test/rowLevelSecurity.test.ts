@@ -171,6 +171,19 @@ describe('row-level security', () => {
     expect(new Set(tenants.rows.map((r) => r.tenant_id))).toEqual(new Set([tenantA, tenantB]));
   });
 
+  it('lets only the services call the session check, not every role of the database', async () => {
+    const callers = await withClient(databaseAsAdmin(), async (c) => {
+      const { rows } = await c.query<{ role: string; allowed: boolean }>(
+        `select r as role, has_function_privilege(r, 'auth.session_state(uuid)', 'execute') as allowed
+           from unnest($1::text[]) r`,
+        [[...Object.values(db.roles.services), db.roles.gateway]],
+      );
+      return Object.fromEntries(rows.map((row) => [row.role, row.allowed]));
+    });
+    for (const role of Object.values(db.roles.services)) expect(callers[role]).toBe(true);
+    expect(callers[db.roles.gateway]).toBe(false);
+  });
+
   it('gives every role its own password: no service can log in as the owner', async () => {
     const password = (url: string) => decodeURIComponent(new URL(url).password);
     const servicePasswords = SUBGRAPHS.map((s) => password(db.serviceUrls[s]));

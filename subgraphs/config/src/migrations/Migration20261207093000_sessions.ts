@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { SESSION_CHANNEL, tenantIsolationSql } from '@sisa/kernel';
+import { SESSION_CHANNEL, SUBGRAPHS, tenantIsolationSql } from '@sisa/kernel';
 
 /**
  * Sessions checked on every request, and support grants. `auth.session_state(sid)` is the one
@@ -83,6 +83,16 @@ export class Migration20261207093000_sessions extends Migration {
           left join config.support_grant g on g.id = s.support_grant_id
          where s.id = p_sid and s.revoked_at is null and s.expires_at > now()
       $$;`);
+
+    // Only the services check sessions: not every role of the database (PUBLIC).
+    this.addSql(`revoke all on function auth.session_state(uuid) from public;`);
+    this.addSql(`do $$ declare r name; begin
+      for r in select current_database() || '_' || n from unnest(array[${SUBGRAPHS.map((n) => `'${n}'`).join(', ')}]) n loop
+        if exists (select 1 from pg_roles where rolname = r) then
+          execute format('grant execute on function auth.session_state(uuid) to %I', r);
+        end if;
+      end loop;
+    end $$;`);
 
     // The user's own password change (platform admins' rows have no tenant: no policy reaches them).
     this.addSql(`create function config.auth_set_password(p_id uuid, p_hash text)
