@@ -1,5 +1,4 @@
 import type { Sex } from '@sisa/italia';
-import type { IseeKind } from '../domain/iseeRules';
 
 /** A person of the demo: age in years today, birth place (Belfiore or Z-code), citizenship. */
 export interface DemoPerson {
@@ -17,7 +16,13 @@ export interface DemoPerson {
 export interface DemoFamily {
   members: DemoPerson[];
   /** ISEE of the household, or null for none recorded. */
-  isee: { value: string; isr: string; realEstate: string; movable: string; kind: IseeKind } | null;
+  isee: {
+    value: string;
+    isr: string;
+    realEstate: string;
+    movable: string;
+    kind: 'ORDINARY' | 'MINORS' | 'CURRENT';
+  } | null;
 }
 
 const it = (

@@ -24,6 +24,7 @@ export * from './subgraph/context';
 export * from './subgraph/createSubgraph';
 export * from './subgraph/runtime';
 export * from './demo';
+export * from './demoFamilies';
 export * from './http/closeServer';
 export * from './http/uploadSize';
 export * from './customFields';

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Role } from '@sisa/kernel';
-import { hashPassword } from '@sisa/config/domain/password';
+import { hashPassword } from '@sisa/config';
 import { testDatabase, withClient } from './database';
 
 export interface TestTenant {

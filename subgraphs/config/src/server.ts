@@ -58,6 +58,7 @@ export const configEntities = [
 export { migrations as configMigrations };
 export { seedConfigDemo } from './seed/demo';
 export { syncConfigReferenceData } from './referenceData';
+export { hashPassword } from './domain/password';
 
 export const configModule: SubgraphModule<ConfigServices> = {
   name: 'config',

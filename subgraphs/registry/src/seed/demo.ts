@@ -21,7 +21,7 @@ import {
   demoSingles,
   type DemoFamily,
   type DemoPerson,
-} from './demoFamilies';
+} from '@sisa/kernel';
 
 const ACTOR = 'demo';
 const STREETS = [

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addDays, addMonths, computeFiscalCode, Decimal, roundMoney } from '@sisa/italia';
 import type { DemoTenant } from '@sisa/kernel';
-import { DEMO_SURNAMES, demoFamilies } from '@sisa/registry/seed/demoFamilies';
+import { DEMO_SURNAMES, demoFamilies } from '@sisa/kernel';
 import type { HouseholdData, IseeAttestation } from '../domain/household';
 import { equivalenceScale } from '../domain/scale';
 import { DEMO_RULES } from './demoRules';
