@@ -36,6 +36,9 @@ export const CODEGEN_PLUGIN_CONFIG = {
     JSON: 'unknown',
   },
   useTypeImports: true,
+  // Apollo Client's cache adds __typename to every selection below the root: the types say so.
+  nonOptionalTypename: true,
+  skipTypeNameForRoot: true,
   dedupeFragments: true,
 };
 

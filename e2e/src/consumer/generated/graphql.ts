@@ -233,37 +233,37 @@ export type ViewerKind =
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: ViewerKind, id: string, name: string, scopes: Array<Scope>, tenant: { id: string } | null } };
+export type ViewerQuery = { viewer: { __typename: 'Viewer', kind: ViewerKind, id: string, name: string, scopes: Array<Scope>, tenant: { __typename: 'Tenant', id: string } | null } };
 
 export type CreateApiClientMutationVariables = Exact<{
   input: ApiClientInput;
 }>;
 
 
-export type CreateApiClientMutation = { createApiClient: { clientSecret: string, client: { id: string, clientId: string, scopes: Array<string> } } };
+export type CreateApiClientMutation = { createApiClient: { __typename: 'ApiClientCredentials', clientSecret: string, client: { __typename: 'ApiClient', id: string, clientId: string, scopes: Array<string> } } };
 
 export type SetAllowedOriginsMutationVariables = Exact<{
   origins: Array<string> | string;
 }>;
 
 
-export type SetAllowedOriginsMutation = { setAllowedOrigins: { id: string, allowedOrigins: Array<string> } };
+export type SetAllowedOriginsMutation = { setAllowedOrigins: { __typename: 'Tenant', id: string, allowedOrigins: Array<string> } };
 
 export type SubjectAccessLogQueryVariables = Exact<{
   filter?: SubjectAccessFilter | null | undefined;
 }>;
 
 
-export type SubjectAccessLogQuery = { subjectAccessLog: { total: number } };
+export type SubjectAccessLogQuery = { subjectAccessLog: { __typename: 'SubjectAccessPage', total: number } };
 
-export type SubjectFieldsFragment = { id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null };
+export type SubjectFieldsFragment = { __typename: 'Subject', id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null };
 
 export type CreateSubjectMutationVariables = Exact<{
   input: SubjectInput;
 }>;
 
 
-export type CreateSubjectMutation = { createSubject: { id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null } };
+export type CreateSubjectMutation = { createSubject: { __typename: 'Subject', id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null } };
 
 export type UpdateSubjectMutationVariables = Exact<{
   id: string | number;
@@ -272,14 +272,14 @@ export type UpdateSubjectMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSubjectMutation = { updateSubject: { id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null } };
+export type UpdateSubjectMutation = { updateSubject: { __typename: 'Subject', id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null } };
 
 export type SubjectQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubjectQuery = { subject: { id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null } | null };
+export type SubjectQuery = { subject: { __typename: 'Subject', id: string, version: number, fiscalCode: string, firstName: string, lastName: string, sex: Sex, birthDate: string, birthPlaceCode: string, phone: string | null, email: string | null } | null };
 
 export type SubjectsPageQueryVariables = Exact<{
   filter?: SubjectFilter | null | undefined;
@@ -288,21 +288,21 @@ export type SubjectsPageQueryVariables = Exact<{
 }>;
 
 
-export type SubjectsPageQuery = { subjects: { total: number, pageInfo: { page: number, perPage: number, hasNextPage: boolean }, items: Array<{ id: string, lastName: string, firstName: string }> } };
+export type SubjectsPageQuery = { subjects: { __typename: 'SubjectPage', total: number, pageInfo: { __typename: 'PageInfo', page: number, perPage: number, hasNextPage: boolean }, items: Array<{ __typename: 'Subject', id: string, lastName: string, firstName: string }> } };
 
 export type SubjectWithReiApplicationsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubjectWithReiApplicationsQuery = { subject: { id: string, lastName: string, reiApplications: Array<{ id: string, status: ReiStatus }> | null } | null };
+export type SubjectWithReiApplicationsQuery = { subject: { __typename: 'Subject', id: string, lastName: string, reiApplications: Array<{ __typename: 'ReiApplication', id: string, status: ReiStatus }> | null } | null };
 
 export type CreateHouseholdMutationVariables = Exact<{
   input: HouseholdInput;
 }>;
 
 
-export type CreateHouseholdMutation = { createHousehold: { id: string, version: number } };
+export type CreateHouseholdMutation = { createHousehold: { __typename: 'Household', id: string, version: number } };
 
 export type RecordIseeMutationVariables = Exact<{
   householdId: string | number;
@@ -310,7 +310,7 @@ export type RecordIseeMutationVariables = Exact<{
 }>;
 
 
-export type RecordIseeMutation = { recordIsee: { id: string, isee: string } };
+export type RecordIseeMutation = { recordIsee: { __typename: 'IseeAttestation', id: string, isee: string } };
 
 export const SubjectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalCode"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthPlaceCode"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<SubjectFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
