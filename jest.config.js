@@ -18,7 +18,7 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: ['sisa-source', 'node', 'require', 'default'] },
   transform: { '^.+\\.(t|j)sx?$': swc },
   // jose is ESM-only: transform it like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|auto-bind)/)'],
   testMatch: ['<rootDir>/{packages,subgraphs,gateway,e2e,admin-ui}/**/test/**/*.(test|e2e).ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
