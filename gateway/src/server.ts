@@ -266,3 +266,4 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 }
 
 export { composeSupergraph, readSupergraph, SUPERGRAPH_PATH } from './supergraph';
+export { apiSchemaSdl } from './apiSchema';

@@ -1,5 +1,4 @@
-import { apiSchemaSdl } from '@sisa/gateway/apiSchema';
-import { readSupergraph } from '@sisa/gateway/supergraph';
+import { apiSchemaSdl, readSupergraph } from '@sisa/gateway';
 
 /**
  * The public API schema a client sees, derived from the committed `gateway/supergraph.graphql`
