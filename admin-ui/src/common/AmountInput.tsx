@@ -1,5 +1,5 @@
 import { InputAdornment, TextField } from '@mui/material';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   FieldTitle,
   InputHelperText,
@@ -41,13 +41,16 @@ export function AmountInput({
   ];
   const { field, fieldState, isRequired, id } = useInput({ source, validate: validators });
   const [text, setText] = useState(() => toItalianAmountText(field.value));
+  const [valueShown, setValueShown] = useState<unknown>(field.value);
 
-  // A value set from outside (form reset, record loaded) replaces what is shown.
-  useEffect(() => {
+  // A value set from outside (form reset, record loaded) replaces what is shown (adjusted while
+  // rendering, as React advises, rather than in an effect that renders twice).
+  if (field.value !== valueShown) {
+    setValueShown(field.value);
     const shown = parseItalianAmount(text);
     if ((shown ?? null) !== (field.value ?? null) && !(shown === undefined && text === field.value))
       setText(toItalianAmountText(field.value));
-  }, [field.value]);
+  }
 
   const error = fieldState.error?.message;
   return (

@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { TextInput, required, useTranslate, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { formatDay } from '../../i18n/format';
@@ -60,8 +60,11 @@ export function PersonFiscalCodeInput({
 }) {
   const translate = useTranslate();
   const reference = useItalianReference();
+  // The validator runs after renders: it reads the reference tables as they are by then.
   const referenceRef = useRef(reference);
-  referenceRef.current = reference;
+  useLayoutEffect(() => {
+    referenceRef.current = reference;
+  }, [reference]);
   const code = useWatch({ name: source }) as string | null | undefined;
   const feedback = feedbackOf(reference, translate, code ?? '', hint);
   const validCode: Validator = (value: string) =>

@@ -1,6 +1,6 @@
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import { Box, Button, Typography } from '@mui/material';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { TextInput, required, useTranslate, type Validator } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
@@ -70,8 +70,11 @@ const TONE_COLOR = { neutral: 'text.secondary', error: 'error.main', success: 's
 export function FiscalCodeInput() {
   const translate = useTranslate();
   const reference = useItalianReference();
+  // The validator runs after renders: it reads the reference tables as they are by then.
   const referenceRef = useRef(reference);
-  referenceRef.current = reference;
+  useLayoutEffect(() => {
+    referenceRef.current = reference;
+  }, [reference]);
   const { setValue } = useFormContext();
   const [code, sex, birthDate, birthPlaceCode] = useWatch({
     name: ['fiscalCode', 'sex', 'birthDate', 'birthPlaceCode'],

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useGraphQL } from '../../../dataProvider/useGraphQL';
 import {
   LOG_COMMUNICATION,
@@ -17,7 +17,7 @@ import {
 export function useReiProject(applicationId: string) {
   const graphql = useGraphQL();
   const queryClient = useQueryClient();
-  const key = ['reiApplications', 'project', applicationId];
+  const key = useMemo(() => ['reiApplications', 'project', applicationId], [applicationId]);
   const query = useQuery({
     queryKey: key,
     queryFn: () =>
@@ -33,7 +33,7 @@ export function useReiProject(applicationId: string) {
       void queryClient.invalidateQueries({ queryKey: ['reiApplications', 'getOne'] });
       return project;
     },
-    [graphql, queryClient, applicationId],
+    [graphql, queryClient, applicationId, key],
   );
   const project = query.data ?? null;
   return {
