@@ -1,7 +1,7 @@
 /** The gateway's GraphQL endpoint: same origin as the console (served at /admin, or proxied by `vite`). */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-/** One error as the contract sends it (CONTRACT.md, "Errors"). */
+/** One error as the contract sends it (docs/CONTRACT.md, "Errors"). */
 export interface ContractError {
   message: string;
   path?: (string | number)[];

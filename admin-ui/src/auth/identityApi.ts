@@ -1,7 +1,7 @@
 import { postGraphQL } from '../api/gateway';
 import { currentToken, type Session, type SessionTenant, type SessionUser } from './session';
 
-// The identity operations of the config subgraph (CONTRACT.md, "Identity and tenants").
+// The identity operations of the config subgraph (docs/CONTRACT.md, "Identity and tenants").
 const USER_FIELDS = 'id username fullName roles tenant { id name code }';
 const SESSION_FIELDS = `token expiresAt supportUntil user { ${USER_FIELDS} }`;
 

@@ -7,7 +7,7 @@ import { SIUSS_OPERATIONS } from './siussOperations';
 import { supportGrantEnd } from '../resources/supportGrants/durations';
 
 /**
- * How one react-admin resource maps onto the contract's operations (CONTRACT.md, "Conventions").
+ * How one react-admin resource maps onto the contract's operations (docs/CONTRACT.md, "Conventions").
  * Every name is spelled out: a resource or an operation missing here is an error, never a guess.
  */
 export interface ResourceOperations {

@@ -1,4 +1,4 @@
-/** The demo tenants of CONTRACT.md: fixed ids, so every subgraph's demo seed can refer to them. */
+/** The demo tenants of docs/CONTRACT.md: fixed ids, so every subgraph's demo seed can refer to them. */
 export const DEMO_TENANTS = [
   {
     id: '3f6c2a8e-5b1d-4e7a-9c2f-015146000001',

@@ -6,7 +6,7 @@ export interface FieldError {
   message: string;
 }
 
-/** The error codes of the public contract (CONTRACT.md). */
+/** The error codes of the public contract (docs/CONTRACT.md). */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -168,7 +168,7 @@ describe('parameter set rules', () => {
     ]);
   });
 
-  /** The seeded numbers reproduce the published maximum amounts of REI.md (ISR 0, no other benefits). */
+  /** The seeded numbers reproduce the published maximum amounts of docs/domain/REI.md (ISR 0, no other benefits). */
   it.each([
     ['REI-2017', ['187.50', '294.38', '382.50', '461.25', '485.41', '485.41']],
     ['REI-2018', ['187.50', '294.38', '382.50', '461.25', '534.38', '539.82']],

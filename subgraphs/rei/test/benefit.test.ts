@@ -10,7 +10,7 @@ describe('REI benefit: published maximum monthly amounts (ISR 0, no other benefi
     [2, '294.38'],
     [3, '382.50'],
     [4, '461.25'],
-    // Published 534.37: HALF_EVEN gives 534.38 for 534.375, the table's known deviation (REI.md).
+    // Published 534.37: HALF_EVEN gives 534.38 for 534.375, the table's known deviation (docs/domain/REI.md).
     [5, '534.38'],
     [6, '539.82'],
     [7, '539.82'],
@@ -147,7 +147,7 @@ describe('REI benefit: other means-tested benefits (art. 4 co. 2)', () => {
       otherBenefits: benefits,
       month: '2018-01',
     });
-    // REI.md: round2(annual / 12) − other benefits per month = 294.38 − 108.33.
+    // docs/domain/REI.md: round2(annual / 12) − other benefits per month = 294.38 − 108.33.
     expect(january).toMatchObject({
       maximumMonthlyAmount: '294.38',
       otherBenefitsMonthly: '108.33',

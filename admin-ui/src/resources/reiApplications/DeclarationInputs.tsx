@@ -69,7 +69,7 @@ function UnemployedMembersInput() {
   );
 }
 
-/** What the applicant declares about what the registry does not know (REI.md, requirements). */
+/** What the applicant declares about what the registry does not know (docs/domain/REI.md, requirements). */
 export function DeclarationInputs() {
   return (
     <InputGroup title="resources.reiApplications.section.declarations">

@@ -31,7 +31,7 @@ const SIZES = Array.from({ length: 10 }, (_, i) => ({ id: i + 1, name: String(i 
 
 type Maximums = Record<string, { rulesVersion: string; monthlyAmount: string }>;
 
-/** The published maximum amounts for the rules of the chosen date (the REI.md golden table). */
+/** The published maximum amounts for the rules of the chosen date (the docs/domain/REI.md golden table). */
 function MaximumsTable() {
   const translate = useTranslate();
   const graphql = useGraphQL();

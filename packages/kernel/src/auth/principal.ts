@@ -1,4 +1,4 @@
-/** Roles of people (CONTRACT.md). */
+/** Roles of people (docs/CONTRACT.md). */
 export const ROLES = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 

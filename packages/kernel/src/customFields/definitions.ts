@@ -1,4 +1,4 @@
-/** Entities whose fields a tenant can extend (CONTRACT.md, Configuration). */
+/** Entities whose fields a tenant can extend (docs/CONTRACT.md, Configuration). */
 export const CONFIGURABLE_ENTITIES = [
   'SUBJECT',
   'HOUSEHOLD',

@@ -50,7 +50,7 @@ const deadlines: Check = (v) => {
   return unknown.length ? `Voci non previste: ${unknown.join(', ')}` : null;
 };
 
-/** The REI parameter shape the rei subgraph reads (amounts as decimal strings, see REI.md). */
+/** The REI parameter shape the rei subgraph reads (amounts as decimal strings, see docs/domain/REI.md). */
 const REI_SHAPE: Record<string, Check> = {
   scale: decimals(1),
   scaleIncrementPerExtraMember: decimal,

@@ -2,7 +2,7 @@ import type { SystemListData } from './types';
 
 /**
  * SIUSS benefit codes (DM 206/2014, Tabella 1, sections A1–A3) with the descriptions INPS uses
- * for «PrestazioneDaErogare» (../shared/research/siuss.md §4, table (a)). The official current
+ * for «PrestazioneDaErogare» (docs/domain/research/siuss.md §4, table (a)). The official current
  * table was not retrievable: codes seen without a reliable description (A1.23, A2.14, A2.16–A2.29…)
  * and Z9.99 (ISEE web service only) are left out; a tenant adds them by saving its own
  * `siuss_service` list, which then wins for that tenant.

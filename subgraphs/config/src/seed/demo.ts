@@ -6,7 +6,7 @@ import { User } from '../entities/user.entity';
 import { hashPassword } from '../domain/password';
 import { ensureDefaultIndicators } from '../services/defaultIndicators';
 
-/** The demo users of CONTRACT.md (password `demo`), plus a read-only user per tenant. */
+/** The demo users of docs/CONTRACT.md (password `demo`), plus a read-only user per tenant. */
 const DEMO_USERS: { username: string; fullName: string; roles: Role[]; tenant: string | null }[] = [
   {
     username: 'metro.admin',

@@ -57,7 +57,7 @@ export interface BenefitMonth {
 const ZERO = new Decimal(0);
 
 /**
- * The monthly REI benefit (REI.md, Benefit amount), from a parameter set and never from
+ * The monthly REI benefit (docs/domain/REI.md, Benefit amount), from a parameter set and never from
  * constants: threshold = base × factor × scale; cap = assegno sociale × capFactor; the annual
  * amount is the threshold net of the ISR within the cap (capOrder says which comes first); the
  * monthly amount is that ÷ 12 rounded with roundingMode, less the other means-tested benefits

@@ -44,7 +44,7 @@ export function isEuCitizenship(isoNumeric: string, date: string): boolean {
   );
 }
 
-/** The residence titles of a non-EU applicant (REI.md, PERMIT; INPS circ. 172/2017). */
+/** The residence titles of a non-EU applicant (docs/domain/REI.md, PERMIT; INPS circ. 172/2017). */
 export const PERMIT_KINDS = [
   'EU_CITIZEN_FAMILY_MEMBER',
   'LONG_TERM_RESIDENT',

@@ -67,7 +67,7 @@ function deadline(
 }
 
 /**
- * The four deadlines of REI.md, in working days (Saturdays, Sundays, national holidays, Easter
+ * The four deadlines of docs/domain/REI.md, in working days (Saturdays, Sundays, national holidays, Easter
  * Monday included, and the comune's patron saint do not count) except the preliminary
  * assessment, in calendar days.
  * A deadline is met on its due date at the latest; it is overdue from the day after.

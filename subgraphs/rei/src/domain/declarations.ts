@@ -2,7 +2,7 @@ import type { PermitKind } from './citizenship';
 import type { OtherBenefit } from './otherBenefits';
 
 /**
- * What the applicant declares and the registry cannot know (REI.md, Requirements). Null means
+ * What the applicant declares and the registry cannot know (docs/domain/REI.md, Requirements). Null means
  * "not declared yet": the check it feeds is NOT_VERIFIABLE until it is declared or a caseworker
  * records the check by hand.
  */

@@ -17,7 +17,7 @@ const shiftMonth = (yearMonth: string, months: number) =>
 
 /**
  * From the month after the application: `durationMonths` less the months of SIA already
- * received, or `renewalMonths` for a renewal (REI.md, Duration).
+ * received, or `renewalMonths` for a renewal (docs/domain/REI.md, Duration).
  */
 export function benefitPeriod(
   p: Pick<ReiParameters, 'durationMonths' | 'renewalMonths'>,

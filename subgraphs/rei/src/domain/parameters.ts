@@ -3,7 +3,7 @@ import { Decimal, type RoundingMode } from '@sisa/italia';
 /** Where the assegno-sociale cap applies: on the threshold net of the ISR, or before deducting it. */
 export type CapOrder = 'AFTER_ISR' | 'BEFORE_ISR';
 
-/** The deadlines of the procedure (REI.md, Lifecycle). */
+/** The deadlines of the procedure (docs/domain/REI.md, Lifecycle). */
 export interface ReiDeadlineParameters {
   sendToInpsWorkingDays: number;
   inpsAnswerWorkingDays: number;

@@ -171,7 +171,7 @@ function economic(
 }
 
 /**
- * Evaluates every requirement of REI.md from the registry's data and the declarations. Nothing
+ * Evaluates every requirement of docs/domain/REI.md from the registry's data and the declarations. Nothing
  * here guesses: what neither source says is NOT_VERIFIABLE, with what is missing in words.
  */
 export function evaluateRequirements(input: CheckInput): MunicipalCheckResult {

@@ -1,4 +1,4 @@
-/** The statuses of a REI application (REI.md, Lifecycle). */
+/** The statuses of a REI application (docs/domain/REI.md, Lifecycle). */
 export const REI_STATUSES = [
   'DRAFT',
   'CHECKS_PASSED',
@@ -37,7 +37,7 @@ export const RUNNING_STATUSES: readonly ReiStatus[] = ['ACCEPTED', 'SUSPENDED'];
 export const CHECK_OUTCOMES = ['PASSED', 'FAILED', 'NOT_VERIFIABLE', 'NOT_APPLICABLE'] as const;
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
-/** The requirement checks of REI.md, in the order a caseworker reads them. */
+/** The requirement checks of docs/domain/REI.md, in the order a caseworker reads them. */
 export const CHECK_CODES = [
   'RESIDENCE',
   'PERMIT',

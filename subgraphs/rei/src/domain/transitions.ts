@@ -23,7 +23,7 @@ const CHECKABLE: readonly ReiStatus[] = ['DRAFT', 'CHECKS_PASSED', 'CHECKS_FAILE
 const RUNNING: readonly ReiStatus[] = ['ACCEPTED', 'SUSPENDED'];
 
 /**
- * The lifecycle of REI.md as data: the server refuses every move not listed here.
+ * The lifecycle of docs/domain/REI.md as data: the server refuses every move not listed here.
  * - Checks may run again after any change; with a check still NOT_VERIFIABLE and none FAILED the
  *   application stays (or goes back to) DRAFT: it is neither passed nor failed yet.
  * - Editing the data of a checked application sends it back to DRAFT: its checks are stale.

@@ -113,7 +113,7 @@ export class Migration20261126100453_rei extends Migration {
       as $$ select a.id from rei.application a
             where a.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid and a.custom_fields @> p_custom $$;`);
 
-    // REI.md: an application ends when its last month passes. The hourly sweep ends them in every
+    // docs/domain/REI.md: an application ends when its last month passes. The hourly sweep ends them in every
     // tenant with one statement (as the owner: the service role sees one tenant at a time), and
     // records an event by «sistema» for each. Rows are locked, so concurrent sweeps end each once.
     this

@@ -195,7 +195,7 @@ async function seedScenario(
 }
 
 /**
- * Seeds each demo tenant's REI applications once, one story per status of REI.md, on the
+ * Seeds each demo tenant's REI applications once, one story per status of docs/domain/REI.md, on the
  * registry's demo households. A tenant that already has applications is left alone.
  */
 export async function seedReiDemo(orm: Orm): Promise<void> {

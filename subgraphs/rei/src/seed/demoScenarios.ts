@@ -34,7 +34,7 @@ const DECLARED: ReiDeclarations = {
   unemploymentBenefits: false,
 };
 
-/** Every status of REI.md, in both demo tenants. */
+/** Every status of docs/domain/REI.md, in both demo tenants. */
 export const SCENARIOS: Scenario[] = [
   {
     family: 1,

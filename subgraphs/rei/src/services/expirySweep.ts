@@ -27,7 +27,7 @@ export async function endExpiredApplications(
 }
 
 /**
- * Runs the sweep now and every hour (REI.md: "ENDED also when the last month passes"); so an
+ * Runs the sweep now and every hour (docs/domain/REI.md: "ENDED also when the last month passes"); so an
  * application ends within the hour after midnight of the first day of the month after its last.
  */
 export function startExpirySweep(

@@ -1,8 +1,8 @@
-/** PresenzaProvaMezzi 1–4 (CONTRACT.md `MeansTest`). */
+/** PresenzaProvaMezzi 1–4 (docs/CONTRACT.md `MeansTest`). */
 export const MEANS_TESTS = ['ISEE', 'OTHER', 'ISEE_EXEMPT', 'NONE'] as const;
 export type MeansTest = (typeof MEANS_TESTS)[number];
 
-/** CaratterePrestazione 1–2 (CONTRACT.md `BenefitCharacter`). */
+/** CaratterePrestazione 1–2 (docs/CONTRACT.md `BenefitCharacter`). */
 export const CHARACTERS = ['PERIODIC', 'OCCASIONAL'] as const;
 export type BenefitCharacter = (typeof CHARACTERS)[number];
 

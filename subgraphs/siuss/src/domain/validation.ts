@@ -353,7 +353,7 @@ function checkReadableText(b: BenefitData, add: Add) {
 }
 
 /**
- * Checks a record against PS_PSA_SINA201812.xsd and the INPS rules of SIUSS.md (and, when it
+ * Checks a record against PS_PSA_SINA201812.xsd and the INPS rules of docs/domain/SIUSS.md (and, when it
  * carries SINBA data, SINBA.xsd): every problem is an issue on the GraphQL field, in Italian,
  * naming the XSD attribute. No issue means the record can be transmitted.
  */
