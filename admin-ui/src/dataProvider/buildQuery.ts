@@ -103,6 +103,12 @@ function getManyReference(ops: ResourceOperations, params: GetManyReferenceParam
 }
 
 function getOne(ops: ResourceOperations, params: { id: RaRecord['id'] }) {
+  if (!ops.one && ops.list.shape === 'page') {
+    // No `xxx(id)` query: the record is the one item of its list filtered by id.
+    return pageQuery(ops, { filter: { ids: [String(params.id)] }, page: 1, perPage: 1 }, (r) => ({
+      data: pageItems(r).data[0] ?? notFound(),
+    }));
+  }
   if (!ops.one) {
     return arrayQuery(ops, (records) => ({
       data: filterRecords(records, { ids: [params.id] })[0] ?? notFound(),

@@ -1,4 +1,4 @@
-import { HttpError } from 'react-admin';
+import { HttpError } from 'ra-core';
 import type { ContractError } from '../api/gateway';
 
 /** Nested form errors, react-admin's server-side validation shape: `{ customFields: { isee: '…' } }`. */
