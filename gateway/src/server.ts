@@ -18,6 +18,7 @@ import {
   introspectionEnabled,
   invalidTokenError,
   jsonErrorHandler,
+  inputShapeGuardPlugin,
   nulByteGuardPlugin,
   pageArgsGuardPlugin,
   scalarInputGuardPlugin,
@@ -149,6 +150,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      inputShapeGuardPlugin() as never,
       nulByteGuardPlugin() as never,
       scalarInputGuardPlugin() as never,
       pageArgsGuardPlugin() as never,

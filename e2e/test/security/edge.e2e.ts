@@ -231,6 +231,8 @@ describe('browser and production hygiene', () => {
       if (saved[key] === undefined) delete process.env[key];
   });
 
+  const url0 = () => platform.graphqlUrl;
+
   function expectBrowserHeaders(res: RawResponse, where: string): void {
     const csp = String(res.headers['content-security-policy'] ?? '');
     expect({ where, csp }).toEqual({
@@ -394,6 +396,49 @@ describe('browser and production hygiene', () => {
       );
       expect(errorCode(search)).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('refuses lists over 1000 items and inputs nested 33 levels deep, at the gateway and at a subgraph', async () => {
+    const ids = Array.from(
+      { length: 1001 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const list = 'query L($f: SubjectFilter) { subjects(filter: $f) { total } }';
+    // 200 000 nested arrays in a custom field: 400 KB, far inside the body limit.
+    const deep = `{"query":"mutation C($i: SubjectInput!) { createSubject(input: $i) { id } }","variables":{"i":{"fiscalCode":"RSSMRA80A01F205X","firstName":"Mario","lastName":"Rossi","sex":"M","birthDate":"1980-01-01","birthPlaceCode":"F205","customFields":{"note":${'['.repeat(200_000)}${']'.repeat(200_000)}}}}}`;
+    const literalIds = `{ subjects(filter: { ids: [${ids.map((id) => `"${id}"`).join(', ')}] }) { total } }`;
+    for (const url of [platform.graphqlUrl, `${platform.subgraphUrls.registry!}/graphql`]) {
+      const long = await graphql(url, list, { f: { ids } }, token);
+      expect(errorCode(long)).toBe('BAD_USER_INPUT');
+      expect(long.errors?.[0]?.extensions?.fieldErrors).toEqual([
+        { field: 'f.ids', message: 'Elenco troppo lungo: al massimo 1000 elementi (ne ha 1001)' },
+      ]);
+      const { hostname, port, pathname } = new URL(url);
+      const res = await rawRequest(
+        `http://${hostname}:${port}`,
+        'POST',
+        pathname,
+        { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        deep,
+      );
+      expect(res.status).toBe(400);
+      const body = JSON.parse(res.body) as {
+        errors: {
+          extensions: { code: string; fieldErrors: { field: string; message: string }[] };
+        }[];
+      };
+      expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0]!.extensions.fieldErrors[0]!.message).toBe(
+        'Dati annidati oltre 32 livelli',
+      );
+    }
+    // Written in the query itself: refused at the gateway (its token limit stops longer ones first).
+    const literal = await graphql(platform.graphqlUrl, literalIds, {}, token);
+    expect(errorCode(literal)).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    // What a client really sends still goes through: 1000 ids.
+    const fine = await graphql(url0(), list, { f: { ids: ids.slice(0, 1000) } }, token);
+    expect(fine.errors).toBeUndefined();
+    expect(fine.data).toEqual({ subjects: { total: 0 } });
   });
 
   it('refuses impossible dates and instants with BAD_USER_INPUT', async () => {

@@ -33,6 +33,7 @@ export * from './config/configClient';
 export * from './config/customFieldsResolver';
 export * from './graphql/limits';
 export * from './graphql/introspection';
+export * from './graphql/inputShape';
 export * from './graphql/nulBytes';
 export * from './graphql/scalarInputs';
 export * from './http/hardening';

@@ -18,6 +18,7 @@ import { createOrm, type Orm, type SubgraphName } from '../db/orm';
 import { createFormatError, DomainError } from '../errors';
 import { introspectionEnabled } from '../graphql/introspection';
 import { queryLimitRules, queryParseOptions, SUBGRAPH_QUERY_LIMITS } from '../graphql/limits';
+import { inputShapeGuardPlugin } from '../graphql/inputShape';
 import { nulByteGuardPlugin } from '../graphql/nulBytes';
 import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/schema';
 import { closeHttpServer } from '../http/closeServer';
@@ -159,6 +160,7 @@ export async function createSubgraph<TServices>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      inputShapeGuardPlugin() as never,
       nulByteGuardPlugin() as never,
       unitOfWorkPlugin({
         subgraph: module.name,
