@@ -103,6 +103,15 @@ describe('households through the gateway', () => {
     expect(errorCode(await api.call(OPS.createHousehold, { i: { members: [] } }))).toBe(
       'BAD_USER_INPUT',
     );
+    // 51 people (ids need not exist: the bound is checked before anything is read).
+    const crowd = Array.from({ length: 51 }, (_, i) => ({
+      subjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      relationship: i === 0 ? '1' : '2',
+    }));
+    const tooMany = await api.call(OPS.createHousehold, { i: { members: crowd } });
+    expect(tooMany.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      { field: 'input.members', message: 'Un nucleo ha al massimo 50 componenti (sarebbero 51)' },
+    ]);
 
     await api.ok(OPS.createHousehold, { i: { members: [{ subjectId: a.id, relationship: '1' }] } });
     const busy = await api.call(OPS.createHousehold, {

@@ -4,6 +4,7 @@ import {
   extraHeads,
   isMemberOn,
   repeatedSubjects,
+  tooManyMembers,
   type MembershipPeriod,
 } from '../src/domain/membershipRules';
 
@@ -79,5 +80,11 @@ describe('household membership rules', () => {
 
   it('finds subjects listed twice', () => {
     expect(repeatedSubjects(['a', 'b', 'a', 'c', 'b'])).toEqual(['a', 'b']);
+  });
+
+  it('bounds a household at 50 people at once', () => {
+    expect(tooManyMembers(0, 50)).toBeNull();
+    expect(tooManyMembers(49, 1)).toBeNull();
+    expect(tooManyMembers(50, 1)).toBe('Un nucleo ha al massimo 50 componenti (sarebbero 51)');
   });
 });

@@ -86,6 +86,19 @@ export function checkMembershipEnd(
   return [];
 }
 
+/**
+ * The most people a household may hold at once: Italian households have a few members (ISTAT: 2.3
+ * on average, very few above ten); a list beyond this is a mistake or an attack.
+ */
+export const MAX_HOUSEHOLD_MEMBERS = 50;
+
+/** The error when `current` members plus `added` ones would exceed the bound, else null. */
+export function tooManyMembers(current: number, added: number): string | null {
+  return current + added > MAX_HOUSEHOLD_MEMBERS
+    ? `Un nucleo ha al massimo ${MAX_HOUSEHOLD_MEMBERS} componenti (sarebbero ${current + added})`
+    : null;
+}
+
 /** Subject ids listed more than once in the members of a new household. */
 export function repeatedSubjects(subjectIds: readonly string[]): string[] {
   const seen = new Set<string>();

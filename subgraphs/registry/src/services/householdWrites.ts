@@ -12,6 +12,7 @@ import { revisionRepository } from '../entities/revision.repository';
 import type { RegistryContext } from '../context';
 import { validateCustomFields } from './customFields';
 import { lockHousehold, recordHouseholdChange } from './householdChanges';
+import { tooManyMembers } from '../domain/membershipRules';
 import { addMember, checkNewMembers, type NewMember } from './membershipWrites';
 
 const WRITE = { domain: 'registry', level: 'write' } as const;
@@ -23,6 +24,8 @@ export async function createHousehold(
   const tenantId = tenantOf(ctx, WRITE);
   if (input.members.length === 0)
     throw BadUserInputError.field('input.members', 'Indicare almeno un componente');
+  const tooMany = tooManyMembers(0, input.members.length);
+  if (tooMany) throw BadUserInputError.field('input.members', tooMany);
   const { errors, today } = await checkNewMembers(
     ctx,
     tenantId,

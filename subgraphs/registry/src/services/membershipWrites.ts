@@ -7,6 +7,7 @@ import {
   extraHeads,
   isCurrent,
   repeatedSubjects,
+  tooManyMembers,
   type MembershipPeriod,
 } from '../domain/membershipRules';
 import { Household } from '../entities/household.entity';
@@ -136,6 +137,8 @@ export async function addHouseholdMember(
   const current = (await householdMemberRepository.findByHouseholds(ctx.em, [household.id])).filter(
     isCurrent,
   );
+  const tooMany = tooManyMembers(current.length, 1);
+  if (tooMany) throw BadUserInputError.field('subjectId', tooMany);
   const { errors, today } = await checkNewMembers(ctx, tenantId, [member], current, () => '');
   errors.throwIfAny();
   const since = member.since ?? today;
