@@ -344,10 +344,15 @@ describe('subjects through the gateway', () => {
       const bad = await tenant.call(OPS.subjects, { s: { field: 'custom_fields', order: 'ASC' } });
       expect(bad.status).toBe(400);
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-      expect(bad.errors![0]!.message).toContain('SubjectSortField');
+      expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([
+        {
+          field: 's.field',
+          message: `"custom_fields" non è un valore di SubjectSortField: usare ${Object.keys(SUBJECT_SORT.fields).join(', ')}`,
+        },
+      ]);
       // The field names of the old SortInput are not values of the enum.
       const camel = await tenant.call(OPS.subjects, { s: { field: 'lastName' } });
-      expect(errorCode(camel)).toBe('BAD_USER_INPUT');
+      expect(fieldErrorPaths(camel)).toEqual(['s.field']);
       const literal = await tenant.call('{ subjects(sort: { field: PASSWORD }) { total } }');
       expect(literal.status).toBe(400);
       expect(errorCode(literal)).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -273,6 +273,7 @@ describe('REI tenant isolation and lists', () => {
 
     const sorted = await graphql(url, OPS.list, { s: { field: 'custom_fields' } }, token);
     expect(errorCode(sorted)).toBe('BAD_USER_INPUT');
+    expect(sorted.errors![0]!.extensions!.fieldErrors![0]!.field).toBe('s.field');
     expect(sorted.errors![0]!.message).toContain('ReiApplicationSortField');
     const customUnknown = await graphql(url, OPS.list, { f: { customFields: { nope: 1 } } }, token);
     expect(customUnknown.errors![0]!.extensions!.fieldErrors).toEqual([

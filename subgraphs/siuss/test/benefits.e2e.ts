@@ -275,6 +275,11 @@ describe('social benefits through the gateway', () => {
     expect(imported.total).toBe(0);
     const lower = await api.call(OPS.list, { f: { source: 'manual' } });
     expect(errorCode(lower)).toBe('BAD_USER_INPUT');
-    expect(lower.errors![0]!.message).toContain('BenefitSource');
+    expect(lower.errors![0]!.extensions!.fieldErrors).toEqual([
+      {
+        field: 'f.source',
+        message: '"manual" non è un valore di BenefitSource: usare REI, IMPORT, MANUAL',
+      },
+    ]);
   });
 });
