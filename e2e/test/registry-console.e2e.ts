@@ -428,6 +428,48 @@ describe('registry, configuration and cruscotto in Chromium', () => {
     await page.close();
   });
 
+  it('sorts the subjects by a column header, sending the list’s enum value', async () => {
+    const { page } = await signedIn(caseworker);
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (r.url().endsWith('/graphql') && body.includes('query subjects(')) sent.push(body);
+    });
+    const subjects = new SubjectListPage(page, platform.consoleUrl);
+    await subjects.open();
+    const positions = async () => {
+      const texts = await subjects.rows().allInnerTexts();
+      return [/bianchi/i, /verdi/i].map((name) => texts.findIndex((t) => name.test(t)));
+    };
+    const sortedBy = (field: string, order: string) =>
+      page.waitForURL(
+        (url) => url.searchParams.get('sort') === field && url.searchParams.get('order') === order,
+      );
+    // Bianchi (1975) before Verdi (1990), then the other way round.
+    const header = page.getByRole('columnheader', { name: /data di nascita/i });
+    expect(await header.getByRole('button').count()).toBe(1);
+    await header.getByText(/data di nascita/i).click();
+    await sortedBy('birthDate', 'ASC');
+    const ascending = await eventually(positions, ([b, v]) => b! >= 0 && v! > b!);
+    expect(ascending[1]).toBeGreaterThan(ascending[0]!);
+    await header.getByText(/data di nascita/i).click();
+    await sortedBy('birthDate', 'DESC');
+    const descending = await eventually(positions, ([b, v]) => v! >= 0 && b! > v!);
+    expect(descending[0]).toBeGreaterThan(descending[1]!);
+    const sorts = sent.map((body) => JSON.stringify(JSON.parse(body).variables.sort));
+    expect(sorts).toEqual(
+      expect.arrayContaining([
+        '{"field":"LAST_NAME","order":"ASC"}',
+        '{"field":"BIRTH_DATE","order":"ASC"}',
+        '{"field":"BIRTH_DATE","order":"DESC"}',
+      ]),
+    );
+    // A column the list cannot sort on offers no sort at all.
+    const place = page.getByRole('columnheader', { name: /luogo di nascita/i });
+    expect(await place.getByRole('button').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows a viewer no create or edit buttons on subjects', async () => {
     const { page, shell } = await signedIn(viewer);
     const subjects = new SubjectListPage(page, platform.consoleUrl);

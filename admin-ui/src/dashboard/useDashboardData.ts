@@ -70,7 +70,7 @@ export function useReiDeadlinesThisWeek(enabled: boolean) {
     queryFn: () =>
       graphql<{ reiApplications: { items: DeadlineRow[] } }>(`
         query dashboardReiDeadlines {
-          reiApplications(sort: { field: "nextDue", order: ASC }, perPage: 100) {
+          reiApplications(sort: { field: NEXT_DUE, order: ASC }, perPage: 100) {
             items {
               id
               protocolNumber
@@ -114,7 +114,7 @@ export function useInvalidBenefits(enabled: boolean) {
         query dashboardInvalidBenefits {
           socialBenefits(
             filter: { status: [INVALID] }
-            sort: { field: "updatedAt", order: DESC }
+            sort: { field: UPDATED_AT, order: DESC }
             perPage: 10
           ) {
             items {

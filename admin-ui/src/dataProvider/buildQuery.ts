@@ -10,7 +10,10 @@ import type {
 import { RecordNotFoundError, UnmappedOperationError } from './contractErrors';
 import { filterRecords, sortAndPage } from './arrayLists';
 import { changedFields } from './changedFields';
-import { operationsOf, type ResourceOperations } from './resourceOperations';
+import { contractSort } from './listSort';
+import { operationsOf } from './operationsOf';
+import { pageListQuery } from './pageListQuery';
+import type { ResourceOperations } from './resourceOperations';
 
 type Parse = BuildQueryResult['parseResponse'];
 
@@ -30,24 +33,8 @@ function cleanFilter(filter: Record<string, unknown> = {}): Record<string, unkno
 }
 
 function pageQuery(ops: ResourceOperations, variables: Record<string, unknown>, parse: Parse) {
-  const list = ops.list as Extract<ResourceOperations['list'], { shape: 'page' }>;
-  if (!list.filterType) {
-    // A list paged by the server with neither filter nor sort (`transmissions(page, perPage)`).
-    return operation(
-      `query ${list.query}($page: Int, $perPage: Int) {
-        data: ${list.query}(page: $page, perPage: $perPage) { items { ${ops.fields} } total }
-      }`,
-      { page: variables.page, perPage: variables.perPage },
-      parse,
-    );
-  }
-  return operation(
-    `query ${list.query}($filter: ${list.filterType}, $page: Int, $perPage: Int, $sort: SortInput) {
-      data: ${list.query}(filter: $filter, page: $page, perPage: $perPage, sort: $sort) { items { ${ops.fields} } total }
-    }`,
-    variables,
-    parse,
-  );
+  const list = pageListQuery(ops, variables);
+  return operation(list.text, list.variables, parse);
 }
 
 function arrayQuery(ops: ResourceOperations, parse: (records: RaRecord[]) => unknown) {
@@ -77,9 +64,7 @@ function getList(ops: ResourceOperations, params: Partial<GetListParams>) {
     return arrayQuery(ops, (records) => sortAndPage(filterRecords(records, params.filter), params));
   }
   const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
-  const sort = params.sort?.field
-    ? { field: params.sort.field, order: params.sort.order === 'DESC' ? 'DESC' : 'ASC' }
-    : null;
+  const sort = contractSort(ops.list.sort, params.sort);
   return pageQuery(
     ops,
     // At most 200: larger pages are split by the provider (./contractPages.ts).

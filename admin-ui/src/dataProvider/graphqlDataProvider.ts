@@ -7,7 +7,7 @@ import { buildQuery } from './buildQuery';
 import { toContractHttpError } from './contractErrors';
 import { listInContractPages, manyInContractPages } from './contractPages';
 import { DATA_PROVIDER_METHODS, type MethodCall } from './methods';
-import { operationsOf } from './resourceOperations';
+import { operationsOf } from './operationsOf';
 import { runOperation } from './runOperation';
 
 const withToken = new ApolloLink((operation, forward) => {

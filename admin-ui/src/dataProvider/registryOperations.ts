@@ -34,7 +34,23 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
   subjects: {
     fields: SUBJECT_LIST_FIELDS,
     detailFields: SUBJECT_DETAIL_FIELDS,
-    list: { query: 'subjects', shape: 'page', filterType: 'SubjectFilter' },
+    list: {
+      query: 'subjects',
+      shape: 'page',
+      filterType: 'SubjectFilter',
+      sort: {
+        type: 'SubjectSort',
+        fields: [
+          'lastName',
+          'firstName',
+          'fiscalCode',
+          'birthDate',
+          'createdAt',
+          'updatedAt',
+          'id',
+        ],
+      },
+    },
     one: 'subject',
     create: { mutation: 'createSubject', inputType: 'SubjectInput' },
     update: {
@@ -63,7 +79,12 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
       isee { id dsuDate kind validUntil isee }`,
     detailFields: `id version customFields createdAt updatedAt members { ${MEMBER} }
       memberHistory { ${MEMBER} } isee { ${ISEE} } iseeHistory { ${ISEE} }`,
-    list: { query: 'households', shape: 'page', filterType: 'HouseholdFilter' },
+    list: {
+      query: 'households',
+      shape: 'page',
+      filterType: 'HouseholdFilter',
+      sort: { type: 'HouseholdSort', fields: ['createdAt', 'updatedAt', 'id'] },
+    },
     one: 'household',
     create: { mutation: 'createHousehold', inputType: 'HouseholdInput' },
     update: {

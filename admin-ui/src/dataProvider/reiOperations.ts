@@ -73,7 +73,27 @@ export const REI_OPERATIONS: Record<string, ResourceOperations> = {
   reiApplications: {
     fields: APPLICATION_LIST_FIELDS,
     detailFields: APPLICATION_DETAIL_FIELDS,
-    list: { query: 'reiApplications', shape: 'page', filterType: 'ReiApplicationFilter' },
+    list: {
+      query: 'reiApplications',
+      shape: 'page',
+      filterType: 'ReiApplicationFilter',
+      sort: {
+        type: 'ReiApplicationSort',
+        fields: [
+          'submittedAt',
+          'protocolNumber',
+          'status',
+          'applicantName',
+          'accessPoint',
+          'monthlyAmount',
+          'nextDue',
+          'firstMonth',
+          'createdAt',
+          'updatedAt',
+          'id',
+        ],
+      },
+    },
     one: 'reiApplication',
     create: { mutation: 'createReiApplication', inputType: 'ReiApplicationInput' },
     update: {

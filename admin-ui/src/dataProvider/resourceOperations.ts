@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import { UnmappedOperationError } from './contractErrors';
+import type { ListSortSpec } from './listSort';
 import { CONFIGURATION_OPERATIONS } from './configurationOperations';
 import { REGISTRY_OPERATIONS } from './registryOperations';
 import { REI_OPERATIONS } from './reiOperations';
@@ -17,10 +17,13 @@ export interface ResourceOperations {
   detailFields?: string;
   /**
    * `page`: `xxx(filter, page, perPage, sort): XxxPage!` (`{ items, total }`), paged by the server;
-   * without `filterType`, `xxx(page, perPage)` (neither filter nor sort).
+   * without `filterType`, `xxx(page, perPage)` (neither filter nor sort); `sort` names the
+   * list's `XxxSort` input and the fields its `XxxSortField` enum offers (only those are sent).
    * `array`: a plain `[Xxx!]!` of a few records (tenants, API clients), paged in the browser.
    */
-  list: { query: string; shape: 'page'; filterType?: string } | { query: string; shape: 'array' };
+  list:
+    | { query: string; shape: 'page'; filterType?: string; sort?: ListSortSpec }
+    | { query: string; shape: 'array' };
   /** `xxx(id: ID!): Xxx`; without it getOne reads the list. */
   one?: string;
   create?: {
@@ -58,7 +61,12 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
   ...SIUSS_OPERATIONS,
   users: {
     fields: 'id username fullName fiscalCode roles active lastLoginAt lockedUntil',
-    list: { query: 'users', shape: 'page', filterType: 'UserFilter' },
+    list: {
+      query: 'users',
+      shape: 'page',
+      filterType: 'UserFilter',
+      sort: { type: 'UserSort', fields: ['username', 'fullName', 'lastLoginAt', 'id'] },
+    },
     one: 'user',
     create: { mutation: 'createUser', inputType: 'UserInput' },
     update: { mutation: 'updateUser', inputType: 'UserUpdateInput' },
@@ -90,7 +98,12 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
   },
   supportGrants: {
     fields: 'id granteeUsername grantedBy reason validFrom validUntil createdAt revokedAt active',
-    list: { query: 'supportGrants', shape: 'page', filterType: 'SupportGrantFilter' },
+    list: {
+      query: 'supportGrants',
+      shape: 'page',
+      filterType: 'SupportGrantFilter',
+      sort: { type: 'SupportGrantSort', fields: ['createdAt', 'validUntil', 'id'] },
+    },
     create: { mutation: 'grantSupport', inputType: 'SupportGrantInput' },
     actions: { revoke: 'revokeSupportGrant' },
     // The form offers a duration; the contract wants the grant's end.
@@ -108,14 +121,3 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
     input: (data) => ({ code: data.code, belfioreCode: data.belfioreCode, name: data.name }),
   },
 };
-
-/** The operations of `resource`, or an error naming it (a typo must not become a silent 404). */
-export function operationsOf(resource: string): ResourceOperations {
-  const operations = RESOURCE_OPERATIONS[resource];
-  if (!operations) {
-    throw new UnmappedOperationError(
-      `Risorsa sconosciuta per il data provider: "${resource}". Aggiungerla in dataProvider/resourceOperations.ts.`,
-    );
-  }
-  return operations;
-}

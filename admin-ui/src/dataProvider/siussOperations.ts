@@ -90,7 +90,27 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
   socialBenefits: {
     fields: BENEFIT_LIST_FIELDS,
     detailFields: BENEFIT_DETAIL_FIELDS,
-    list: { query: 'socialBenefits', shape: 'page', filterType: 'SocialBenefitFilter' },
+    list: {
+      query: 'socialBenefits',
+      shape: 'page',
+      filterType: 'SocialBenefitFilter',
+      sort: {
+        type: 'SocialBenefitSort',
+        fields: [
+          'createdAt',
+          'updatedAt',
+          'fiscalCode',
+          'lastName',
+          'serviceCode',
+          'status',
+          'startDate',
+          'paymentDate',
+          'amount',
+          'monthlyAmount',
+          'id',
+        ],
+      },
+    },
     one: 'socialBenefit',
     create: { mutation: 'createSocialBenefit', inputType: 'SocialBenefitInput' },
     update: {

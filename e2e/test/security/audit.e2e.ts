@@ -541,7 +541,7 @@ describe('read audit', () => {
     );
     expect(switched.errors).toBeUndefined();
 
-    const events = `query { auditEvents(filter: { action: "SWITCH_TENANT" }) { items { actor entity entityId changes } } }`;
+    const events = `query { auditEvents(filter: { action: SWITCH_TENANT }) { items { actor entity entityId changes } } }`;
     type Events = {
       auditEvents: { items: { actor: string; entityId: string; changes: { requestId: string } }[] };
     };

@@ -1,4 +1,13 @@
-import { BadUserInputError, pageOf, toLimitOffset, toOrderBy } from '../src';
+import { parse } from 'graphql';
+import {
+  BadUserInputError,
+  pageOf,
+  sortFieldValue,
+  sortTable,
+  sortTableMismatches,
+  toLimitOffset,
+  toOrderBy,
+} from '../src';
 
 describe('pagination and sorting', () => {
   it('turns pages into limit and offset', () => {
@@ -42,15 +51,47 @@ describe('pagination and sorting', () => {
     });
   });
 
-  it('sorts only on listed fields, with the id as tie-breaker', () => {
-    const fields = { lastName: 'lastName', createdAt: 'createdAt' };
-    expect(toOrderBy(null, fields, { lastName: 'asc' })).toEqual({ lastName: 'asc' });
-    expect(toOrderBy({ field: 'createdAt', order: 'DESC' }, fields, {})).toEqual({
+  it("sorts only on the values of the list's table, with the id as tie-breaker", () => {
+    const table = sortTable('PersonSortField', ['lastName', 'createdAt', 'id']);
+    expect(table.fields).toEqual({ LAST_NAME: 'lastName', CREATED_AT: 'createdAt', ID: 'id' });
+    expect(toOrderBy(null, table, { lastName: 'asc' })).toEqual({ lastName: 'asc' });
+    expect(toOrderBy({ field: 'CREATED_AT', order: 'DESC' }, table, {})).toEqual({
       createdAt: 'desc',
       id: 'desc',
     });
-    expect(() => toOrderBy({ field: 'password; drop table', order: 'ASC' }, fields, {})).toThrow(
-      BadUserInputError,
-    );
+    expect(toOrderBy({ field: 'ID' }, table, {})).toEqual({ id: 'asc' });
+    for (const field of ['lastName', 'password; drop table', 'constructor', 'toString'])
+      expect(() => toOrderBy({ field, order: 'ASC' }, table, {})).toThrow(BadUserInputError);
+  });
+
+  it('names enum values in UPPER_SNAKE from camelCase fields', () => {
+    expect(sortFieldValue('lastName')).toBe('LAST_NAME');
+    expect(sortFieldValue('at')).toBe('AT');
+    expect(sortFieldValue('applicantName')).toBe('APPLICANT_NAME');
+    expect(sortFieldValue('lastLoginAt')).toBe('LAST_LOGIN_AT');
+    expect(sortFieldValue('dsuYear')).toBe('DSU_YEAR');
+  });
+
+  it('finds every disagreement between the SDL sort enums and the tables', () => {
+    const sdl = parse(`
+      enum PersonSortField { LAST_NAME ID BIRTH_DATE }
+      enum PetSortField { NAME }
+      enum Colour { RED }
+    `);
+    expect(
+      sortTableMismatches(sdl, [sortTable('PersonSortField', ['lastName', 'id', 'birthDate'])]),
+    ).toEqual(['PetSortField: nessuna tabella di ordinamento']);
+    expect(
+      sortTableMismatches(sdl, [
+        sortTable('PersonSortField', ['lastName', 'createdAt']),
+        sortTable('PetSortField', ['name']),
+        sortTable('CarSortField', ['plate']),
+      ]),
+    ).toEqual([
+      'PersonSortField.ID: valore senza proprietà',
+      'PersonSortField.BIRTH_DATE: valore senza proprietà',
+      'PersonSortField.CREATED_AT: valore assente nello schema',
+      'CarSortField: enum assente nello schema',
+    ]);
   });
 });

@@ -7,7 +7,12 @@ const schema = buildSchema(`
   scalar Decimal
   input MemberInput { since: Date note: String }
   input SubjectInput { birthDate: Date! members: [MemberInput!] amount: Decimal self: SubjectInput }
-  type Query { subjects(from: DateTime, input: SubjectInput): Int }
+  enum SubjectSortField { LAST_NAME BIRTH_DATE }
+  enum SortOrder { ASC DESC }
+  enum Status { VALID INVALID }
+  input SubjectSort { field: SubjectSortField! order: SortOrder = ASC }
+  input SubjectFilter { status: [Status!] note: String }
+  type Query { subjects(from: DateTime, input: SubjectInput, sort: SubjectSort, filter: SubjectFilter): Int }
 `);
 
 function errorsOf(query: string, variables?: Record<string, unknown>) {
@@ -69,5 +74,22 @@ describe('scalarInputErrors', () => {
         i: { birthDate: '2018-02-28', members },
       }),
     ).toHaveLength(20);
+  });
+
+  it('refuses a variable outside its enum with the values allowed, in Italian', () => {
+    const query = 'query($s: SubjectSort, $f: SubjectFilter) { subjects(sort: $s, filter: $f) }';
+    expect(
+      errorsOf(query, { s: { field: 'BIRTH_DATE', order: 'DESC' }, f: { status: ['VALID'] } }),
+    ).toEqual([]);
+    expect(
+      errorsOf(query, { s: { field: 'lastName', order: 'down' }, f: { status: ['VALID', 3] } }),
+    ).toEqual([
+      {
+        field: 's.field',
+        message: '"lastName" non è un valore di SubjectSortField: usare LAST_NAME, BIRTH_DATE',
+      },
+      { field: 's.order', message: '"down" non è un valore di SortOrder: usare ASC, DESC' },
+      { field: 'f.status.1', message: '3 non è un valore di Status: usare VALID, INVALID' },
+    ]);
   });
 });

@@ -37,6 +37,7 @@ import { FieldUsageCounter } from './services/fieldUsage';
 import { LoginLimiter } from './services/loginLimiter';
 import { SessionService } from './services/sessions';
 import type { ConfigServices } from './context';
+import { CONFIG_SORTS } from './resolvers/sorts';
 
 /** User sessions last a working day; API client tokens a quarter of an hour (revocation lag). */
 const SESSION_TTL_SECONDS = Number(process.env.SISA_SESSION_TTL_SECONDS ?? 8 * 3600);
@@ -62,6 +63,7 @@ export { hashPassword } from './domain/password';
 
 export const configModule: SubgraphModule<ConfigServices> = {
   name: 'config',
+  sorts: CONFIG_SORTS,
   typeDefs: loadSubgraphSdl(__dirname, ...CONFIG_SDL_FILES),
   resolvers: [
     QueryResolvers,

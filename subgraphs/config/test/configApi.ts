@@ -16,7 +16,7 @@ export const OPS = {
   ensureDefaults: `mutation E($t: ID) { ensureDefaultIndicators(tenantId: $t) }`,
   parameterSets: `query P($m: String!) { parameterSets(measure: $m) { id code measure validFrom validTo values } }`,
   saveParameterSet: `mutation S($i: ParameterSetInput!) { saveParameterSet(input: $i) { id code measure validFrom validTo values } }`,
-  audit: `query A($f: AuditEventFilter, $p: Int, $pp: Int, $s: SortInput) { auditEvents(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id at actor entity entityId action changes } } }`,
+  audit: `query A($f: AuditEventFilter, $p: Int, $pp: Int, $s: AuditEventSort) { auditEvents(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id at actor entity entityId action changes } } }`,
   tenantConfiguration: `query T($k: [String!]!) { tenantConfiguration(listKeys: $k) { version fieldDefinitions { entity key type listKey active visibleWhen { field equals } } valueLists { key system items { code active } } } }`,
 };
 

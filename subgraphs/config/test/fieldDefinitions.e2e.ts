@@ -251,7 +251,7 @@ describe('custom field definitions through the gateway', () => {
     }>(
       platform.graphqlUrl,
       OPS.audit,
-      { f: { entity: 'FieldDefinition', entityId: field.id }, s: { field: 'at', order: 'ASC' } },
+      { f: { entity: 'FieldDefinition', entityId: field.id }, s: { field: 'AT', order: 'ASC' } },
       admin,
     );
     expect(auditEvents.items.map((e) => e.action)).toEqual(['CREATE', 'UPDATE']);

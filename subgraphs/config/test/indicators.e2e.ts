@@ -268,7 +268,7 @@ describe('indicators through the gateway', () => {
       OPS.audit,
       {
         f: { entity: 'Indicator', entityId: created.data!.saveIndicator.id },
-        s: { field: 'at', order: 'ASC' },
+        s: { field: 'AT', order: 'ASC' },
       },
       admin,
     );

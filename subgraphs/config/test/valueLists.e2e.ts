@@ -149,7 +149,7 @@ describe('value lists through the gateway', () => {
       OPS.audit,
       {
         f: { entity: 'ValueList', entityId: created.data!.saveValueList.id },
-        s: { field: 'at', order: 'ASC' },
+        s: { field: 'AT', order: 'ASC' },
       },
       admin,
     );

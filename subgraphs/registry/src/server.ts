@@ -24,6 +24,7 @@ import { SubjectAccessResolvers } from './resolvers/SubjectAccess';
 import { REGISTRY_READ_AUDIT } from './domain/readAudit';
 import { RELATIONSHIP_LIST } from './services/customFields';
 import type { RegistryServices } from './context';
+import { REGISTRY_SORTS } from './resolvers/sorts';
 
 export const registryEntities = [
   Subject,
@@ -60,6 +61,7 @@ export const registryModule: SubgraphModule<RegistryServices> = {
   migrations,
   configLists: [RELATIONSHIP_LIST],
   readAudit: REGISTRY_READ_AUDIT,
+  sorts: REGISTRY_SORTS,
   createServices: ({ config }) => ({ config }),
 };
 

@@ -6,6 +6,7 @@ import {
   userToken,
   type TestPlatform,
 } from '@sisa/testing';
+import { SUBJECT_SORT } from '../src/resolvers/sorts';
 import { apiAs, createSubject, fieldErrorPaths, OPS, subjectInput, type Api } from './registryApi';
 
 interface SubjectView {
@@ -281,14 +282,14 @@ describe('subjects through the gateway', () => {
     });
 
     it('sorts and pages', async () => {
-      const byName = await search({}, { s: { field: 'lastName', order: 'ASC' } });
+      const byName = await search({}, { s: { field: 'LAST_NAME', order: 'ASC' } });
       expect(byName.items.map((s) => s.lastName)).toEqual([
         'Àlvarez',
         'D\u2019Angelo',
         'Zanella',
         'Zanetti',
       ]);
-      const page2 = await search({}, { s: { field: 'birthDate', order: 'DESC' }, p: 2, pp: 3 });
+      const page2 = await search({}, { s: { field: 'BIRTH_DATE', order: 'DESC' }, p: 2, pp: 3 });
       expect(page2).toEqual({ total: 4, items: [expect.objectContaining({ id: ids.dangelo })] });
       // A search counts every match in the same statement, and still past its last page.
       expect(await search({ q: 'zan' }, { p: 2, pp: 1 })).toEqual({
@@ -297,7 +298,7 @@ describe('subjects through the gateway', () => {
       });
       expect(await search({ q: 'zan' }, { p: 3, pp: 1 })).toEqual({ total: 2, items: [] });
       // A search with the list's other filters and another sort.
-      const byBirth = await search({ q: 'zan' }, { s: { field: 'birthDate', order: 'DESC' } });
+      const byBirth = await search({ q: 'zan' }, { s: { field: 'BIRTH_DATE', order: 'DESC' } });
       expect(byBirth.items.map((s) => s.id)).toEqual([ids.nicola, ids.nicolo]);
       expect(await search({ q: 'zan', sex: 'M', bornFrom: '1985-01-01' })).toEqual({
         total: 1,
@@ -310,8 +311,53 @@ describe('subjects through the gateway', () => {
       expect((await search({ q: 'a', bornTo: '1975-01-01' })).items.map((s) => s.id)).toEqual([
         ids.dangelo,
       ]);
+    });
+
+    it('sorts by every value of SubjectSortField, both ways', async () => {
+      const collator = new Intl.Collator('it');
+      const compare = (a: unknown, b: unknown) =>
+        typeof a === 'string' && typeof b === 'string' && !/^[0-9a-f-]{36}$|^\d{4}-/.test(a)
+          ? collator.compare(a, b)
+          : String(a) < String(b)
+            ? -1
+            : String(a) > String(b)
+              ? 1
+              : 0;
+      for (const [value, property] of Object.entries(SUBJECT_SORT.fields)) {
+        const read = async (order: 'ASC' | 'DESC') =>
+          (
+            await tenant.ok<{ subjects: { items: Record<string, string>[] } }>(OPS.subjectsSorted, {
+              s: { field: value, order },
+            })
+          ).subjects.items;
+        const asc = await read('ASC');
+        const desc = await read('DESC');
+        expect(asc).toHaveLength(4);
+        const values = asc.map((s) => s[property]);
+        expect([...values].sort(compare)).toEqual(values);
+        // Ties fall back to the id in the same direction: DESC is ASC reversed.
+        expect(desc.map((s) => s.id)).toEqual(asc.map((s) => s.id).reverse());
+      }
+    });
+
+    it('refuses a sort field the list does not offer before any subgraph runs', async () => {
       const bad = await tenant.call(OPS.subjects, { s: { field: 'custom_fields', order: 'ASC' } });
-      expect(fieldErrorPaths(bad)).toEqual(['sort.field']);
+      expect(bad.status).toBe(400);
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+      expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([
+        {
+          field: 's.field',
+          message: `"custom_fields" non è un valore di SubjectSortField: usare ${Object.keys(SUBJECT_SORT.fields).join(', ')}`,
+        },
+      ]);
+      // The field names of the old SortInput are not values of the enum.
+      const camel = await tenant.call(OPS.subjects, { s: { field: 'lastName' } });
+      expect(fieldErrorPaths(camel)).toEqual(['s.field']);
+      const literal = await tenant.call('{ subjects(sort: { field: PASSWORD }) { total } }');
+      expect(literal.status).toBe(400);
+      expect(errorCode(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+      const string = await tenant.call('{ subjects(sort: { field: "LAST_NAME" }) { total } }');
+      expect(errorCode(string)).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
 

@@ -25,6 +25,7 @@ import { ExportFiles } from './services/exportFiles';
 import { startExpirySweep } from './services/expirySweep';
 import { RegistryReader } from './services/registryReader';
 import { ReiRuleBook } from './services/ruleBook';
+import { REI_SORTS } from './resolvers/sorts';
 
 export { reiEntities };
 export { migrations as reiMigrations };
@@ -63,6 +64,7 @@ export const reiModule: SubgraphModule<ReiServices> = {
     'siuss_service',
   ],
   readAudit: REI_READ_AUDIT,
+  sorts: REI_SORTS,
   createServices({ runtime, config, orm, logger }) {
     return {
       registry: new RegistryReader(runtime.subgraphUrls),

@@ -206,7 +206,7 @@ describe('INPS files', () => {
     expect(inpsExports).toEqual({ total: 0, items: [] });
     const mineListed = await graphqlOk<{ inpsExports: { total: number; items: App[] } }>(
       url,
-      'query E($f: InpsExportFilter) { inpsExports(filter: $f, sort: { field: "createdAt", order: DESC }) { total items { id applicationCount } } }',
+      'query E($f: InpsExportFilter) { inpsExports(filter: $f, sort: { field: CREATED_AT, order: DESC }) { total items { id applicationCount } } }',
       { f: { ids: [sendToInps.id] } },
       token,
     );

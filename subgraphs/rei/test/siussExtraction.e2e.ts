@@ -11,7 +11,7 @@ const SAVE = `mutation P($id: ID!, $i: ReiProjectInput!) {
   saveReiProject(applicationId: $id, input: $i) { id interventions { id code } } }`;
 const SIGN = `mutation S($id: ID!) { signReiProject(applicationId: $id, signedAt: "2018-01-25") { id } }`;
 const EXTRACT = `mutation { extractBenefitsFromRei(from: "2018-01-01", to: "2018-12-31") }`;
-const RECORDS = `query R { socialBenefits(filter: { source: "REI" }) { total items {
+const RECORDS = `query R { socialBenefits(filter: { source: REI }) { total items {
   id status source sourceId fiscalCode lastName serviceCode character amount paymentDate takenInCharge userArea issues { field message } } } }`;
 
 interface SocialBenefitRow {

@@ -219,7 +219,7 @@ describe('REI tenant isolation and lists', () => {
       passed.application.id,
       draft.application.id,
     ]);
-    expect(ids(await list({}, { field: 'submittedAt', order: 'ASC' }))).toEqual([
+    expect(ids(await list({}, { field: 'SUBMITTED_AT', order: 'ASC' }))).toEqual([
       draft.application.id,
       passed.application.id,
       fresh.application.id,
@@ -272,7 +272,9 @@ describe('REI tenant isolation and lists', () => {
     expect(await page(5)).toEqual({ total: 3, items: [] });
 
     const sorted = await graphql(url, OPS.list, { s: { field: 'custom_fields' } }, token);
-    expect(sorted.errors![0]!.extensions!.fieldErrors![0]!.field).toBe('sort.field');
+    expect(errorCode(sorted)).toBe('BAD_USER_INPUT');
+    expect(sorted.errors![0]!.extensions!.fieldErrors![0]!.field).toBe('s.field');
+    expect(sorted.errors![0]!.message).toContain('ReiApplicationSortField');
     const customUnknown = await graphql(url, OPS.list, { f: { customFields: { nope: 1 } } }, token);
     expect(customUnknown.errors![0]!.extensions!.fieldErrors).toEqual([
       { field: 'filter.customFields', message: 'Campi non previsti: nope' },

@@ -20,6 +20,7 @@ import { TransmissionPreviewResolvers } from './resolvers/TransmissionPreview';
 import { SIUSS_SERVICE_LIST } from './services/serviceCatalog';
 import type { SiussServices } from './context';
 import { SIUSS_READ_AUDIT } from './domain/readAudit';
+import { SIUSS_SORTS } from './resolvers/sorts';
 
 export { siussEntities };
 export { migrations as siussMigrations };
@@ -48,6 +49,7 @@ export const siussModule: SubgraphModule<SiussServices> = {
   migrations,
   configLists: [SIUSS_SERVICE_LIST],
   readAudit: SIUSS_READ_AUDIT,
+  sorts: SIUSS_SORTS,
   createServices: ({ config, runtime }) => ({
     config,
     pool: new Pool({ connectionString: runtime.databaseUrl, max: 4 }),

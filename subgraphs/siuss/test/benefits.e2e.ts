@@ -5,6 +5,7 @@ import {
   userToken,
   type TestPlatform,
 } from '@sisa/testing';
+import { BENEFIT_SORT } from '../src/resolvers/sorts';
 import { apiAs, benefitInput, OPS, type Api } from './siussApi';
 
 interface Benefit {
@@ -168,5 +169,117 @@ describe('social benefits through the gateway', () => {
       'NOT_FOUND',
     );
     expect(errorCode(await otherApi.call(OPS.cancel, { id: b.id }))).toBe('NOT_FOUND');
+  });
+
+  it('sorts by every value of SocialBenefitSortField, both ways', async () => {
+    const tenant = await createTestTenant('Comune SIUSS ordinamenti');
+    const own = apiAs(platform.graphqlUrl, await userToken(tenant.id));
+    for (const over of [
+      { lastName: 'Bianchi', startDate: '2018-07-01', monthlyAmount: '90.00' },
+      { lastName: 'Rossi', startDate: '2018-02-01', monthlyAmount: '1200.00' },
+      {
+        lastName: 'Conti',
+        serviceCode: 'A1.06',
+        character: 'OCCASIONAL',
+        startDate: null,
+        endDate: null,
+        monthlyAmount: null,
+        paymentDate: '2018-09-10',
+        amount: '80.00',
+      },
+      { lastName: 'Esposito', userArea: null, dsuDate: null },
+    ])
+      await own.ok(OPS.create, { i: benefitInput(over) });
+    const numeric = new Set(['amount', 'monthlyAmount']);
+    for (const [value, property] of Object.entries(BENEFIT_SORT.fields)) {
+      const read = async (order: 'ASC' | 'DESC') =>
+        (
+          await own.ok<{ socialBenefits: { items: Record<string, string | null>[] } }>(
+            OPS.sortedList,
+            { s: { field: value, order } },
+          )
+        ).socialBenefits.items;
+      const asc = await read('ASC');
+      const desc = await read('DESC');
+      expect(asc).toHaveLength(4);
+      const values = asc.map((b) => b[property]).filter((v): v is string => v !== null);
+      const sorted = [...values].sort((a, b) =>
+        numeric.has(property) ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0,
+      );
+      expect({ value, values }).toEqual({ value, values: sorted });
+      // Ties fall back to the id in the same direction: DESC is ASC reversed.
+      expect(desc.map((b) => b.id)).toEqual(asc.map((b) => b.id).reverse());
+    }
+    const bad = await own.call(OPS.sortedList, { s: { field: 'serviceName' } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.message).toContain('SocialBenefitSortField');
+  });
+
+  it('answers closed sets as enums, and filters by them', async () => {
+    const { __type: benefit } = await api.ok<{
+      __type: {
+        fields: {
+          name: string;
+          type: {
+            kind: string;
+            name: string | null;
+            ofType: { kind: string; name: string } | null;
+          };
+        }[];
+      };
+    }>(OPS.typeFields, { name: 'SocialBenefit' });
+    const typeOf = (fields: typeof benefit.fields, name: string) => {
+      const t = fields.find((f) => f.name === name)!.type;
+      return t.kind === 'NON_NULL' ? `${t.ofType!.name}!` : `${t.name}:${t.kind}`;
+    };
+    expect(typeOf(benefit.fields, 'sex')).toBe('Sex:ENUM');
+    expect(typeOf(benefit.fields, 'source')).toBe('BenefitSource!');
+    const { __type: transmission } = await api.ok<{ __type: typeof benefit }>(OPS.typeFields, {
+      name: 'Transmission',
+    });
+    expect(typeOf(transmission.fields, 'flow')).toBe('SiussFlow!');
+    expect(typeOf(transmission.fields, 'status')).toBe('TransmissionStatus!');
+    const { __type: job } = await api.ok<{ __type: typeof benefit }>(OPS.typeFields, {
+      name: 'ImportJob',
+    });
+    expect(typeOf(job.fields, 'status')).toBe('ImportJobStatus!');
+    expect(typeOf(job.fields, 'format')).toBe('ImportFormat!');
+    const { __type: kinds } = await api.ok<{
+      __type: { kind: string; enumValues: { name: string }[] };
+    }>(OPS.enumValues, { name: 'BenefitSource' });
+    expect(kinds).toEqual({
+      kind: 'ENUM',
+      enumValues: [{ name: 'REI' }, { name: 'IMPORT' }, { name: 'MANUAL' }],
+    });
+
+    const { createSocialBenefit: b } = await api.ok<{
+      createSocialBenefit: { id: string; sex: string; source: string };
+    }>(OPS.create, { i: benefitInput({ sex: '1', lastName: 'Enumeri' }) });
+    expect(b).toMatchObject({ sex: 'M', source: 'MANUAL' });
+    const { socialBenefits } = await api.ok<{ socialBenefits: { items: { id: string }[] } }>(
+      OPS.list,
+      {
+        f: {
+          source: 'MANUAL',
+          fiscalCode: (
+            await api.ok<{ socialBenefit: { fiscalCode: string } }>(OPS.benefit, { id: b.id })
+          ).socialBenefit.fiscalCode,
+        },
+      },
+    );
+    expect(socialBenefits.items.map((i) => i.id)).toEqual([b.id]);
+    const { socialBenefits: imported } = await api.ok<{ socialBenefits: { total: number } }>(
+      OPS.list,
+      { f: { source: 'IMPORT' } },
+    );
+    expect(imported.total).toBe(0);
+    const lower = await api.call(OPS.list, { f: { source: 'manual' } });
+    expect(errorCode(lower)).toBe('BAD_USER_INPUT');
+    expect(lower.errors![0]!.extensions!.fieldErrors).toEqual([
+      {
+        field: 'f.source',
+        message: '"manual" non è un valore di BenefitSource: usare REI, IMPORT, MANUAL',
+      },
+    ]);
   });
 });

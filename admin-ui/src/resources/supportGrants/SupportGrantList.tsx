@@ -9,7 +9,7 @@ export default function SupportGrantList() {
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="granteeUsername" />
+        <DataTable.Col source="granteeUsername" disableSort />
         <DataTable.Col source="reason" disableSort field={TextField} />
         <DataTable.Col source="validFrom" disableSort field={InstantField} />
         <DataTable.Col source="validUntil" field={InstantField} />

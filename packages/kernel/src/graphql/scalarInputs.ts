@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
+  isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -11,6 +12,7 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type GraphQLEnumType,
   type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLScalarType,
@@ -35,10 +37,27 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Valore non valido';
 }
 
-/** Whether values of `type` may hold a checked scalar somewhere (memoised; cycles are fine). */
+/**
+ * A variable's value outside its enum (a list's `XxxSortField`, a status in a filter): the same
+ * refusal as coercion's, as a field error in Italian naming the values allowed.
+ */
+function enumError(type: GraphQLEnumType, value: unknown, path: string): FieldError | null {
+  if (typeof value === 'string' && type.getValue(value)) return null;
+  const allowed = type.getValues().map((v) => v.name);
+  return {
+    field: path,
+    message: `${JSON.stringify(value)} non è un valore di ${type.name}: usare ${allowed.join(', ')}`,
+  };
+}
+
+/** Whether values of `type` may hold a checked scalar or an enum (memoised; cycles are fine). */
 function holdsChecked(type: GraphQLNamedType, memo: Map<GraphQLNamedType, boolean>): boolean {
   const known = memo.get(type);
   if (known !== undefined) return known;
+  if (isEnumType(type)) {
+    memo.set(type, true);
+    return true;
+  }
   if (isScalarType(type)) {
     memo.set(type, type.name in CHECKED);
     return type.name in CHECKED;
@@ -75,6 +94,11 @@ function checkValue(
     return;
   }
   if (!holdsChecked(type, memo)) return;
+  if (isEnumType(type)) {
+    const error = enumError(type, value, path);
+    if (error) errors.push(error);
+    return;
+  }
   if (isScalarType(type)) {
     try {
       CHECKED[type.name]!.parseValue(value);
@@ -166,7 +190,8 @@ function literalErrors(
 /**
  * Field errors of an operation's values of the kernel's `Date`, `DateTime` and `Decimal`: in its
  * variables (field `input.birthDate` for `$input`), in its argument literals (field = argument
- * name and path) and in variables' default values. Walks only the types that can hold them.
+ * name and path) and in variables' default values; and of its variables' enum values (literals
+ * outside an enum already fail validation). Walks only the types that can hold them.
  */
 export function scalarInputErrors(
   schema: GraphQLSchema,
@@ -196,7 +221,8 @@ function memoOf(schema: GraphQLSchema): Map<GraphQLNamedType, boolean> {
 
 /**
  * Refuses, before any subgraph is called, an operation with a malformed `Date`, `DateTime` or
- * `Decimal`: `BAD_USER_INPUT`, HTTP 400, one field error per bad value with its path. The
+ * `Decimal`, or a variable outside its enum (`sort: { field: "lastName" }` for a
+ * `SubjectSortField`): `BAD_USER_INPUT`, HTTP 400, one field error per bad value with its path. The
  * gateway needs it because the supergraph's scalars accept anything: without it a bad value
  * reached a subgraph, maybe after other parts of the operation had already run.
  */

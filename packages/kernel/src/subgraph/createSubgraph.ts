@@ -21,6 +21,7 @@ import { queryLimitRules, queryParseOptions, SUBGRAPH_QUERY_LIMITS } from '../gr
 import { inputShapeGuardPlugin } from '../graphql/inputShape';
 import { nulByteGuardPlugin } from '../graphql/nulBytes';
 import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/schema';
+import { sortTableMismatches, type SortTable } from '../graphql/pagination';
 import { closeHttpServer } from '../http/closeServer';
 import { jsonErrorHandler, securityHeaders, trustProxyFromEnv } from '../http/hardening';
 import { createLogger, type Logger } from '../logging';
@@ -58,6 +59,11 @@ export interface SubgraphModule<TServices> {
   createServices(deps: SubgraphDeps): Promise<TServices> | TServices;
   /** The records whose reads are audited, one `read_audit` row per operation (see ReadAudit). */
   readAudit?: ReadAuditSettings;
+  /**
+   * The sort tables of the subgraph's lists (`sortTable('SubjectSortField', [...])`), one per
+   * `XxxSortField` enum of its SDL: the subgraph refuses to start when they disagree.
+   */
+  sorts?: readonly SortTable[];
   /** Value lists the subgraph reads through the config client besides its custom fields' lists. */
   configLists?: string[];
   /** Extra HTTP routes (file endpoints, OAuth), mounted before `/graphql`. */
@@ -103,6 +109,9 @@ export async function createSubgraph<TServices>(
   module: SubgraphModule<TServices>,
   runtime: SubgraphRuntime,
 ): Promise<SubgraphServer<TServices>> {
+  const sortProblems = sortTableMismatches(module.typeDefs, module.sorts ?? []);
+  if (sortProblems.length > 0)
+    throw new Error(`${module.name}: ordinamenti incoerenti: ${sortProblems.join('; ')}`);
   const logger = runtime.logger ?? createLogger(module.name);
   const orm = await createOrm({
     schema: module.name,

@@ -7,17 +7,16 @@ import {
   toOrderBy,
   type PageArgs,
   type ResolverMap,
-  type SortInput,
+  type ListSort,
 } from '@sisa/kernel';
 import type { AuditEvent } from '../entities/auditEvent.entity';
 import { auditEventRepository, type AuditEventFilter } from '../entities/auditEvent.repository';
 import type { ConfigContext } from '../context';
-
-const AUDIT_SORT = { at: 'at', entity: 'entity', actor: 'actor', action: 'action', id: 'id' };
+import { AUDIT_SORT } from './sorts';
 
 interface AuditEventsArgs extends PageArgs {
   filter?: AuditEventFilter | null;
-  sort?: SortInput | null;
+  sort?: ListSort | null;
 }
 
 export const AuditEventResolvers: ResolverMap<ConfigContext> = {

@@ -8,7 +8,7 @@ import {
   type PageArgs,
   type ResolverMap,
   type Role,
-  type SortInput,
+  type ListSort,
 } from '@sisa/kernel';
 import { ApiClient } from '../entities/apiClient.entity';
 import { Tenant } from '../entities/tenant.entity';
@@ -16,17 +16,11 @@ import { User } from '../entities/user.entity';
 import { userRepository } from '../entities/user.repository';
 import type { ConfigContext } from '../context';
 import { userShape } from './identityShapes';
-
-const USER_SORT = {
-  username: 'username',
-  fullName: 'fullName',
-  lastLoginAt: 'lastLoginAt',
-  id: 'id',
-};
+import { USER_SORT } from './sorts';
 
 interface UsersArgs extends PageArgs {
   filter?: { ids?: string[]; q?: string; role?: Role; active?: boolean } | null;
-  sort?: SortInput | null;
+  sort?: ListSort | null;
 }
 
 export const QueryResolvers: ResolverMap<ConfigContext> = {

@@ -11,7 +11,7 @@ import {
   type PageArgs,
   type Principal,
   type ResolverMap,
-  type SortInput,
+  type ListSort,
 } from '@sisa/kernel';
 import { SupportGrant } from '../entities/supportGrant.entity';
 import { userRepository } from '../entities/user.repository';
@@ -19,8 +19,7 @@ import { normaliseUsername } from '../domain/identityRules';
 import { checkSupportGrant, type SupportGrantRequest } from '../domain/supportGrantRules';
 import { recordAudit } from '../services/audit';
 import type { ConfigContext } from '../context';
-
-const GRANT_SORT = { createdAt: 'createdAt', validUntil: 'validUntil', id: 'id' };
+import { GRANT_SORT } from './sorts';
 
 /**
  * Only the tenant's own admin decides who may read its people's records: a platform admin
@@ -49,7 +48,7 @@ export const SupportGrantResolvers: ResolverMap<ConfigContext> = {
       _: unknown,
       args: PageArgs & {
         filter?: { ids?: string[] | null; active?: boolean | null } | null;
-        sort?: SortInput | null;
+        sort?: ListSort | null;
       },
       ctx: ConfigContext,
     ) {

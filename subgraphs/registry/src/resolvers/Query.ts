@@ -6,7 +6,7 @@ import {
   toOrderBy,
   type PageArgs,
   type ResolverMap,
-  type SortInput,
+  type ListSort,
 } from '@sisa/kernel';
 import { lastNamePrefix, searchTerms } from '../domain/searchTerms';
 import { householdRepository } from '../entities/household.repository';
@@ -19,20 +19,9 @@ import { customValuesFilter } from '../services/customFields';
 import { auditSubjectRead } from '../services/readAudit';
 import type { RegistryContext } from '../context';
 import { householdLoader, subjectLoader } from './loaders';
+import { SUBJECT_SORT, HOUSEHOLD_SORT } from './sorts';
 
 const READ = { domain: 'registry', level: 'read' } as const;
-
-/** Sortable fields → entity property; a name sorts by last name, then first name. */
-const SUBJECT_SORT = {
-  lastName: 'lastName',
-  firstName: 'firstName',
-  fiscalCode: 'fiscalCode',
-  birthDate: 'birthDate',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt',
-  id: 'id',
-};
-const HOUSEHOLD_SORT = { createdAt: 'createdAt', updatedAt: 'updatedAt', id: 'id' };
 
 interface SubjectsArgs extends PageArgs {
   filter?: {
@@ -47,7 +36,7 @@ interface SubjectsArgs extends PageArgs {
     bornTo?: string | null;
     customFields?: unknown;
   } | null;
-  sort?: SortInput | null;
+  sort?: ListSort | null;
 }
 
 interface HouseholdsArgs extends PageArgs {
@@ -58,12 +47,13 @@ interface HouseholdsArgs extends PageArgs {
     hasValidIsee?: boolean | null;
     customFields?: unknown;
   } | null;
-  sort?: SortInput | null;
+  sort?: ListSort | null;
 }
 
-function subjectOrder(sort: SortInput | null | undefined): Record<string, 'asc' | 'desc'> {
+/** A name sorts by last name, then first name. */
+function subjectOrder(sort: ListSort | null | undefined): Record<string, 'asc' | 'desc'> {
   const order = toOrderBy(sort, SUBJECT_SORT, { lastName: 'asc', firstName: 'asc', id: 'asc' });
-  if (sort?.field !== 'lastName') return order;
+  if (sort?.field !== 'LAST_NAME') return order;
   const direction = order.lastName!;
   return { lastName: direction, firstName: direction, id: direction };
 }

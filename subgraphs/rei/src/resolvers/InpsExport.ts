@@ -5,25 +5,18 @@ import {
   toOrderBy,
   type PageArgs,
   type ResolverMap,
-  type SortInput,
+  type ListSort,
   inTurn,
 } from '@sisa/kernel';
 import { InpsExport } from '../entities/inpsExport.entity';
 import { EXPORTS_PATH } from '../http/exportDownload';
 import type { ReiContext } from '../context';
 import { applicationsByExportLoader, exportLoader } from './loaders';
-
-const EXPORT_SORT = {
-  createdAt: 'createdAt',
-  fileName: 'fileName',
-  applicationCount: 'applicationCount',
-  createdBy: 'createdBy',
-  id: 'id',
-};
+import { EXPORT_SORT } from './sorts';
 
 interface ExportsArgs extends PageArgs {
   filter?: { ids?: string[] | null; createdFrom?: Date | null; createdTo?: Date | null } | null;
-  sort?: SortInput | null;
+  sort?: ListSort | null;
 }
 
 export const InpsExportResolvers: ResolverMap<ReiContext> = {

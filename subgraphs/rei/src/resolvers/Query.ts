@@ -9,7 +9,7 @@ import {
   toOrderBy,
   type PageArgs,
   type ResolverMap,
-  type SortInput,
+  type ListSort,
   inTurn,
 } from '@sisa/kernel';
 import { computeBenefit } from '../domain/benefit';
@@ -21,25 +21,11 @@ import {
 import type { ReiContext } from '../context';
 import { applicationLoader } from './loaders';
 import { today } from './today';
-
-/** Sortable fields of `reiApplications` and the property each one sorts by. */
-const APPLICATION_SORT = {
-  submittedAt: 'submittedAt',
-  protocolNumber: 'protocolNumber',
-  status: 'status',
-  applicantName: 'applicantName',
-  accessPoint: 'accessPoint',
-  monthlyAmount: 'monthlyAmount',
-  nextDue: 'nextDue',
-  firstMonth: 'firstMonth',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt',
-  id: 'id',
-};
+import { APPLICATION_SORT } from './sorts';
 
 interface ApplicationsArgs extends PageArgs {
   filter?: (ApplicationListFilter & { customFields?: unknown }) | null;
-  sort?: SortInput | null;
+  sort?: ListSort | null;
 }
 
 interface SimulationInput {

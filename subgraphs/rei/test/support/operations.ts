@@ -14,7 +14,7 @@ export const OPS = {
   create: `mutation C($i: ReiApplicationInput!) { createReiApplication(input: $i) { ${APPLICATION_FIELDS} } }`,
   update: `mutation U($id: ID!, $i: ReiApplicationUpdateInput!, $v: Int!) { updateReiApplication(id: $id, input: $i, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
   get: `query G($id: ID!) { reiApplication(id: $id) { ${APPLICATION_FIELDS} } }`,
-  list: `query L($f: ReiApplicationFilter, $p: Int, $pp: Int, $s: SortInput) { reiApplications(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id protocolNumber status overdue submittedAt } } }`,
+  list: `query L($f: ReiApplicationFilter, $p: Int, $pp: Int, $s: ReiApplicationSort) { reiApplications(filter: $f, page: $p, perPage: $pp, sort: $s) { total items { id protocolNumber status overdue submittedAt } } }`,
   runChecks: `mutation R($id: ID!, $v: Int) { runMunicipalChecks(id: $id, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
   recordCheck: `mutation R($id: ID!, $c: String!, $o: CheckOutcome!, $n: String) { recordCheck(id: $id, code: $c, outcome: $o, note: $n) { ${APPLICATION_FIELDS} } }`,
   send: `mutation S($ids: [ID!]!) { sendToInps(ids: $ids) { id fileName sizeBytes sha256 applicationCount url createdBy applications { id protocolNumber status } } }`,

@@ -8,7 +8,7 @@ import {
   toOrderBy,
   type PageArgs,
   type ResolverMap,
-  type SortInput,
+  type ListSort,
 } from '@sisa/kernel';
 import { ImportJob, ImportLayout } from '../entities/importJob.entity';
 import {
@@ -19,26 +19,13 @@ import { Transmission } from '../entities/transmission.entity';
 import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
 import type { SiussContext } from '../context';
 import { benefitLoader, transmissionLoader } from './loaders';
+import { BENEFIT_SORT } from './sorts';
 
 const READ = { domain: 'siuss', level: 'read' } as const;
 
-const BENEFIT_SORT = {
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt',
-  fiscalCode: 'fiscalCode',
-  lastName: 'lastName',
-  serviceCode: 'serviceCode',
-  status: 'status',
-  startDate: 'startDate',
-  paymentDate: 'paymentDate',
-  amount: 'amount',
-  monthlyAmount: 'monthlyAmount',
-  id: 'id',
-};
-
 interface BenefitsArgs extends PageArgs {
   filter?: (SocialBenefitListFilter & { customFields?: unknown }) | null;
-  sort?: SortInput | null;
+  sort?: ListSort | null;
 }
 
 export const QueryResolvers: ResolverMap<SiussContext> = {

@@ -27,5 +27,7 @@ export const TransmissionResolvers: ResolverMap<SiussContext> = {
   },
   ImportJob: {
     rejectsUrl: (job: { id: string }) => `/files/siuss/imports/${job.id}/rejects.csv`,
+    /** Stored as the upload's `format` parameter (`csv`); the API's `ImportFormat` is `CSV`. */
+    format: (job: { format: string }) => job.format.toUpperCase(),
   },
 };
