@@ -79,7 +79,7 @@ export type IseeKind =
   /** ISEE ordinario. */
   | 'ORDINARY';
 
-/** Stati della domanda REI (REI.md, ciclo di vita). */
+/** Stati della domanda REI, nell'ordine del loro ciclo di vita. */
 export type ReiStatus =
   /** Accolta dall'INPS: beneficio in corso. */
   | 'ACCEPTED'
