@@ -15,6 +15,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { ImportColumnsHelp } from './ImportColumnsHelp';
 import { ImportJobReport } from './ImportJobReport';
 import { FORMATS, formatOf, IMPORT_LAYOUTS, type ImportFormat } from './importOperations';
 import { useImportUpload } from './useImportUpload';
@@ -194,6 +195,7 @@ export default function SiussImportCreate() {
               rejected={upload.job?.rejected ?? 0}
             />
           )}
+          <ImportColumnsHelp layoutId={layoutId || null} />
           <Box aria-live="polite">
             {upload.error && !upload.job && (
               <Alert severity="error">{translate(upload.error, { _: upload.error })}</Alert>
