@@ -186,6 +186,7 @@ export default function SiussImportCreate() {
               </Button>
             </Box>
           </Box>
+          <ImportColumnsHelp layoutId={layoutId || null} />
           {started && (
             <ImportProgress
               sent={upload.sent}
@@ -195,7 +196,6 @@ export default function SiussImportCreate() {
               rejected={upload.job?.rejected ?? 0}
             />
           )}
-          <ImportColumnsHelp layoutId={layoutId || null} />
           <Box aria-live="polite">
             {upload.error && !upload.job && (
               <Alert severity="error">{translate(upload.error, { _: upload.error })}</Alert>
