@@ -255,6 +255,66 @@ describe('import reports through the gateway: messages, rejects, templates', () 
     ]);
   });
 
+  it('names the fields of a fixed-width layout, and gives back its rejected lines cut into them', async () => {
+    const { saveImportLayout: layout } = await api.ok<{ saveImportLayout: { id: string } }>(
+      OPS.saveLayout,
+      {
+        i: {
+          name: 'Larghezza fissa scarti',
+          kind: 'FIXED_WIDTH',
+          columns: [
+            { attribute: 'CodiceFiscale', start: 1, length: 16 },
+            { attribute: 'PresenzaProvaMezzi', start: 17, length: 1 },
+            { attribute: 'CaratterePrestazione', start: 18, length: 1 },
+            { attribute: 'CodicePrestazione', start: 19, length: 5 },
+            { attribute: 'ProtocolloDomanda', start: 24, length: 10 },
+            { attribute: 'DataErogazionePrestazione', start: 34, length: 10 },
+            { attribute: 'ImportoPrestazione', start: 44, length: 10, header: 'IMPORTO' },
+            { attribute: 'PresaCarico', start: 54, length: 1 },
+          ],
+        },
+      },
+    );
+    const cf = freshFiscalCode();
+    const line = `${cf}42A1.06PROT-00001${'01/04/2019'}${'12,345'.padStart(10)}2`;
+    const { body } = await upload(
+      platform.gatewayUrl,
+      token,
+      `${line}\n`,
+      `format=txt&layout=${layout.id}`,
+    );
+    expect(body).toMatchObject({ status: 'COMPLETED', rejected: 1 });
+    const imported = await job(body.jobId);
+    expect(imported.errors[0]!.reasons).toEqual([
+      'Riga 1, colonna "IMPORTO": "    12,345" non è un importo valido (al massimo due decimali)',
+    ]);
+    const rejects = await download(platform.gatewayUrl, token, imported.rejectsUrl);
+    expect(csvRecords(rejects.text, ';')).toEqual([
+      [
+        'CodiceFiscale',
+        'PresenzaProvaMezzi',
+        'CaratterePrestazione',
+        'CodicePrestazione',
+        'ProtocolloDomanda',
+        'DataErogazionePrestazione',
+        'IMPORTO',
+        'PresaCarico',
+        'Motivi',
+      ],
+      [
+        cf,
+        '4',
+        '2',
+        'A1.06',
+        'PROT-00001',
+        '01/04/2019',
+        '    12,345',
+        '2',
+        imported.errors[0]!.reasons[0],
+      ],
+    ]);
+  });
+
   it('serves templates and the column help, standard and per layout', async () => {
     const standard = await api.ok<{
       siussImportColumns: { name: string; required: boolean; description: string }[];
