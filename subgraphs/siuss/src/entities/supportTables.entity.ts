@@ -13,8 +13,6 @@ export const ImportRejection = defineEntity({
     reasons: p.text(),
     /** The row's cells as in the file. */
     cells: p.json<unknown[]>().nullable(),
-    /** Its problems (line, column, value as typed, message, field). */
-    issues: p.json<unknown[]>().nullable(),
   },
 });
 export type ImportRejection = InferEntity<typeof ImportRejection>;

@@ -131,7 +131,7 @@ const hex24 = (n: number) => HEX[n >>> 16]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0
 class JobProgress {
   counts: ImportCounts = { rows: 0, accepted: 0, rejected: 0 };
   readonly firstErrors: ImportErrorRow[] = [];
-  private pending: (ImportErrorRow & { cells: RawCell[] | null })[] = [];
+  private pending: { row: number; reasons: string[]; cells: RawCell[] | null }[] = [];
   /** The file's header and names of columns, written once with the next progress. */
   private source: ImportSource | null = null;
   private sourceWritten = false;
@@ -152,9 +152,9 @@ class JobProgress {
   /** A rejected row: its problems, and its cells as in the file for the file of rejects. */
   reject(row: number, issues: ImportIssue[], cells: RawCell[] | null): void {
     this.counts.rejected++;
-    const error = { row, reasons: issues.map(issueText), issues };
+    const error: ImportErrorRow = { row, reasons: issues.map(issueText), issues };
     if (this.firstErrors.length < FIRST_ERRORS) this.firstErrors.push(error);
-    this.pending.push({ ...error, cells });
+    this.pending.push({ row, reasons: error.reasons, cells });
   }
 
   /** Names of columns as the file writes them (attribute names until the header is read). */
@@ -186,8 +186,8 @@ class JobProgress {
       );
       if (rejections.length) {
         await client.query(
-          `insert into siuss.import_rejection (job_id, row_number, tenant_id, reasons, cells, issues)
-           select $1, r, $2, t, c::jsonb, i::jsonb from unnest($3::int[], $4::text[], $5::text[], $6::text[]) as x(r, t, c, i)
+          `insert into siuss.import_rejection (job_id, row_number, tenant_id, reasons, cells)
+           select $1, r, $2, t, c::jsonb from unnest($3::int[], $4::text[], $5::text[]) as x(r, t, c)
            on conflict do nothing`,
           [
             this.jobId,
@@ -195,7 +195,6 @@ class JobProgress {
             rejections.map((e) => e.row),
             rejections.map((e) => e.reasons.join('; ')),
             rejections.map((e) => (e.cells ? JSON.stringify(e.cells) : null)),
-            rejections.map((e) => JSON.stringify(e.issues)),
           ],
         );
       }
