@@ -140,8 +140,10 @@ describe('the SIUSS screens in Chromium', () => {
         csvRow(''),
         csvRow(freshFiscalCode(), '31/02/2019'),
         csvRow(freshFiscalCode(), '15/03/2019', '1'),
+        csvRow(freshFiscalCode()).replace('1.250,50', '12,345'),
       ].join('\r\n'),
     );
+    const source = readFileSync(file, 'utf8').split('\r\n');
     const { page } = await signedIn(caseworker);
     const importing = new SiussImportPage(page, platform.consoleUrl);
     await importing.open();
@@ -153,28 +155,70 @@ describe('the SIUSS screens in Chromium', () => {
     await importing.outcome().waitFor();
     recordMetric('siussImportSmallCsvMs', Date.now() - started, 'ms');
     expect(await importing.outcome().innerText()).toBe(
-      'Importazione completata: 2 righe accettate, 2 scartate',
+      'Importazione completata: 2 righe accettate, 3 scartate',
     );
     expect(await importing.progressText().innerText()).toContain(
-      'righe lette: 4, accettate: 2, scartate: 2',
+      'righe lette: 5, accettate: 2, scartate: 3',
     );
+    // Each problem names the file's column and shows the value as typed.
     expect(await importing.rejected()).toEqual([
-      ['3', 'CodiceFiscale mancante'],
-      ['4', 'DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'],
+      ['3', 'CodiceFiscale', '', 'valore mancante (obbligatorio)'],
+      ['4', 'DataErogazionePrestazione', '"31/02/2019"', 'non è una data valida (gg/mm/aaaa)'],
+      ['6', 'ImportoPrestazione', '"12,345"', 'non è un importo valido (al massimo due decimali)'],
     ]);
     await expectAccessible(page, 'esito dell’importazione');
     await screenshot(page, 'siuss-01-import');
 
+    // The rejects: the rows as the file had them, and «Motivi».
     const rejects = await importing.downloadRejects();
     const text = readFileSync((await rejects.path())!, 'utf8');
-    expect(text).toContain('3;"CodiceFiscale mancante"');
-    expect(text).toContain('4;"DataErogazionePrestazione');
+    expect(text.split('\r\n')).toEqual([
+      `\uFEFF${HEADER};Motivi`,
+      `${source[2]};"Riga 3, colonna ""CodiceFiscale"": valore mancante (obbligatorio)"`,
+      `${source[3]};"Riga 4, colonna ""DataErogazionePrestazione"": ""31/02/2019"" non è una data valida (gg/mm/aaaa)"`,
+      `${source[5]};"Riga 6, colonna ""ImportoPrestazione"": ""12,345"" non è un importo valido (al massimo due decimali)"`,
+      '',
+    ]);
 
     await importing.importedRecords().click();
     const list = new SocialBenefitListPage(page, platform.consoleUrl);
     await list.ready();
     await list.row('Da correggere').waitFor();
     await list.row('Pronta per l’invio').waitFor();
+  });
+
+  it('offers the templates to download and explains each column on the import page', async () => {
+    const { user } = await freshTenant();
+    const { page } = await signedIn(user);
+    const importing = new SiussImportPage(page, platform.consoleUrl);
+    await importing.open();
+    const help = await importing.columnHelp();
+    expect(help[0]).toEqual([
+      'CodiceFiscale',
+      'Codice fiscale — Codice fiscale del beneficiario.',
+      'Sì',
+      '16 caratteri, maiuscole o minuscole',
+      'RSSMRA80A01F205X',
+    ]);
+    expect(help.find((row) => row[0] === 'ImportoMensile')?.slice(1, 3)).toEqual([
+      'Importo mensile — Importo mensile della prestazione periodica.',
+      'No',
+    ]);
+    await expectAccessible(page, 'guida alle colonne');
+    await screenshot(page, 'siuss-01b-import-help');
+
+    const csv = await importing.downloadTemplate('CSV');
+    expect(csv.suggestedFilename()).toBe('modello-importazione-siuss.csv');
+    const [header, sample] = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+    expect(header!.startsWith('\uFEFFCodiceFiscale;Cognome;Nome;')).toBe(true);
+    expect(sample).toContain(';187,50;');
+    const xlsx = await importing.downloadTemplate('XLSX');
+    expect(xlsx.suggestedFilename()).toBe('modello-importazione-siuss.xlsx');
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('exports the list as CSV with no cell that a spreadsheet would run as a formula', async () => {

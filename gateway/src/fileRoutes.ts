@@ -22,7 +22,12 @@ export const FILE_ROUTES: readonly FileRoute[] = [
   {
     methods: GET,
     subgraph: 'siuss',
-    path: new RegExp(`^/files/siuss/imports/${SEGMENT}/rejects\\.csv$`),
+    path: new RegExp(`^/files/siuss/imports/${SEGMENT}/rejects\\.(?:csv|xlsx)$`),
+  },
+  {
+    methods: GET,
+    subgraph: 'siuss',
+    path: new RegExp(`^/files/siuss/import-templates/${SEGMENT}\\.(?:csv|xlsx)$`),
   },
   {
     methods: GET,

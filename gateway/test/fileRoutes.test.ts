@@ -18,6 +18,15 @@ describe('matchFileRoute', () => {
     expect(matchFileRoute('GET', `/files/siuss/imports/${id}/rejects.csv`)?.route.subgraph).toBe(
       'siuss',
     );
+    expect(matchFileRoute('GET', `/files/siuss/imports/${id}/rejects.xlsx`)?.route.subgraph).toBe(
+      'siuss',
+    );
+    expect(matchFileRoute('GET', '/files/siuss/import-templates/standard.csv')?.forward).toBe(
+      '/files/siuss/import-templates/standard.csv',
+    );
+    expect(matchFileRoute('HEAD', `/files/siuss/import-templates/${id}.xlsx`)?.route.subgraph).toBe(
+      'siuss',
+    );
     expect(
       matchFileRoute('GET', `/files/siuss/transmissions/${id}/PS_PSA_SINA_0001.xml`)?.forward,
     ).toBe(`/files/siuss/transmissions/${id}/PS_PSA_SINA_0001.xml`);
@@ -38,6 +47,10 @@ describe('matchFileRoute', () => {
     ['GET', '/files/rei//exports/x'],
     ['GET', '/files/siuss/transmissions/x/..'],
     ['GET', '/files/siuss/imports/x/../rejects.csv'],
+    ['GET', '/files/siuss/imports/x/rejects.txt'],
+    ['GET', '/files/siuss/import-templates/standard.txt'],
+    ['GET', '/files/siuss/import-templates/../standard.csv'],
+    ['POST', '/files/siuss/import-templates/standard.csv'],
     ['GET', '/files/registry/graphql'],
     ['GET', '/files/config/oauth/token'],
     ['DELETE', '/files/rei/exports/x'],

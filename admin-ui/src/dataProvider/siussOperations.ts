@@ -155,7 +155,7 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
   },
   siussImports: {
     fields: IMPORT_FIELDS,
-    detailFields: `${IMPORT_FIELDS} errors { row reasons }`,
+    detailFields: `${IMPORT_FIELDS} rejectsXlsxUrl errors { row reasons issues { line column value message field } }`,
     list: { query: 'importJobs', shape: 'page' },
     one: 'importJob',
   },

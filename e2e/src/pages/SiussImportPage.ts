@@ -26,22 +26,42 @@ export class SiussImportPage {
     await this.start().click();
   }
 
-  /** The rejected rows as [row, reasons] pairs. */
-  async rejected(): Promise<[string, string][]> {
+  /** The problems of the rejected rows as [row, column, value as typed, problem]. */
+  async rejected(): Promise<string[][]> {
     const rows = this.rejectedRows().locator('tbody tr');
-    const result: [string, string][] = [];
-    for (let i = 0; i < (await rows.count()); i++) {
-      const [row = '', reasons = ''] = await rows.nth(i).locator('th, td').allInnerTexts();
-      result.push([row.trim(), reasons.trim()]);
-    }
+    const result: string[][] = [];
+    for (let i = 0; i < (await rows.count()); i++)
+      result.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((c) => c.trim()));
     return result;
   }
 
-  async downloadRejects(): Promise<Download> {
+  private async download(button: string): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Scarica tutte le righe scartate (CSV)' }).click(),
+      this.page.getByRole('button', { name: button }).click(),
     ]);
     return download;
+  }
+
+  /** The file of rejects: the rejected rows as they were, with «Motivi». */
+  downloadRejects(): Promise<Download> {
+    return this.download('Scarica scarti (CSV)');
+  }
+
+  /** The template to fill, `CSV` or `XLSX`. */
+  downloadTemplate(format: 'CSV' | 'XLSX'): Promise<Download> {
+    return this.download(`Scarica modello ${format}`);
+  }
+
+  /** Opens the column help and gives its rows as [column, description, required, format, example]. */
+  async columnHelp(): Promise<string[][]> {
+    await this.page.getByRole('button', { name: 'Guida alle colonne del file' }).click();
+    const table = this.page.getByTestId('import-columns');
+    await table.locator('tbody tr').first().waitFor();
+    const rows = table.locator('tbody tr');
+    const result: string[][] = [];
+    for (let i = 0; i < (await rows.count()); i++)
+      result.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((c) => c.trim()));
+    return result;
   }
 }

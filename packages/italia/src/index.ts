@@ -62,4 +62,9 @@ export { formatEuro, formatItalianNumber } from './formats/number';
 export { parseItalianAmount } from './formats/amount';
 export { formatItalianDate, fromExcelSerial, parseItalianDate } from './formats/date';
 export { foldAccents, searchKey } from './text/foldAccents';
-export { csvField, recordsToCsv, spreadsheetSafeText } from './formats/spreadsheetCell';
+export {
+  csvField,
+  recordsToCsv,
+  spreadsheetPlainText,
+  spreadsheetSafeText,
+} from './formats/spreadsheetCell';

@@ -1,4 +1,4 @@
-import { csvField, recordsToCsv, spreadsheetSafeText } from '../src';
+import { csvField, recordsToCsv, spreadsheetPlainText, spreadsheetSafeText } from '../src';
 
 describe('spreadsheet-safe CSV cells', () => {
   it.each([
@@ -19,6 +19,16 @@ describe('spreadsheet-safe CSV cells', () => {
     'leaves %j as it is',
     (text) => expect(spreadsheetSafeText(text)).toBe(text),
   );
+
+  it.each(['=1+1', '-2+3', "' =cmd", "'=1", 'Rossi', "O'Brien", "'", '-12.50', '', '\t=cmd'])(
+    'reads %j back as it was after neutralising it',
+    (text) => expect(spreadsheetPlainText(spreadsheetSafeText(text))).toBe(text),
+  );
+
+  it('leaves an apostrophe that does not neutralise anything', () => {
+    expect(spreadsheetPlainText("'Rossi")).toBe("'Rossi");
+    expect(spreadsheetPlainText("'-12,50")).toBe("'-12,50");
+  });
 
   it('writes fields: text neutralised then quoted, numbers and empty values as they are', () => {
     expect(csvField('=1;2')).toBe('"\'=1;2"');

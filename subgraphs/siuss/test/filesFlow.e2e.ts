@@ -142,12 +142,16 @@ describe('imports and transmissions through the gateway', () => {
     expect(importJob.errors).toEqual([
       {
         row: 3,
-        reasons: ['DataErogazionePrestazione: «31/02/2019» non è una data valida (gg/mm/aaaa)'],
+        reasons: [
+          'Riga 3, colonna "dataerogazioneprestazione": "31/02/2019" non è una data valida (gg/mm/aaaa)',
+        ],
       },
-      { row: 5, reasons: ['CodiceFiscale mancante'] },
+      { row: 5, reasons: ['Riga 5, colonna "codicefiscale": valore mancante (obbligatorio)'] },
     ]);
     const rejects = await download(platform.gatewayUrl, token, importJob.rejectsUrl);
-    expect(rejects.text).toContain('5;"CodiceFiscale mancante"');
+    expect(rejects.text).toContain(
+      `${lines[4]};"Riga 5, colonna ""codicefiscale"": valore mancante (obbligatorio)"`,
+    );
     const { socialBenefits } = await api.ok<{ socialBenefits: { items: { status: string }[] } }>(
       OPS.list,
       { f: { source: 'IMPORT' } },

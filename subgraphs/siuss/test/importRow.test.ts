@@ -33,7 +33,7 @@ describe('benefitFromRow', () => {
 
   it('normalises Italian formats and codes into a valid record', () => {
     const result = benefitFromRow(ROW, name);
-    if ('reasons' in result) throw new Error(result.reasons.join('; '));
+    if ('issues' in result) throw new Error(JSON.stringify(result.issues));
     expect(result.data).toMatchObject({
       fiscalCode: 'RSSMRA80A01F205X',
       lastName: 'ROSSI',
@@ -54,28 +54,48 @@ describe('benefitFromRow', () => {
     expect(validateBenefit(result.data)).toEqual([]);
   });
 
-  it('rejects a row with every reason when values cannot be read', () => {
+  it('rejects a row with every problem: the attribute, the value as typed, what is wrong', () => {
     const result = benefitFromRow(
       {
         ...ROW,
         CodiceFiscale: '',
         DataInizioPrestazione: '31/02/2018',
         ImportoMensile: 'tanti',
-        CaratterePrestazione: '7',
+        CaratterePrestazione: ' 7',
       },
       name,
     );
-    expect('reasons' in result && result.reasons).toEqual([
-      'CodiceFiscale mancante',
-      'CaratterePrestazione: «7» non è un codice ammesso (1, 2)',
-      'DataInizioPrestazione: «31/02/2018» non è una data valida (gg/mm/aaaa)',
-      'ImportoMensile: «tanti» non è un importo valido',
+    expect('issues' in result && result.issues).toEqual([
+      { attribute: 'CodiceFiscale', value: '', message: 'valore mancante (obbligatorio)' },
+      { attribute: 'CaratterePrestazione', value: ' 7', message: 'non è un codice ammesso (1, 2)' },
+      {
+        attribute: 'DataInizioPrestazione',
+        value: '31/02/2018',
+        message: 'non è una data valida (gg/mm/aaaa)',
+      },
+      { attribute: 'ImportoMensile', value: 'tanti', message: 'non è un importo valido' },
     ]);
+  });
+
+  it('names an amount with three decimals as typed, not as read', () => {
+    const result = benefitFromRow({ ...ROW, ImportoMensile: '12,345' }, name);
+    expect('issues' in result && result.issues).toEqual([
+      {
+        attribute: 'ImportoMensile',
+        value: '12,345',
+        message: 'non è un importo valido (al massimo due decimali)',
+      },
+    ]);
+    const big = benefitFromRow({ ...ROW, ImportoQuotaEnte: '12345678901' }, name);
+    expect('issues' in big && big.issues[0]).toMatchObject({
+      attribute: 'ImportoQuotaEnte',
+      message: 'non è un importo valido (al massimo 10 cifre prima della virgola)',
+    });
   });
 
   it('accepts rows with rule problems: they become issues', () => {
     const result = benefitFromRow({ ...ROW, AreaUtenza: '' }, name);
-    if ('reasons' in result) throw new Error('rejected');
+    if ('issues' in result) throw new Error('rejected');
     expect(validateBenefit(result.data).map((i) => i.field)).toEqual(['userArea']);
   });
 

@@ -1,15 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import ListIcon from '@mui/icons-material/List';
-import {
-  Alert,
-  Box,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { downloadWithToken } from '../../common/fileTransfer';
@@ -25,27 +16,57 @@ export function ImportStatusChip({ status }: { status: ImportJob['status'] }) {
   return <StatusChip label={translate(t(`status.${status}`))} tone={tone} />;
 }
 
-/** The rejected rows: the file's row number and every reason, in the server's words. */
+/** One line per problem: the issues when the server gives them, else the reasons as sentences. */
+function problemLines(job: ImportJob) {
+  return (job.errors ?? []).flatMap((error) =>
+    error.issues?.length
+      ? error.issues.map((issue) => ({ row: error.row, ...issue, text: null as string | null }))
+      : error.reasons.map((text) => ({
+          row: error.row,
+          column: '',
+          value: '',
+          message: '',
+          text: text as string | null,
+        })),
+  );
+}
+
+/**
+ * The rejected rows: each problem with the file's row, the column as the file calls it, the value
+ * as typed and what is wrong; the file of rejects (the rows as they were, with «Motivi») to fix
+ * and import again.
+ */
 function RejectedRows({ job }: { job: ImportJob }) {
   const translate = useTranslate();
   const notify = useNotify();
   const errors = job.errors ?? [];
+  const download = (url: string, name: string) =>
+    downloadWithToken(url, name).catch((error: Error) => notify(error.message, { type: 'error' }));
   return (
     <Section
       title={t('rejectedRows')}
       actions={
-        <Button
-          label={t('downloadRejects')}
-          onClick={() =>
-            downloadWithToken(job.rejectsUrl, `scarti-${job.id}.csv`).catch((error: Error) =>
-              notify(error.message, { type: 'error' }),
-            )
-          }
-        >
-          <DownloadIcon />
-        </Button>
+        <>
+          <Button
+            label={t('downloadRejects')}
+            onClick={() => download(job.rejectsUrl, `scarti-${job.id}.csv`)}
+          >
+            <DownloadIcon />
+          </Button>
+          {job.rejectsXlsxUrl && (
+            <Button
+              label={t('downloadRejectsXlsx')}
+              onClick={() => download(job.rejectsXlsxUrl!, `scarti-${job.id}.xlsx`)}
+            >
+              <DownloadIcon />
+            </Button>
+          )}
+        </>
       }
     >
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate(t('rejectsHelp'))}
+      </Typography>
       {errors.length < job.rejected && (
         <Typography variant="body2" sx={{ mb: 1 }}>
           {translate(t('rejectedFirst'), { smart_count: errors.length })}
@@ -55,22 +76,22 @@ function RejectedRows({ job }: { job: ImportJob }) {
         <TableHead>
           <TableRow>
             <TableCell scope="col">{translate(t('row'))}</TableCell>
-            <TableCell scope="col">{translate(t('reasons'))}</TableCell>
+            <TableCell scope="col">{translate(t('column'))}</TableCell>
+            <TableCell scope="col">{translate(t('value'))}</TableCell>
+            <TableCell scope="col">{translate(t('problem'))}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
-          {errors.map((error) => (
-            <TableRow key={error.row}>
+          {problemLines(job).map((line, i) => (
+            <TableRow key={`${line.row}-${i}`}>
               <TableCell component="th" scope="row">
-                {error.row}
+                {line.row}
               </TableCell>
-              <TableCell>
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {error.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </Box>
+              <TableCell>{line.column}</TableCell>
+              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'pre' }}>
+                {line.value === '' ? '' : `"${line.value}"`}
               </TableCell>
+              <TableCell>{line.text ?? line.message}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -15,6 +15,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { ImportColumnsHelp } from './ImportColumnsHelp';
 import { ImportJobReport } from './ImportJobReport';
 import { FORMATS, formatOf, IMPORT_LAYOUTS, type ImportFormat } from './importOperations';
 import { useImportUpload } from './useImportUpload';
@@ -185,6 +186,7 @@ export default function SiussImportCreate() {
               </Button>
             </Box>
           </Box>
+          <ImportColumnsHelp layoutId={layoutId || null} />
           {started && (
             <ImportProgress
               sent={upload.sent}

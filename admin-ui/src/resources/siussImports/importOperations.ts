@@ -8,15 +8,43 @@ export interface ImportJob {
   rows: number;
   accepted: number;
   rejected: number;
-  errors?: { row: number; reasons: string[] }[];
+  errors?: { row: number; reasons: string[]; issues?: ImportIssue[] }[];
   failure?: string | null;
   rejectsUrl: string;
+  rejectsXlsxUrl?: string | null;
   createdAt: string;
   finishedAt?: string | null;
 }
 
+/** A problem of a rejected row: the column as the file calls it, the value as typed. */
+export interface ImportIssue {
+  line: number;
+  column: string;
+  value: string;
+  message: string;
+  field: string;
+}
+
 export const IMPORT_JOB = `query consoleImportJob($id: ID!) {
-  job: importJob(id: $id) { id status format fileName rows accepted rejected failure rejectsUrl createdAt finishedAt errors { row reasons } }
+  job: importJob(id: $id) { id status format fileName rows accepted rejected failure rejectsUrl rejectsXlsxUrl createdAt finishedAt
+    errors { row reasons issues { line column value message field } } }
+}`;
+
+/** A column of the file to import, as the help table shows it. */
+export interface ImportColumnHelp {
+  name: string;
+  label: string;
+  description: string;
+  format: string;
+  example: string;
+  required: boolean;
+  start?: number | null;
+  length?: number | null;
+}
+
+export const IMPORT_COLUMNS = `query consoleImportColumns($layoutId: ID) {
+  columns: siussImportColumns(layoutId: $layoutId) { name label description format example required start length }
+  templates: siussImportTemplates(layoutId: $layoutId) { csvUrl xlsxUrl }
 }`;
 
 export const IMPORT_LAYOUTS = `query consoleImportLayouts { layouts: importLayouts { id name kind } }`;

@@ -13,6 +13,16 @@ export function spreadsheetSafeText(text: string): string {
 }
 
 /**
+ * The text `spreadsheetSafeText` was given back from what it wrote: the leading apostrophe it
+ * adds is dropped (only there), so a file written with it and read again gives the same values.
+ */
+export function spreadsheetPlainText(text: string): string {
+  if (text.charCodeAt(0) !== 39) return text;
+  const plain = text.slice(1);
+  return FORMULA_START.test(plain) && !PLAIN_NUMBER.test(plain) ? plain : text;
+}
+
+/**
  * One CSV field: text made spreadsheet-safe, then quoted when it holds the delimiter, a quote
  * or a line break; numbers as they are; null and undefined empty.
  */

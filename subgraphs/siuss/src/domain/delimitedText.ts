@@ -30,7 +30,7 @@ export class DelimitedTextReader {
   private line = 1;
 
   constructor(
-    private readonly delimiter: string,
+    readonly delimiter: string,
     private readonly limits: DelimitedTextLimits = UNBOUNDED,
   ) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')

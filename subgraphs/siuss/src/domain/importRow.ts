@@ -2,6 +2,7 @@ import type { BenefitData } from './benefit';
 import { ITALY, USER_AREAS } from './codes';
 import { CHARACTER_BY_CODE, MEANS_TEST_BY_CODE } from './importColumns';
 import * as n from './normalize';
+import type { ColumnNames } from './importIssues';
 import { periodoErogazione } from './periodicSplit';
 
 /** One data row of an import: attribute name → the text in the file. */
@@ -14,25 +15,46 @@ export type ImportRow = Record<string, string | undefined>;
 export interface ImportBatch {
   rows: ImportRow[];
   lines: number[];
+  /** Each row's cells as in the file, in the file's column order (for the file of rejects). */
+  cells?: RawCell[][];
+  /** What the file is: its header and names of columns (the same object for every batch). */
+  source?: ImportSource;
+}
+
+/** A cell as the file holds it: text, or for XLSX a number, a boolean or a date (ISO). */
+export type RawCell = string | number | boolean | null | { date: string };
+
+/** The file's own columns: what rejected rows are reported and written back with. */
+export interface ImportSource {
+  /** The header row as in the file (fixed-width text: the layout's names of its fields). */
+  header: RawCell[];
+  /** Attribute → the column's name in the file. */
+  names: ColumnNames;
+  /** The delimiter of delimited text; null for XLSX and fixed-width text. */
+  delimiter: string | null;
+}
+
+/**
+ * A problem of one cell: the attribute (the catalogue says its field), the text exactly as in
+ * the file ('' when the cell is empty or the column missing) and what is wrong, in Italian,
+ * without the column's name (the reader knows what the file calls it).
+ */
+export interface RowIssue {
+  attribute: string;
+  value: string;
+  message: string;
 }
 
 export type RowResult =
-  { data: BenefitData; customFields: Record<string, string> } | { reasons: string[] };
+  { data: BenefitData; customFields: Record<string, string> } | { issues: RowIssue[] };
 
 const CUSTOM_PREFIX = 'customFields.';
 const AMOUNT = /^-?\d{1,10}(\.\d{1,2})?$/;
-const AMOUNT_FIELDS = [
-  'amount',
-  'monthlyAmount',
-  'entityShare',
-  'userShare',
-  'healthServiceShare',
-  'requestedShare',
-  'iseeThreshold',
-] as const;
+const MANY_DECIMALS = /\.\d{3,}$/;
+export const MISSING = 'valore mancante (obbligatorio)';
 
 /**
- * Reads one row into a record. A row is rejected (with every reason) when a value cannot be read
+ * Reads one row into a record. A row is rejected (with every problem) when a value cannot be read
  * (a date that is not a date, an unknown country name…) or an attribute without which the record
  * cannot exist is missing; otherwise it is accepted, and its rule problems become issues.
  *
@@ -45,18 +67,19 @@ export function benefitFromRow(
   serviceName: (code: string) => string | null,
   customKeys: readonly string[] = customFieldKeys(row),
 ): RowResult {
-  let reasons: string[] | null = null;
-  const reason = (message: string) => (reasons ??= []).push(message);
-  const read = <T>(value: n.Normalized<T>): T | null => {
+  let issues: RowIssue[] | null = null;
+  const problem = (attribute: string, message: string) =>
+    (issues ??= []).push({ attribute, value: row[attribute] ?? '', message });
+  const read = <T>(attribute: string, value: n.Normalized<T>): T | null => {
     if (value instanceof Error) {
-      reason(value.message);
+      problem(attribute, n.reasonOf(value));
       return null;
     }
     return value;
   };
   const required = (attribute: string): string | null => {
     const value = n.text(row[attribute]);
-    if (value === null) reason(`${attribute} mancante`);
+    if (value === null) problem(attribute, MISSING);
     return value;
   };
   const coded = <T>(attribute: string, table: Record<string, T>): T | null => {
@@ -64,12 +87,27 @@ export function benefitFromRow(
     if (value === null) return null;
     const found = table[value.toUpperCase()];
     if (found === undefined)
-      reason(
-        `${attribute}: «${value}» non è un codice ammesso (${Object.keys(table)
+      problem(
+        attribute,
+        `non è un codice ammesso (${Object.keys(table)
           .filter((k) => /^\d$/.test(k))
           .join(', ')})`,
       );
     return found ?? null;
+  };
+  const date = (attribute: string) => read(attribute, n.date(row[attribute], attribute));
+  const integer = (attribute: string) => read(attribute, n.integer(row[attribute], attribute));
+  const country = (attribute: string) => read(attribute, n.country(row[attribute], attribute));
+  const amount = (attribute: string): string | null => {
+    const value = read(attribute, n.amount(row[attribute], attribute));
+    if (value === null || AMOUNT.test(value)) return value;
+    problem(
+      attribute,
+      MANY_DECIMALS.test(value)
+        ? 'non è un importo valido (al massimo due decimali)'
+        : 'non è un importo valido (al massimo 10 cifre prima della virgola)',
+    );
+    return null;
   };
 
   const fiscalCode = n.fiscalCode(required('CodiceFiscale'));
@@ -79,69 +117,64 @@ export function benefitFromRow(
   const requestProtocol = required('ProtocolloDomanda');
   const takenInCharge =
     n.text(row.PresaCarico) === null
-      ? (reason('PresaCarico mancante'), null)
-      : read(n.yesNo(row.PresaCarico, 'PresaCarico'));
+      ? (problem('PresaCarico', MISSING), null)
+      : read('PresaCarico', n.yesNo(row.PresaCarico, 'PresaCarico'));
   const areaCode = n.text(row.AreaUtenza);
   const userArea =
     areaCode === null
       ? null
-      : (USER_AREAS[Number(areaCode) - 1] ??
-        (reason(`AreaUtenza: «${areaCode}» non è 1, 2 o 3`), null));
-  const startDate = read(n.date(row.DataInizioPrestazione, 'DataInizioPrestazione'));
-  const endDate = read(n.date(row.DataFinePrestazione, 'DataFinePrestazione'));
-  const months = read(n.integer(row.PeriodoErogazione, 'PeriodoErogazione'));
+      : (USER_AREAS[Number(areaCode) - 1] ?? (problem('AreaUtenza', 'non è 1, 2 o 3'), null));
+  const startDate = date('DataInizioPrestazione');
+  const endDate = date('DataFinePrestazione');
+  const months = integer('PeriodoErogazione');
 
   const data: BenefitData = {
     fiscalCode: fiscalCode ?? '',
     lastName: n.upper(row.Cognome),
     firstName: n.upper(row.Nome),
-    birthYear: read(n.integer(row.AnnoNascita, 'AnnoNascita')),
+    birthYear: integer('AnnoNascita'),
     birthPlaceCode: n.upper(row.LuogoNascita),
-    sex: read(n.sex(row.Genere)),
-    citizenshipCode: read(n.country(row.CodiceCittadinanza, 'CodiceCittadinanza')),
-    secondCitizenshipCode: read(
-      n.country(row.CodiceSecondaCittadinanza, 'CodiceSecondaCittadinanza'),
-    ),
-    regionCode: read(n.digits(row.CodiceRegione, 2, 'CodiceRegione')),
-    municipalityCode: read(n.digits(row.CodiceComune, 6, 'CodiceComune')),
-    countryCode: read(n.country(row.CodiceNazione, 'CodiceNazione')) ?? ITALY,
+    sex: read('Genere', n.sex(row.Genere)),
+    citizenshipCode: country('CodiceCittadinanza'),
+    secondCitizenshipCode: country('CodiceSecondaCittadinanza'),
+    regionCode: read('CodiceRegione', n.digits(row.CodiceRegione, 2, 'CodiceRegione')),
+    municipalityCode: read('CodiceComune', n.digits(row.CodiceComune, 6, 'CodiceComune')),
+    countryCode: country('CodiceNazione') ?? ITALY,
     meansTest: meansTest ?? 'NONE',
     character: character ?? 'OCCASIONAL',
     serviceCode: serviceCode ?? '',
     serviceName:
       n.text(row.DenominazionePrestazione) ?? (serviceCode ? serviceName(serviceCode) : null) ?? '',
     requestProtocol: requestProtocol ?? '',
-    eventDate: read(n.date(row.DataEvento, 'DataEvento')),
+    eventDate: date('DataEvento'),
     startDate,
     endDate,
-    paymentDate: read(n.date(row.DataErogazionePrestazione, 'DataErogazionePrestazione')),
-    amount: read(n.amount(row.ImportoPrestazione, 'ImportoPrestazione')),
-    monthlyAmount: read(n.amount(row.ImportoMensile, 'ImportoMensile')),
+    paymentDate: date('DataErogazionePrestazione'),
+    amount: amount('ImportoPrestazione'),
+    monthlyAmount: amount('ImportoMensile'),
     months:
       months ??
       (character === 'PERIODIC' && startDate && endDate && endDate >= startDate
         ? periodoErogazione(startDate, endDate)
         : null),
-    entityShare: read(n.amount(row.ImportoQuotaEnte, 'ImportoQuotaEnte')),
-    userShare: read(n.amount(row.ImportoQuotaUtente, 'ImportoQuotaUtente')),
-    healthServiceShare: read(n.amount(row.ImportoQuotaSSN, 'ImportoQuotaSSN')),
-    requestedShare: read(n.amount(row.ImportoQuotaRichiesta, 'ImportoQuotaRichiesta')),
-    iseeThreshold: read(n.amount(row.ImportoSogliaISEE, 'ImportoSogliaISEE')),
-    monthlyHours: read(n.amount(row.OreServizioMensile, 'OreServizioMensile')),
+    entityShare: amount('ImportoQuotaEnte'),
+    userShare: amount('ImportoQuotaUtente'),
+    healthServiceShare: amount('ImportoQuotaSSN'),
+    requestedShare: amount('ImportoQuotaRichiesta'),
+    iseeThreshold: amount('ImportoSogliaISEE'),
+    monthlyHours: read(
+      'OreServizioMensile',
+      n.amount(row.OreServizioMensile, 'OreServizioMensile'),
+    ),
     takenInCharge: takenInCharge ?? false,
     userArea,
     dsuProtocol: n.upper(row.NumeroProtocolloDSU),
-    dsuYear: read(n.integer(row.AnnoProtocolloDSU, 'AnnoProtocolloDSU')),
-    dsuDate: read(n.date(row.DataDSU, 'DataDSU')),
+    dsuYear: integer('AnnoProtocolloDSU'),
+    dsuDate: date('DataDSU'),
     sina: null,
     sinba: null,
   };
-  for (const amountField of AMOUNT_FIELDS) {
-    const value = data[amountField];
-    if (value !== null && !AMOUNT.test(value))
-      reason(`${amountField}: «${value}» ha troppe cifre o più di due decimali`);
-  }
-  if (reasons) return { reasons };
+  if (issues) return { issues };
   return {
     data,
     customFields:

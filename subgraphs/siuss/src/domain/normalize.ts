@@ -14,6 +14,22 @@ import { ITALY } from './codes';
 
 export type Normalized<T> = T | null | Error;
 
+/** Why a text cannot be read: the message names the attribute and the text, `reason` alone says why. */
+export class NormalizeError extends Error {
+  constructor(
+    attribute: string,
+    given: string,
+    readonly reason: string,
+  ) {
+    super(`${attribute}: «${given}» ${reason}`);
+  }
+}
+
+/** What is wrong, without the attribute's name nor the value (an import names them its way). */
+export function reasonOf(error: Error): string {
+  return error instanceof NormalizeError ? error.reason : error.message;
+}
+
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
 
 /** True for the characters `SPACES` matches (\s with the no-break and thin spaces). */
@@ -80,7 +96,7 @@ export function date(value: string | null | undefined, attribute: string): Norma
   if (given === null) return null;
   return (
     parseItalianDate(given) ??
-    new Error(`${attribute}: «${given}» non è una data valida (gg/mm/aaaa)`)
+    new NormalizeError(attribute, given, 'non è una data valida (gg/mm/aaaa)')
   );
 }
 
@@ -88,7 +104,9 @@ export function date(value: string | null | undefined, attribute: string): Norma
 export function amount(value: string | null | undefined, attribute: string): Normalized<string> {
   const given = text(value);
   if (given === null) return null;
-  return parseItalianAmount(given) ?? new Error(`${attribute}: «${given}» non è un importo valido`);
+  return (
+    parseItalianAmount(given) ?? new NormalizeError(attribute, given, 'non è un importo valido')
+  );
 }
 
 /** A whole number. */
@@ -97,7 +115,7 @@ export function integer(value: string | null | undefined, attribute: string): No
   if (given === null) return null;
   return INTEGER.test(given)
     ? Number(given)
-    : new Error(`${attribute}: «${given}» non è un numero intero`);
+    : new NormalizeError(attribute, given, 'non è un numero intero');
 }
 const INTEGER = /^[+-]?\d{1,9}$/;
 
@@ -107,7 +125,7 @@ export function sex(value: string | null | undefined): Normalized<'M' | 'F'> {
   if (given === null) return null;
   if (given === '1' || given === 'M' || given === 'MASCHIO') return 'M';
   if (given === '2' || given === 'F' || given === 'FEMMINA') return 'F';
-  return new Error(`Genere: «${value}» non è M, F, 1 o 2`);
+  return new NormalizeError('Genere', value!, 'non è M, F, 1 o 2');
 }
 
 /** Sì/no fields coded 1 = sì, 2 = no (PresaCarico), also `S`, `SI`, `N`, `NO`, `true`, `false`. */
@@ -116,7 +134,7 @@ export function yesNo(value: string | null | undefined, attribute: string): Norm
   if (given === null) return null;
   if (YES.has(given)) return true;
   if (NO.has(given)) return false;
-  return new Error(`${attribute}: «${value}» non è 1 (sì) o 2 (no)`);
+  return new NormalizeError(attribute, value!, 'non è 1 (sì) o 2 (no)');
 }
 const YES = new Set(['1', 'S', 'SI', 'SÌ', 'Y', 'YES', 'TRUE', 'VERO']);
 const NO = new Set(['2', '0', 'N', 'NO', 'FALSE', 'FALSO']);
@@ -130,7 +148,7 @@ export function digits(
   const given = text(value);
   if (given === null) return null;
   if (!DIGITS.test(given) || given.length > length)
-    return new Error(`${attribute}: «${given}» deve avere ${length} cifre`);
+    return new NormalizeError(attribute, given, `deve avere ${length} cifre`);
   return given.length === length ? given : given.padStart(length, '0');
 }
 const DIGITS = /^\d+$/;
@@ -151,8 +169,10 @@ export function country(value: string | null | undefined, attribute: string): No
     (/^[A-Za-z]{2,3}$/.test(given) ? findCountryByAlpha(given) : undefined) ??
     findCountryByName(given);
   if (found?.isoNumeric) return found.isoNumeric;
-  return new Error(
-    `${attribute}: «${given}» non corrisponde a un solo Stato (usare il codice ISO numerico, es. 380)`,
+  return new NormalizeError(
+    attribute,
+    given,
+    'non corrisponde a un solo Stato (usare il codice ISO numerico, es. 380)',
   );
 }
 

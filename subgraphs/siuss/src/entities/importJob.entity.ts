@@ -1,9 +1,14 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { ImportIssue } from '../domain/importIssues';
+import type { RawCell } from '../domain/importRow';
 
 /** The first rejected rows kept on the job for the console (all of them are in import_rejection). */
 export interface ImportErrorRow {
   row: number;
+  /** Each problem as a sentence (`issueText`). */
   reasons: string[];
+  /** The same problems, structured (absent on jobs before they were kept). */
+  issues?: ImportIssue[];
 }
 
 /**
@@ -25,6 +30,12 @@ export const ImportJob = defineEntity({
     rejected: p.integer(),
     errors: p.json<ImportErrorRow[]>(),
     failure: p.string().length(1000).nullable(),
+    /** The file's header row (for the file of rejects). */
+    sourceHeader: p.json<RawCell[]>().nullable(),
+    /** Attribute → the column's name in the file. */
+    sourceNames: p.json<Record<string, string>>().nullable(),
+    /** The delimiter of delimited text. */
+    sourceDelimiter: p.string().length(1).nullable(),
     createdAt: p.datetime(),
     createdBy: p.string().length(200),
     finishedAt: p.datetime().nullable(),

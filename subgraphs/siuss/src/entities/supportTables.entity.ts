@@ -11,6 +11,8 @@ export const ImportRejection = defineEntity({
     rowNumber: p.integer().primary(),
     tenantId: p.uuid(),
     reasons: p.text(),
+    /** The row's cells as in the file. */
+    cells: p.json<unknown[]>().nullable(),
   },
 });
 export type ImportRejection = InferEntity<typeof ImportRejection>;

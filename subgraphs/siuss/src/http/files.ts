@@ -4,15 +4,13 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
 import {
-  bearerChallenge,
   declaredOversize,
-  DomainError,
   dropUnreadBody,
-  requireAccess,
   UploadTooLargeError,
   type SubgraphDeps,
 } from '@sisa/kernel';
-import { spreadsheetSafeText } from '@sisa/italia';
+import { callerTenant, fail, UUID } from './fileAccess';
+import { getRejects, getTemplate } from './importDownloads';
 import { isFlowFileName } from '../domain/fileNaming';
 import {
   readImportBatches,
@@ -27,7 +25,6 @@ import { auditTransmissionDownload } from '../services/readAudit';
 import type { SiussServices } from '../context';
 import type { ImportColumn } from '../entities/importJob.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FORMATS = new Set(['csv', 'xlsx', 'txt']);
 const ENCODINGS: Record<string, TextEncoding> = {
   'utf-8': 'utf-8',
@@ -37,10 +34,6 @@ const ENCODINGS: Record<string, TextEncoding> = {
   'iso-8859-1': 'windows-1252',
   latin1: 'windows-1252',
 };
-
-function fail(res: Response, status: number, error: string): void {
-  if (!res.headersSent) res.status(status).json({ error });
-}
 
 /** What bounds the imports of this service: limits per file and slots across tenants. */
 interface ImportGuard {
@@ -58,30 +51,6 @@ function refuseUpload(
 ): void {
   res.status(status).json(body);
   dropUnreadBody(req, maxBytes);
-}
-
-/** The caller's tenant for a file endpoint (same token as GraphQL), or an HTTP error. */
-async function callerTenant(
-  deps: SubgraphDeps,
-  req: Request,
-  res: Response,
-  level: 'read' | 'write',
-) {
-  try {
-    const principal = await deps.verifier.fromAuthorizationHeader(req.headers.authorization);
-    const { tenantId } = requireAccess(principal, { domain: 'siuss', level });
-    return { tenantId, actor: principal!.name, principal: principal! };
-  } catch (error) {
-    const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
-    if (code !== 'FORBIDDEN')
-      res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
-    fail(
-      res,
-      code === 'FORBIDDEN' ? 403 : 401,
-      error instanceof Error ? error.message : 'Token non valido',
-    );
-    return null;
-  }
 }
 
 const query = (req: Request, name: string) =>
@@ -191,50 +160,6 @@ async function postImport(
   }
 }
 
-/** GET /files/siuss/imports/<jobId>/rejects.csv — every rejected row with its reasons. */
-async function getRejects(
-  deps: SubgraphDeps,
-  services: SiussServices,
-  req: Request,
-  res: Response,
-): Promise<void> {
-  const caller = await callerTenant(deps, req, res, 'read');
-  if (!caller) return;
-  const jobId = String(req.params.jobId);
-  if (!UUID.test(jobId)) return fail(res, 404, 'Importazione non trovata');
-  const exists = await inTenant(
-    services.pool,
-    caller.tenantId,
-    async (c) => (await c.query('select 1 from siuss.import_job where id = $1', [jobId])).rowCount,
-  );
-  if (!exists) return fail(res, 404, 'Importazione non trovata');
-  res.setHeader('content-type', 'text/csv; charset=utf-8');
-  res.setHeader('content-disposition', `attachment; filename="scarti-${jobId}.csv"`);
-  res.write('\uFEFFRiga;Motivi\n');
-  let after = 0;
-  for (;;) {
-    const rows = await inTenant(
-      services.pool,
-      caller.tenantId,
-      async (c) =>
-        (
-          await c.query<{ row_number: number; reasons: string }>(
-            'select row_number, reasons from siuss.import_rejection where job_id = $1 and row_number > $2 order by row_number limit 5000',
-            [jobId, after],
-          )
-        ).rows,
-    );
-    if (rows.length === 0) break;
-    // Reasons start with an attribute's name today; made spreadsheet-safe all the same.
-    const text = rows
-      .map((r) => `${r.row_number};"${spreadsheetSafeText(r.reasons).replace(/"/g, '""')}"\n`)
-      .join('');
-    if (!res.write(text)) await new Promise((resolve) => res.once('drain', resolve));
-    after = rows[rows.length - 1]!.row_number;
-  }
-  res.end();
-}
-
 /** GET /files/siuss/transmissions/<id>/<name>.xml — only the tenant that made it. */
 async function getTransmissionFile(
   deps: SubgraphDeps,
@@ -287,8 +212,12 @@ export function mountFileRoutes(app: Express, deps: SubgraphDeps, services: Sius
     guarded((req, res) => postImport(deps, services, guard, req, res), deps),
   );
   app.get(
-    '/files/siuss/imports/:jobId/rejects.csv',
+    '/files/siuss/imports/:jobId/:file',
     guarded((req, res) => getRejects(deps, services, req, res), deps),
+  );
+  app.get(
+    '/files/siuss/import-templates/:file',
+    guarded((req, res) => getTemplate(deps, services, req, res), deps),
   );
   app.get(
     '/files/siuss/transmissions/:id/:name',

@@ -17,6 +17,8 @@ import {
 } from '../entities/socialBenefit.repository';
 import { Transmission } from '../entities/transmission.entity';
 import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
+import { templateColumns } from '../domain/importTemplate';
+import { UUID } from '../http/fileAccess';
 import type { SiussContext } from '../context';
 import { benefitLoader, transmissionLoader } from './loaders';
 import { BENEFIT_SORT } from './sorts';
@@ -100,6 +102,30 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
     importAttributes(_: unknown, _args: unknown, ctx: SiussContext) {
       tenantOf(ctx, READ);
       return IMPORT_ATTRIBUTES;
+    },
+
+    async siussImportColumns(
+      _: unknown,
+      { layoutId }: { layoutId?: string | null },
+      ctx: SiussContext,
+    ) {
+      tenantOf(ctx, READ);
+      if (!layoutId) return templateColumns(null);
+      if (!UUID.test(layoutId)) return null;
+      const layout = await ctx.em.findOne(ImportLayout, { id: layoutId });
+      return layout ? templateColumns(layout) : null;
+    },
+
+    async siussImportTemplates(
+      _: unknown,
+      { layoutId }: { layoutId?: string | null },
+      ctx: SiussContext,
+    ) {
+      tenantOf(ctx, READ);
+      if (layoutId && !UUID.test(layoutId)) return null;
+      if (layoutId && !(await ctx.em.findOne(ImportLayout, { id: layoutId }))) return null;
+      const base = `/files/siuss/import-templates/${layoutId ?? 'standard'}`;
+      return { csvUrl: `${base}.csv`, xlsxUrl: `${base}.xlsx` };
     },
   },
 };

@@ -1,4 +1,6 @@
 import { tenantOf, type ResolverMap } from '@sisa/kernel';
+import { fieldLabel } from '../domain/importColumns';
+import type { ImportErrorRow } from '../entities/importJob.entity';
 import type { Transmission, TransmissionFile } from '../entities/transmission.entity';
 import type { SiussContext } from '../context';
 import { filesOfTransmission, transmissionLoader } from './loaders';
@@ -29,5 +31,13 @@ export const TransmissionResolvers: ResolverMap<SiussContext> = {
     rejectsUrl: (job: { id: string }) => `/files/siuss/imports/${job.id}/rejects.csv`,
     /** Stored as the upload's `format` parameter (`csv`); the API's `ImportFormat` is `CSV`. */
     format: (job: { format: string }) => job.format.toUpperCase(),
+    rejectsXlsxUrl: (job: { id: string; format: string }) =>
+      job.format === 'xlsx' ? `/files/siuss/imports/${job.id}/rejects.xlsx` : null,
+  },
+  ImportError: {
+    issues: (error: ImportErrorRow) => error.issues ?? [],
+  },
+  ValidationIssue: {
+    label: (issue: { field: string; label?: string }) => issue.label ?? fieldLabel(issue.field),
   },
 };

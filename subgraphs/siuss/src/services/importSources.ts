@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { roundMoney } from '@sisa/italia';
+import { roundMoney, spreadsheetPlainText } from '@sisa/italia';
 import { limitedUpload, UploadTooLargeError } from '@sisa/kernel';
 import type { ImportColumn } from '../entities/importJob.entity';
 import { attributeOfHeader, blankImportRow } from '../domain/importColumns';
 import { DelimitedTextError, DelimitedTextReader } from '../domain/delimitedText';
-import type { ImportBatch, ImportRow } from '../domain/importRow';
+import type { ColumnNames } from '../domain/importIssues';
+import type { ImportBatch, ImportRow, ImportSource, RawCell } from '../domain/importRow';
 import type { ImportLimits } from './importLimits';
 import { UnreadableFileError } from './unreadableFile';
 import { xlsxSheetRows } from './xlsx/sheetRows';
@@ -173,6 +174,27 @@ export function detectDelimiter(headerLine: string): string {
   return best;
 }
 
+/** A header as the file writes it, without a BOM nor spaces at either end. */
+const headerText = (h: string) => h.replace(/^\uFEFF/, '').trim();
+
+/**
+ * What the file calls each attribute: its header for those the file has, the saved mapping's or
+ * the XSD name for the others.
+ */
+function columnNames(
+  headers: string[],
+  attributes: (string | undefined)[],
+  layout: SourceOptions['layout'],
+): ColumnNames {
+  const names: Record<string, string> = {};
+  if (layout?.kind === 'COLUMN_MAPPING')
+    for (const c of layout.columns) if (c.header) names[c.attribute] = c.header.trim();
+  attributes.forEach((a, i) => {
+    if (a && headerText(headers[i]!) !== '') names[a] = headerText(headers[i]!);
+  });
+  return names;
+}
+
 /** Maps a header row to attributes: the saved mapping first, then the XSD names. */
 function columnAttributes(
   headers: string[],
@@ -209,6 +231,15 @@ function toRow(attributes: (string | undefined)[], values: string[]): ImportRow 
   return row;
 }
 
+/**
+ * Cells a spreadsheet-safe export wrote with a leading apostrophe (the file of rejects, see
+ * `spreadsheetSafeText`) are read as they were before it.
+ */
+function plainCells(record: string[]): void {
+  for (let i = 0; i < record.length; i++)
+    if (record[i]!.charCodeAt(0) === 39) record[i] = spreadsheetPlainText(record[i]!);
+}
+
 function lineTooLong(line: number, limits: ImportLimits): UnreadableFileError {
   return new UnreadableFileError(
     `File non leggibile: la riga ${line} supera ${limits.maxLineChars} caratteri (senza un a capo?)`,
@@ -226,6 +257,7 @@ async function* delimitedRows(
   let reader: DelimitedTextReader | null = null;
   let head = '';
   let attributes: (string | undefined)[] | null = null;
+  let source: ImportSource | null = null;
   const records: string[][] = [];
   const recordLines: number[] = [];
   const textLimits = {
@@ -233,17 +265,25 @@ async function* delimitedRows(
     maxFields: options.limits.maxColumns,
   };
   const rowsOf = (): ImportBatch => {
-    const batch: ImportBatch = { rows: [], lines: [] };
+    const batch: ImportBatch = { rows: [], lines: [], cells: [] };
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!;
       if (!attributes) {
         attributes = columnAttributes(record, options.layout);
         checkHeader(attributes);
+        source = {
+          header: record.map(headerText),
+          names: columnNames(record, attributes, options.layout),
+          delimiter: reader!.delimiter,
+        };
       } else {
+        plainCells(record);
         batch.rows.push(toRow(attributes, record));
         batch.lines.push(recordLines[i]!);
+        batch.cells!.push(record);
       }
     }
+    if (source) batch.source = source;
     records.length = 0;
     recordLines.length = 0;
     return batch;
@@ -290,8 +330,14 @@ async function* fixedWidthRows(
   let first = true;
   let rest = '';
   let lineNumber = 0;
+  const fieldNames = layout.columns.map((c) => c.header?.trim() || c.attribute);
+  const source: ImportSource = {
+    header: fieldNames,
+    names: Object.fromEntries(layout.columns.map((c, i) => [c.attribute, fieldNames[i]!])),
+    delimiter: null,
+  };
   const rowsOf = (lines: string[]): ImportBatch => {
-    const batch: ImportBatch = { rows: [], lines: [] };
+    const batch: ImportBatch = { rows: [], lines: [], cells: [], source };
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (first && layout.skipFirstLine) {
@@ -301,9 +347,11 @@ async function* fixedWidthRows(
       first = false;
       if (line.trim() === '') continue;
       const row = blankImportRow();
+      const cells: string[] = [];
       for (const c of layout.columns)
-        row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0);
+        cells.push((row[c.attribute] = line.substr((c.start ?? 1) - 1, c.length ?? 0)));
       batch.rows.push(row);
+      batch.cells!.push(cells);
       batch.lines.push(lineNumber + i + 1);
     }
     lineNumber += lines.length;
@@ -362,6 +410,21 @@ function cellText(value: ExcelJS.CellValue, cents = false): string {
   return String(value);
 }
 
+/** A cell as the file holds it (formulas by their result), to be written back as it was. */
+function rawCell(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
+  if (value instanceof Date) return { date: value.toISOString() };
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return rawCell(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
 const XLSX_BATCH = 500;
 
 async function* xlsxRows(
@@ -370,15 +433,20 @@ async function* xlsxRows(
 ): AsyncGenerator<ImportBatch> {
   try {
     let attributes: (string | undefined)[] | null = null;
+    let source: ImportSource | null = null;
     let inCents: boolean[] = [];
-    let batch: ImportBatch = { rows: [], lines: [] };
+    let batch: ImportBatch = { rows: [], lines: [], cells: [] };
     for await (const { number, values: cells } of xlsxSheetRows(input, options.limits)) {
       if (!attributes) {
-        attributes = columnAttributes(
-          cells.map((c) => cellText(c)),
-          options.layout,
-        );
+        const headers = cells.map((c) => cellText(c));
+        attributes = columnAttributes(headers, options.layout);
         checkHeader(attributes);
+        source = {
+          header: cells.map(rawCell),
+          names: columnNames(headers, attributes, options.layout),
+          delimiter: null,
+        };
+        batch.source = source;
         inCents = attributes.map((a) => a !== undefined && CENTS_ATTRIBUTES.has(a));
         continue;
       }
@@ -386,9 +454,10 @@ async function* xlsxRows(
       if (values.every((v) => v.trim() === '')) continue;
       batch.rows.push(toRow(attributes, values));
       batch.lines.push(number);
+      batch.cells!.push(cells.map(rawCell));
       if (batch.rows.length >= XLSX_BATCH) {
         yield batch;
-        batch = { rows: [], lines: [] };
+        batch = { rows: [], lines: [], cells: [], source: source! };
       }
     }
     if (batch.rows.length) yield batch;

@@ -3,7 +3,14 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Pool, PoolClient } from 'pg';
 import { noteTenantWrite, type TenantConfig } from '@sisa/kernel';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
-import { benefitFromRow, customFieldKeys, type ImportBatch } from '../domain/importRow';
+import { issueText, locateIssue, type ImportIssue } from '../domain/importIssues';
+import {
+  benefitFromRow,
+  customFieldKeys,
+  type ImportBatch,
+  type ImportSource,
+  type RawCell,
+} from '../domain/importRow';
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow } from '../entities/importJob.entity';
@@ -124,7 +131,10 @@ const hex24 = (n: number) => HEX[n >>> 16]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0
 class JobProgress {
   counts: ImportCounts = { rows: 0, accepted: 0, rejected: 0 };
   readonly firstErrors: ImportErrorRow[] = [];
-  private pending: ImportErrorRow[] = [];
+  private pending: { row: number; reasons: string[]; cells: RawCell[] | null }[] = [];
+  /** The file's header and names of columns, written once with the next progress. */
+  private source: ImportSource | null = null;
+  private sourceWritten = false;
   private lastWrite = Date.now();
   private lastRows = 0;
 
@@ -134,11 +144,22 @@ class JobProgress {
     private readonly jobId: string,
   ) {}
 
-  reject(row: number, reasons: string[]): void {
+  /** The file the rows come from (the first batch says it). */
+  sourceIs(source: ImportSource | undefined): void {
+    if (source && !this.source) this.source = source;
+  }
+
+  /** A rejected row: its problems, and its cells as in the file for the file of rejects. */
+  reject(row: number, issues: ImportIssue[], cells: RawCell[] | null): void {
     this.counts.rejected++;
-    const error = { row, reasons };
+    const error: ImportErrorRow = { row, reasons: issues.map(issueText), issues };
     if (this.firstErrors.length < FIRST_ERRORS) this.firstErrors.push(error);
-    this.pending.push(error);
+    this.pending.push({ row, reasons: error.reasons, cells });
+  }
+
+  /** Names of columns as the file writes them (attribute names until the header is read). */
+  get names(): Readonly<Record<string, string>> {
+    return this.source?.names ?? {};
   }
 
   async maybeWrite(): Promise<void> {
@@ -165,15 +186,29 @@ class JobProgress {
       );
       if (rejections.length) {
         await client.query(
-          `insert into siuss.import_rejection (job_id, row_number, tenant_id, reasons)
-           select $1, r, $2, t from unnest($3::int[], $4::text[]) as x(r, t) on conflict do nothing`,
+          `insert into siuss.import_rejection (job_id, row_number, tenant_id, reasons, cells)
+           select $1, r, $2, t, c::jsonb from unnest($3::int[], $4::text[], $5::text[]) as x(r, t, c)
+           on conflict do nothing`,
           [
             this.jobId,
             this.tenantId,
             rejections.map((e) => e.row),
             rejections.map((e) => e.reasons.join('; ')),
+            rejections.map((e) => (e.cells ? JSON.stringify(e.cells) : null)),
           ],
         );
+      }
+      if (this.source && !this.sourceWritten) {
+        await client.query(
+          `update siuss.import_job set source_header = $2::jsonb, source_names = $3::jsonb, source_delimiter = $4 where id = $1`,
+          [
+            this.jobId,
+            JSON.stringify(this.source.header),
+            JSON.stringify(this.source.names),
+            this.source.delimiter,
+          ],
+        );
+        this.sourceWritten = true;
       }
       await client.query(
         `update siuss.import_job set rows = $2, accepted = $3, rejected = $4, errors = $5::jsonb,
@@ -252,14 +287,19 @@ export async function runImport(
     const text = new CopyText();
     let customKeys: string[] | null = null;
     let turnStart = Date.now();
-    for await (const { rows, lines } of batches) {
+    for await (const { rows, lines, cells, source } of batches) {
+      progress.sourceIs(source);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
         const rowNumber = lines[i]!;
         progress.counts.rows++;
         const result = benefitFromRow(row, serviceName, (customKeys ??= customFieldKeys(row)));
-        if ('reasons' in result) {
-          progress.reject(rowNumber, result.reasons);
+        if ('issues' in result) {
+          progress.reject(
+            rowNumber,
+            result.issues.map((p) => locateIssue(rowNumber, p, progress.names)),
+            cells?.[i] ?? null,
+          );
           continue;
         }
         const custom =
@@ -269,7 +309,14 @@ export async function runImport(
         if (custom?.errors.length) {
           progress.reject(
             rowNumber,
-            custom.errors.map((e) => `${e.field}: ${e.message}`),
+            custom.errors.map((e) =>
+              locateIssue(
+                rowNumber,
+                { attribute: e.field, value: row[e.field] ?? '', message: e.message },
+                progress.names,
+              ),
+            ),
+            cells?.[i] ?? null,
           );
           continue;
         }
