@@ -48,6 +48,7 @@ export const configurationMessages = {
     always_visible: 'Sempre visibile',
     visible_when: 'Visibile quando',
     preview: 'Anteprima nel modulo',
+    active: 'Attivo',
     inactive: 'Disattivato',
     order: 'Ordine',
     move_up: 'Sposta «%{label}» prima',

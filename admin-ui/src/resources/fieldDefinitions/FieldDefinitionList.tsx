@@ -7,6 +7,7 @@ import {
   FilterButton,
   FunctionField,
   List,
+  Pagination,
   SelectInput,
   TextInput,
   TopToolbar,
@@ -14,7 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { FieldDefinition } from '../../common/customFields';
-import { ENTITY_CHOICES, TYPE_CHOICES } from './fieldChoices';
+import { ENTITY_CHOICES, ROWS_PER_PAGE, TYPE_CHOICES } from './fieldChoices';
 import { MoveFieldButtons } from './MoveFieldButtons';
 
 const filters = [
@@ -48,6 +49,7 @@ export default function FieldDefinitionList() {
       actions={<Actions />}
       exporter={false}
       perPage={100}
+      pagination={<Pagination rowsPerPageOptions={ROWS_PER_PAGE} />}
     >
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
@@ -74,7 +76,14 @@ export default function FieldDefinitionList() {
         <DataTable.Col source="active" disableSort>
           <FunctionField<FieldDefinition>
             render={(d) =>
-              d.active ? null : (
+              d.active ? (
+                <Chip
+                  size="small"
+                  color="success"
+                  variant="outlined"
+                  label={translate('resources.fieldDefinitions.active')}
+                />
+              ) : (
                 <Chip size="small" label={translate('resources.fieldDefinitions.inactive')} />
               )
             }
