@@ -114,7 +114,8 @@ export const configurationMessages = {
       'I parametri della misura valgono per tutti gli enti: li modifica solo l’amministratore di piattaforma.',
     validity: 'In vigore dal %{from} al %{to} · aggiornato il %{updated}',
     open: 'senza scadenza',
-    invalid_json: 'Serve un oggetto JSON valido',
-    fields: { validFrom: 'In vigore dal', validTo: 'Fino al', valuesText: 'Valori (JSON)' },
+    advanced: 'Vista avanzata (JSON, sola lettura)',
+    others: 'Altri valori non previsti per la misura: %{keys}',
+    fields: { validFrom: 'In vigore dal', validTo: 'Fino al' },
   },
 };
