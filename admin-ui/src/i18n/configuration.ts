@@ -107,6 +107,7 @@ export const configurationMessages = {
     no_period: 'Tutto il periodo',
     preview: 'Anteprima del valore',
     preview_hint: 'Scegli tipo di dato e calcolo per vedere il valore.',
+    preview_stale: 'Anteprima non aggiornata: le condizioni non sono valide.',
   },
   parameterSets: {
     name: 'Parametri REI',
