@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
-import { choicesOf, useCustomFields, type ConfigurableEntity } from '../common/customFields';
+// Straight from the hook's module: the customFields index would bring every input into the cruscotto.
+import type { ConfigurableEntity } from '../common/customFields/types';
+import { choicesOf, useCustomFields } from '../common/customFields/useCustomFields';
 import { useItalianReference } from '../common/italia/useItalianReference';
 import { builtInChoices, monthLabel, PLACE_FIELDS, type CodeChoice } from './indicatorValues';
 

@@ -99,7 +99,13 @@ function ParameterInput({ field }: { field: ParameterField }) {
  * input of its kind (amounts typed as 1.234,56, choices by name); the contract's JSON is built
  * from them.
  */
-export function ParameterSetEditor({ set, onDone }: { set: ParameterSet; onDone: () => void }) {
+export default function ParameterSetEditor({
+  set,
+  onDone,
+}: {
+  set: ParameterSet;
+  onDone: () => void;
+}) {
   const graphql = useGraphQL();
   const notify = useNotify();
   const translate = useTranslate();

@@ -1,12 +1,14 @@
 import { errorText } from '../../common/errorText';
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Title, useCanAccess, useTranslate } from 'react-admin';
 import { formatDay, formatInstant } from '../../i18n/format';
-import { ParameterSetEditor } from './ParameterSetEditor';
 import { ParameterValues } from './ParameterValues';
 import { useParameterSets } from './useParameterSets';
+
+// Only the platform admin edits: the form's inputs load when Modifica is pressed.
+const ParameterSetEditor = lazy(() => import('./ParameterSetEditor'));
 
 /** REI parameter sets: read-only for tenant admins, editable by the platform admin. */
 export default function ParameterSetList() {
@@ -40,7 +42,9 @@ export default function ParameterSetList() {
               })}
             </Typography>
             {editing === set.id ? (
-              <ParameterSetEditor set={set} onDone={() => setEditing(null)} />
+              <Suspense fallback={<CircularProgress aria-label={translate('ra.page.loading')} />}>
+                <ParameterSetEditor set={set} onDone={() => setEditing(null)} />
+              </Suspense>
             ) : (
               <>
                 <ParameterValues set={set} />
