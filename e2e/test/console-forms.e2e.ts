@@ -150,10 +150,29 @@ describe('the console’s forms and labels in Chromium', () => {
         ],
       },
     });
+    await api(
+      'mutation($input: FieldDefinitionInput!) { createFieldDefinition(input: $input) { id } }',
+      {
+        input: {
+          entity: 'SUBJECT',
+          key: 'servizioSociale',
+          label: 'Servizio sociale di riferimento',
+          type: 'TEXT',
+          visibleWhen: { field: 'areaSostegno', equals: 'SOC' },
+        },
+      },
+    );
     const { page, shell } = await signedIn(admin);
     const fields = new FieldDefinitionFormPage(page, platform.consoleUrl);
     await shell.open('Campi personalizzati');
-    await fields.listRow('areaSostegno').waitFor();
+    await fields.listRow('areaSostegno').first().waitFor();
+    // A visibility condition by names: the field's label and the list item's.
+    expect(
+      await eventually(
+        () => fields.listRow('servizioSociale').innerText(),
+        (text) => text.includes('Area di sostegno = Sociale'),
+      ),
+    ).toContain('Area di sostegno = Sociale');
 
     await fields.openCreate();
     await fields.key().fill('canaleAccesso');
@@ -175,7 +194,7 @@ describe('the console’s forms and labels in Chromium', () => {
     });
     await fields.listRow('canaleAccesso').waitFor();
     // Every field says whether it is active; "Righe per pagina" shows the 100 the list opens with.
-    expect(await fields.listRow('areaSostegno').innerText()).toContain('Attivo');
+    expect(await fields.listRow('areaSostegno').first().innerText()).toContain('Attivo');
     await fields.rowsPerPage().waitFor();
     expect(await page.getByRole('combobox', { name: /Righe per pagina/ }).innerText()).toBe('100');
 
@@ -319,6 +338,14 @@ describe('the console’s forms and labels in Chromium', () => {
     );
     await indicator.save().click();
     await page.getByRole('row').filter({ hasText: 'Soggetti per area di sostegno' }).waitFor();
+    // The list names the group field (not customFields.areaSostegno).
+    const listed = page.getByRole('row').filter({ hasText: 'Soggetti per area di sostegno' });
+    expect(
+      await eventually(
+        () => listed.innerText(),
+        (text) => text.includes('Area di sostegno'),
+      ),
+    ).not.toContain('customFields.');
     const saved = await api<{ indicators: { key: string; filter: unknown }[] }>(
       '{ indicators { key filter } }',
     );

@@ -17,6 +17,7 @@ import {
 import type { FieldDefinition } from '../../common/customFields';
 import { ENTITY_CHOICES, ROWS_PER_PAGE, TYPE_CHOICES } from './fieldChoices';
 import { MoveFieldButtons } from './MoveFieldButtons';
+import { VisibleWhenField } from './VisibleWhenField';
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} alwaysOn />,
@@ -67,11 +68,7 @@ export default function FieldDefinitionList() {
           label="resources.fieldDefinitions.visible_when"
           disableSort
         >
-          <FunctionField<FieldDefinition>
-            render={(d) =>
-              d.visibleWhen ? `${d.visibleWhen.field} = ${String(d.visibleWhen.equals)}` : ''
-            }
-          />
+          <VisibleWhenField />
         </DataTable.Col>
         <DataTable.Col source="active" disableSort>
           <FunctionField<FieldDefinition>

@@ -1,5 +1,6 @@
 import { DataTable, FunctionField, List, Pagination, useTranslate } from 'react-admin';
 import { ENTITY_CHOICES, ROWS_PER_PAGE } from '../fieldDefinitions/fieldChoices';
+import { GroupByField } from './GroupByField';
 
 /** The cruscotto's indicators, in the order they appear there. */
 export default function IndicatorList() {
@@ -26,7 +27,9 @@ export default function IndicatorList() {
             render={(r) => translate(`resources.indicators.aggregate.${r.aggregate}`)}
           />
         </DataTable.Col>
-        <DataTable.Col source="groupBy" />
+        <DataTable.Col source="groupBy">
+          <GroupByField />
+        </DataTable.Col>
         <DataTable.Col source="unit" />
       </DataTable>
     </List>
