@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestPlatform, type TestPlatform } from '@sisa/testing';
 
-/** The built console (`npm run build` at the root, or `npm run build -w @sisa/admin-ui`). */
-export const ADMIN_UI_DIST = join(__dirname, '..', '..', 'admin-ui', 'dist');
+/**
+ * The built console (`npm run build` at the root, or `npm run build -w @sisa/admin-ui`);
+ * SISA_ADMIN_UI_DIST points the browser tests at another build (e.g. the previous commit's, to
+ * see a new test fail on it).
+ */
+export const ADMIN_UI_DIST =
+  process.env.SISA_ADMIN_UI_DIST ?? join(__dirname, '..', '..', 'admin-ui', 'dist');
 
 export interface ConsolePlatform extends TestPlatform {
   /** `${gatewayUrl}/admin/`. */

@@ -500,7 +500,8 @@ describe('registry, configuration and cruscotto in Chromium', () => {
       ),
     ).toBe('3');
     await indicator.pick(indicator.groupBy(), 'Sesso');
-    await page.getByText(/^M: 2$/).waitFor();
+    // Groups by name, not by code.
+    await page.getByText(/^Maschio: 2$/).waitFor();
     await expectAccessible(page, 'nuovo indicatore');
     await screenshot(page, 'registry-08-indicator-preview');
     await indicator.save().click();

@@ -3,6 +3,18 @@ import { Alert, Box, CircularProgress, List, ListItem, Typography } from '@mui/m
 import { useTranslate } from 'react-admin';
 import { formatDay, formatInstant } from '../i18n/format';
 import { formatCustomValue, useCustomFields, type ConfigurableEntity } from './customFields';
+import type { PlaceKind } from './italia/italianReference';
+import { useItalianReference } from './italia/useItalianReference';
+
+/** Fields that hold a place's code, shown by name with the code beside it. */
+const PLACE_FIELDS: Record<string, PlaceKind> = {
+  birthPlaceCode: 'birthPlace',
+  citizenshipCode: 'country',
+  secondCitizenshipCode: 'country',
+  residenceMunicipalityCode: 'comune',
+  'residence.municipalityCode': 'comune',
+  'residence.countryCode': 'country',
+};
 
 export interface Revision {
   version: number;
@@ -42,6 +54,7 @@ export function RevisionHistory({
 }) {
   const translate = useTranslate();
   const { definitions, choices } = useCustomFields(entity);
+  const places = useItalianReference();
   if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
   if (error) return <Alert severity="warning">{errorText(error, translate)}</Alert>;
   if (!revisions?.length) return <Alert severity="info">{translate('app.history.empty')}</Alert>;
@@ -49,6 +62,9 @@ export function RevisionHistory({
     const key = field.startsWith('customFields.') ? field.slice('customFields.'.length) : null;
     const definition = key ? definitions.find((d) => d.key === key) : undefined;
     if (definition) return formatCustomValue(definition, value, choices) || '—';
+    const place = PLACE_FIELDS[field];
+    if (place && typeof value === 'string' && value)
+      return places ? places.placeWithCode(place, value) : value;
     // Codes with an Italian name in the resource's messages (sex: M → Maschio).
     if (typeof value === 'string')
       return translate(`resources.${resource}.${field}.${value}`, { _: plain(value) });

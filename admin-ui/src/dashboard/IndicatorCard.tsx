@@ -3,6 +3,7 @@ import {
   Box,
   Card,
   CardContent,
+  Link,
   Skeleton,
   Table,
   TableBody,
@@ -13,38 +14,30 @@ import {
 } from '@mui/material';
 import { lazy, Suspense } from 'react';
 import { useTranslate } from 'react-admin';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { formatInstant } from '../i18n/format';
 import { formatIndicatorValue } from './indicatorFormat';
+import { indicatorListPath } from './indicatorLinks';
+import { arrangeGroups } from './indicatorValues';
+import { needsFor, useIndicatorValues } from './useIndicatorValues';
 import type { DashboardIndicator } from './useDashboardData';
 
 const IndicatorChart = lazy(() => import('./IndicatorChart'));
 
-const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
-
-/** A group's key as people read it: `2018-03` → `mar 2018`, `true` → Sì. */
-function groupLabel(
-  key: string,
-  translate: (key: string, options?: object) => string,
-  field?: string | null,
-) {
-  const month = /^(\d{4})-(\d{2})$/.exec(key);
-  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
-  if (key === 'true') return translate('ra.boolean.true');
-  if (key === 'false') return translate('ra.boolean.false');
-  if (!key) return '—';
-  if (field === 'status') return translate(`resources.subjects.rei_status.${key}`, { _: key });
-  if (field === 'sex') return translate(`resources.subjects.sex.${key}`, { _: key });
-  return key;
-}
-
 /** One indicator: its value, and for grouped ones a chart with the same figures as a table. */
 export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) {
   const translate = useTranslate();
-  const { measurement, unit } = indicator;
-  const groups = (measurement?.groups ?? []).map((g) => ({
-    ...g,
-    key: groupLabel(g.key, translate, indicator.groupBy?.split(':')[0]),
-  }));
+  const navigate = useNavigate();
+  const { measurement, unit, entity, groupBy } = indicator;
+  const names = useIndicatorValues(entity, needsFor(entity, groupBy));
+  const groups = arrangeGroups(measurement?.groups ?? [], {
+    entity,
+    groupBy,
+    lastMonths: indicator.period?.lastMonths,
+  }).map((g) => ({ ...g, label: names.label(groupBy, g.key) }));
+  const listPath = indicatorListPath(indicator);
+  const groupPath = (key: string) => indicatorListPath(indicator, key);
+  const clickable = groups.some((g) => groupPath(g.key));
   const headingId = `indicator-${indicator.key}`;
   return (
     <Card
@@ -62,7 +55,21 @@ export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) 
         ) : (
           <>
             <Typography component="p" variant="h4" data-testid="indicator-value">
-              {formatIndicatorValue(measurement?.value, unit)}
+              {listPath ? (
+                <Link
+                  component={RouterLink}
+                  to={listPath}
+                  underline="hover"
+                  aria-label={translate('app.dashboard.open_list', {
+                    label: indicator.label,
+                    value: formatIndicatorValue(measurement?.value, unit),
+                  })}
+                >
+                  {formatIndicatorValue(measurement?.value, unit)}
+                </Link>
+              ) : (
+                formatIndicatorValue(measurement?.value, unit)
+              )}
             </Typography>
             {indicator.target !== null && (
               <Typography variant="body2" color="text.secondary">
@@ -78,6 +85,14 @@ export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) 
                     groups={groups}
                     byMonth={Boolean(indicator.groupBy?.endsWith(':month'))}
                     unit={unit}
+                    onSelect={
+                      clickable
+                        ? (key) => {
+                            const path = groupPath(key);
+                            if (path) navigate(path);
+                          }
+                        : undefined
+                    }
                     label={translate('app.dashboard.chart_of', { label: indicator.label })}
                   />
                 </Suspense>
@@ -103,7 +118,13 @@ export function IndicatorCard({ indicator }: { indicator: DashboardIndicator }) 
                       {groups.map((g) => (
                         <TableRow key={g.key}>
                           <TableCell component="th" scope="row">
-                            {g.key}
+                            {groupPath(g.key) ? (
+                              <Link component={RouterLink} to={groupPath(g.key)!}>
+                                {g.label}
+                              </Link>
+                            ) : (
+                              g.label
+                            )}
                           </TableCell>
                           <TableCell align="right">{formatIndicatorValue(g.value, unit)}</TableCell>
                         </TableRow>

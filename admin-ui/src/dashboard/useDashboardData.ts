@@ -13,6 +13,13 @@ export interface DashboardIndicator {
   entity: string;
   aggregate: string;
   groupBy: string | null;
+  filter: Record<string, unknown> | null;
+  period: {
+    field: string;
+    from: string | null;
+    to: string | null;
+    lastMonths: number | null;
+  } | null;
   unit: string | null;
   target: number | null;
   measurement: {
@@ -29,7 +36,7 @@ export interface DashboardIndicator {
 // Every indicator in one request: config answers the specs, the gateway fetches each domain's
 // measurements from the service that owns the data in one batch.
 const INDICATORS = `query dashboardIndicators {
-  indicators { id key label entity aggregate groupBy unit target position
+  indicators { id key label entity aggregate groupBy filter period { field from to lastMonths } unit target position
     measurement { value groups { key value } computedAt error } }
 }`;
 

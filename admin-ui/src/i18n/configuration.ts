@@ -48,6 +48,7 @@ export const configurationMessages = {
     always_visible: 'Sempre visibile',
     visible_when: 'Visibile quando',
     preview: 'Anteprima nel modulo',
+    active: 'Attivo',
     inactive: 'Disattivato',
     order: 'Ordine',
     move_up: 'Sposta «%{label}» prima',
@@ -106,6 +107,7 @@ export const configurationMessages = {
     no_period: 'Tutto il periodo',
     preview: 'Anteprima del valore',
     preview_hint: 'Scegli tipo di dato e calcolo per vedere il valore.',
+    preview_stale: 'Anteprima non aggiornata: le condizioni non sono valide.',
   },
   parameterSets: {
     name: 'Parametri REI',
@@ -113,7 +115,8 @@ export const configurationMessages = {
       'I parametri della misura valgono per tutti gli enti: li modifica solo l’amministratore di piattaforma.',
     validity: 'In vigore dal %{from} al %{to} · aggiornato il %{updated}',
     open: 'senza scadenza',
-    invalid_json: 'Serve un oggetto JSON valido',
-    fields: { validFrom: 'In vigore dal', validTo: 'Fino al', valuesText: 'Valori (JSON)' },
+    advanced: 'Vista avanzata (JSON, sola lettura)',
+    others: 'Altri valori non previsti per la misura: %{keys}',
+    fields: { validFrom: 'In vigore dal', validTo: 'Fino al' },
   },
 };

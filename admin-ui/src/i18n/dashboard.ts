@@ -10,6 +10,7 @@ export const dashboardMessages = {
   target: 'Obiettivo: %{target}',
   chart_of: 'Grafico: %{label} (i valori sono nella tabella qui sotto)',
   as_table: 'Mostra i valori in tabella',
+  open_list: '%{label}: %{value}. Apri l’elenco',
   group: 'Gruppo',
   value: 'Valore',
   computed_at: 'Calcolato il %{at}',

@@ -12,8 +12,12 @@ export class FieldDefinitionFormPage {
   readonly type = () => this.page.getByRole('combobox', { name: /^Tipo(?! di)/ });
   readonly list = () => this.page.getByRole('combobox', { name: /^Elenco di valori/ });
   readonly section = () => this.page.getByRole('textbox', { name: /^Sezione/ });
-  readonly required = () => this.page.getByRole('checkbox', { name: 'Obbligatorio' });
+  readonly required = () => this.page.getByRole('switch', { name: 'Obbligatorio' });
   readonly preview = () => this.page.getByRole('heading', { name: 'Anteprima nel modulo' });
+  /** The preview's own input, as the entity's form will show it. */
+  readonly previewBox = () => this.page.getByTestId('field-preview');
+  readonly sameLabelWarning = () => this.page.getByTestId('same-label-warning');
+  readonly rowsPerPage = () => this.page.getByText('Righe per pagina:');
   readonly save = () => this.page.getByRole('button', { name: 'Salva' });
   readonly listRow = (text: string) => this.page.getByRole('row').filter({ hasText: text });
 

@@ -28,11 +28,13 @@ export interface CustomFields {
 /**
  * The tenant's custom fields of `entity` and the value lists they use. All definitions arrive in
  * one request per session (whichever entity asks first) and stay cached until the configuration
- * changes in this session (`useConfigurationChanged`) or the session ends.
+ * changes in this session (`useConfigurationChanged`) or the session ends. Nothing is asked while
+ * `enabled` is false (a screen that needs the names of a custom list only sometimes).
  */
-export function useCustomFields(entity: ConfigurableEntity): CustomFields {
+export function useCustomFields(entity: ConfigurableEntity, enabled = true): CustomFields {
   const graphql = useGraphQL();
   const all = useQuery({
+    enabled,
     queryKey: [...CONFIGURATION_QUERY_KEY, 'fieldDefinitions'],
     queryFn: () =>
       graphql<{ fieldDefinitions: FieldDefinition[] }>(FIELD_DEFINITIONS).then(
@@ -54,7 +56,7 @@ export function useCustomFields(entity: ConfigurableEntity): CustomFields {
       graphql<{ valueLists: { key: string; items: ValueListItem[] }[] }>(VALUE_LISTS, {
         keys: listKeys,
       }).then((data) => data.valueLists),
-    enabled: listKeys.length > 0,
+    enabled: enabled && listKeys.length > 0,
     staleTime: Infinity,
   });
   const choices = useMemo(
@@ -64,7 +66,7 @@ export function useCustomFields(entity: ConfigurableEntity): CustomFields {
   return {
     definitions,
     choices,
-    isPending: all.isPending || (listKeys.length > 0 && lists.isPending),
+    isPending: enabled && (all.isPending || (listKeys.length > 0 && lists.isPending)),
     error: all.error ?? lists.error,
   };
 }
@@ -87,9 +89,10 @@ export function choicesOf(items: readonly ValueListItem[] = [], includeInactive 
 }
 
 /** One value list's items (e.g. `relationship`), cached like the custom fields. */
-export function useValueList(key: string) {
+export function useValueList(key: string, enabled = true) {
   const graphql = useGraphQL();
   return useQuery({
+    enabled: enabled && Boolean(key),
     queryKey: [...CONFIGURATION_QUERY_KEY, 'valueLists', [key]],
     queryFn: () =>
       graphql<{ valueLists: { key: string; items: ValueListItem[] }[] }>(VALUE_LISTS, {

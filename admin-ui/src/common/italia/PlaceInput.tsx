@@ -1,5 +1,5 @@
 import { Autocomplete, TextField } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { FieldTitle, InputHelperText, useInput, useTranslate, type Validator } from 'react-admin';
 import type { PlaceKind, PlaceOption } from './italianReference';
 import { useItalianReference } from './useItalianReference';
@@ -15,12 +15,15 @@ export function PlaceInput({
   label,
   validate,
   helperText,
+  onPicked,
 }: {
   source: string;
   kind: PlaceKind;
   label?: string;
   validate?: Validator | Validator[];
-  helperText?: string;
+  helperText?: ReactNode;
+  /** Called with the code the user picked (null when cleared), after the form has it. */
+  onPicked?: (code: string | null) => void;
 }) {
   const translate = useTranslate();
   const reference = useItalianReference();
@@ -43,7 +46,10 @@ export function PlaceInput({
       filterOptions={(all) => all}
       getOptionLabel={(option) => option.label}
       isOptionEqualToValue={(option, value) => option.code === value.code}
-      onChange={(_, option) => field.onChange(option?.code ?? null)}
+      onChange={(_, option) => {
+        field.onChange(option?.code ?? null);
+        onPicked?.(option?.code ?? null);
+      }}
       onInputChange={(_, text, reason) => reason === 'input' && setQuery(text)}
       onBlur={field.onBlur}
       loading={!reference}

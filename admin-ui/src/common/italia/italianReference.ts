@@ -88,3 +88,29 @@ export function placeLabel(kind: PlaceKind, code: string): string {
   const comune = findComuneByBelfiore(code);
   return comune ? comuneLabel(comune) : code;
 }
+
+/** The bare name of a stored code (no province or notes), or null when nobody assigned it. */
+export function placeName(kind: PlaceKind, code: string): string | null {
+  if (!code) return null;
+  if (kind === 'country' || /^Z/i.test(code)) {
+    if (kind === 'country' && code === ITALY_ISO_NUMERIC) return ITALY.label;
+    const country = kind === 'country' ? findCountryByIsoNumeric(code) : findCountryByZCode(code);
+    return country?.nameIt ?? null;
+  }
+  const comune = kind === 'comune' ? findComuneByIstat(code) : findComuneByBelfiore(code);
+  return comune?.name ?? null;
+}
+
+/** "Milano (F205)", "Albania (008)": a code as the storico shows it; the code alone if unknown. */
+export function placeWithCode(kind: PlaceKind, code: string): string {
+  const name = placeName(kind, code);
+  return name ? `${name} (${code})` : code;
+}
+
+/** The Italian regions (CodiceRegione of SIUSS), in code order. */
+export { REGIONS } from '@sisa/italia';
+
+/** The 2-digit region code of a comune's ISTAT code, or null. */
+export function regionOfComune(istatCode: string): string | null {
+  return findComuneByIstat(istatCode)?.regionCode || null;
+}

@@ -7,8 +7,13 @@ const load = () => import('./italianReference');
 
 /**
  * @sisa/italia's checks and places, loaded once per session when a form first needs them (never
- * with the first screen); `undefined` until then.
+ * with the first screen); `undefined` until then, and while `enabled` is false.
  */
-export function useItalianReference(): ItalianReference | undefined {
-  return useQuery({ queryKey: ['sisa.italianReference'], queryFn: load, staleTime: Infinity }).data;
+export function useItalianReference(enabled = true): ItalianReference | undefined {
+  return useQuery({
+    queryKey: ['sisa.italianReference'],
+    queryFn: load,
+    staleTime: Infinity,
+    enabled,
+  }).data;
 }

@@ -7,6 +7,7 @@ import {
   FilterButton,
   FunctionField,
   List,
+  Pagination,
   SelectInput,
   TextInput,
   TopToolbar,
@@ -14,8 +15,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { FieldDefinition } from '../../common/customFields';
-import { ENTITY_CHOICES, TYPE_CHOICES } from './fieldChoices';
+import { ENTITY_CHOICES, ROWS_PER_PAGE, TYPE_CHOICES } from './fieldChoices';
 import { MoveFieldButtons } from './MoveFieldButtons';
+import { VisibleWhenField } from './VisibleWhenField';
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} alwaysOn />,
@@ -48,6 +50,7 @@ export default function FieldDefinitionList() {
       actions={<Actions />}
       exporter={false}
       perPage={100}
+      pagination={<Pagination rowsPerPageOptions={ROWS_PER_PAGE} />}
     >
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
@@ -65,16 +68,19 @@ export default function FieldDefinitionList() {
           label="resources.fieldDefinitions.visible_when"
           disableSort
         >
-          <FunctionField<FieldDefinition>
-            render={(d) =>
-              d.visibleWhen ? `${d.visibleWhen.field} = ${String(d.visibleWhen.equals)}` : ''
-            }
-          />
+          <VisibleWhenField />
         </DataTable.Col>
         <DataTable.Col source="active" disableSort>
           <FunctionField<FieldDefinition>
             render={(d) =>
-              d.active ? null : (
+              d.active ? (
+                <Chip
+                  size="small"
+                  color="success"
+                  variant="outlined"
+                  label={translate('resources.fieldDefinitions.active')}
+                />
+              ) : (
                 <Chip size="small" label={translate('resources.fieldDefinitions.inactive')} />
               )
             }

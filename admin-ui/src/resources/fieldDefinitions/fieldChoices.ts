@@ -23,3 +23,7 @@ export const TYPE_CHOICES = [
 export const LIST_TYPES = new Set(['SELECT', 'MULTI_SELECT']);
 export const TEXT_TYPES = new Set(['TEXT', 'LONG_TEXT', 'EMAIL', 'PHONE']);
 export const NUMBER_TYPES = new Set(['INTEGER', 'DECIMAL']);
+
+// The configuration lists open with 100 rows (a comune's fields fit one page): react-admin's
+// "Righe per pagina" must offer 100, or its selector shows nothing.
+export const ROWS_PER_PAGE = [25, 50, 100, 200];

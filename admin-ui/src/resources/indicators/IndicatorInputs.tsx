@@ -1,8 +1,10 @@
 import { Box } from '@mui/material';
-import { NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { NumberInput, required, SelectInput, TextInput, useGetList } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { ENTITY_CHOICES } from '../fieldDefinitions/fieldChoices';
+import { SameLabelWarning } from '../fieldDefinitions/SameLabelWarning';
 import { useIndicatorFields } from '../fieldDefinitions/useIndicatorFields';
+import { ConditionBuilder } from './ConditionBuilder';
 import { IndicatorPreview } from './IndicatorPreview';
 
 const KEY = /^[a-z][a-z0-9_]{1,63}$/;
@@ -11,24 +13,14 @@ const AGGREGATES = ['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'].map((id) => ({
   name: `resources.indicators.aggregate.${id}`,
 }));
 
-// The filter is a JSON object of conditions ({"status": "ACCEPTED", "age": {"gte": 18}}).
-const formatJson = (value: unknown) =>
-  typeof value === 'string' ? value : value ? JSON.stringify(value) : '';
-const parseJson = (text: string) => {
-  if (!text?.trim()) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-};
-const validJson = (value: unknown) =>
-  typeof value === 'string' ? 'resources.indicators.helper.filter_invalid' : undefined;
-
 /** IndicatorInput's inputs, the fields offered from `indicatorFields(entity)`, and a live preview. */
 export function IndicatorInputs({ creating }: { creating: boolean }) {
   const [entity, aggregate] = useWatch({ name: ['entity', 'aggregate'] }) as [string, string];
   const { data: fields = [] } = useIndicatorFields(entity);
+  const { data: indicators = [] } = useGetList<{ id: string; label: string }>('indicators', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'position', order: 'ASC' },
+  });
   const single = fields.filter((f) => !f.multiple);
   const numbers = single
     .filter((f) => f.type === 'NUMBER')
@@ -57,6 +49,7 @@ export function IndicatorInputs({ creating }: { creating: boolean }) {
           />
           <TextInput source="label" validate={required()} sx={{ minWidth: 320 }} />
         </Box>
+        <SameLabelWarning others={indicators} what="indicator" />
         <Box sx={row}>
           <SelectInput source="entity" choices={ENTITY_CHOICES} validate={required()} />
           <SelectInput source="aggregate" choices={AGGREGATES} validate={required()} />
@@ -80,16 +73,7 @@ export function IndicatorInputs({ creating }: { creating: boolean }) {
           <NumberInput source="target" />
           <NumberInput source="position" step={1} />
         </Box>
-        <TextInput
-          source="filter"
-          multiline
-          minRows={2}
-          format={formatJson}
-          parse={parseJson}
-          validate={validJson}
-          helperText="resources.indicators.helper.filter"
-          fullWidth
-        />
+        <ConditionBuilder key={entity} entity={entity} fields={fields} />
         <Box sx={row}>
           <SelectInput
             source="period.field"

@@ -1,11 +1,17 @@
-import { DataTable, FunctionField, List, useTranslate } from 'react-admin';
-import { ENTITY_CHOICES } from '../fieldDefinitions/fieldChoices';
+import { DataTable, FunctionField, List, Pagination, useTranslate } from 'react-admin';
+import { ENTITY_CHOICES, ROWS_PER_PAGE } from '../fieldDefinitions/fieldChoices';
+import { GroupByField } from './GroupByField';
 
 /** The cruscotto's indicators, in the order they appear there. */
 export default function IndicatorList() {
   const translate = useTranslate();
   return (
-    <List sort={{ field: 'position', order: 'ASC' }} exporter={false} perPage={100}>
+    <List
+      sort={{ field: 'position', order: 'ASC' }}
+      exporter={false}
+      perPage={100}
+      pagination={<Pagination rowsPerPageOptions={ROWS_PER_PAGE} />}
+    >
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
         <DataTable.Col source="label" />
@@ -21,7 +27,9 @@ export default function IndicatorList() {
             render={(r) => translate(`resources.indicators.aggregate.${r.aggregate}`)}
           />
         </DataTable.Col>
-        <DataTable.Col source="groupBy" />
+        <DataTable.Col source="groupBy">
+          <GroupByField />
+        </DataTable.Col>
         <DataTable.Col source="unit" />
       </DataTable>
     </List>

@@ -7,6 +7,8 @@ import { useWatch } from 'react-hook-form';
 import { indicatorInput } from '../../dataProvider/configurationOperations';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { formatIndicatorValue } from '../../dashboard/indicatorFormat';
+import { arrangeGroups } from '../../dashboard/indicatorValues';
+import { needsFor, useIndicatorValues } from '../../dashboard/useIndicatorValues';
 
 const PREVIEW = `query indicatorPreview($input: IndicatorInput!) {
   indicatorPreview(input: $input) { value groups { key value } computedAt error }
@@ -45,7 +47,12 @@ export function IndicatorPreview() {
     }),
     500,
   );
-  const ready = Boolean(input.entity && input.aggregate) && typeof values.filter !== 'string';
+  // Conditions that cannot be read (the advanced JSON view) leave the preview stale, never old.
+  const invalidFilter = typeof values.filter === 'string';
+  const ready = Boolean(input.entity && input.aggregate) && !invalidFilter;
+  const entity = String(values.entity ?? '');
+  const groupBy = (values.groupBy as string | null | undefined) ?? null;
+  const names = useIndicatorValues(entity, needsFor(entity, groupBy));
   const { data, error, isFetching } = useQuery({
     queryKey: ['indicatorPreview', input],
     enabled: ready,
@@ -56,7 +63,16 @@ export function IndicatorPreview() {
       ),
     retry: false,
   });
-  const problem = (error ? errorText(error, translate) : null) ?? data?.error;
+  const problem = invalidFilter
+    ? translate('resources.indicators.preview_stale')
+    : ((error ? errorText(error, translate) : null) ?? data?.error);
+  const groups = data
+    ? arrangeGroups(data.groups, {
+        entity,
+        groupBy,
+        lastMonths: (values.period as { lastMonths?: number } | null)?.lastMonths,
+      })
+    : [];
   return (
     <Paper
       variant="outlined"
@@ -69,17 +85,20 @@ export function IndicatorPreview() {
         {isFetching && <CircularProgress size={14} aria-hidden />}
       </Typography>
       {problem ? (
-        <Alert severity="warning">{problem}</Alert>
+        <Alert severity="warning" data-testid="indicator-preview-problem">
+          {problem}
+        </Alert>
       ) : data ? (
         <>
           <Typography variant="h4" component="p" data-testid="indicator-preview-value">
             {formatIndicatorValue(data.value, input.unit as string | null)}
           </Typography>
-          {data.groups.length > 0 && (
+          {groups.length > 0 && (
             <Typography component="ul" variant="body2" sx={{ pl: 3 }}>
-              {data.groups.slice(0, 12).map((g) => (
+              {groups.slice(0, 12).map((g) => (
                 <li key={g.key}>
-                  {g.key || '—'}: {formatIndicatorValue(g.value, input.unit as string | null)}
+                  {names.label(groupBy, g.key)}:{' '}
+                  {formatIndicatorValue(g.value, input.unit as string | null)}
                 </li>
               ))}
             </Typography>

@@ -1,52 +1,14 @@
 import { errorText } from '../../common/errorText';
 import EditIcon from '@mui/icons-material/Edit';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CircularProgress,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Typography,
-} from '@mui/material';
-import { useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
+import { lazy, Suspense, useState } from 'react';
 import { Title, useCanAccess, useTranslate } from 'react-admin';
 import { formatDay, formatInstant } from '../../i18n/format';
-import { ParameterSetEditor } from './ParameterSetEditor';
-import { useParameterSets, type ParameterSet } from './useParameterSets';
+import { ParameterValues } from './ParameterValues';
+import { useParameterSets } from './useParameterSets';
 
-const DECIMAL = /^-?\d+\.\d+$/;
-
-function valueText(value: unknown): string {
-  if (typeof value === 'string' && DECIMAL.test(value)) {
-    // A decimal string stays a string: only its separators change (5889.00 → 5.889,00).
-    const [int = '', frac] = value.split('.');
-    return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${frac}`;
-  }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function ParameterValues({ set }: { set: ParameterSet }) {
-  return (
-    <Table size="small" aria-label={set.code}>
-      <TableBody>
-        {Object.entries(set.values).map(([name, value]) => (
-          <TableRow key={name}>
-            <TableCell component="th" scope="row">
-              {name}
-            </TableCell>
-            <TableCell>{valueText(value)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
+// Only the platform admin edits: the form's inputs load when Modifica is pressed.
+const ParameterSetEditor = lazy(() => import('./ParameterSetEditor'));
 
 /** REI parameter sets: read-only for tenant admins, editable by the platform admin. */
 export default function ParameterSetList() {
@@ -80,7 +42,9 @@ export default function ParameterSetList() {
               })}
             </Typography>
             {editing === set.id ? (
-              <ParameterSetEditor set={set} onDone={() => setEditing(null)} />
+              <Suspense fallback={<CircularProgress aria-label={translate('ra.page.loading')} />}>
+                <ParameterSetEditor set={set} onDone={() => setEditing(null)} />
+              </Suspense>
             ) : (
               <>
                 <ParameterValues set={set} />

@@ -13,6 +13,7 @@ import { CustomFieldInputs } from '../../common/customFields';
 import { InputGroup, InputRow } from '../../common/InputGroup';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { IssueText, IssuesSummary } from './BenefitIssues';
+import { BenefitBirthPlaceInputs, BenefitResidenceInputs } from './BenefitPlaceInputs';
 import { SinaInputs } from './SinaInputs';
 import { CHARACTERS, MEANS_TESTS, SEXES, USER_AREAS } from './types';
 
@@ -49,18 +50,14 @@ export function SocialBenefitInputs() {
         </InputRow>
         <InputRow>
           <NumberInput source="birthYear" step={1} helperText={issue('birthYear')} />
-          {text('birthPlaceCode')}
           <SelectInput source="sex" choices={SEXES} helperText={issue('sex')} />
-          {text('citizenshipCode')}
-          {text('secondCitizenshipCode')}
+        </InputRow>
+        <InputRow>
+          <BenefitBirthPlaceInputs />
         </InputRow>
       </InputGroup>
       <InputGroup title={s('residence')}>
-        <InputRow>
-          {text('residence.regionCode')}
-          {text('residence.municipalityCode')}
-          {text('residence.countryCode')}
-        </InputRow>
+        <BenefitResidenceInputs />
       </InputGroup>
       <InputGroup title={s('service')}>
         <InputRow>

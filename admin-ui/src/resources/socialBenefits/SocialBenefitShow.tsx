@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { EditButton, Loading, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { CustomFieldsSection } from '../../common/CustomFieldsSection';
+import type { PlaceKind } from '../../common/italia/italianReference';
+import { useItalianReference } from '../../common/italia/useItalianReference';
 import { Fact, Facts, Section } from '../../common/Section';
 import { formatAmount, formatDay, formatInstant } from '../../i18n/format';
 import { IssueText, IssuesSummary } from './BenefitIssues';
@@ -67,9 +69,12 @@ function TransmissionsSection({ record }: { record: SocialBenefitRecord }) {
 function BenefitLayout() {
   const record = useRecordContext<SocialBenefitRecord>();
   const translate = useTranslate();
+  const places = useItalianReference();
   if (!record || !('residence' in record)) return <Loading />;
   const r = record as SocialBenefitRecord & Record<string, never>;
   const residence = (record.residence ?? {}) as Record<string, string | null>;
+  const place = (kind: PlaceKind, code: string | null | undefined) =>
+    code ? (places?.placeWithCode(kind, code) ?? code) : null;
   const label = (prefix: string, value: unknown) =>
     value ? translate(`resources.socialBenefits.${prefix}.${String(value)}`) : '';
   return (
@@ -84,14 +89,21 @@ function BenefitLayout() {
             <BenefitFact field="lastName">{record.lastName}</BenefitFact>
             <BenefitFact field="firstName">{record.firstName}</BenefitFact>
             <BenefitFact field="birthYear">{r.birthYear}</BenefitFact>
-            <BenefitFact field="birthPlaceCode">{r.birthPlaceCode}</BenefitFact>
-            <BenefitFact field="sex">{label('sex', r.sex)}</BenefitFact>
-            <BenefitFact field="citizenshipCode">{r.citizenshipCode}</BenefitFact>
-            <BenefitFact field="residence.regionCode">{residence.regionCode}</BenefitFact>
-            <BenefitFact field="residence.municipalityCode">
-              {residence.municipalityCode}
+            <BenefitFact field="birthPlaceCode">
+              {place('birthPlace', r.birthPlaceCode)}
             </BenefitFact>
-            <BenefitFact field="residence.countryCode">{residence.countryCode}</BenefitFact>
+            <BenefitFact field="sex">{label('sex', r.sex)}</BenefitFact>
+            <BenefitFact field="citizenshipCode">{place('country', r.citizenshipCode)}</BenefitFact>
+            <BenefitFact field="residence.regionCode">
+              {places?.REGIONS.find((g) => g.code === residence.regionCode)?.name ??
+                residence.regionCode}
+            </BenefitFact>
+            <BenefitFact field="residence.municipalityCode">
+              {place('comune', residence.municipalityCode)}
+            </BenefitFact>
+            <BenefitFact field="residence.countryCode">
+              {place('country', residence.countryCode)}
+            </BenefitFact>
           </Facts>
         </Section>
         <Section title="resources.socialBenefits.section.care">
