@@ -16,6 +16,7 @@ import {
 import type { FieldDefinition } from '../../common/customFields';
 import { ENTITY_CHOICES, TYPE_CHOICES } from './fieldChoices';
 import { MoveFieldButtons } from './MoveFieldButtons';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} alwaysOn />,
@@ -51,7 +52,7 @@ export default function FieldDefinitionList() {
     >
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
-        <DataTable.Col source="label" />
+        <DataTable.Col source="label" field={RecordLinkField} />
         <DataTable.Col source="key" />
         <DataTable.Col source="type">
           <FunctionField<FieldDefinition>

@@ -1,5 +1,6 @@
 import { DataTable, FunctionField, List, useTranslate } from 'react-admin';
 import { ENTITY_CHOICES } from '../fieldDefinitions/fieldChoices';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 /** The cruscotto's indicators, in the order they appear there. */
 export default function IndicatorList() {
@@ -8,7 +9,7 @@ export default function IndicatorList() {
     <List sort={{ field: 'position', order: 'ASC' }} exporter={false} perPage={100}>
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
-        <DataTable.Col source="label" />
+        <DataTable.Col source="label" field={RecordLinkField} />
         <DataTable.Col source="entity">
           <FunctionField
             render={(r) =>
