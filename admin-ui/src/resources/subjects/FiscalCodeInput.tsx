@@ -96,7 +96,12 @@ export function FiscalCodeInput() {
         validate={[required(), validCode]}
         parse={(value: string) => (value ?? '').toUpperCase()}
         autoComplete="off"
-        inputProps={{ maxLength: 20, spellCheck: false }}
+        inputProps={{
+          maxLength: 20,
+          spellCheck: false,
+          // Invalid as soon as the feedback says so, not only once the field has been left.
+          ...(feedback.tone === 'error' ? { 'aria-invalid': true } : {}),
+        }}
         sx={{ minWidth: 280 }}
         helperText={
           <Typography
