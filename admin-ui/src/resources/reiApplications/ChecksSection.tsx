@@ -13,7 +13,10 @@ function CheckReason({ check }: { check: RequirementCheck }) {
   const translate = useTranslate();
   return (
     <>
-      {check.detail && <Typography variant="body2">{check.detail}</Typography>}
+      {/* A manual check's detail repeats its note, who and when: the note and caption say it once. */}
+      {check.detail && (check.automatic || !check.note) && (
+        <Typography variant="body2">{check.detail}</Typography>
+      )}
       {check.note && (
         <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
           «{check.note}»
