@@ -33,6 +33,10 @@ export const theme: RaThemeOptions = {
       },
     },
     MuiLink: { defaultProps: { underline: 'always' } },
+    // A spinner (react-admin's loading indicator, an input's choices loading) is a progressbar:
+    // it needs a name; one given where it is used still wins.
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Caricamento in corso' } },
+    MuiLinearProgress: { defaultProps: { 'aria-label': 'Caricamento in corso' } },
     // An empty list without our EmptyList: react-admin greys its text to 2.6:1 (text.disabled).
     RaEmpty: {
       styleOverrides: {
