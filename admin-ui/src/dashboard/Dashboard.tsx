@@ -46,7 +46,7 @@ export default function Dashboard() {
       <Title title="app.dashboard.title" />
       <Card>
         <CardContent>
-          <Typography component="h1" variant="h5" gutterBottom>
+          <Typography component="h2" variant="h5" gutterBottom>
             {translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}
           </Typography>
           {tenant ? (

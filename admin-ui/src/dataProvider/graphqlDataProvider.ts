@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { GRAPHQL_ENDPOINT } from '../api/gateway';
@@ -9,6 +10,17 @@ import { listInContractPages, manyInContractPages } from './contractPages';
 import { DATA_PROVIDER_METHODS, type MethodCall } from './methods';
 import { operationsOf } from './operationsOf';
 import { runOperation } from './runOperation';
+
+/**
+ * react-query (inside react-admin) is the cache; Apollo only carries requests, with our documents
+ * as written: no `__typename` added to every selection (records are sent back as inputs). This
+ * replaces `addTypename: false`, an option Apollo deprecates with a warning in the console.
+ */
+class RequestsOnlyCache extends InMemoryCache {
+  override transformDocument(document: DocumentNode): DocumentNode {
+    return document;
+  }
+}
 
 const withToken = new ApolloLink((operation, forward) => {
   const token = currentToken();
@@ -22,8 +34,7 @@ const withToken = new ApolloLink((operation, forward) => {
 export function createGraphQLDataProvider(): DataProvider {
   const client = new ApolloClient({
     link: ApolloLink.from([withToken, new HttpLink({ uri: GRAPHQL_ENDPOINT })]),
-    // react-query (inside react-admin) is the cache; Apollo only carries requests.
-    cache: new InMemoryCache({ addTypename: false }),
+    cache: new RequestsOnlyCache(),
   });
   const provider = buildGraphQLProvider({
     client: client as ApolloClient<unknown>,

@@ -47,6 +47,7 @@ export const registryMessages = {
       decoded_F: 'Codice valido: femmina, nata il %{date} a %{place}',
       mismatch: 'Il codice fiscale non corrisponde a: %{fields}',
       fill: 'Compila dal codice fiscale',
+      open_existing: 'Apri il soggetto già registrato',
     },
     archive: {
       action: 'Archivia',

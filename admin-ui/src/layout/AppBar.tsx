@@ -6,7 +6,8 @@ import { TenantSwitcher } from './TenantSwitcher';
 export function AppBar() {
   return (
     <RaAppBar color="primary" userMenu={<IdentityMenu />}>
-      <TitlePortal />
+      {/* The page's title is its one h1: every page sets it with react-admin's <Title>. */}
+      <TitlePortal component="h1" />
       <Box sx={{ flex: 1 }} />
       <TenantSwitcher />
     </RaAppBar>

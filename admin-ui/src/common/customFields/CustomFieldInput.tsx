@@ -15,6 +15,7 @@ import { AmountInput } from '../AmountInput';
 import { fieldPattern } from './fieldPattern';
 import type { ChoicesByList, FieldDefinition } from './types';
 import { choicesOf } from './useCustomFields';
+import { EmailInput } from '../EmailInput';
 
 function validatorsOf(definition: FieldDefinition): Validator[] {
   const validators: Validator[] = [];
@@ -61,7 +62,7 @@ export function CustomFieldInput({
     case 'MULTI_SELECT':
       return <CheckboxGroupInput {...common} choices={options} />;
     case 'EMAIL':
-      return <TextInput {...common} type="email" />;
+      return <EmailInput {...common} />;
     case 'PHONE':
       return <TextInput {...common} type="tel" />;
     case 'TEXT':

@@ -18,6 +18,7 @@ import type { FieldDefinition } from '../../common/customFields';
 import { ENTITY_CHOICES, ROWS_PER_PAGE, TYPE_CHOICES } from './fieldChoices';
 import { MoveFieldButtons } from './MoveFieldButtons';
 import { VisibleWhenField } from './VisibleWhenField';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} alwaysOn />,
@@ -54,7 +55,7 @@ export default function FieldDefinitionList() {
     >
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
-        <DataTable.Col source="label" />
+        <DataTable.Col source="label" field={RecordLinkField} />
         <DataTable.Col source="key" />
         <DataTable.Col source="type">
           <FunctionField<FieldDefinition>

@@ -8,6 +8,7 @@ import {
 } from 'react-admin';
 import { useCustomFieldFilters } from '../../common/customFields';
 import { InstantField } from '../../common/fields';
+import { RecordLinkField } from '../../common/RecordLinkField';
 import { formatAmount, formatDay } from '../../i18n/format';
 import type { HouseholdRecord } from './householdTypes';
 
@@ -28,9 +29,9 @@ export default function HouseholdList() {
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="members" disableSort>
-          <FunctionField<HouseholdRecord>
+          <RecordLinkField<HouseholdRecord>
             render={(h) =>
-              h.members.map((m) => `${m.subject.lastName} ${m.subject.firstName}`).join(', ') || '—'
+              h.members.map((m) => `${m.subject.lastName} ${m.subject.firstName}`).join(', ')
             }
           />
         </DataTable.Col>

@@ -119,7 +119,10 @@ export function RecordIseeButton() {
                 validate={required()}
               />
             </Box>
-            <SaveButton />
+            <Box sx={{ display: 'flex', gap: 1 }}>
+              <SaveButton />
+              <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+            </Box>
           </Form>
         </DialogContent>
       </Dialog>

@@ -1,6 +1,7 @@
 import { DataTable, FunctionField, List, Pagination, useTranslate } from 'react-admin';
 import { ENTITY_CHOICES, ROWS_PER_PAGE } from '../fieldDefinitions/fieldChoices';
 import { GroupByField } from './GroupByField';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 /** The cruscotto's indicators, in the order they appear there. */
 export default function IndicatorList() {
@@ -14,7 +15,7 @@ export default function IndicatorList() {
     >
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
-        <DataTable.Col source="label" />
+        <DataTable.Col source="label" field={RecordLinkField} />
         <DataTable.Col source="entity">
           <FunctionField
             render={(r) =>

@@ -13,7 +13,10 @@ function CheckReason({ check }: { check: RequirementCheck }) {
   const translate = useTranslate();
   return (
     <>
-      {check.detail && <Typography variant="body2">{check.detail}</Typography>}
+      {/* A manual check's detail repeats its note, who and when: the note and caption say it once. */}
+      {check.detail && (check.automatic || !check.note) && (
+        <Typography variant="body2">{check.detail}</Typography>
+      )}
       {check.note && (
         <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
           «{check.note}»
@@ -34,7 +37,10 @@ export function ChecksSection({ application }: { application: ReiApplicationReco
   const [recording, setRecording] = useState<RequirementCheck | null>(null);
   const { canAccess } = useCanAccess({ resource: 'reiApplications', action: 'edit' });
   const canRecord = canAccess && CHECKABLE.includes(application.status);
-  const toVerify = application.checks.some((c) => c.outcome === 'NOT_VERIFIABLE');
+  // Whatever is left to verify, a failed requirement already keeps the application from INPS.
+  const toVerify =
+    application.status !== 'CHECKS_FAILED' &&
+    application.checks.some((c) => c.outcome === 'NOT_VERIFIABLE');
   return (
     <Section title="resources.reiApplications.section.checks">
       {application.checks.length === 0 ? (

@@ -14,7 +14,9 @@ import {
   TextInput,
   useGetOne,
 } from 'react-admin';
+import { ageOn } from '../../common/age';
 import { AmountInput } from '../../common/AmountInput';
+import { todayInItaly } from '../../common/today';
 import { InputGroup, InputRow } from '../../common/InputGroup';
 
 const f = (key: string) => `resources.reiApplications.fields.declarations.${key}`;
@@ -48,14 +50,26 @@ function Declared({ source }: { source: string }) {
   );
 }
 
-/** The household members of the chosen household, to name the unemployed ones aged 55 or more. */
+/** Members aged 55 or more on the application's date (today until it is given). */
+const ELDERLY_UNEMPLOYED_AGE = 55;
+
+/** The chosen household's members aged 55 or more, to name the unemployed ones among them. */
 function UnemployedMembersInput() {
-  const householdId = useWatch({ name: 'householdId' }) as string | undefined;
+  const [householdId, submittedAt] = useWatch({ name: ['householdId', 'submittedAt'] }) as [
+    string | undefined,
+    string | undefined,
+  ];
   const { data } = useGetOne<{
     id: string;
-    members: { subject: { id: string; firstName: string; lastName: string } }[];
+    members: {
+      subject: { id: string; firstName: string; lastName: string; birthDate: string };
+    }[];
   }>('households', { id: householdId ?? '' }, { enabled: Boolean(householdId) });
-  const choices = (data?.members ?? []).map((m) => ({
+  const on = submittedAt || todayInItaly();
+  const elderly = (data?.members ?? []).filter(
+    (m) => ageOn(m.subject.birthDate, on) >= ELDERLY_UNEMPLOYED_AGE,
+  );
+  const choices = elderly.map((m) => ({
     id: m.subject.id,
     name: `${m.subject.lastName} ${m.subject.firstName}`,
   }));

@@ -22,6 +22,7 @@ import { SendToInpsBulkButton } from './SendToInpsButton';
 import { REI_STATUSES, type ReiApplicationRecord } from './types';
 import { EmptyList } from '../../common/EmptyList';
 import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 const STATUS_CHOICES = REI_STATUSES.map((status) => ({
   id: status,
@@ -108,7 +109,7 @@ export default function ReiApplicationList() {
       actions={<ListActions />}
     >
       <DataTable rowClick="show" bulkActionButtons={<SendToInpsBulkButton />}>
-        <DataTable.Col source="protocolNumber" />
+        <DataTable.Col source="protocolNumber" field={RecordLinkField} />
         <DataTable.Col source="applicantName">
           <ApplicantCell />
         </DataTable.Col>

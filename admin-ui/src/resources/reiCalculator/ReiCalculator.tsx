@@ -141,7 +141,7 @@ export default function ReiCalculator() {
   return (
     <Box sx={{ py: 2 }}>
       <Title title={c('title')} />
-      <Typography component="h1" variant="h5" sx={{ mb: 1 }}>
+      <Typography component="h2" variant="h5" sx={{ mb: 1 }}>
         {translate(c('title'))}
       </Typography>
       <Typography variant="body2" sx={{ mb: 2 }}>

@@ -1,6 +1,7 @@
 import { DataTable, DeleteButton, EditButton, List, useRecordContext } from 'react-admin';
 import { InstantField } from '../../common/fields';
 import { EmptyList } from '../../common/EmptyList';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 function ColumnCount(_props: { source?: string }) {
   const record = useRecordContext<{ columns: unknown[] }>();
@@ -17,7 +18,7 @@ export default function ImportLayoutList() {
   return (
     <List empty={<EmptyList />} exporter={false} sort={{ field: 'name', order: 'ASC' }}>
       <DataTable rowClick="edit" bulkActionButtons={false}>
-        <DataTable.Col source="name" />
+        <DataTable.Col source="name" field={RecordLinkField} />
         <DataTable.Col source="kind" field={KindField} />
         <DataTable.Col source="columns" field={ColumnCount} disableSort />
         <DataTable.Col source="updatedAt" field={InstantField} />

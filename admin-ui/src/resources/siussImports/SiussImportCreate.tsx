@@ -80,7 +80,7 @@ export default function SiussImportCreate() {
       <Title title={t('action.title')} />
       <Card variant="outlined">
         <CardContent>
-          <Typography component="h1" variant="h5" sx={{ mb: 2 }}>
+          <Typography component="h2" variant="h5" sx={{ mb: 2 }}>
             {translate('resources.siussImports.action.title')}
           </Typography>
           <Box

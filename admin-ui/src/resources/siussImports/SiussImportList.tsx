@@ -13,6 +13,7 @@ import { InstantField } from '../../common/fields';
 import { ImportStatusChip } from './ImportJobReport';
 import type { ImportJob } from './importOperations';
 import { EmptyList } from '../../common/EmptyList';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 function StatusField(_props: { source?: string }) {
   const record = useRecordContext<ImportJob>();
@@ -38,7 +39,7 @@ export default function SiussImportList() {
     <List empty={<EmptyList />} exporter={false} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" field={InstantField} disableSort />
-        <DataTable.Col source="fileName" disableSort />
+        <DataTable.Col source="fileName" field={RecordLinkField} disableSort />
         <DataTable.Col source="format" disableSort />
         <DataTable.Col source="status" field={StatusField} disableSort />
         <DataTable.Col source="rows" field={NumberField} disableSort />

@@ -20,6 +20,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useCustomFieldFilters } from '../../common/customFields';
+import { RecordLinkField } from '../../common/RecordLinkField';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { formatAmount, formatDay } from '../../i18n/format';
 import { ExtractFromReiButton } from './ExtractFromReiButton';
@@ -38,9 +39,10 @@ function BeneficiaryCell() {
   if (!record) return null;
   return (
     <Box>
-      <Typography variant="body2">
-        {[record.lastName, record.firstName].filter(Boolean).join(' ') || '—'}
-      </Typography>
+      <RecordLinkField<SocialBenefitRecord>
+        render={(b) => [b.lastName, b.firstName].filter(Boolean).join(' ')}
+        sx={{ display: 'block' }}
+      />
       <Typography variant="caption" color="text.secondary">
         {record.fiscalCode}
       </Typography>

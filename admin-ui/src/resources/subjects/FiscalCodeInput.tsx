@@ -1,8 +1,17 @@
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import { Box, Button, Typography } from '@mui/material';
 import { useLayoutEffect, useRef } from 'react';
-import { TextInput, required, useTranslate, type Validator } from 'react-admin';
-import { useFormContext, useWatch } from 'react-hook-form';
+import {
+  Link,
+  TextInput,
+  required,
+  useCreatePath,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useGraphQL } from '../../dataProvider/useGraphQL';
 import {
   useItalianReference,
   type ItalianReference,
@@ -62,6 +71,31 @@ function feedbackOf(
 
 const TONE_COLOR = { neutral: 'text.secondary', error: 'error.main', success: 'success.dark' };
 
+// The server's message when the code is already registered (registry's createSubject/updateSubject).
+const DUPLICATE = /^Esiste già un soggetto con questo codice fiscale/;
+
+/** After a save refused for a code already registered: a link to that subject. */
+function ExistingSubjectLink({ code }: { code: string }) {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const graphql = useGraphQL();
+  const { data } = useQuery({
+    queryKey: ['subjectByFiscalCode', code],
+    queryFn: () =>
+      graphql<{ subjectByFiscalCode: { id: string } | null }>(
+        'query existingSubject($code: String!) { subjectByFiscalCode(fiscalCode: $code) { id } }',
+        { code },
+      ),
+  });
+  const id = data?.subjectByFiscalCode?.id;
+  if (!id) return null;
+  return (
+    <Link to={createPath({ resource: 'subjects', id, type: 'show' })} sx={{ mt: 2 }}>
+      {translate('resources.subjects.fiscal_code.open_existing')}
+    </Link>
+  );
+}
+
 /**
  * The codice fiscale with immediate feedback: format, check character, real date and known birth
  * place as the user types, then agreement with sex, birth date and birth place; a button fills
@@ -76,6 +110,8 @@ export function FiscalCodeInput() {
     referenceRef.current = reference;
   }, [reference]);
   const { setValue } = useFormContext();
+  const { errors } = useFormState({ name: 'fiscalCode' });
+  const serverError = (errors.fiscalCode?.message ?? '') as string;
   const [code, sex, birthDate, birthPlaceCode] = useWatch({
     name: ['fiscalCode', 'sex', 'birthDate', 'birthPlaceCode'],
   }) as string[];
@@ -99,7 +135,12 @@ export function FiscalCodeInput() {
         validate={[required(), validCode]}
         parse={(value: string) => (value ?? '').toUpperCase()}
         autoComplete="off"
-        inputProps={{ maxLength: 20, spellCheck: false }}
+        inputProps={{
+          maxLength: 20,
+          spellCheck: false,
+          // Invalid as soon as the feedback says so, not only once the field has been left.
+          ...(feedback.tone === 'error' ? { 'aria-invalid': true } : {}),
+        }}
         sx={{ minWidth: 280 }}
         helperText={
           <Typography
@@ -112,6 +153,7 @@ export function FiscalCodeInput() {
           </Typography>
         }
       />
+      {DUPLICATE.test(serverError) && code && <ExistingSubjectLink code={code.trim()} />}
       {decoded && (
         <Button startIcon={<AutoFixHighIcon />} onClick={fill} sx={{ mt: 1 }}>
           {translate('resources.subjects.fiscal_code.fill')}

@@ -14,6 +14,8 @@ import { CustomFieldInputs } from '../../common/customFields';
 import { PlaceInput } from '../../common/italia/PlaceInput';
 import { FiscalCodeInput } from './FiscalCodeInput';
 import { SEX_CHOICES } from './sexChoices';
+import { EmailInput } from '../../common/EmailInput';
+import { FocusFirstError } from '../../common/FocusFirstError';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -62,9 +64,10 @@ export function SubjectInputs() {
       <FormSection title="resources.subjects.sections.residence">
         <ResidenceInputs />
         <TextInput source="phone" type="tel" autoComplete="off" />
-        <TextInput source="email" type="email" validate={email()} autoComplete="off" />
+        <EmailInput source="email" validate={email()} />
       </FormSection>
       <CustomFieldInputs entity="SUBJECT" />
+      <FocusFirstError />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useCustomFieldFilters } from '../../common/customFields';
 import { DayField } from '../../common/fields';
 import { PlaceInput } from '../../common/italia/PlaceInput';
 import { SEX_CHOICES } from './sexChoices';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn resettable sx={{ minWidth: 320 }} />,
@@ -27,7 +28,7 @@ export default function SubjectList() {
       exporter={false}
     >
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="fiscalCode" />
+        <DataTable.Col source="fiscalCode" field={RecordLinkField} />
         <DataTable.Col source="lastName" />
         <DataTable.Col source="firstName" />
         <DataTable.Col source="sex" disableSort />

@@ -6,7 +6,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { InstantField } from '../../common/fields';
+import { RecordLinkField } from '../../common/RecordLinkField';
+import { formatInstant } from '../../i18n/format';
 import { EmptyList } from '../../common/EmptyList';
 
 function FlowField(_props: { source?: string }) {
@@ -27,7 +28,11 @@ export default function TransmissionList() {
   return (
     <List empty={<EmptyList />} exporter={false}>
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="createdAt" field={InstantField} disableSort />
+        <DataTable.Col source="createdAt" disableSort>
+          <RecordLinkField<{ id: string; createdAt: string }>
+            render={(t) => formatInstant(t.createdAt)}
+          />
+        </DataTable.Col>
         <DataTable.Col source="flow" field={FlowField} disableSort />
         <DataTable.Col source="benefitCount" field={NumberField} disableSort />
         <DataTable.Col source="recordCount" field={NumberField} disableSort />

@@ -14,6 +14,7 @@ import { ALL_ROLE_CHOICES } from './roleChoices';
 import { RolesField } from './RolesField';
 import { isLocked, UnlockUserButton } from './UnlockUserButton';
 import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn resettable />,
@@ -43,7 +44,7 @@ export default function UserList() {
       exporter={spreadsheetSafeExporter}
     >
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="username" />
+        <DataTable.Col source="username" field={RecordLinkField} />
         <DataTable.Col source="fullName" />
         <DataTable.Col source="roles" disableSort field={RolesField} />
         <DataTable.Col source="active" disableSort field={BooleanField} />

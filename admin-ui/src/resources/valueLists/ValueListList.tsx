@@ -7,20 +7,22 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
 
 // A comune's own list opens for editing; a system list (national codes) read-only.
-const openList = (_id: unknown, _resource: string, record: RaRecord) =>
-  record.system ? 'show' : 'edit';
+const openList = (record: RaRecord) => (record.system ? 'show' : 'edit');
 
 /** Value lists: the comune's own and the system ones (read-only). */
 export default function ValueListList() {
   const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'label', order: 'ASC' }} exporter={false}>
-      <DataTable bulkActionButtons={false} rowClick={openList}>
-        <DataTable.Col source="label" />
+      <DataTable bulkActionButtons={false} rowClick={(_id, _resource, record) => openList(record)}>
+        <DataTable.Col source="label">
+          <RecordLinkField source="label" link={openList} />
+        </DataTable.Col>
         <DataTable.Col source="key" />
         <DataTable.Col source="system">
           <FunctionField

@@ -98,7 +98,7 @@ export default function ReiProjectEdit() {
         <Button label={t('back')} component={Link} to={`/reiApplications/${id}/show`}>
           <ArrowBackIcon />
         </Button>
-        <Typography component="h1" variant="h5">
+        <Typography component="h2" variant="h5">
           {translate(t('title'), { protocol: application.protocolNumber })}
         </Typography>
         <ReiStatusChip status={application.status} />
