@@ -11,8 +11,8 @@ import { readSession, writeSession, type SessionTenant } from '../auth/session';
 
 /**
  * The comune the user works in. A platform admin picks it from a menu: `switchTenant` issues a new
- * token for that comune, which replaces the old one, and the console restarts on the dashboard so
- * nothing loaded for the previous comune stays on screen.
+ * token for that comune, which replaces the old one in this tab, and the console restarts on the
+ * dashboard so nothing loaded for the previous comune stays on screen or in memory.
  */
 export function TenantSwitcher() {
   const translate = useTranslate();
@@ -52,8 +52,9 @@ export function TenantSwitcher() {
     if (tenant.id === current?.id) return;
     setBusy(true);
     try {
+      // The console restarts on the dashboard (App.tsx), in this tab only: the other tabs keep
+      // their comune, so a platform admin can work in two side by side.
       writeSession(await switchTenantMutation(tenant.id));
-      window.location.assign(import.meta.env.BASE_URL);
     } catch (error) {
       setBusy(false);
       notify(error instanceof GatewayError ? error.message : 'app.error.network', {
