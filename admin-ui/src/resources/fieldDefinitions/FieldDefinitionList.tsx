@@ -16,6 +16,7 @@ import {
 import type { FieldDefinition } from '../../common/customFields';
 import { ENTITY_CHOICES, TYPE_CHOICES } from './fieldChoices';
 import { MoveFieldButtons } from './MoveFieldButtons';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} alwaysOn />,
@@ -40,6 +41,13 @@ function Actions() {
 /** The comune's custom fields, one entity at a time, in the order of the form. */
 export default function FieldDefinitionList() {
   const translate = useTranslate();
+  const card: RecordCard<FieldDefinition> = {
+    primaryText: (d) => d.label,
+    secondaryText: (d) =>
+      `${d.key} · ${translate(TYPE_CHOICES.find((c) => c.id === d.type)?.name ?? d.type)}`,
+    tertiaryText: (d) => d.position,
+    link: 'edit',
+  };
   return (
     <List
       filters={filters}
@@ -49,7 +57,7 @@ export default function FieldDefinitionList() {
       exporter={false}
       perPage={100}
     >
-      <DataTable bulkActionButtons={false} rowClick="edit">
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
         <DataTable.Col source="label" />
         <DataTable.Col source="key" />
@@ -86,7 +94,7 @@ export default function FieldDefinitionList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <EditButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -1,12 +1,20 @@
 import { DataTable, FunctionField, List, useTranslate } from 'react-admin';
 import { ENTITY_CHOICES } from '../fieldDefinitions/fieldChoices';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 
 /** The cruscotto's indicators, in the order they appear there. */
 export default function IndicatorList() {
   const translate = useTranslate();
+  const card: RecordCard = {
+    primaryText: (r) => r.label,
+    secondaryText: (r) =>
+      `${translate(ENTITY_CHOICES.find((c) => c.id === r.entity)?.name ?? r.entity)} · ${translate(`resources.indicators.aggregate.${r.aggregate}`)}`,
+    tertiaryText: (r) => r.position,
+    link: 'edit',
+  };
   return (
     <List sort={{ field: 'position', order: 'ASC' }} exporter={false} perPage={100}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
         <DataTable.Col source="label" />
         <DataTable.Col source="entity">
@@ -23,7 +31,7 @@ export default function IndicatorList() {
         </DataTable.Col>
         <DataTable.Col source="groupBy" />
         <DataTable.Col source="unit" />
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -17,11 +17,13 @@ import { AmountField, DayField } from '../../common/fields';
 import { StatusChip } from '../../common/StatusChip';
 import { useCustomFieldFilters } from '../../common/customFields';
 import { useValueListChoices } from '../../common/useValueListChoices';
-import { ReiStatusField } from './ReiStatusChip';
+import { ReiStatusChip, ReiStatusField } from './ReiStatusChip';
 import { SendToInpsBulkButton } from './SendToInpsButton';
 import { REI_STATUSES, type ReiApplicationRecord } from './types';
 import { EmptyList } from '../../common/EmptyList';
 import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatDay } from '../../i18n/format';
 
 const STATUS_CHOICES = REI_STATUSES.map((status) => ({
   id: status,
@@ -65,6 +67,17 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+// On a phone: the applicant, the protocol and the next deadline, the status.
+const card: RecordCard<ReiApplicationRecord> = {
+  primaryText: (r) => r.applicantName ?? `${r.applicant.lastName} ${r.applicant.firstName}`,
+  secondaryText: (r) =>
+    [r.protocolNumber, r.deadlines?.nextDue ? `⏱ ${formatDay(r.deadlines.nextDue)}` : null]
+      .filter(Boolean)
+      .join(' · '),
+  tertiaryText: (r) => <ReiStatusChip status={r.status} />,
+  link: 'show',
+};
+
 /**
  * Domande REI: search, status and overdue-deadline filters (always shown), dates, access point
  * and the tenant's custom fields; selected applications go to INPS in one file.
@@ -107,7 +120,7 @@ export default function ReiApplicationList() {
       exporter={spreadsheetSafeExporter}
       actions={<ListActions />}
     >
-      <DataTable rowClick="show" bulkActionButtons={<SendToInpsBulkButton />}>
+      <ResponsiveDataTable card={card} rowClick="show" bulkActionButtons={<SendToInpsBulkButton />}>
         <DataTable.Col source="protocolNumber" />
         <DataTable.Col source="applicantName">
           <ApplicantCell />
@@ -121,7 +134,7 @@ export default function ReiApplicationList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <ShowButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

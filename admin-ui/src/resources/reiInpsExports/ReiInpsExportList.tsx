@@ -2,12 +2,22 @@ import { DataTable, List, NumberField, ShowButton, TextField } from 'react-admin
 import { InstantField } from '../../common/fields';
 import { DownloadExportButton } from './DownloadExportButton';
 import { EmptyList } from '../../common/EmptyList';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatInstant } from '../../i18n/format';
+
+// On a phone: the file, when and by whom, how many applications.
+const card: RecordCard = {
+  primaryText: (r) => r.fileName,
+  secondaryText: (r) => `${formatInstant(r.createdAt)} · ${r.createdBy ?? ''}`,
+  tertiaryText: (r) => r.applicationCount,
+  link: 'show',
+};
 
 /** Invii all'INPS: every file prepared for the INPS portal, newest first, to download again. */
 export default function ReiInpsExportList() {
   return (
     <List empty={<EmptyList />} exporter={false}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={card} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" field={InstantField} disableSort />
         <DataTable.Col source="fileName" field={TextField} disableSort />
         <DataTable.Col source="applicationCount" field={NumberField} disableSort />
@@ -16,7 +26,7 @@ export default function ReiInpsExportList() {
           <DownloadExportButton />
           <ShowButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -8,6 +8,8 @@ import {
 } from 'react-admin';
 import { InstantField } from '../../common/fields';
 import { EmptyList } from '../../common/EmptyList';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatInstant } from '../../i18n/format';
 
 function FlowField(_props: { source?: string }) {
   const record = useRecordContext<{ flow: string }>();
@@ -24,9 +26,16 @@ function FileCount(_props: { source?: string }) {
 
 /** Invii SIUSS: every transmission to INPS, newest first, with its files. */
 export default function TransmissionList() {
+  const translate = useTranslate();
+  const card: RecordCard = {
+    primaryText: (r) => translate(`resources.transmissions.flow.${r.flow}`, { _: r.flow }),
+    secondaryText: (r) => `${formatInstant(r.createdAt)} · ${r.createdBy ?? ''}`,
+    tertiaryText: (r) => r.benefitCount,
+    link: 'show',
+  };
   return (
     <List empty={<EmptyList />} exporter={false}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={card} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" field={InstantField} disableSort />
         <DataTable.Col source="flow" field={FlowField} disableSort />
         <DataTable.Col source="benefitCount" field={NumberField} disableSort />
@@ -36,7 +45,7 @@ export default function TransmissionList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <ShowButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

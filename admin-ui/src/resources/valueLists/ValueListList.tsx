@@ -7,6 +7,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 
 const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
 
@@ -14,12 +15,19 @@ const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
 const openList = (_id: unknown, _resource: string, record: RaRecord) =>
   record.system ? 'show' : 'edit';
 
+// On a phone: the list's label and key; a tap opens it as a row does.
+const card: RecordCard = {
+  primaryText: (r) => r.label,
+  secondaryText: (r) => r.key,
+  link: openList,
+};
+
 /** Value lists: the comune's own and the system ones (read-only). */
 export default function ValueListList() {
   const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'label', order: 'ASC' }} exporter={false}>
-      <DataTable bulkActionButtons={false} rowClick={openList}>
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick={openList}>
         <DataTable.Col source="label" />
         <DataTable.Col source="key" />
         <DataTable.Col source="system">
@@ -38,7 +46,7 @@ export default function ValueListList() {
             }
           />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }
