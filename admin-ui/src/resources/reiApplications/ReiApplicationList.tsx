@@ -67,23 +67,29 @@ const ListActions = () => (
   </TopToolbar>
 );
 
-// On a phone: the applicant, the protocol and the next deadline, the status.
-const card: RecordCard<ReiApplicationRecord> = {
-  primaryText: (r) => r.applicantName ?? `${r.applicant.lastName} ${r.applicant.firstName}`,
-  secondaryText: (r) =>
-    [r.protocolNumber, r.deadlines?.nextDue ? `⏱ ${formatDay(r.deadlines.nextDue)}` : null]
-      .filter(Boolean)
-      .join(' · '),
-  tertiaryText: (r) => <ReiStatusChip status={r.status} />,
-  link: 'show',
-};
-
 /**
  * Domande REI: search, status and overdue-deadline filters (always shown), dates, access point
  * and the tenant's custom fields; selected applications go to INPS in one file.
  */
 export default function ReiApplicationList() {
   const lists = useValueListChoices(['rei_access_point']);
+  const translate = useTranslate();
+  // On a phone: the applicant, the protocol and the next deadline (overdue or not), the status.
+  const card: RecordCard<ReiApplicationRecord> = {
+    primaryText: (r) => r.applicantName ?? `${r.applicant.lastName} ${r.applicant.firstName}`,
+    secondaryText: (r) => {
+      const due = r.deadlines?.nextDue;
+      const overdue = r.overdue
+        ? ` (${translate('resources.reiApplications.deadline.overdue')})`
+        : '';
+      const next = due
+        ? `${translate('resources.reiApplications.fields.nextDue')} ${formatDay(due)}${overdue}`
+        : null;
+      return [r.protocolNumber, next].filter(Boolean).join(' · ');
+    },
+    tertiaryText: (r) => <ReiStatusChip status={r.status} />,
+    link: 'show',
+  };
   const filters = [
     <TextInput key="q" source="q" alwaysOn resettable sx={{ minWidth: 340 }} />,
     <SelectInput
