@@ -47,6 +47,45 @@ export const sessionHolder = new SessionHolder(
 // follows an expired session, for the login page to say why the user is there.
 const REASON_KEY = 'sisa.logoutReason';
 
+// A reload, or a link typed in the address bar, replaces the page in the same tab: no other tab may
+// be open to hand the session back. So, only while the page goes (`pagehide`), the session waits
+// in this tab's sessionStorage; the next page takes it out at once, and only within
+// HANDOVER_MS. While a page is open nothing of the token is stored. A tab closed for good leaves
+// the handover behind in the browser's copy of the closed tab (until the browser drops it, or the
+// token expires): what the token itself sat in for the whole session before.
+const HANDOVER_KEY = 'sisa.handover';
+const HANDOVER_MS = 30_000;
+
+function takeHandover(): void {
+  let raw: string | null;
+  try {
+    raw = sessionStorage.getItem(HANDOVER_KEY);
+    sessionStorage.removeItem(HANDOVER_KEY);
+  } catch {
+    return;
+  }
+  if (!raw) return;
+  try {
+    const { session, at } = JSON.parse(raw) as { session: Session; at: number };
+    const age = Date.now() - at;
+    if (session?.token && age >= 0 && age < HANDOVER_MS && !isExpired(session))
+      sessionHolder.start(session);
+  } catch {
+    // A damaged handover is no session.
+  }
+}
+
+if (typeof window !== 'undefined' && typeof sessionStorage !== 'undefined') {
+  takeHandover();
+  window.addEventListener('pagehide', () => {
+    const session = sessionHolder.current();
+    if (session && !isExpired(session))
+      sessionStorage.setItem(HANDOVER_KEY, JSON.stringify({ session, at: Date.now() }));
+  });
+  // Back from the back/forward cache: the page is alive again, its handover not needed.
+  window.addEventListener('pageshow', () => sessionStorage.removeItem(HANDOVER_KEY));
+}
+
 export function readSession(): Session | null {
   return sessionHolder.current();
 }
