@@ -200,6 +200,13 @@ describe('the console on a phone and in several tabs', () => {
     // The token is in no storage a later visitor of this browser could read.
     expect(await storedText(first, context)).not.toContain(token);
 
+    // A reload keeps the tab logged in (the session waits in the tab only while the page goes),
+    // and once the page is back nothing of the token is stored again.
+    await first.reload();
+    await new DashboardPage(first).welcome().waitFor();
+    expect(first.url()).not.toMatch(/\/login$/);
+    expect(await storedText(first, context)).not.toContain(token);
+
     // A link opened in a new tab (Ctrl+click on the menu) works under the same session.
     const shell = new AppShell(first);
     const [fromMenu] = await Promise.all([
