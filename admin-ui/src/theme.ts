@@ -35,12 +35,11 @@ export const theme: RaThemeOptions = {
     MuiInputLabel: {
       styleOverrides: { root: { '&.Mui-focused:not(.Mui-error)': { color: '#004D99' } } },
     },
-    // Phones: a row of tabs wider than the screen scrolls by itself instead of the whole page.
+    // Phones: a row of tabs wider than the screen scrolls by itself instead of the whole page
+    // (only there: scrollable tabs measure themselves on every page, a cost wide screens skip).
     MuiTabs: {
-      defaultProps: {
-        variant: 'scrollable',
-        scrollButtons: 'auto',
-        allowScrollButtonsMobile: true,
+      styleOverrides: {
+        root: { '@media (max-width: 599.95px)': { '& .MuiTabs-scroller': { overflowX: 'auto' } } },
       },
     },
     // react-admin's layout grows to its content's width (a wide table scrolls the whole page); on
