@@ -46,8 +46,8 @@ export interface SessionChannel {
  * shared municipal workstation that is a live token in a file). A tab opened later (a new tab, a
  * Ctrl+click, a link pasted in the address bar) asks the open tabs over a `BroadcastChannel`; one
  * that has a live session answers with it, and the new tab works under the same session. When no
- * tab answers within {@link ASK_TIMEOUT_MS} the console shows the login page: closing the last tab,
- * or reloading it when it is the only one, ends the session on this browser. Logging out in any
+ * tab answers within {@link ASK_TIMEOUT_MS} the console shows the login page: closing the last tab
+ * ends the session on this browser (a reload of a tab is bridged in session.ts). Logging out in any
  * tab ends the session in all of them (and on the server).
  *
  * Who can ask: a `BroadcastChannel` reaches only documents of the same origin (scheme, host and
