@@ -1,7 +1,9 @@
-import { Route } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Route, useNavigate } from 'react-router-dom';
 import { Admin, memoryStore, Resource } from 'react-admin';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { sessionHolder } from './auth/session';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -16,9 +18,32 @@ import { theme } from './theme';
 // person's record should outlive the tab on a shared workstation.
 const store = memoryStore();
 
+/**
+ * A new session in this tab (a platform admin entering another comune) restarts the console on the
+ * dashboard: a new <Admin> (a new react-query cache) and an empty store, so nothing loaded for the
+ * previous comune survives. In place, not by reloading the page: the session lives in memory only.
+ */
+function useRestartOnSwitch(): number {
+  const navigate = useNavigate();
+  const [generation, setGeneration] = useState(0);
+  useEffect(
+    () =>
+      sessionHolder.subscribe((change) => {
+        if (change.kind !== 'switched') return;
+        store.reset();
+        setGeneration((n) => n + 1);
+        navigate('/');
+      }),
+    [navigate],
+  );
+  return generation;
+}
+
 export function App() {
+  const generation = useRestartOnSwitch();
   return (
     <Admin
+      key={generation}
       title="SISA"
       dataProvider={dataProvider}
       authProvider={authProvider}

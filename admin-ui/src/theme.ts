@@ -63,5 +63,28 @@ export const theme: RaThemeOptions = {
     MuiInputLabel: {
       styleOverrides: { root: { '&.Mui-focused:not(.Mui-error)': { color: '#004D99' } } },
     },
+    // Phones: a row of tabs wider than the screen scrolls by itself instead of the whole page
+    // (only there: scrollable tabs measure themselves on every page, a cost wide screens skip).
+    MuiTabs: {
+      styleOverrides: {
+        root: { '@media (max-width: 599.95px)': { '& .MuiTabs-scroller': { overflowX: 'auto' } } },
+      },
+    },
+    // react-admin's layout grows to its content's width (a wide table scrolls the whole page); on
+    // a phone it keeps to the screen, and what is wide scrolls inside itself (tabs) or wraps.
+    RaLayout: {
+      styleOverrides: {
+        root: {
+          '@media (max-width: 599.95px)': { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } },
+        },
+      },
+    },
+    // A record's card may shrink below its content's width (its tabs scroll, its fields wrap):
+    // otherwise a row of tabs widens the page beyond a phone's screen.
+    RaShow: { styleOverrides: { root: { '& .RaShow-card': { minWidth: 0 } } } },
+    // Phones: a long unbroken value in a table (a JSON parameter, a file name) wraps in its cell.
+    MuiTableCell: {
+      styleOverrides: { root: { '@media (max-width: 599.95px)': { overflowWrap: 'anywhere' } } },
+    },
   },
 };

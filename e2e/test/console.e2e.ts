@@ -3,7 +3,6 @@ import { computeFiscalCode } from '@sisa/italia';
 import {
   createTestTenant,
   createTestUser,
-  issueToken,
   testDatabase,
   withClient,
   type TestTenant,
@@ -236,11 +235,17 @@ describe('the admin console in Chromium', () => {
     await edit.fiscalCode().fill('');
     await edit.save().click();
     await users.row(username).waitFor();
-    await page.reload();
-    await users.row(username).getByRole('link', { name: 'Modifica' }).click();
-    await edit.ready();
-    expect(await edit.fullName().inputValue()).toBe('Mario Rossi');
-    expect(await edit.fiscalCode().inputValue()).toBe('');
+    // Read again from the server: the list loaded anew in another tab (it shares the session).
+    const fresh = await page.context().newPage();
+    await fresh.goto(page.url());
+    await new UserListPage(fresh, platform.consoleUrl)
+      .row(username)
+      .getByRole('link', { name: 'Modifica' })
+      .click();
+    const freshEdit = new UserEditPage(fresh);
+    await freshEdit.ready();
+    expect(await freshEdit.fullName().inputValue()).toBe('Mario Rossi');
+    expect(await freshEdit.fiscalCode().inputValue()).toBe('');
   });
 
   it('exports a list longer than a contract page (200) whole, asking 200 at a time', async () => {
@@ -390,20 +395,29 @@ describe('the admin console in Chromium', () => {
   });
 
   it('sends an expired session back to the login page with a message, then back where it was', async () => {
-    const { page, shell } = await signedIn(admin);
+    const page = await newPage();
+    // The page's clock, to let the token's hours go by in a moment at the end.
+    await page.clock.install();
+    const tokens: string[] = [];
+    page.on('request', (request) => {
+      const token = /^Bearer (.+)$/.exec(request.headers().authorization ?? '')?.[1];
+      if (token) tokens.push(token);
+    });
+    const login = new LoginPage(page, platform.consoleUrl);
+    await login.open();
+    await login.signIn(admin.username, admin.password);
+    const shell = new AppShell(page);
+    await shell.ready();
     // The cruscotto's own calls are done before the token goes stale (they would meet the 401 first).
     await new DashboardPage(page).settled();
-    // The server stops accepting the token (expired on its clock): the next call answers 401.
-    const expired = await issueToken(
-      { tenantId: tenant.id, subjectId: admin.id, roles: ['TENANT_ADMIN'], name: admin.username },
-      -60,
-    );
-    await page.evaluate((token) => {
-      const session = JSON.parse(sessionStorage.getItem('sisa.session')!);
-      sessionStorage.setItem('sisa.session', JSON.stringify({ ...session, token }));
-    }, expired);
+    // The server stops accepting the token (its session ended): the next call answers 401.
+    const response = await fetch(platform.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.at(-1)}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(await response.json()).toEqual({ data: { logout: true } });
     await shell.open('Utenti');
-    const login = new LoginPage(page, platform.consoleUrl);
     await login.expiredNotice().waitFor();
     expect(page.url()).toMatch(/\/admin\/login$/);
     await expectAccessible(page, 'login dopo la scadenza');
@@ -413,16 +427,8 @@ describe('the admin console in Chromium', () => {
     await new UserListPage(page, platform.consoleUrl).ready();
     expect(page.url()).toMatch(/\/admin\/users$/);
 
-    // Idle: the console logs out by itself when the token's expiry passes.
-    await page.evaluate(() => {
-      const session = JSON.parse(sessionStorage.getItem('sisa.session')!);
-      sessionStorage.setItem(
-        'sisa.session',
-        JSON.stringify({ ...session, expiresAt: new Date(Date.now() + 4000).toISOString() }),
-      );
-    });
-    await page.reload();
-    await new UserListPage(page, platform.consoleUrl).ready();
+    // Idle: the console logs out by itself when the token's expiry (hours away) passes.
+    await page.clock.fastForward('24:00:00');
     await login.expiredNotice().waitFor({ timeout: 10_000 });
   });
 

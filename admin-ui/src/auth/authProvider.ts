@@ -2,7 +2,7 @@ import type { AuthProvider, UserIdentity } from 'react-admin';
 import { GatewayError } from '../api/gateway';
 import { loginMutation, logoutMutation, meQuery } from './identityApi';
 import { canAccessResource } from './policy';
-import { clearSession, currentToken, isExpired, readSession, writeSession } from './session';
+import { clearSession, isExpired, restoreSession, sessionHolder, writeSession } from './session';
 
 /** True for the errors that mean "your token is no longer good": HTTP 401 or UNAUTHENTICATED. */
 export function isAuthenticationError(error: unknown): boolean {
@@ -27,14 +27,15 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
-    const token = currentToken();
-    clearSession();
+    // Every tab of this browser ends its session too (they share this one: see session.ts).
+    const token = sessionHolder.endEverywhere();
     // Ended on the server too, so a copy of the token is worth nothing; offline, it still expires.
     if (token) await logoutMutation(token).catch(() => undefined);
   },
 
   async checkAuth() {
-    const session = readSession();
+    // A new tab has no session of its own yet: it asks the open tabs for theirs.
+    const session = await restoreSession();
     if (!session) throw silentLogout;
     if (isExpired(session)) {
       clearSession('expired');
@@ -51,7 +52,7 @@ export const authProvider: AuthProvider = {
   },
 
   async getIdentity(): Promise<UserIdentity> {
-    const session = readSession();
+    const session = await restoreSession();
     if (!session) throw silentLogout;
     try {
       const me = await meQuery();
@@ -67,11 +68,11 @@ export const authProvider: AuthProvider = {
 
   /** The roles the token carries (the server decides with the same ones). */
   async getPermissions() {
-    return readSession()?.user.roles ?? [];
+    return (await restoreSession())?.user.roles ?? [];
   },
 
   async canAccess({ resource, action }) {
-    const session = readSession();
+    const session = await restoreSession();
     return canAccessResource(session?.user ?? null, resource, action, session?.supportUntil);
   },
 };

@@ -1,4 +1,11 @@
 import type { Role } from './roles';
+import {
+  isExpired,
+  msUntilExpiry,
+  SESSION_CHANNEL,
+  SessionHolder,
+  type SessionChange,
+} from './sessionHolder';
 
 export interface SessionTenant {
   id: string;
@@ -12,7 +19,7 @@ export interface SessionUser {
   fullName: string;
   roles: Role[];
   tenant: SessionTenant | null;
-  /** From `me` only (the proposed SIUSS CFOperatore); never in the stored session. */
+  /** From `me` only (the proposed SIUSS CFOperatore); never in the shared session. */
   fiscalCode?: string | null;
 }
 
@@ -28,32 +35,75 @@ export interface Session {
 /** Why the last session ended, shown once on the login page. */
 export type LogoutReason = 'expired';
 
-// sessionStorage, not localStorage: the token lives only as long as the browser tab, so closing the
-// tab on a shared municipal workstation ends the session, and each tab holds its own session (a
-// platform admin can work in two comuni side by side). It is still readable by scripts on this
-// origin, like any bearer token the gateway issues; the short server-side expiry bounds the risk.
-const SESSION_KEY = 'sisa.session';
+export { isExpired, msUntilExpiry };
+export type { SessionChange };
+
+/** The session of this tab, shared with the console's other tabs (see {@link SessionHolder}). */
+export const sessionHolder = new SessionHolder(
+  typeof BroadcastChannel === 'function' ? new BroadcastChannel(SESSION_CHANNEL) : null,
+);
+
+// The reason only (never the token) stays in sessionStorage: it must outlive the page load that
+// follows an expired session, for the login page to say why the user is there.
 const REASON_KEY = 'sisa.logoutReason';
 
-export function readSession(): Session | null {
-  const raw = sessionStorage.getItem(SESSION_KEY);
-  if (!raw) return null;
+// A reload, or a link typed in the address bar, replaces the page in the same tab: no other tab may
+// be open to hand the session back. So, only while the page goes (`pagehide`), the session waits
+// in this tab's sessionStorage; the next page takes it out at once, and only within
+// HANDOVER_MS. While a page is open nothing of the token is stored. A tab closed for good leaves
+// the handover behind in the browser's copy of the closed tab (until the browser drops it, or the
+// token expires): what the token itself sat in for the whole session before.
+const HANDOVER_KEY = 'sisa.handover';
+const HANDOVER_MS = 30_000;
+
+function takeHandover(): void {
+  let raw: string | null;
   try {
-    const session = JSON.parse(raw) as Session;
-    return session.token && session.expiresAt && session.user ? session : null;
+    raw = sessionStorage.getItem(HANDOVER_KEY);
+    sessionStorage.removeItem(HANDOVER_KEY);
   } catch {
-    return null;
+    return;
+  }
+  if (!raw) return;
+  try {
+    const { session, at } = JSON.parse(raw) as { session: Session; at: number };
+    const age = Date.now() - at;
+    if (session?.token && age >= 0 && age < HANDOVER_MS && !isExpired(session))
+      sessionHolder.start(session);
+  } catch {
+    // A damaged handover is no session.
   }
 }
 
+if (typeof window !== 'undefined' && typeof sessionStorage !== 'undefined') {
+  takeHandover();
+  window.addEventListener('pagehide', () => {
+    const session = sessionHolder.current();
+    if (session && !isExpired(session))
+      sessionStorage.setItem(HANDOVER_KEY, JSON.stringify({ session, at: Date.now() }));
+  });
+  // Back from the back/forward cache: the page is alive again, its handover not needed.
+  window.addEventListener('pageshow', () => sessionStorage.removeItem(HANDOVER_KEY));
+}
+
+export function readSession(): Session | null {
+  return sessionHolder.current();
+}
+
+/** This tab's new session (login, switchTenant). */
 export function writeSession(session: Session): void {
-  sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  sessionHolder.start(session);
   sessionStorage.removeItem(REASON_KEY);
 }
 
-/** Ends the session; a reason survives the logout that follows, for the login page to show. */
+/** This tab's session, or one another open tab hands over (see {@link SessionHolder}). */
+export function restoreSession(): Promise<Session | null> {
+  return sessionHolder.restore();
+}
+
+/** Ends this tab's session; a reason survives the logout that follows, for the login page to show. */
 export function clearSession(reason?: LogoutReason): void {
-  sessionStorage.removeItem(SESSION_KEY);
+  sessionHolder.end();
   if (reason) sessionStorage.setItem(REASON_KEY, reason);
 }
 
@@ -61,14 +111,6 @@ export function clearSession(reason?: LogoutReason): void {
 export function readLogoutReason(): LogoutReason | null {
   return sessionStorage.getItem(REASON_KEY) as LogoutReason | null;
 }
-
-/** Milliseconds left before the token expires (negative when already expired). */
-export function msUntilExpiry(session: Session, now = Date.now()): number {
-  return Date.parse(session.expiresAt) - now;
-}
-
-export const isExpired = (session: Session, now = Date.now()): boolean =>
-  !(msUntilExpiry(session, now) > 0);
 
 /** The current bearer token, or null when there is no live session. */
 export function currentToken(): string | null {

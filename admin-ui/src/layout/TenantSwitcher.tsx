@@ -1,7 +1,7 @@
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import CheckIcon from '@mui/icons-material/Check';
-import { Button, ListItemIcon, ListItemText, Menu, MenuItem, Typography } from '@mui/material';
+import { Box, Button, ListItemIcon, ListItemText, Menu, MenuItem, Typography } from '@mui/material';
 import { useId, useState, type MouseEvent } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { GatewayError } from '../api/gateway';
@@ -11,8 +11,8 @@ import { readSession, writeSession, type SessionTenant } from '../auth/session';
 
 /**
  * The comune the user works in. A platform admin picks it from a menu: `switchTenant` issues a new
- * token for that comune, which replaces the old one, and the console restarts on the dashboard so
- * nothing loaded for the previous comune stays on screen.
+ * token for that comune, which replaces the old one in this tab, and the console restarts on the
+ * dashboard so nothing loaded for the previous comune stays on screen or in memory.
  */
 export function TenantSwitcher() {
   const translate = useTranslate();
@@ -28,7 +28,12 @@ export function TenantSwitcher() {
 
   if (!hasAnyRole(session.user.roles, ['PLATFORM_ADMIN'])) {
     return current ? (
-      <Typography variant="body2" sx={{ mx: 1 }} data-testid="current-tenant">
+      // On a phone the title needs the room: the cruscotto says the comune there.
+      <Typography
+        variant="body2"
+        sx={{ mx: 1, display: { xs: 'none', sm: 'block' } }}
+        data-testid="current-tenant"
+      >
         {current.name}
       </Typography>
     ) : null;
@@ -52,8 +57,9 @@ export function TenantSwitcher() {
     if (tenant.id === current?.id) return;
     setBusy(true);
     try {
+      // The console restarts on the dashboard (App.tsx), in this tab only: the other tabs keep
+      // their comune, so a platform admin can work in two side by side.
       writeSession(await switchTenantMutation(tenant.id));
-      window.location.assign(import.meta.env.BASE_URL);
     } catch (error) {
       setBusy(false);
       notify(error instanceof GatewayError ? error.message : 'app.error.network', {
@@ -74,9 +80,11 @@ export function TenantSwitcher() {
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? menuId : undefined}
         aria-label={`${translate('app.tenant.switch')}: ${label}`}
-        sx={{ textTransform: 'none', mx: 1 }}
+        sx={{ textTransform: 'none', mx: { xs: 0, sm: 1 }, minWidth: 0 }}
       >
-        {busy ? translate('app.tenant.switching') : label}
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          {busy ? translate('app.tenant.switching') : label}
+        </Box>
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {!tenants && (

@@ -3,8 +3,19 @@ import { InstantField } from '../../common/fields';
 import { RevokeButton } from '../../common/RevokeButton';
 import { ScopesField } from './ScopesField';
 import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatInstant } from '../../i18n/format';
 
 const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
+
+// On a phone: the client's name and id; no page of its own, so the card carries the revoke button.
+const card: RecordCard = {
+  primaryText: (r) => r.name,
+  secondaryText: (r) => r.clientId,
+  tertiaryText: (r) => formatInstant(r.lastUsedAt),
+  link: false,
+  actions: () => <RevokeButton nameSource="name" />,
+};
 
 /** The comune's API clients; a secret is never listed (it is shown once, at creation). */
 export default function ApiClientList() {
@@ -14,7 +25,7 @@ export default function ApiClientList() {
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={spreadsheetSafeExporter}
     >
-      <DataTable bulkActionButtons={false} rowClick={false}>
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="clientId" />
         <DataTable.Col source="scopes" disableSort field={ScopesField} />
@@ -24,7 +35,7 @@ export default function ApiClientList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <RevokeButton nameSource="name" />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -19,6 +19,7 @@ import { ENTITY_CHOICES, ROWS_PER_PAGE, TYPE_CHOICES } from './fieldChoices';
 import { MoveFieldButtons } from './MoveFieldButtons';
 import { VisibleWhenField } from './VisibleWhenField';
 import { RecordLinkField } from '../../common/RecordLinkField';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} alwaysOn />,
@@ -43,6 +44,13 @@ function Actions() {
 /** The comune's custom fields, one entity at a time, in the order of the form. */
 export default function FieldDefinitionList() {
   const translate = useTranslate();
+  const card: RecordCard<FieldDefinition> = {
+    primaryText: (d) => d.label,
+    secondaryText: (d) =>
+      `${d.key} · ${translate(TYPE_CHOICES.find((c) => c.id === d.type)?.name ?? d.type)}`,
+    tertiaryText: (d) => d.position,
+    link: 'edit',
+  };
   return (
     <List
       filters={filters}
@@ -53,7 +61,7 @@ export default function FieldDefinitionList() {
       perPage={100}
       pagination={<Pagination rowsPerPageOptions={ROWS_PER_PAGE} />}
     >
-      <DataTable bulkActionButtons={false} rowClick="edit">
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="position" />
         <DataTable.Col source="label" field={RecordLinkField} />
         <DataTable.Col source="key" />
@@ -93,7 +101,7 @@ export default function FieldDefinitionList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <EditButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

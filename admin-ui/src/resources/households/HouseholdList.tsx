@@ -11,6 +11,7 @@ import { InstantField } from '../../common/fields';
 import { RecordLinkField } from '../../common/RecordLinkField';
 import { formatAmount, formatDay } from '../../i18n/format';
 import type { HouseholdRecord } from './householdTypes';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn resettable sx={{ minWidth: 320 }} />,
@@ -21,13 +22,25 @@ const filters = [
 export default function HouseholdList() {
   const translate = useTranslate();
   const customFilters = useCustomFieldFilters('HOUSEHOLD');
+  const card: RecordCard<HouseholdRecord> = {
+    primaryText: (h) =>
+      h.members.map((m) => `${m.subject.lastName} ${m.subject.firstName}`).join(', ') || '—',
+    secondaryText: (h) =>
+      h.isee
+        ? translate('resources.households.isee.valid_until', {
+            amount: formatAmount(h.isee.isee),
+            date: formatDay(h.isee.validUntil),
+          })
+        : translate('resources.households.isee.none'),
+    link: 'show',
+  };
   return (
     <List
       filters={[...filters, ...customFilters]}
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={false}
     >
-      <DataTable bulkActionButtons={false} rowClick="show">
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="members" disableSort>
           <RecordLinkField<HouseholdRecord>
             render={(h) =>
@@ -51,7 +64,7 @@ export default function HouseholdList() {
           />
         </DataTable.Col>
         <DataTable.Col source="createdAt" field={InstantField} />
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

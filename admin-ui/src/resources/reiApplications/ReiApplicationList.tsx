@@ -17,11 +17,13 @@ import { AmountField, DayField } from '../../common/fields';
 import { StatusChip } from '../../common/StatusChip';
 import { useCustomFieldFilters } from '../../common/customFields';
 import { useValueListChoices } from '../../common/useValueListChoices';
-import { ReiStatusField } from './ReiStatusChip';
+import { ReiStatusChip, ReiStatusField } from './ReiStatusChip';
 import { SendToInpsBulkButton } from './SendToInpsButton';
 import { REI_STATUSES, type ReiApplicationRecord } from './types';
 import { EmptyList } from '../../common/EmptyList';
 import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatDay } from '../../i18n/format';
 import { RecordLinkField } from '../../common/RecordLinkField';
 
 const STATUS_CHOICES = REI_STATUSES.map((status) => ({
@@ -72,6 +74,23 @@ const ListActions = () => (
  */
 export default function ReiApplicationList() {
   const lists = useValueListChoices(['rei_access_point']);
+  const translate = useTranslate();
+  // On a phone: the applicant, the protocol and the next deadline (overdue or not), the status.
+  const card: RecordCard<ReiApplicationRecord> = {
+    primaryText: (r) => r.applicantName ?? `${r.applicant.lastName} ${r.applicant.firstName}`,
+    secondaryText: (r) => {
+      const due = r.deadlines?.nextDue;
+      const overdue = r.overdue
+        ? ` (${translate('resources.reiApplications.deadline.overdue')})`
+        : '';
+      const next = due
+        ? `${translate('resources.reiApplications.fields.nextDue')} ${formatDay(due)}${overdue}`
+        : null;
+      return [r.protocolNumber, next].filter(Boolean).join(' · ');
+    },
+    tertiaryText: (r) => <ReiStatusChip status={r.status} />,
+    link: 'show',
+  };
   const filters = [
     <TextInput key="q" source="q" alwaysOn resettable sx={{ minWidth: 340 }} />,
     <SelectInput
@@ -108,7 +127,7 @@ export default function ReiApplicationList() {
       exporter={spreadsheetSafeExporter}
       actions={<ListActions />}
     >
-      <DataTable rowClick="show" bulkActionButtons={<SendToInpsBulkButton />}>
+      <ResponsiveDataTable card={card} rowClick="show" bulkActionButtons={<SendToInpsBulkButton />}>
         <DataTable.Col source="protocolNumber" field={RecordLinkField} />
         <DataTable.Col source="applicantName">
           <ApplicantCell />
@@ -122,7 +141,7 @@ export default function ReiApplicationList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <ShowButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -1,4 +1,4 @@
-import { Grid } from '@mui/material';
+import { Grid, useMediaQuery, type Theme } from '@mui/material';
 import { Loading, Show, useRecordContext } from 'react-admin';
 import { CustomFieldsSection } from '../../common/CustomFieldsSection';
 import { ApplicationActions } from './ApplicationActions';
@@ -12,11 +12,15 @@ import { isDetailed, type ReiApplicationRecord } from './types';
 
 function ApplicationLayout() {
   const application = useRecordContext<ReiApplicationRecord>();
+  // Below `lg` the two columns stack: the deadlines then come right after the summary, not at
+  // the end of a long page (on a phone, screens below the declarations).
+  const stacked = useMediaQuery<Theme>((theme) => theme.breakpoints.down('lg'), { noSsr: true });
   if (!isDetailed(application)) return <Loading />;
   return (
-    <Grid container spacing={2} sx={{ p: 2 }}>
+    <Grid container spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
       <Grid size={{ xs: 12, lg: 8 }}>
         <SummarySection application={application} />
+        {stacked && <DeadlinesSection application={application} />}
         <ChecksSection application={application} />
         <BenefitSection application={application} />
         <DeclarationsSection application={application} />
@@ -26,7 +30,7 @@ function ApplicationLayout() {
         />
       </Grid>
       <Grid size={{ xs: 12, lg: 4 }}>
-        <DeadlinesSection application={application} />
+        {!stacked && <DeadlinesSection application={application} />}
         <EventsTimeline application={application} />
       </Grid>
     </Grid>

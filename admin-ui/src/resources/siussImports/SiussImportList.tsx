@@ -13,6 +13,8 @@ import { InstantField } from '../../common/fields';
 import { ImportStatusChip } from './ImportJobReport';
 import type { ImportJob } from './importOperations';
 import { EmptyList } from '../../common/EmptyList';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatInstant } from '../../i18n/format';
 import { RecordLinkField } from '../../common/RecordLinkField';
 
 function StatusField(_props: { source?: string }) {
@@ -33,11 +35,19 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+// On a phone: the file, when, the status.
+const card: RecordCard<ImportJob> = {
+  primaryText: (r) => r.fileName,
+  secondaryText: (r) => `${formatInstant(r.createdAt)} · ${r.format}`,
+  tertiaryText: (r) => <ImportStatusChip status={r.status} />,
+  link: 'show',
+};
+
 /** Importazioni SIUSS: every file imported, its counts and its rejected rows. */
 export default function SiussImportList() {
   return (
     <List empty={<EmptyList />} exporter={false} actions={<ListActions />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={card} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" field={InstantField} disableSort />
         <DataTable.Col source="fileName" field={RecordLinkField} disableSort />
         <DataTable.Col source="format" disableSort />
@@ -48,7 +58,7 @@ export default function SiussImportList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <ShowButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

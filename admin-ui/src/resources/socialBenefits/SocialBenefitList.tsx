@@ -24,7 +24,7 @@ import { RecordLinkField } from '../../common/RecordLinkField';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { formatAmount, formatDay } from '../../i18n/format';
 import { ExtractFromReiButton } from './ExtractFromReiButton';
-import { SocialBenefitStatusField } from './SocialBenefitStatusChip';
+import { SocialBenefitStatusChip, SocialBenefitStatusField } from './SocialBenefitStatusChip';
 import {
   BENEFIT_STATUSES,
   CHARACTERS,
@@ -33,6 +33,7 @@ import {
   type SocialBenefitRecord,
 } from './types';
 import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 
 function BeneficiaryCell() {
   const record = useRecordContext<SocialBenefitRecord>();
@@ -104,6 +105,14 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+// On a phone: the beneficiary, the service and codice fiscale, the status.
+const card: RecordCard<SocialBenefitRecord> = {
+  primaryText: (r) => [r.lastName, r.firstName].filter(Boolean).join(' ') || '—',
+  secondaryText: (r) => [r.serviceCode, r.fiscalCode].filter(Boolean).join(' · '),
+  tertiaryText: (r) => <SocialBenefitStatusChip status={r.status} />,
+  link: 'show',
+};
+
 /**
  * Prestazioni sociali (SIUSS records): by status, with or without issues, by source, service,
  * character, period and the tenant's custom fields.
@@ -155,7 +164,7 @@ export default function SocialBenefitList() {
       exporter={spreadsheetSafeExporter}
       actions={<ListActions />}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={card} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="lastName" label="resources.socialBenefits.fields.beneficiary">
           <BeneficiaryCell />
         </DataTable.Col>
@@ -177,7 +186,7 @@ export default function SocialBenefitList() {
           <ShowButton />
           <EditButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

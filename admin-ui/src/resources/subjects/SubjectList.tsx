@@ -3,6 +3,8 @@ import { useCustomFieldFilters } from '../../common/customFields';
 import { DayField } from '../../common/fields';
 import { PlaceInput } from '../../common/italia/PlaceInput';
 import { SEX_CHOICES } from './sexChoices';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatDay } from '../../i18n/format';
 import { RecordLinkField } from '../../common/RecordLinkField';
 
 const filters = [
@@ -14,6 +16,14 @@ const filters = [
   <PlaceInput key="residence" source="residenceMunicipalityCode" kind="comune" />,
   <PlaceInput key="citizenship" source="citizenshipCode" kind="country" />,
 ];
+
+// On a phone: the name, the codice fiscale, the date of birth.
+const card: RecordCard = {
+  primaryText: (s) => `${s.lastName} ${s.firstName}`,
+  secondaryText: (s) => s.fiscalCode,
+  tertiaryText: (s) => formatDay(s.birthDate),
+  link: 'show',
+};
 
 /**
  * The comune's subjects: one search box on names and codice fiscale, built-in and custom filters.
@@ -27,7 +37,7 @@ export default function SubjectList() {
       sort={{ field: 'lastName', order: 'ASC' }}
       exporter={false}
     >
-      <DataTable bulkActionButtons={false} rowClick="show">
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="fiscalCode" field={RecordLinkField} />
         <DataTable.Col source="lastName" />
         <DataTable.Col source="firstName" />
@@ -37,7 +47,7 @@ export default function SubjectList() {
         <DataTable.Col source="residence.municipalityName" disableSort>
           <TextField source="residence.municipalityName" emptyText="—" />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -6,9 +6,10 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { RecordLinkField } from '../../common/RecordLinkField';
-import { formatInstant } from '../../i18n/format';
 import { EmptyList } from '../../common/EmptyList';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
+import { formatInstant } from '../../i18n/format';
+import { RecordLinkField } from '../../common/RecordLinkField';
 
 function FlowField(_props: { source?: string }) {
   const record = useRecordContext<{ flow: string }>();
@@ -25,9 +26,16 @@ function FileCount(_props: { source?: string }) {
 
 /** Invii SIUSS: every transmission to INPS, newest first, with its files. */
 export default function TransmissionList() {
+  const translate = useTranslate();
+  const card: RecordCard = {
+    primaryText: (r) => translate(`resources.transmissions.flow.${r.flow}`, { _: r.flow }),
+    secondaryText: (r) => `${formatInstant(r.createdAt)} · ${r.createdBy ?? ''}`,
+    tertiaryText: (r) => r.benefitCount,
+    link: 'show',
+  };
   return (
     <List empty={<EmptyList />} exporter={false}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={card} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt" disableSort>
           <RecordLinkField<{ id: string; createdAt: string }>
             render={(t) => formatInstant(t.createdAt)}
@@ -41,7 +49,7 @@ export default function TransmissionList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <ShowButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -14,6 +14,7 @@ import { ALL_ROLE_CHOICES } from './roleChoices';
 import { RolesField } from './RolesField';
 import { isLocked, UnlockUserButton } from './UnlockUserButton';
 import { spreadsheetSafeExporter } from '../../common/spreadsheetSafeExporter';
+import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 import { RecordLinkField } from '../../common/RecordLinkField';
 
 const filters = [
@@ -35,6 +36,14 @@ function LockState() {
   );
 }
 
+// On a phone: the username, the name, a lock; a tap opens the user for editing.
+const card: RecordCard = {
+  primaryText: (r) => r.username,
+  secondaryText: (r) => r.fullName,
+  tertiaryText: () => <LockState />,
+  link: 'edit',
+};
+
 /** The comune's users: search by name, filter by role, unlock the locked ones. */
 export default function UserList() {
   return (
@@ -43,7 +52,7 @@ export default function UserList() {
       sort={{ field: 'username', order: 'ASC' }}
       exporter={spreadsheetSafeExporter}
     >
-      <DataTable bulkActionButtons={false} rowClick={false}>
+      <ResponsiveDataTable card={card} bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="username" field={RecordLinkField} />
         <DataTable.Col source="fullName" />
         <DataTable.Col source="roles" disableSort field={RolesField} />
@@ -56,7 +65,7 @@ export default function UserList() {
         <DataTable.Col label="app.action.actions" disableSort>
           <EditButton />
         </DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }
