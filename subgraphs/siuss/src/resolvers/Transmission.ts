@@ -28,4 +28,8 @@ export const TransmissionResolvers: ResolverMap<SiussContext> = {
   ImportJob: {
     rejectsUrl: (job: { id: string }) => `/files/siuss/imports/${job.id}/rejects.csv`,
   },
+  ImportRowOutcome: {
+    message: (o: { outcome: string }) =>
+      o.outcome === 'UPDATED' ? 'aggiornata' : 'già presente, invariata',
+  },
 };
