@@ -98,7 +98,7 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
         {
           fiscalCode: normalizeFiscalCode(input.fiscalCode),
           serviceCode: normalize.serviceCode(input.serviceCode) ?? '',
-          requestProtocol: input.requestProtocol?.trim() ?? '',
+          requestProtocol: normalize.text(input.requestProtocol) ?? '',
           startDate: input.startDate ?? null,
           endDate: input.endDate ?? null,
           paymentDate: input.paymentDate ?? null,
