@@ -9,6 +9,17 @@ export interface ImportJob {
   accepted: number;
   rejected: number;
   errors?: { row: number; reasons: string[] }[];
+  /** New records, records already there changed, records already there with the same values. */
+  inserted?: number;
+  updated?: number;
+  unchanged?: number;
+  /** The first rows that found a record already there. */
+  outcomes?: {
+    row: number;
+    outcome: 'UPDATED' | 'UNCHANGED';
+    benefitId: string;
+    message: string;
+  }[];
   failure?: string | null;
   rejectsUrl: string;
   createdAt: string;
@@ -16,7 +27,7 @@ export interface ImportJob {
 }
 
 export const IMPORT_JOB = `query consoleImportJob($id: ID!) {
-  job: importJob(id: $id) { id status format fileName rows accepted rejected failure rejectsUrl createdAt finishedAt errors { row reasons } }
+  job: importJob(id: $id) { id status format fileName rows accepted rejected inserted updated unchanged failure rejectsUrl createdAt finishedAt errors { row reasons } outcomes { row outcome benefitId message } }
 }`;
 
 export const IMPORT_LAYOUTS = `query consoleImportLayouts { layouts: importLayouts { id name kind } }`;
@@ -50,6 +61,8 @@ export function importUrl(options: {
   fileName: string;
   encoding?: string | null;
   layoutId?: string | null;
+  /** Import even a file the comune already imported (the server refuses it otherwise). */
+  confirmDuplicate?: boolean;
 }): string {
   const query = new URLSearchParams({
     format: options.format,
@@ -58,5 +71,6 @@ export function importUrl(options: {
   });
   if (options.encoding) query.set('encoding', options.encoding);
   if (options.layoutId) query.set('layout', options.layoutId);
+  if (options.confirmDuplicate) query.set('confirmDuplicate', 'true');
   return `/files/siuss/imports?${query}`;
 }
