@@ -183,6 +183,32 @@ describe('the same benefit twice: imports, files, manual entry, transmissions', 
     ).toBe('BAD_USER_INPUT');
   });
 
+  it('names a key repeated across chunks of a large file (20,000 rows each) by its first line', async () => {
+    const cf = freshFiscalCode();
+    // A record already there, matched by line 2 and again by the file's last line.
+    const existing = await upload(platform.gatewayUrl, token, csv(row(cf, 'K/1')), 'format=csv');
+    expect(existing.body).toMatchObject({ inserted: 1 });
+    const rows = [row(cf, 'K/1', '120,00')];
+    for (let i = 0; i < 25_000; i++) rows.push(row(cf, `Q/${i}`));
+    rows.push(row(cf, 'Q/7'), row(cf, 'K/1', '130,00'));
+    const big = await upload(platform.gatewayUrl, token, csv(...rows), 'format=csv');
+    expect(big.body).toMatchObject({
+      status: 'COMPLETED',
+      rows: 25_003,
+      inserted: 25_000,
+      updated: 1,
+      unchanged: 0,
+      rejected: 2,
+    });
+    const { errors } = await job(big.body.jobId);
+    expect(errors).toEqual([
+      { row: 25_003, reasons: [expect.stringContaining('la stessa della riga 10 del file')] },
+      { row: 25_004, reasons: [expect.stringContaining('la stessa della riga 2 del file')] },
+    ]);
+    const { amount } = await benefit((await job(big.body.jobId)).outcomes[0]!.benefitId);
+    expect(amount).toBe('120.00');
+  }, 120_000);
+
   it('refuses a manual record with a key already there and lists likely duplicates before saving', async () => {
     const input = benefitInput();
     const { createSocialBenefit: existing } = await api.ok<{

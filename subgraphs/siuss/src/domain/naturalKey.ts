@@ -69,6 +69,14 @@ export const duplicateMarkerSql = (b: string) => {
   return `coalesce(case when ${c('duplicate_of')} is not null then ${c('id')} end, ${IN_KEY})`;
 };
 
+/**
+ * The security-definer function that finds the records holding natural keys (see the
+ * natural-key migration): the index's expressions call functions PostgreSQL does not know to be
+ * leakproof, so under row-level security a join on them would read every record of the tenant.
+ */
+export const KEY_HOLDERS_FUNCTION =
+  'siuss.social_benefit_key_holders(text[], text[], text[], date[], date[], date[])';
+
 /** SQL: records `a` and `b` have the same natural key (an index can serve `b`'s side). */
 export function sameNaturalKeySql(a: string, b: string): string {
   const left = naturalKeySql(a);

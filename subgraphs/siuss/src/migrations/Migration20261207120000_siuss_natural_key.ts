@@ -1,5 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
-import { duplicateMarkerSql, naturalKeySql } from '../domain/naturalKey';
+import { systemFunctionsSql } from '@sisa/kernel';
+import {
+  duplicateMarkerSql,
+  KEY_HOLDERS_FUNCTION,
+  naturalKeySql,
+  sameNaturalKeySql,
+} from '../domain/naturalKey';
 
 const KEY = naturalKeySql('b');
 /** The index's elements: bare columns, expressions in parentheses. */
@@ -37,6 +43,20 @@ export class Migration20261207120000_siuss_natural_key extends Migration {
       `create unique index "social_benefit_natural_key" on "siuss"."social_benefit" (${INDEX.join(', ')});`,
     );
     this.addSql(`drop index "siuss"."social_benefit_tenant_fiscal_code_index";`);
+    // Which record holds each of these keys (n: the key's place in the arrays). The key's
+    // expressions are not leakproof: under row-level security no index would serve them, so the
+    // function runs as the system role and applies the transaction's tenant itself.
+    this
+      .addSql(`create function siuss.social_benefit_key_holders(p_fiscal_codes text[], p_service_codes text[],
+        p_protocols text[], p_starts date[], p_ends date[], p_payments date[])
+      returns table (n bigint, id uuid) language sql stable security definer set search_path = siuss, pg_temp
+      as $$ select k.n, b.id
+            from (select nullif(current_setting('app.tenant_id', true), '')::uuid as tenant_id, u.*
+                  from unnest(p_fiscal_codes, p_service_codes, p_protocols, p_starts, p_ends, p_payments)
+                       with ordinality as u(fiscal_code, service_code, request_protocol, start_date, end_date, payment_date, n)) k
+            join siuss.social_benefit b on ${sameNaturalKeySql('k', 'b')} $$;`);
+    this.addSql(`revoke all on function ${KEY_HOLDERS_FUNCTION} from public;`);
+    this.addSql(systemFunctionsSql('siuss', [KEY_HOLDERS_FUNCTION]));
     // The records set aside, for the operator (few).
     this.addSql(
       `create index "social_benefit_tenant_duplicate_index" on "siuss"."social_benefit" ("tenant_id", "duplicate_of") where "duplicate_of" is not null;`,
@@ -51,6 +71,7 @@ export class Migration20261207120000_siuss_natural_key extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop function ${KEY_HOLDERS_FUNCTION};`);
     this.addSql(`drop index "siuss"."import_job_tenant_sha256_index";`);
     this.addSql(`alter table "siuss"."import_job" drop column "sha256", drop column "inserted",
       drop column "updated", drop column "unchanged", drop column "outcomes";`);

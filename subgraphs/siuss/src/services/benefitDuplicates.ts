@@ -1,21 +1,11 @@
 import { BadUserInputError, type FieldError } from '@sisa/kernel';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  duplicateMatch,
-  sameNaturalKeySql,
-  type DuplicateMatch,
-  type NaturalKeyFields,
-} from '../domain/naturalKey';
+import { duplicateMatch, type DuplicateMatch, type NaturalKeyFields } from '../domain/naturalKey';
 import type { BenefitCharacter } from '../domain/codes';
 import type { SocialBenefit } from '../entities/socialBenefit.entity';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
 
-/** The key given as parameters, as a one-row relation `k` (same columns as a record). */
-const KEY_ROW = `(select ?::uuid as tenant_id, ?::text as fiscal_code, ?::text as service_code,
-  ?::text as request_protocol, ?::date as start_date, ?::date as end_date, ?::date as payment_date) k`;
-
-const keyParams = (tenantId: string, d: NaturalKeyFields) => [
-  tenantId,
+const keyParams = (d: NaturalKeyFields) => [
   d.fiscalCode,
   d.serviceCode,
   d.requestProtocol ?? '',
@@ -32,9 +22,10 @@ export async function naturalKeyHolder(
   exceptId: string | null,
 ): Promise<string | null> {
   const [row] = await em.execute<{ id: string }[]>(
-    `select b.id from ${KEY_ROW} join siuss.social_benefit b on ${sameNaturalKeySql('k', 'b')}
-     where b.id is distinct from ?::uuid limit 1`,
-    [...keyParams(tenantId, key), exceptId],
+    `select h.id from siuss.social_benefit_key_holders(array[?]::text[], array[?]::text[],
+       array[?]::text[], array[?]::date[], array[?]::date[], array[?]::date[]) h
+     where h.id is distinct from ?::uuid limit 1`,
+    [...keyParams(key), exceptId],
   );
   return row?.id ?? null;
 }
