@@ -49,10 +49,10 @@ const ROOT = resolve(__dirname, '../..');
 const SIZES = process.argv.slice(2).length
   ? process.argv.slice(2).map(Number)
   : [200_000, 1_000_000];
-const DATABASE = 'sisa_bench_siuss';
+const DATABASE = process.env.SISA_BENCH_DATABASE ?? 'sisa_bench_siuss';
 const PG_PORT = Number(process.env.SISA_BENCH_PG_PORT ?? 5478);
-const CONFIG_PORT = 4711;
-const SIUSS_PORT = 4714;
+const CONFIG_PORT = Number(process.env.SISA_BENCH_CONFIG_PORT ?? 4711);
+const SIUSS_PORT = Number(process.env.SISA_BENCH_SIUSS_PORT ?? 4714);
 /** New rows imported after the first transmission, for the next one. */
 const FOLLOW_UP_ROWS = 1000;
 /** Belfiore code and name of the comune of each size (a code belongs to one tenant). */

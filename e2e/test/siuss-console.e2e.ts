@@ -221,6 +221,63 @@ describe('the SIUSS screens in Chromium', () => {
     ).toBe('PK');
   });
 
+  it('warns of a file already imported, imports it anyway changing nothing, and flags a possible duplicate', async () => {
+    const { user, token } = await freshTenant();
+    const file = join(mkdtempSync(join(tmpdir(), 'sisa-import-')), 'prestazioni-aprile.csv');
+    writeFileSync(file, [HEADER, csvRow(freshFiscalCode())].join('\r\n'));
+    const { page } = await signedIn(user);
+    const importing = new SiussImportPage(page, platform.consoleUrl);
+    await importing.open();
+    await importing.upload(file);
+    await importing.outcome().waitFor();
+    expect(await importing.outcomeCounts().innerText()).toBe(
+      'Nuove: 1 — già presenti e aggiornate: 0 — già presenti, invariate: 0',
+    );
+
+    await importing.open();
+    await importing.upload(file);
+    await importing.duplicateFile().waitFor();
+    expect(await importing.duplicateFile().innerText()).toMatch(
+      /Questo file «prestazioni-aprile\.csv» è già stato importato il \d\d\/\d\d\/\d{4} alle \d\d:\d\d/,
+    );
+    await expectAccessible(page, 'file già importato');
+    await importing.importAnyway().click();
+    await importing.outcome().waitFor();
+    expect(await importing.outcomeCounts().innerText()).toBe(
+      'Nuove: 0 — già presenti e aggiornate: 0 — già presenti, invariate: 1',
+    );
+    expect(await importing.matchedRows().innerText()).toContain('Già presente, invariata');
+    await expectAccessible(page, 'righe già presenti');
+
+    // Manual entry: the same beneficiary, service and period with another protocol.
+    const fiscalCode = freshFiscalCode();
+    const create = 'mutation($i: SocialBenefitInput!) { createSocialBenefit(input: $i) { id } }';
+    const input = benefitInput(fiscalCode, 'POVERTY_AND_EXCLUSION');
+    const first = await graphqlOk<{ createSocialBenefit: { id: string } }>(
+      platform.graphqlUrl,
+      create,
+      { i: input },
+      token,
+    );
+    const second = await graphqlOk<{ createSocialBenefit: { id: string } }>(
+      platform.graphqlUrl,
+      create,
+      { i: { ...input, requestProtocol: 'PG-2018-78' } },
+      token,
+    );
+    await page.goto(`${platform.consoleUrl}socialBenefits/${second.createSocialBenefit.id}`);
+    const edit = new SocialBenefitEditPage(page);
+    await edit.ready();
+    const warning = page.getByTestId('possible-duplicate');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('Possibile duplicato');
+    expect(await warning.innerText()).toContain('con un altro protocollo');
+    expect(
+      await warning.getByRole('link', { name: /protocollo PG-2018-77/ }).getAttribute('href'),
+    ).toContain(first.createSocialBenefit.id);
+    await expectAccessible(page, 'possibile duplicato');
+  });
+
   it('exports the list as CSV with no cell that a spreadsheet would run as a formula', async () => {
     const { user, token } = await freshTenant();
     await graphqlOk(

@@ -5,7 +5,7 @@ import type { ResourceOperations } from './resourceOperations';
 const ISSUES = 'issues { field message }';
 
 const BENEFIT_LIST_FIELDS = `id fiscalCode lastName firstName serviceCode serviceName character meansTest
-  status source startDate endDate paymentDate amount monthlyAmount version pendingCancellation ${ISSUES}`;
+  status source startDate endDate paymentDate amount monthlyAmount version pendingCancellation duplicateOf ${ISSUES}`;
 
 const SINA = `mobility dailyActivities cognitiveDisorders behaviouralDisorders healthCareNeeds incomeArea
   supportArea assessmentSource assessmentTool disabilitySource neededServices civilDisabilities`;
@@ -16,7 +16,7 @@ const BENEFIT_DETAIL_FIELDS = `id fiscalCode lastName firstName birthYear birthP
   amount monthlyAmount months entityShare userShare healthServiceShare requestedShare iseeThreshold
   monthlyHours takenInCharge userArea dsuProtocol dsuYear dsuDate sina { ${SINA} } sinba
   source sourceId status ${ISSUES} customFields version createdAt updatedAt transmittedAt
-  pendingCancellation inpsOutcome { accepted reason recordedAt }
+  pendingCancellation duplicateOf inpsOutcome { accepted reason recordedAt }
   beneficiary { id firstName lastName }
   transmissions { operation benefitVersion transmission { id createdAt } outcome { accepted reason } }`;
 

@@ -110,6 +110,17 @@ export const siussMessages = {
       sina: 'Compila solo per le prestazioni con valutazione multidimensionale',
     },
     filter: { withIssues: 'Con problemi', withoutIssues: 'Senza problemi' },
+    duplicates: {
+      title: 'Possibile duplicato',
+      SAME_KEY:
+        'Stessa prestazione già presente (stessi codice fiscale, prestazione, protocollo e periodo): non si può salvare',
+      OTHER_PROTOCOL: 'Stessi beneficiario, prestazione e periodo, con un altro protocollo',
+      OVERLAPPING_PERIOD: 'Stessi beneficiario e prestazione, periodo sovrapposto',
+      open: 'protocollo %{protocol}, %{period}',
+      setAside:
+        'Duplicato: un altro record ha gli stessi codice fiscale, prestazione, protocollo e periodo. Questo non viene inviato all’INPS; se l’INPS lo ha già ricevuto, annullarlo ne invia la cancellazione.',
+      kept: 'Apri il record che resta',
+    },
     action: {
       cancel: 'Annulla il record',
       cancelTitle: 'Annullare questo record?',
@@ -253,6 +264,15 @@ export const siussMessages = {
       positionText: 'dal carattere %{start}, %{length} caratteri',
     },
     importedRecords: 'Vedi i record importati',
+    outcomeCounts:
+      'Nuove: %{inserted} — già presenti e aggiornate: %{updated} — già presenti, invariate: %{unchanged}',
+    outcomes: { UPDATED: 'Aggiornata', UNCHANGED: 'Già presente, invariata' },
+    matchedRows: 'Righe di prestazioni già presenti',
+    matchedFirst: 'Le prime %{smart_count} righe di prestazioni già presenti.',
+    outcome: 'Esito',
+    record: 'Prestazione',
+    openRecord: 'Apri',
+    importAnyway: 'Importa comunque',
     again: 'Importa un altro file',
     noFile: 'Scegli un file da importare',
     layouts: 'Tracciati salvati',

@@ -15,6 +15,12 @@ export class SiussImportPage {
   readonly outcome = () => this.page.getByText(/^Importazione (completata|non riuscita)/);
   readonly rejectedRows = () => this.page.getByTestId('rejected-rows');
   readonly importedRecords = () => this.page.getByRole('link', { name: 'Vedi i record importati' });
+  /** The refusal of a file already imported, and its way through. */
+  readonly duplicateFile = () => this.page.getByTestId('duplicate-file');
+  readonly importAnyway = () => this.page.getByRole('button', { name: 'Importa comunque' });
+  /** New, updated and unchanged counts of a completed import. */
+  readonly outcomeCounts = () => this.page.getByTestId('import-outcomes');
+  readonly matchedRows = () => this.page.getByTestId('matched-rows');
 
   async open(): Promise<void> {
     await this.page.goto(`${this.consoleUrl}siussImports/create`);

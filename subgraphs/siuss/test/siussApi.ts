@@ -25,8 +25,23 @@ export const OPS = {
   subjectBenefits: `query S($id: ID!) { subject(id: $id) { id socialBenefits { id serviceCode } } }`,
 };
 
-/** A fresh valid fiscal code of someone born in Milan. */
+const issued = new Set<string>();
+
+/**
+ * A fresh valid fiscal code of someone born in Milan, never the same twice in a test file: two
+ * benefits of the same person, service, protocol and period are one benefit (its natural key),
+ * and some 18,000 birthdays make a repeat likely within a few hundred codes.
+ */
 export function freshFiscalCode(): string {
+  for (;;) {
+    const code = randomFiscalCode();
+    if (issued.has(code)) continue;
+    issued.add(code);
+    return code;
+  }
+}
+
+function randomFiscalCode(): string {
   const day = new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000)
     .toISOString()
     .slice(0, 10);

@@ -100,6 +100,44 @@ function RejectedRows({ job }: { job: ImportJob }) {
   );
 }
 
+/** The rows that found a record already there: updated or left as it was, with a link to it. */
+function MatchedRows({ job }: { job: ImportJob }) {
+  const translate = useTranslate();
+  const outcomes = job.outcomes ?? [];
+  const matched = (job.updated ?? 0) + (job.unchanged ?? 0);
+  return (
+    <Section title={t('matchedRows')}>
+      {outcomes.length < matched && (
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {translate(t('matchedFirst'), { smart_count: outcomes.length })}
+        </Typography>
+      )}
+      <Table size="small" data-testid="matched-rows">
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">{translate(t('row'))}</TableCell>
+            <TableCell scope="col">{translate(t('outcome'))}</TableCell>
+            <TableCell scope="col">{translate(t('record'))}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {outcomes.map((o) => (
+            <TableRow key={o.row}>
+              <TableCell component="th" scope="row">
+                {o.row}
+              </TableCell>
+              <TableCell>{translate(t(`outcomes.${o.outcome}`))}</TableCell>
+              <TableCell>
+                <Link to={`/socialBenefits/${o.benefitId}/show`}>{translate(t('openRecord'))}</Link>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Section>
+  );
+}
+
 /** How an import ended: counts, the failure if any, the rejected rows and where the records are. */
 export function ImportJobReport({ job }: { job: ImportJob }) {
   const translate = useTranslate();
@@ -110,6 +148,15 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
         <Alert severity={job.rejected > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
           {translate(t('done'), { accepted: job.accepted, rejected: job.rejected })}
         </Alert>
+      )}
+      {job.status === 'COMPLETED' && job.inserted !== undefined && (
+        <Typography variant="body2" sx={{ mb: 2 }} data-testid="import-outcomes">
+          {translate(t('outcomeCounts'), {
+            inserted: job.inserted,
+            updated: job.updated ?? 0,
+            unchanged: job.unchanged ?? 0,
+          })}
+        </Typography>
       )}
       {job.status === 'FAILED' && (
         <Alert severity="error" sx={{ mb: 2 }}>
@@ -126,6 +173,7 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
           <ListIcon />
         </Button>
       )}
+      {(job.updated ?? 0) + (job.unchanged ?? 0) > 0 && <MatchedRows job={job} />}
       {job.rejected > 0 && <RejectedRows job={job} />}
     </>
   );

@@ -75,6 +75,13 @@ export default function SiussImportCreate() {
       graphql<{ layouts: { id: string; name: string }[] }>(IMPORT_LAYOUTS).then((d) => d.layouts),
   });
   const started = upload.running || upload.job !== null || upload.error !== null;
+  const options = (chosen: File, confirmDuplicate = false) => ({
+    file: chosen,
+    format,
+    encoding: encoding === 'auto' ? null : encoding,
+    layoutId: layoutId || null,
+    confirmDuplicate,
+  });
   return (
     <Box sx={{ py: 2 }}>
       <Title title={t('action.title')} />
@@ -87,13 +94,7 @@ export default function SiussImportCreate() {
             component="form"
             onSubmit={(event) => {
               event.preventDefault();
-              if (file)
-                upload.start({
-                  file,
-                  format,
-                  encoding: encoding === 'auto' ? null : encoding,
-                  layoutId: layoutId || null,
-                });
+              if (file) upload.start(options(file));
             }}
             sx={{ display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 640 }}
           >
@@ -200,7 +201,22 @@ export default function SiussImportCreate() {
             {upload.error && !upload.job && (
               <Alert severity="error">{translate(upload.error, { _: upload.error })}</Alert>
             )}
-            {!upload.running && upload.job && <ImportJobReport job={upload.job} />}
+            {upload.duplicate && file && (
+              <Alert
+                severity="warning"
+                data-testid="duplicate-file"
+                action={
+                  <Button color="inherit" onClick={() => upload.start(options(file, true))}>
+                    {translate(t('importAnyway'))}
+                  </Button>
+                }
+              >
+                {upload.duplicate}
+              </Alert>
+            )}
+            {!upload.running && upload.job && !upload.duplicate && (
+              <ImportJobReport job={upload.job} />
+            )}
           </Box>
         </CardContent>
       </Card>

@@ -9,6 +9,17 @@ export interface ImportJob {
   accepted: number;
   rejected: number;
   errors?: { row: number; reasons: string[]; issues?: ImportIssue[] }[];
+  /** New records, records already there changed, records already there with the same values. */
+  inserted?: number;
+  updated?: number;
+  unchanged?: number;
+  /** The first rows that found a record already there. */
+  outcomes?: {
+    row: number;
+    outcome: 'UPDATED' | 'UNCHANGED';
+    benefitId: string;
+    message: string;
+  }[];
   failure?: string | null;
   rejectsUrl: string;
   rejectsXlsxUrl?: string | null;
@@ -26,8 +37,8 @@ export interface ImportIssue {
 }
 
 export const IMPORT_JOB = `query consoleImportJob($id: ID!) {
-  job: importJob(id: $id) { id status format fileName rows accepted rejected failure rejectsUrl rejectsXlsxUrl createdAt finishedAt
-    errors { row reasons issues { line column value message field } } }
+  job: importJob(id: $id) { id status format fileName rows accepted rejected inserted updated unchanged failure rejectsUrl rejectsXlsxUrl createdAt finishedAt
+    errors { row reasons issues { line column value message field } } outcomes { row outcome benefitId message } }
 }`;
 
 /** A column of the file to import, as the help table shows it. */
@@ -78,6 +89,8 @@ export function importUrl(options: {
   fileName: string;
   encoding?: string | null;
   layoutId?: string | null;
+  /** Import even a file the comune already imported (the server refuses it otherwise). */
+  confirmDuplicate?: boolean;
 }): string {
   const query = new URLSearchParams({
     format: options.format,
@@ -86,5 +99,6 @@ export function importUrl(options: {
   });
   if (options.encoding) query.set('encoding', options.encoding);
   if (options.layoutId) query.set('layout', options.layoutId);
+  if (options.confirmDuplicate) query.set('confirmDuplicate', 'true');
   return `/files/siuss/imports?${query}`;
 }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { HttpError } from 'react-admin';
 import { uploadWithProgress } from '../../common/fileTransfer';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import {
@@ -12,6 +13,14 @@ import {
 
 const POLL_MS = 500;
 
+export interface ImportStart {
+  file: File;
+  format: ImportFormat;
+  encoding?: string | null;
+  layoutId?: string | null;
+  confirmDuplicate?: boolean;
+}
+
 export interface ImportUpload {
   /** Share of the file sent, 0–1. */
   sent: number;
@@ -20,12 +29,12 @@ export interface ImportUpload {
   running: boolean;
   /** Why the upload failed, when the server said (no job then, or a FAILED one). */
   error: string | null;
-  start: (options: {
-    file: File;
-    format: ImportFormat;
-    encoding?: string | null;
-    layoutId?: string | null;
-  }) => void;
+  /**
+   * The server's refusal of a file the comune already imported (when and which import): the
+   * page offers to import it anyway.
+   */
+  duplicate: string | null;
+  start: (options: ImportStart) => void;
   reset: () => void;
 }
 
@@ -41,6 +50,7 @@ export function useImportUpload(): ImportUpload {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
   const stopPolling = () => {
@@ -60,19 +70,27 @@ export function useImportUpload(): ImportUpload {
     [graphql],
   );
 
-  const start: ImportUpload['start'] = ({ file, format, encoding, layoutId }) => {
+  const start: ImportUpload['start'] = ({ file, format, encoding, layoutId, confirmDuplicate }) => {
     const jobId = newJobId();
     setSent(0);
     setJob(null);
     setError(null);
+    setDuplicate(null);
     setRunning(true);
     timer.current = setInterval(() => void read(jobId), POLL_MS);
     uploadWithProgress(
-      importUrl({ jobId, format, fileName: file.name, encoding, layoutId }),
+      importUrl({ jobId, format, fileName: file.name, encoding, layoutId, confirmDuplicate }),
       file,
       setSent,
     )
-      .catch((failure: Error) => setError(failure.message))
+      .catch((failure: HttpError) => {
+        if (
+          failure.status === 409 &&
+          (failure.body as { code?: string })?.code === 'DUPLICATE_FILE'
+        )
+          setDuplicate(failure.message);
+        else setError(failure.message);
+      })
       .finally(async () => {
         stopPolling();
         setSent(1);
@@ -87,6 +105,7 @@ export function useImportUpload(): ImportUpload {
     setSent(0);
     setJob(null);
     setError(null);
+    setDuplicate(null);
   };
-  return { sent, job, running, error, start, reset };
+  return { sent, job, running, error, duplicate, start, reset };
 }

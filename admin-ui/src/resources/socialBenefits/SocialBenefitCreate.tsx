@@ -1,4 +1,5 @@
 import { Create, SimpleForm, useNotify, useRedirect } from 'react-admin';
+import { DuplicateWarning } from './DuplicateWarning';
 import { SocialBenefitInputs } from './SocialBenefitInputs';
 import type { SocialBenefitRecord } from './types';
 
@@ -30,6 +31,7 @@ export default function SocialBenefitCreate() {
         }}
       >
         <SocialBenefitInputs />
+        <DuplicateWarning />
       </SimpleForm>
     </Create>
   );

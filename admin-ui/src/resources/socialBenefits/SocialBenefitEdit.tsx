@@ -8,6 +8,7 @@ import {
   useNotify,
 } from 'react-admin';
 import { CancelBenefitButton } from './CancelBenefitButton';
+import { DuplicateWarning } from './DuplicateWarning';
 import { SocialBenefitInputs } from './SocialBenefitInputs';
 import type { SocialBenefitRecord } from './types';
 
@@ -45,6 +46,7 @@ export default function SocialBenefitEdit() {
         }
       >
         <SocialBenefitInputs />
+        <DuplicateWarning />
       </SimpleForm>
     </Edit>
   );

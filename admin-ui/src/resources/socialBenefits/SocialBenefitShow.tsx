@@ -1,4 +1,13 @@
-import { Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Grid,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { EditButton, Loading, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
@@ -81,6 +90,14 @@ function BenefitLayout() {
     <Grid container spacing={2} sx={{ p: 2 }}>
       <Grid size={12}>
         <IssuesSummary />
+        {record.duplicateOf && (
+          <Alert severity="warning" data-testid="duplicate-of">
+            {translate('resources.socialBenefits.duplicates.setAside')}{' '}
+            <Link to={`/socialBenefits/${record.duplicateOf}/show`}>
+              {translate('resources.socialBenefits.duplicates.kept')}
+            </Link>
+          </Alert>
+        )}
       </Grid>
       <Grid size={{ xs: 12, lg: 6 }}>
         <Section title="resources.socialBenefits.section.beneficiary">

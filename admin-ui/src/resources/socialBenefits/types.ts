@@ -33,6 +33,8 @@ export interface SocialBenefitRecord {
   monthlyAmount?: string | null;
   version: number;
   pendingCancellation: boolean;
+  /** Set aside as a duplicate of this record (never sent). */
+  duplicateOf?: string | null;
   issues: ValidationIssue[];
   transmissions?: {
     operation: string;

@@ -11,6 +11,13 @@ export interface ImportErrorRow {
   issues?: ImportIssue[];
 }
 
+/** What a row did to a record already there (UPDATED, UNCHANGED), and which record. */
+export interface ImportRowOutcome {
+  row: number;
+  outcome: 'UPDATED' | 'UNCHANGED';
+  benefitId: string;
+}
+
 /**
  * An import of a file. Written outside the import's own transaction, so its progress is visible
  * while it runs; the records appear all together when the import commits, or never.
@@ -29,6 +36,14 @@ export const ImportJob = defineEntity({
     accepted: p.integer(),
     rejected: p.integer(),
     errors: p.json<ImportErrorRow[]>(),
+    /** Rows that made a new record, changed one already there, found one identical. */
+    inserted: p.integer().default(0),
+    updated: p.integer().default(0),
+    unchanged: p.integer().default(0),
+    /** The first rows that did not make a new record (all counted above). */
+    outcomes: p.json<ImportRowOutcome[]>().default('[]'),
+    /** SHA-256 of the file's bytes (hex), once read: the same file imported again is flagged. */
+    sha256: p.string().length(64).nullable(),
     failure: p.string().length(1000).nullable(),
     /** The file's header row (for the file of rejects). */
     sourceHeader: p.json<RawCell[]>().nullable(),
@@ -40,7 +55,14 @@ export const ImportJob = defineEntity({
     createdBy: p.string().length(200),
     finishedAt: p.datetime().nullable(),
   },
-  indexes: [{ name: 'import_job_tenant_created_index', properties: ['tenantId', 'createdAt'] }],
+  indexes: [
+    { name: 'import_job_tenant_created_index', properties: ['tenantId', 'createdAt'] },
+    {
+      // The same file imported again (see http/files.ts).
+      name: 'import_job_tenant_sha256_index',
+      expression: `create index "import_job_tenant_sha256_index" on "siuss"."import_job" ("tenant_id", "sha256") where "sha256" is not null`,
+    },
+  ],
 });
 export type ImportJob = InferEntity<typeof ImportJob>;
 

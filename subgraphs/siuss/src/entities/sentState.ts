@@ -23,7 +23,7 @@ export const statusSql = (b: string) =>
  */
 export function statusFilterSql(b: string, status: string, watermark: string): string {
   if (status === 'VALID')
-    return `(${b}.status = 'VALID' and ${b}.change_seq > ${BigInt(watermark)} and not ${sentAtVersionSql(b)})`;
+    return `(${b}.status = 'VALID' and ${b}.duplicate_of is null and ${b}.change_seq > ${BigInt(watermark)} and not ${sentAtVersionSql(b)})`;
   if (status === 'TRANSMITTED')
     return `(${b}.status = 'TRANSMITTED' or (${b}.status = 'VALID' and ${sentAtVersionSql(b)}))`;
   return `(${b}.status = '${status.replace(/[^A-Z_]/g, '')}')`;

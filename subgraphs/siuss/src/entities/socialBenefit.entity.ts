@@ -8,6 +8,11 @@ import type {
   SocialBenefitStatus,
   UserArea,
 } from '../domain/codes';
+import { duplicateMarkerSql, naturalKeySql } from '../domain/naturalKey';
+
+const NATURAL_KEY_INDEX = [...naturalKeySql(''), duplicateMarkerSql('')].map((e) =>
+  /^"[a-z_]+"$/.test(e) ? e : `(${e})`,
+);
 
 /**
  * A benefit record (prestazione sociale) owed to INPS: the beneficiary as the comune knows them
@@ -81,15 +86,20 @@ export const SocialBenefit = defineEntity({
      */
     changeSeq: p.bigint('number').autoincrement().lazy(),
     updatedBy: p.string().length(200),
+    /**
+     * Set on a record found to have the natural key of an older one (domain/naturalKey.ts) when
+     * the key became unique: the record kept. Such a record stays for the operator, outside the
+     * key, and is never sent (only its cancellation, if INPS has it).
+     */
+    duplicateOf: p.uuid().nullable(),
   },
   // Lists sort and filter within a tenant: every index starts with tenant_id.
   indexes: [
     { name: 'social_benefit_tenant_created_index', properties: ['tenantId', 'createdAt', 'id'] },
     { name: 'social_benefit_tenant_status_index', properties: ['tenantId', 'status', 'createdAt'] },
     {
-      // A person's records, and the order in which a transmission writes them.
-      name: 'social_benefit_tenant_fiscal_code_index',
-      properties: ['tenantId', 'fiscalCode'],
+      name: 'social_benefit_tenant_duplicate_index',
+      expression: `create index "social_benefit_tenant_duplicate_index" on "siuss"."social_benefit" ("tenant_id", "duplicate_of") where "duplicate_of" is not null`,
     },
     { name: 'social_benefit_tenant_service_index', properties: ['tenantId', 'serviceCode'] },
     { name: 'social_benefit_tenant_start_index', properties: ['tenantId', 'startDate'] },
@@ -107,6 +117,12 @@ export const SocialBenefit = defineEntity({
     },
   ],
   uniques: [
+    {
+      // One record per natural key (see the natural-key migration); it starts with the fiscal
+      // code: a person's records, and the order in which a transmission writes them.
+      name: 'social_benefit_natural_key',
+      expression: `create unique index "social_benefit_natural_key" on "siuss"."social_benefit" (${NATURAL_KEY_INDEX.join(', ')})`,
+    },
     {
       // A REI intervention becomes one record per tenant.
       name: 'social_benefit_rei_source_unique',

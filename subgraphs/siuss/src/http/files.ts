@@ -18,7 +18,14 @@ import {
   type ImportFormat,
   type TextEncoding,
 } from '../services/importSources';
-import { createImportJob, inTenant, runImport } from '../services/imports';
+import { createImportJob, ImportRefusedError, inTenant, runImport } from '../services/imports';
+import {
+  duplicateFileMessage,
+  earlierImport,
+  hashingUpload,
+  SHA256_HEX,
+  type EarlierImport,
+} from '../services/importHash';
 import { importLimitsFromEnv, type ImportLimits } from '../services/importLimits';
 import { ImportSlots } from '../services/importSlots';
 import { auditTransmissionDownload } from '../services/readAudit';
@@ -56,11 +63,23 @@ function refuseUpload(
 const query = (req: Request, name: string) =>
   typeof req.query[name] === 'string' ? (req.query[name] as string) : null;
 
+/** The 409 body of a file the tenant already imported. */
+const duplicateFileBody = (earlier: EarlierImport, jobId: string | null) => ({
+  ...(jobId ? { jobId, status: 'FAILED' } : {}),
+  code: 'DUPLICATE_FILE',
+  error: duplicateFileMessage(earlier),
+  duplicateOf: { jobId: earlier.jobId, createdAt: earlier.createdAt, fileName: earlier.fileName },
+});
+
 /**
- * POST /files/siuss/imports?format=csv|xlsx|txt[&layout=<id>][&encoding=utf-8|windows-1252][&jobId=<uuid>][&fileName=…]
- * The import runs while the body streams in; the answer `{ jobId, status, rows, accepted, rejected }`
- * comes when it is over. A client that wants a progress bar chooses `jobId` itself and polls
- * `importJob(id)` meanwhile.
+ * POST /files/siuss/imports?format=csv|xlsx|txt[&layout=<id>][&encoding=utf-8|windows-1252][&jobId=<uuid>][&fileName=…][&sha256=<hex>][&confirmDuplicate=true]
+ * The import runs while the body streams in; the answer `{ jobId, status, rows, accepted,
+ * rejected, inserted, updated, unchanged }` comes when it is over. A client that wants a progress
+ * bar chooses `jobId` itself and polls `importJob(id)` meanwhile.
+ *
+ * The same file (SHA-256 of its bytes) imported again by the tenant is refused with 409 and
+ * `code: DUPLICATE_FILE` unless `confirmDuplicate=true`: at once when the client sends the
+ * file's `sha256` (the console does), else once the file is read, before anything is committed.
  */
 async function postImport(
   deps: SubgraphDeps,
@@ -84,7 +103,18 @@ async function postImport(
   if (!UUID.test(jobId)) return fail(res, 400, 'jobId deve essere un UUID');
   const layoutId = query(req, 'layout');
   if (layoutId && !UUID.test(layoutId)) return fail(res, 400, 'Tracciato non trovato');
+  const confirmDuplicate = query(req, 'confirmDuplicate') === 'true';
+  const declaredHash = query(req, 'sha256')?.toLowerCase() ?? null;
+  if (declaredHash && !SHA256_HEX.test(declaredHash))
+    return fail(res, 400, 'sha256 deve essere di 64 cifre esadecimali');
   const { pool } = services;
+  if (declaredHash && !confirmDuplicate) {
+    const earlier = await inTenant(pool, caller.tenantId, (c) =>
+      earlierImport(c, declaredHash, null),
+    );
+    if (earlier)
+      return refuseUpload(req, res, guard.limits.maxBytes, 409, duplicateFileBody(earlier, null));
+  }
   const layout = layoutId
     ? await inTenant(
         pool,
@@ -128,8 +158,10 @@ async function postImport(
     } catch {
       return fail(res, 409, 'Esiste già un\u2019importazione con questo jobId');
     }
+    let earlier: EarlierImport | null = null;
     try {
-      const rows = readImportBatches(req, {
+      const upload = hashingUpload(req);
+      const rows = readImportBatches(upload.bytes, {
         format: format as ImportFormat,
         encoding,
         layout: layout
@@ -139,11 +171,31 @@ async function postImport(
       });
       const counts = await runImport(
         pool,
-        { jobId, tenantId: caller.tenantId, actor: caller.actor, config },
+        {
+          jobId,
+          tenantId: caller.tenantId,
+          actor: caller.actor,
+          config,
+          sha256: upload.digest,
+          beforeCommit: async (client) => {
+            const digest = upload.digest();
+            if (confirmDuplicate || !digest) return;
+            earlier = await earlierImport(client, digest, jobId);
+            if (earlier) throw new ImportRefusedError(duplicateFileMessage(earlier));
+          },
+        },
         rows,
       );
       res.json({ jobId, status: 'COMPLETED', ...counts });
     } catch (error) {
+      if (error instanceof ImportRefusedError && earlier)
+        return refuseUpload(
+          req,
+          res,
+          guard.limits.maxBytes,
+          409,
+          duplicateFileBody(earlier, jobId),
+        );
       const readable = error instanceof UnreadableFileError;
       const tooLarge = error instanceof UploadTooLargeError;
       if ((error as { code?: string }).code === 'ECONNRESET')

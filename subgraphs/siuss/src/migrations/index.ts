@@ -7,6 +7,7 @@ import { Migration20261127000000_siuss_change_order } from './Migration202611270
 import { Migration20261127010000_siuss_refresh_statistics } from './Migration20261127010000_siuss_refresh_statistics';
 import { Migration20261207095000_siuss_read_audit } from './Migration20261207095000_siuss_read_audit';
 import { Migration20261207100000_siuss_force_rls } from './Migration20261207100000_siuss_force_rls';
+import { Migration20261207120000_siuss_natural_key } from './Migration20261207120000_siuss_natural_key';
 import { Migration20261207123000_siuss_import_source } from './Migration20261207123000_siuss_import_source';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
@@ -36,6 +37,10 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207100000_siuss_force_rls',
     class: Migration20261207100000_siuss_force_rls,
+  },
+  {
+    name: 'Migration20261207120000_siuss_natural_key',
+    class: Migration20261207120000_siuss_natural_key,
   },
   {
     name: 'Migration20261207123000_siuss_import_source',

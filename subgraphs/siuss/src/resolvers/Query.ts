@@ -22,6 +22,8 @@ import { UUID } from '../http/fileAccess';
 import type { SiussContext } from '../context';
 import { benefitLoader, transmissionLoader } from './loaders';
 import { BENEFIT_SORT } from './sorts';
+import { likelyDuplicates } from '../services/benefitDuplicates';
+import * as normalize from '../domain/normalize';
 
 const READ = { domain: 'siuss', level: 'read' } as const;
 
@@ -60,6 +62,38 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
         offset,
       );
       return pageOf(args, items, total);
+    },
+
+    async socialBenefitDuplicates(
+      _: unknown,
+      args: {
+        input: {
+          fiscalCode: string;
+          serviceCode: string;
+          requestProtocol?: string | null;
+          startDate?: string | null;
+          endDate?: string | null;
+          paymentDate?: string | null;
+        };
+        excludeId?: string | null;
+      },
+      ctx: SiussContext,
+    ) {
+      const tenantId = tenantOf(ctx, READ);
+      const { input } = args;
+      return likelyDuplicates(
+        ctx.em,
+        tenantId,
+        {
+          fiscalCode: normalizeFiscalCode(input.fiscalCode),
+          serviceCode: normalize.serviceCode(input.serviceCode) ?? '',
+          requestProtocol: normalize.text(input.requestProtocol) ?? '',
+          startDate: input.startDate ?? null,
+          endDate: input.endDate ?? null,
+          paymentDate: input.paymentDate ?? null,
+        },
+        args.excludeId ?? null,
+      );
     },
 
     async transmission(_: unknown, { id }: { id: string }, ctx: SiussContext) {

@@ -40,4 +40,8 @@ export const TransmissionResolvers: ResolverMap<SiussContext> = {
   ValidationIssue: {
     label: (issue: { field: string; label?: string }) => issue.label ?? fieldLabel(issue.field),
   },
+  ImportRowOutcome: {
+    message: (o: { outcome: string }) =>
+      o.outcome === 'UPDATED' ? 'aggiornata' : 'già presente, invariata',
+  },
 };

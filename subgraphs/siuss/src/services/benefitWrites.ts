@@ -24,6 +24,7 @@ import {
 } from './benefitInput';
 import { benefitDataOf, sameData } from './benefitRecord';
 import { RegistryReader } from './registryReader';
+import { assertNaturalKeyFree, DuplicateBenefitError, naturalKeyHolder } from './benefitDuplicates';
 import { serviceCatalog } from './serviceCatalog';
 
 async function prepare(
@@ -81,6 +82,7 @@ export async function createSocialBenefit(
   input: SocialBenefitInput,
 ): Promise<SocialBenefit> {
   const { data, customFields, issues } = await prepare(ctx, tenantId, input, undefined);
+  await assertNaturalKeyFree(ctx.em, tenantId, data, null);
   return newRecord(ctx, tenantId, data, customFields, issues, 'MANUAL', null);
 }
 
@@ -153,6 +155,11 @@ export async function updateSocialBenefit(
     merged.input,
     entity.customFields,
   );
+  // A record set aside as a duplicate stays so while its key is taken; given a key of its own,
+  // it becomes a record like any other.
+  const holder = await naturalKeyHolder(ctx.em, tenantId, data, entity.id);
+  if (holder && !entity.duplicateOf) throw new DuplicateBenefitError(holder);
+  if (!holder && entity.duplicateOf) entity.duplicateOf = null;
   await changeRecord(ctx, entity, data, customFields, issues);
   return entity;
 }

@@ -13,7 +13,8 @@ import {
 } from '../domain/importRow';
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
-import type { ImportErrorRow } from '../entities/importJob.entity';
+import type { ImportErrorRow, ImportRowOutcome } from '../entities/importJob.entity';
+import { CREATE_TOUCHED, mergeChunk, type ChunkOutcome } from './importMerge';
 import { SIUSS_SERVICE_LIST } from './serviceCatalog';
 import { BULK_ROWS, refreshStatistics } from './statistics';
 import { CopyText, StagedInsert } from './stagedInsert';
@@ -77,8 +78,15 @@ const TURN_MS = 20;
 
 export interface ImportCounts {
   rows: number;
+  /** Rows read into a record: inserted + updated + unchanged (once the import is over). */
   accepted: number;
   rejected: number;
+  /** New records. */
+  inserted: number;
+  /** Records already there (same natural key) whose values the row changed. */
+  updated: number;
+  /** Records already there with the same values: nothing changed. */
+  unchanged: number;
 }
 
 /** A value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */
@@ -129,8 +137,18 @@ const hex24 = (n: number) => HEX[n >>> 16]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0
 
 /** Job progress, written in short transactions of its own so the console sees it while the import runs. */
 class JobProgress {
-  counts: ImportCounts = { rows: 0, accepted: 0, rejected: 0 };
+  counts: ImportCounts = {
+    rows: 0,
+    accepted: 0,
+    rejected: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+  };
   readonly firstErrors: ImportErrorRow[] = [];
+  readonly firstOutcomes: ImportRowOutcome[] = [];
+  /** SHA-256 of the file, once read. */
+  sha256: string | null = null;
   private pending: { row: number; reasons: string[]; cells: RawCell[] | null }[] = [];
   /** The file's header and names of columns, written once with the next progress. */
   private source: ImportSource | null = null;
@@ -157,9 +175,34 @@ class JobProgress {
     this.pending.push({ row, reasons: error.reasons, cells });
   }
 
+  /**
+   * A row refused as a whole once its chunk met the records already there (the same record twice
+   * in the file, a cancelled record): no column is at fault, and its cells are no longer held.
+   */
+  private rejectRow(row: number, reason: string): void {
+    this.counts.rejected++;
+    const error: ImportErrorRow = { row, reasons: [`Riga ${row}: ${reason}`], issues: [] };
+    if (this.firstErrors.length < FIRST_ERRORS) this.firstErrors.push(error);
+    this.pending.push({ row, reasons: error.reasons, cells: null });
+  }
+
   /** Names of columns as the file writes them (attribute names until the header is read). */
   get names(): Readonly<Record<string, string>> {
     return this.source?.names ?? {};
+  }
+
+  /** What a chunk did: rows refused there were counted as accepted when read. */
+  merged(chunk: ChunkOutcome): void {
+    this.counts.inserted += chunk.inserted;
+    for (const o of chunk.outcomes) {
+      if (o.outcome === 'UPDATED') this.counts.updated++;
+      else this.counts.unchanged++;
+      if (this.firstOutcomes.length < FIRST_ERRORS) this.firstOutcomes.push(o);
+    }
+    for (const r of chunk.refused) {
+      this.counts.accepted--;
+      this.rejectRow(r.row, r.reason);
+    }
   }
 
   async maybeWrite(): Promise<void> {
@@ -212,7 +255,8 @@ class JobProgress {
       }
       await client.query(
         `update siuss.import_job set rows = $2, accepted = $3, rejected = $4, errors = $5::jsonb,
-           status = coalesce($6, status), failure = coalesce($7, failure), finished_at = case when $6::text is null then finished_at else now() end
+           status = coalesce($6, status), failure = coalesce($7, failure), finished_at = case when $6::text is null then finished_at else now() end,
+           inserted = $8, updated = $9, unchanged = $10, outcomes = $11::jsonb, sha256 = coalesce($12, sha256)
          where id = $1`,
         [
           this.jobId,
@@ -222,6 +266,11 @@ class JobProgress {
           JSON.stringify(this.firstErrors),
           status,
           failure,
+          this.counts.inserted,
+          this.counts.updated,
+          this.counts.unchanged,
+          JSON.stringify(this.firstOutcomes),
+          this.sha256,
         ],
       );
       await client.query('commit');
@@ -239,7 +288,17 @@ export interface ImportRequest {
   tenantId: string;
   actor: string;
   config: TenantConfig;
+  /**
+   * Runs once the whole file is read, before the import commits, on its connection (bound to
+   * the tenant): the SHA-256 of the file is known then. It may refuse the import by throwing.
+   */
+  beforeCommit?: (client: PoolClient) => Promise<void>;
+  /** The SHA-256 of the file's bytes, once read (stored on the job). */
+  sha256?: () => string | null;
 }
+
+/** An import refused before it committed; its message says why (stored on the job). */
+export class ImportRefusedError extends Error {}
 
 /** Rows handed to PostgreSQL at a time: one chunk moves while the next is read (~10 MB each). */
 const ROWS_PER_CHUNK = 20_000;
@@ -282,7 +341,14 @@ export async function runImport(
     await client.query(
       `alter table import_staging alter column change_seq drop default, alter column change_seq drop not null`,
     );
-    staged = new StagedInsert(client, 'import_staging', 'siuss.social_benefit', COLUMNS);
+    await client.query(CREATE_TOUCHED);
+    staged = new StagedInsert(
+      client,
+      'import_staging',
+      'siuss.social_benefit',
+      COLUMNS,
+      async (c) => progress.merged(await mergeChunk(c, COLUMNS, request.jobId)),
+    );
     const line = copyLineWriter(request);
     const text = new CopyText();
     let customKeys: string[] | null = null;
@@ -340,6 +406,8 @@ export async function runImport(
     }
     await staged.push(text.take());
     await staged.done();
+    progress.sha256 = request.sha256?.() ?? null;
+    await request.beforeCommit?.(client);
     await client.query('commit');
     noteTenantWrite(request.tenantId);
   } catch (error) {
@@ -347,6 +415,9 @@ export async function runImport(
     await staged?.abort();
     await client.query('rollback').catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
+    // Nothing went in: the job says so, with no count of records made or matched.
+    progress.counts.inserted = progress.counts.updated = progress.counts.unchanged = 0;
+    progress.firstOutcomes.length = 0;
     await progress
       .write(
         'FAILED',

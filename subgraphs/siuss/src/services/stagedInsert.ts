@@ -53,12 +53,16 @@ export class StagedInsert {
   private readonly copySql: string;
   private readonly moveSql: string;
 
-  /** `staging` is a temporary table with at least `columns`, which go into `target`. */
+  /**
+   * `staging` is a temporary table with at least `columns`, which go into `target`; or, given
+   * `moveChunk`, that is what takes a chunk from staging (before staging is emptied).
+   */
   constructor(
     private readonly client: PoolClient,
     private readonly staging: string,
     target: string,
     columns: readonly string[],
+    private readonly moveChunk: ((client: PoolClient) => Promise<void>) | null = null,
   ) {
     this.copySql = `copy ${staging} (${columns.join(', ')}) from stdin`;
     // In the order they came: time-ordered ids then append to the indexes.
@@ -100,7 +104,8 @@ export class StagedInsert {
     copy.end();
     await finished;
     this.copy = null;
-    await this.client.query(this.moveSql);
+    if (this.moveChunk) await this.moveChunk(this.client);
+    else await this.client.query(this.moveSql);
     await this.client.query(`truncate ${this.staging}`);
   }
 }

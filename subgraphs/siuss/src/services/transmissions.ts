@@ -56,8 +56,10 @@ const BATCH = 1000;
  */
 export const SELECTION: Record<Flow, string> = {
   // $2: the watermark of the tenant's last PS transmission (see changeOrder.ts).
-  PS_PSA_SINA: `b.tenant_id = $1 and b.change_seq > $2 and (b.status = 'VALID' or (b.status = 'CANCELLED' and b.pending_cancellation is not null)) and not ${sentAtVersionSql('b')}`,
-  SINBA: `b.tenant_id = $1 and b.sinba is not null and b.status in ('VALID', 'TRANSMITTED') and b.sinba_transmitted_version is distinct from b.version`,
+  // A record set aside as a duplicate (duplicate_of) never goes, except the cancellation of what
+  // INPS already has of it.
+  PS_PSA_SINA: `b.tenant_id = $1 and b.change_seq > $2 and ((b.status = 'VALID' and b.duplicate_of is null) or (b.status = 'CANCELLED' and b.pending_cancellation is not null)) and not ${sentAtVersionSql('b')}`,
+  SINBA: `b.tenant_id = $1 and b.sinba is not null and b.status in ('VALID', 'TRANSMITTED') and b.duplicate_of is null and b.sinba_transmitted_version is distinct from b.version`,
 };
 
 /**
