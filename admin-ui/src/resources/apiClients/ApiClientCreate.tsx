@@ -4,13 +4,13 @@ import {
   CheckboxGroupInput,
   Create,
   required,
-  SimpleForm,
   TextInput,
   useRedirect,
   useTranslate,
 } from 'react-admin';
 import { ClientSecretDialog, type ClientCredentials } from './ClientSecretDialog';
 import { SCOPES, scopeLabel } from './scopes';
+import { RecordForm } from '../../common/RecordForm';
 
 /** Creates a client, then shows its secret once (ClientSecretDialog) before going to the list. */
 export default function ApiClientCreate() {
@@ -34,7 +34,7 @@ export default function ApiClientCreate() {
           onSuccess: (record) => setCredentials(record as unknown as ClientCredentials),
         }}
       >
-        <SimpleForm defaultValues={{ scopes: ['registry:read'] }}>
+        <RecordForm defaultValues={{ scopes: ['registry:read'] }}>
           <TextInput
             source="name"
             validate={required()}
@@ -47,7 +47,7 @@ export default function ApiClientCreate() {
             validate={required()}
             helperText="resources.apiClients.helper.scopes"
           />
-        </SimpleForm>
+        </RecordForm>
       </Create>
       {credentials && <ClientSecretDialog credentials={credentials} onDone={done} />}
     </>

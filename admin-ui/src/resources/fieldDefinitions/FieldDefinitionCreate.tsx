@@ -1,7 +1,8 @@
-import { Create, SimpleForm } from 'react-admin';
+import { Create } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { FieldDefinitionInputs } from './FieldDefinitionInputs';
 import { useSaveConfiguration } from './useSaveConfiguration';
+import { RecordForm } from '../../common/RecordForm';
 
 /** Nuovo campo personalizzato (entity preset from the list's filter when there is one). */
 export default function FieldDefinitionCreate() {
@@ -9,9 +10,9 @@ export default function FieldDefinitionCreate() {
   const entity = new URLSearchParams(useLocation().search).get('entity') ?? 'SUBJECT';
   return (
     <Create mutationOptions={options}>
-      <SimpleForm defaultValues={{ entity, type: 'TEXT', required: false, active: true }}>
+      <RecordForm defaultValues={{ entity, type: 'TEXT', required: false, active: true }}>
         <FieldDefinitionInputs creating />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

@@ -6,11 +6,11 @@ import {
   ReferenceInput,
   required,
   SelectInput,
-  SimpleForm,
   SimpleFormIterator,
 } from 'react-admin';
 import { CustomFieldInputs } from '../../common/customFields';
 import { useRelationshipChoices } from './useRelationshipLabel';
+import { RecordForm } from '../../common/RecordForm';
 
 const subjectSearch = (q: string) => ({ q });
 
@@ -19,7 +19,7 @@ export default function HouseholdCreate() {
   const relationships = useRelationshipChoices();
   return (
     <Create redirect="show">
-      <SimpleForm defaultValues={{ members: [{ relationship: '1' }], customFields: {} }}>
+      <RecordForm defaultValues={{ members: [{ relationship: '1' }], customFields: {} }}>
         <ArrayInput source="members" validate={required()}>
           <SimpleFormIterator inline disableReordering>
             <ReferenceInput source="subjectId" reference="subjects">
@@ -40,7 +40,7 @@ export default function HouseholdCreate() {
           </SimpleFormIterator>
         </ArrayInput>
         <CustomFieldInputs entity="HOUSEHOLD" />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

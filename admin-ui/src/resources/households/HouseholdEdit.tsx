@@ -1,6 +1,7 @@
-import { Edit, SimpleForm, useTranslate } from 'react-admin';
+import { Edit, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { CustomFieldInputs } from '../../common/customFields';
+import { RecordForm } from '../../common/RecordForm';
 
 function Hint() {
   const translate = useTranslate();
@@ -15,10 +16,10 @@ function Hint() {
 export default function HouseholdEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
+      <RecordForm>
         <Hint />
         <CustomFieldInputs entity="HOUSEHOLD" />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

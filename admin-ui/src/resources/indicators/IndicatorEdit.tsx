@@ -2,7 +2,6 @@ import {
   DeleteWithConfirmButton,
   Edit,
   SaveButton,
-  SimpleForm,
   Toolbar,
   useNotify,
   useRedirect,
@@ -11,6 +10,7 @@ import { useConfigurationChanged } from '../../common/customFields';
 import { indicatorInput } from '../../dataProvider/configurationOperations';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { IndicatorInputs } from './IndicatorInputs';
+import { RecordForm } from '../../common/RecordForm';
 
 const SAVE =
   'mutation saveIndicator($input: IndicatorInput!) { saveIndicator(input: $input) { id } }';
@@ -41,9 +41,9 @@ export default function IndicatorEdit() {
   };
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm onSubmit={save} toolbar={<IndicatorToolbar />}>
+      <RecordForm onSubmit={save} toolbar={<IndicatorToolbar />}>
         <IndicatorInputs creating={false} />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

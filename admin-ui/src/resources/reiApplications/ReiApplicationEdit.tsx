@@ -1,6 +1,7 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { Edit } from 'react-admin';
 import { ReiApplicationInputs } from './ReiApplicationInputs';
 import type { ReiApplicationRecord } from './types';
+import { RecordForm } from '../../common/RecordForm';
 
 // The form edits ids (applicantId, householdId); the record carries the entities.
 const idsOf = (record: ReiApplicationRecord & { renewalOf?: { id: string } | null }) => ({
@@ -16,9 +17,9 @@ const idsOf = (record: ReiApplicationRecord & { renewalOf?: { id: string } | nul
 export default function ReiApplicationEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm defaultValues={idsOf as never}>
+      <RecordForm defaultValues={idsOf as never}>
         <ReiApplicationInputs />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

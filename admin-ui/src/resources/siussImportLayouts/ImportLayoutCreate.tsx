@@ -1,12 +1,13 @@
-import { Create, SimpleForm } from 'react-admin';
+import { Create } from 'react-admin';
 import { ImportLayoutInputs } from './ImportLayoutInputs';
+import { RecordForm } from '../../common/RecordForm';
 
 export default function ImportLayoutCreate() {
   return (
     <Create redirect="list">
-      <SimpleForm defaultValues={{ kind: 'COLUMN_MAPPING', skipFirstLine: false, columns: [] }}>
+      <RecordForm defaultValues={{ kind: 'COLUMN_MAPPING', skipFirstLine: false, columns: [] }}>
         <ImportLayoutInputs />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

@@ -1,12 +1,13 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { Edit } from 'react-admin';
 import { ImportLayoutInputs } from './ImportLayoutInputs';
+import { RecordForm } from '../../common/RecordForm';
 
 export default function ImportLayoutEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="list">
-      <SimpleForm>
+      <RecordForm>
         <ImportLayoutInputs />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

@@ -1,5 +1,6 @@
-import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { DeleteWithConfirmButton, Edit, SaveButton, Toolbar } from 'react-admin';
 import { SubjectInputs } from './SubjectInputs';
+import { RecordForm } from '../../common/RecordForm';
 
 const SubjectEditToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
@@ -18,9 +19,9 @@ const SubjectEditToolbar = () => (
 export default function SubjectEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<SubjectEditToolbar />}>
+      <RecordForm toolbar={<SubjectEditToolbar />}>
         <SubjectInputs />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

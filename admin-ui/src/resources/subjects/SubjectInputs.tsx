@@ -15,7 +15,6 @@ import { PlaceInput } from '../../common/italia/PlaceInput';
 import { FiscalCodeInput } from './FiscalCodeInput';
 import { SEX_CHOICES } from './sexChoices';
 import { EmailInput } from '../../common/EmailInput';
-import { FocusFirstError } from '../../common/FocusFirstError';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -67,7 +66,6 @@ export function SubjectInputs() {
         <EmailInput source="email" validate={email()} />
       </FormSection>
       <CustomFieldInputs entity="SUBJECT" />
-      <FocusFirstError />
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { Create, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { Create, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { SUPPORT_DURATIONS_HOURS } from './durations';
+import { RecordForm } from '../../common/RecordForm';
 
 /** Grants a platform admin access to the comune's personal data, for a reason and a time. */
 export default function SupportGrantCreate() {
@@ -10,7 +11,7 @@ export default function SupportGrantCreate() {
   }));
   return (
     <Create redirect="list">
-      <SimpleForm defaultValues={{ hours: 24 }}>
+      <RecordForm defaultValues={{ hours: 24 }}>
         <TextInput
           source="username"
           validate={required()}
@@ -25,7 +26,7 @@ export default function SupportGrantCreate() {
           helperText="resources.supportGrants.helper.reason"
         />
         <SelectInput source="hours" choices={durations} validate={required()} />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

@@ -1,10 +1,11 @@
-import { Create, required, SimpleForm, TextInput } from 'react-admin';
+import { Create, required, TextInput } from 'react-admin';
+import { RecordForm } from '../../common/RecordForm';
 
 /** A new comune: the server checks the ISTAT and cadastral codes and their uniqueness. */
 export default function TenantCreate() {
   return (
     <Create redirect="list">
-      <SimpleForm>
+      <RecordForm>
         <TextInput
           source="name"
           validate={required()}
@@ -23,7 +24,7 @@ export default function TenantCreate() {
           helperText="resources.tenants.helper.belfioreCode"
           autoComplete="off"
         />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

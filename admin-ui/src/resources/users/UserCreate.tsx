@@ -1,12 +1,13 @@
-import { Create, SimpleForm } from 'react-admin';
+import { Create } from 'react-admin';
 import { UserInputs } from './UserInputs';
+import { RecordForm } from '../../common/RecordForm';
 
 export default function UserCreate() {
   return (
     <Create redirect="list">
-      <SimpleForm defaultValues={{ roles: ['CASEWORKER'], active: true }}>
+      <RecordForm defaultValues={{ roles: ['CASEWORKER'], active: true }}>
         <UserInputs creating />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

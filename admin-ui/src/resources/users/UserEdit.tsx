@@ -1,6 +1,7 @@
-import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { Edit, SaveButton, Toolbar } from 'react-admin';
 import { UnlockUserButton } from './UnlockUserButton';
 import { UserInputs } from './UserInputs';
+import { RecordForm } from '../../common/RecordForm';
 
 const UserEditToolbar = () => (
   <Toolbar>
@@ -14,9 +15,9 @@ const UserEditToolbar = () => (
 export default function UserEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="list">
-      <SimpleForm toolbar={<UserEditToolbar />}>
+      <RecordForm toolbar={<UserEditToolbar />}>
         <UserInputs creating={false} />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

@@ -1,6 +1,7 @@
-import { Create, required, SimpleForm, TextInput } from 'react-admin';
+import { Create, required, TextInput } from 'react-admin';
 import { useSaveConfiguration } from '../fieldDefinitions/useSaveConfiguration';
 import { ValueListItemsInput } from './ValueListItemsInput';
+import { RecordForm } from '../../common/RecordForm';
 
 const KEY = /^[a-z][a-z0-9_]{1,63}$/;
 
@@ -9,7 +10,7 @@ export default function ValueListCreate() {
   const options = useSaveConfiguration('valueLists', 'ra.notification.created');
   return (
     <Create mutationOptions={options}>
-      <SimpleForm defaultValues={{ items: [{ active: true }] }}>
+      <RecordForm defaultValues={{ items: [{ active: true }] }}>
         <TextInput
           source="key"
           validate={[
@@ -20,7 +21,7 @@ export default function ValueListCreate() {
         />
         <TextInput source="label" validate={required()} sx={{ minWidth: 320 }} />
         <ValueListItemsInput />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }
