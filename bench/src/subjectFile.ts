@@ -18,7 +18,9 @@
  * per-user rate limit raised so that it counts without refusing (`SISA_RATE_LIMIT_USER`).
  * The subject is a demo REI applicant (so in a household); it is given SIUSS records (copies of
  * the tenant's demo records under its codice fiscale) when it has none.
- * `SISA_BENCH_CPU_PROF=<dir>` starts the platforms with `--cpu-prof` (one profile per process).
+ * `SISA_BENCH_CPU_PROF=<dir>` measures through a second gateway of each checkout, started by the
+ * bench with `--cpu-prof` over the platform's subgraphs (`<dir>/<n>/gateway.cpuprofile` when it
+ * stops; `--cpu-prof` is not allowed in NODE_OPTIONS, so not through `npm start`).
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import autocannon from 'autocannon';
@@ -27,7 +29,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { generateSigningKeyPem } from '@sisa/kernel';
+import { createLogger, generateSigningKeyPem } from '@sisa/kernel';
+import { openPlatformDatabase } from '@sisa/platform';
 import { graphqlData } from './fixedRate';
 import { cpuMs, stop, waitForOk } from './processes';
 
@@ -57,6 +60,8 @@ interface Platform {
   dataDir: string;
   database: string;
   launcher: ChildProcess;
+  /** The profiled gateway the bench started itself (SISA_BENCH_CPU_PROF). */
+  profiled?: ChildProcess;
   pids: Partial<Record<Service, number>>;
   token: string;
   body: string;
@@ -105,7 +110,12 @@ function launch(root: string, env: NodeJS.ProcessEnv): ChildProcess {
   });
 }
 
-async function startPlatform(root: string, n: number, keys: object): Promise<Platform> {
+async function startPlatform(
+  root: string,
+  n: number,
+  keys: object,
+  started: { launcher?: ChildProcess; dataDir: string; database: string }[],
+): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), `sisa-bench-subject-${n}-`));
   const base = 5600 + n * 10;
   const database = `sisa_bench_subject_${n}`;
@@ -121,19 +131,57 @@ async function startPlatform(root: string, n: number, keys: object): Promise<Pla
   };
   const url = `http://127.0.0.1:${base}`;
   // First start: migrations and demo data (development mode), then stopped.
-  const seeding = launch(root, { ...env, NODE_ENV: 'development' });
-  await waitForOk(`${url}/health`, 240_000);
-  await stop(seeding);
+  const mine: { launcher?: ChildProcess; dataDir: string; database: string } = {
+    dataDir,
+    database,
+  };
+  started.push(mine);
+  mine.launcher = launch(root, { ...env, NODE_ENV: 'development' });
+  await waitForOk(`${url}/health`, 600_000);
+  await stop(mine.launcher);
   await sleep(1000);
-  const profile = process.env.SISA_BENCH_CPU_PROF;
-  const launcher = launch(root, {
+  const production = {
     ...env,
     NODE_ENV: 'production',
     SISA_SEED: 'none',
     SISA_RATE_LIMIT_USER: '1000000000',
-    ...(profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}/${n}` } : {}),
-  });
-  await waitForOk(`${url}/health`, 240_000);
+  };
+  const launcher = launch(root, production);
+  mine.launcher = launcher;
+  await waitForOk(`${url}/health`, 600_000);
+  let profiled: ChildProcess | undefined;
+  const profile = process.env.SISA_BENCH_CPU_PROF;
+  if (profile) {
+    // The gateway's own role, as npm start gives it (the older commits' gateways ignore it).
+    const db = process.env.DATABASE_URL
+      ? await openPlatformDatabase({ dataDir, logger: createLogger('bench', 'warn'), database })
+      : null;
+    profiled = spawn(
+      process.execPath,
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${join(profile, String(n))}`,
+        '--cpu-prof-name=gateway.cpuprofile',
+        join(root, 'gateway/dist/main.js'),
+      ],
+      {
+        cwd: root,
+        env: {
+          ...Object.fromEntries(
+            Object.entries(production).filter(([k]) => k !== 'DATABASE_URL' && !/^PG[A-Z]/.test(k)),
+          ),
+          ...(db ? { DATABASE_URL: db.layout.gatewayUrl } : {}),
+          PORT: String(base + 9),
+          SISA_CONFIG_URL: `http://127.0.0.1:${base + 1}`,
+          SISA_REGISTRY_URL: `http://127.0.0.1:${base + 2}`,
+          SISA_REI_URL: `http://127.0.0.1:${base + 3}`,
+          SISA_SIUSS_URL: `http://127.0.0.1:${base + 4}`,
+        },
+        stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore',
+      },
+    );
+    await waitForOk(`http://127.0.0.1:${base + 9}/health`, 120_000);
+  }
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -150,14 +198,17 @@ async function startPlatform(root: string, n: number, keys: object): Promise<Pla
     variables: { id: subjectId },
   });
   const label = `${n}:${root.split('/').pop()}`;
+  const pids = servicePids(launcher.pid!);
+  if (profiled) pids.gateway = profiled.pid!;
   return {
     root,
     label,
-    url: `${url}/graphql`,
+    url: profiled ? `http://127.0.0.1:${base + 9}/graphql` : `${url}/graphql`,
     dataDir,
     database,
     launcher,
-    pids: servicePids(launcher.pid!),
+    profiled,
+    pids,
     token,
     body,
   };
@@ -268,22 +319,24 @@ async function main() {
   const keys = generateSigningKeyPem();
   const keyEnv = { SISA_JWT_PUBLIC_KEY: keys.publicKey, SISA_JWT_PRIVATE_KEY: keys.privateKey };
   const platforms: Platform[] = [];
+  const started: { launcher?: ChildProcess; dataDir: string; database: string }[] = [];
   const cleanup = async () => {
-    for (const p of platforms) {
-      await stop(p.launcher);
+    for (const p of platforms) if (p.profiled) await stop(p.profiled);
+    for (const s of started) {
+      if (s.launcher) await stop(s.launcher);
       if (process.env.DATABASE_URL) {
         const db = new Client({ connectionString: process.env.DATABASE_URL });
         await db.connect();
-        await db.query(`drop database if exists ${p.database} with (force)`).catch(() => 0);
+        await db.query(`drop database if exists ${s.database} with (force)`).catch(() => 0);
         await db.end();
       }
-      rmSync(p.dataDir, { recursive: true, force: true });
+      rmSync(s.dataDir, { recursive: true, force: true });
     }
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
     for (const [n, root] of ROOTS.entries()) {
-      platforms.push(await startPlatform(root, n, keyEnv));
+      platforms.push(await startPlatform(root, n, keyEnv, started));
       console.log(`started ${root}: ${JSON.stringify(platforms.at(-1)!.pids)}`);
     }
     console.log(
