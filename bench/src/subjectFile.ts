@@ -102,6 +102,27 @@ function servicePids(launcher: number): Partial<Record<Service, number>> {
   return pids;
 }
 
+/** Stops a launcher and then whichever of its services outlived it (an older launcher may leave them). */
+async function stopLauncher(launcher: ChildProcess): Promise<void> {
+  const services = launcher.exitCode === null ? childPids(launcher.pid!) : [];
+  await stop(launcher);
+  for (const pid of services) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      continue; // gone already
+    }
+    for (let i = 0; i < 100; i++) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        break;
+      }
+      await sleep(100);
+    }
+  }
+}
+
 function launch(root: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [join(root, 'packages/platform/dist/cli/start.js')], {
     cwd: root,
@@ -138,7 +159,7 @@ async function startPlatform(
   started.push(mine);
   mine.launcher = launch(root, { ...env, NODE_ENV: 'development' });
   await waitForOk(`${url}/health`, 600_000);
-  await stop(mine.launcher);
+  await stopLauncher(mine.launcher);
   await sleep(1000);
   const production = {
     ...env,
@@ -323,7 +344,7 @@ async function main() {
   const cleanup = async () => {
     for (const p of platforms) if (p.profiled) await stop(p.profiled);
     for (const s of started) {
-      if (s.launcher) await stop(s.launcher);
+      if (s.launcher) await stopLauncher(s.launcher);
       if (process.env.DATABASE_URL) {
         const db = new Client({ connectionString: process.env.DATABASE_URL });
         await db.connect();
