@@ -43,12 +43,11 @@ import { checkOrigin, CorsOrigins, corsMiddleware } from './cors';
 import { explorerEnabled, explorerRouter } from './explorer';
 import {
   enforceRateLimit,
-  memoryStore,
   OperationRateLimiter,
-  postgresStore,
   rateLimitsFromEnv,
   type RateLimits,
 } from './rateLimit';
+import { MemoryCounterStore, PostgresCounterStore } from './rateLimitStore';
 import { Pool } from 'pg';
 import { readSupergraph, subgraphList } from './supergraph';
 
@@ -114,7 +113,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   pool?.on('error', () => undefined); // an idle client lost: the pool replaces it
   const rateLimiter = new OperationRateLimiter(
     options.rateLimits ?? rateLimitsFromEnv(),
-    pool ? postgresStore(pool) : memoryStore,
+    pool
+      ? new PostgresCounterStore(pool, (err) =>
+          logger.warn({ err }, 'rate-limit store unreachable: counting in this process meanwhile'),
+        )
+      : new MemoryCounterStore(),
   );
   const corsOrigins = new CorsOrigins(pool, options.databaseUrl, logger);
   await corsOrigins.start();
@@ -262,6 +265,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       await closeHttpServer(httpServer);
       await apollo.stop();
       await corsOrigins.stop();
+      await rateLimiter.close();
       await pool?.end();
     },
   };

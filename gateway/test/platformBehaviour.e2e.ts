@@ -122,4 +122,54 @@ describe('gateway behaviour for real clients', () => {
       await second.close();
     }
   });
+
+  it('two gateway processes with leases admit a quota of 60 exactly between them, then 429', async () => {
+    const gateways = await Promise.all(
+      [0, 1].map(() =>
+        createGatewayServer({
+          subgraphUrls: platform.subgraphUrls as Record<SubgraphName, string>,
+          publicKeyPem: testPublicKeyPem(),
+          supergraphSdl: composeSupergraph(),
+          databaseUrl: testDatabase().gatewayUrl,
+          rateLimits: {
+            client: { points: 60, windowSeconds: 60 },
+            user: { points: 60, windowSeconds: 60 },
+          },
+        }),
+      ),
+    );
+    try {
+      const urls = await Promise.all(gateways.map(async (g) => `${await g.listen(0)}/graphql`));
+      const token = await clientToken(randomUUID(), ['registry:read']);
+      const statuses: number[] = [];
+      const refusals: Response[] = [];
+      // 100 operations, five at a time on each gateway.
+      for (let round = 0; round < 10; round++) {
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            fetch(urls[i % 2]!, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({ query: '{ __typename }' }),
+            }),
+          ),
+        );
+        for (const res of answers) {
+          statuses.push(res.status);
+          if (res.status === 429) refusals.push(res);
+          else expect(res.headers.get('ratelimit-policy')).toBe('"client";q=60;w=60');
+        }
+      }
+      expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+      expect(refusals).toHaveLength(40);
+      for (const res of refusals) {
+        expect(res.headers.get('ratelimit')).toMatch(/^"client";r=0;t=\d+$/);
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+        const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+        expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
+      }
+    } finally {
+      await Promise.all(gateways.map((g) => g.close()));
+    }
+  });
 });
