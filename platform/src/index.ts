@@ -11,3 +11,4 @@ export * from './processes/supervisor';
 export * from './processes/waitFor';
 export * from './processes/restartPolicy';
 export * from './processes/serviceEnv';
+export * from './composition';

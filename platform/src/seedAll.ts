@@ -4,7 +4,7 @@ import type { PlatformSubgraph } from './subgraphs';
 /** Seeds every subgraph's demo data (each seed is idempotent), as the schema owner. */
 export async function seedDemoData(
   ownerUrl: string,
-  subgraphs: PlatformSubgraph[],
+  subgraphs: readonly PlatformSubgraph[],
   logger: Logger,
 ): Promise<void> {
   assertDemoSeedAllowed();

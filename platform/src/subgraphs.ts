@@ -1,47 +1,21 @@
-import type { Orm, SubgraphModule, SubgraphName } from '@sisa/kernel';
-import { configModule, seedConfigDemo, syncConfigReferenceData } from '@sisa/config';
-import { registryModule, seedRegistryDemo } from '@sisa/registry';
-import { seedSiussDemo, siussModule } from '@sisa/siuss';
-import { reiModule, seedReiDemo } from '@sisa/rei';
-import type { DemoSeed } from './seed';
+import type { SubgraphManifest } from '@sisa/kernel';
+import { configManifest } from '@sisa/config';
+import { registryManifest } from '@sisa/registry';
+import { reiManifest } from '@sisa/rei';
+import { siussManifest } from '@sisa/siuss';
 
-/** A subgraph as the platform runs it: its module, its demo seed, and how to start its process. */
-export interface PlatformSubgraph {
-  name: SubgraphName;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  module: SubgraphModule<any>;
-  seedDemo: DemoSeed;
-  /** Reference data every installation needs (not demo data): idempotent, run after the migrations. */
-  syncReferenceData?: (orm: Orm) => Promise<void>;
-  /** The compiled entry point, resolved from the subgraph's package. */
-  main: string;
-}
+/** A subgraph as the platform runs it: its manifest (module, seeds, entry point, SDL…). */
+export type PlatformSubgraph = SubgraphManifest;
 
-/** The subgraphs, in dependency order (migrations and seeds run in this order). */
-export const PLATFORM_SUBGRAPHS: PlatformSubgraph[] = [
-  {
-    name: 'config',
-    module: configModule,
-    seedDemo: seedConfigDemo,
-    syncReferenceData: syncConfigReferenceData,
-    main: require.resolve('@sisa/config/main'),
-  },
-  {
-    name: 'registry',
-    module: registryModule,
-    seedDemo: seedRegistryDemo,
-    main: require.resolve('@sisa/registry/main'),
-  },
-  {
-    name: 'rei',
-    module: reiModule,
-    seedDemo: seedReiDemo,
-    main: require.resolve('@sisa/rei/main'),
-  },
-  {
-    name: 'siuss',
-    module: siussModule,
-    seedDemo: seedSiussDemo,
-    main: require.resolve('@sisa/siuss/main'),
-  },
+/**
+ * The subgraphs of the platform, in dependency order (migrations and seeds run in this order;
+ * config first). Adding a subgraph is its folder under `subgraphs/` and one line here: the
+ * launcher, the database roles and schemas, the supergraph (`npm run compose`), the scopes and
+ * config's measurement types all follow from this list.
+ */
+export const PLATFORM_SUBGRAPHS: readonly PlatformSubgraph[] = [
+  configManifest,
+  registryManifest,
+  reiManifest,
+  siussManifest,
 ];

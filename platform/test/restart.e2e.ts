@@ -69,7 +69,7 @@ describe('a crashed service (real platform)', () => {
       serviceUrls: db.serviceUrls,
     });
     for (const { name } of PLATFORM_SUBGRAPHS)
-      supervisor.start(name, compiledMain(`@sisa/${name}`), envs[name]);
+      supervisor.start(name, compiledMain(`@sisa/${name}`), envs[name]!);
     supervisor.start('gateway', compiledMain('@sisa/gateway'), envs.gateway);
     healthUrl = `http://127.0.0.1:${ports.gateway}/health`;
     if (!(await waitForHealthy(healthUrl, 90_000)))

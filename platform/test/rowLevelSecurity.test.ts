@@ -1,7 +1,9 @@
 import { createHash, createHmac, pbkdf2Sync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { SUBGRAPHS } from '@sisa/kernel';
 import { testDatabase, withClient } from '@sisa/testing';
+import { grantSessionCheck, PLATFORM_SUBGRAPHS } from '../src';
+
+const SUBGRAPHS = PLATFORM_SUBGRAPHS.map((s) => s.name);
 
 /** Tenancy at the SQL level: what the service roles can and cannot see, whatever the code does. */
 describe('row-level security', () => {
@@ -182,6 +184,31 @@ describe('row-level security', () => {
     });
     for (const role of Object.values(db.roles.services)) expect(callers[role]).toBe(true);
     expect(callers[db.roles.gateway]).toBe(false);
+  });
+
+  it("grants the session check to a subgraph that joins after config's migration ran", async () => {
+    // Config's migration granted it to the subgraphs of its day; migrateAll grants it to each.
+    const late = `${db.database}_latecomer`;
+    const allowed = (c: Client) =>
+      c
+        .query<{ allowed: boolean }>(
+          `select has_function_privilege($1, 'auth.session_state(uuid)', 'execute') as allowed`,
+          [late],
+        )
+        .then((r) => r.rows[0]?.allowed);
+    await withClient(databaseAsAdmin(), async (c) => {
+      await c.query(`create role ${c.escapeIdentifier(late)} nologin`);
+      try {
+        expect(await allowed(c)).toBe(false);
+        await grantSessionCheck(db.ownerUrl, ['latecomer']);
+        expect(await allowed(c)).toBe(true);
+      } finally {
+        await c.query(
+          `revoke execute on function auth.session_state(uuid) from ${c.escapeIdentifier(late)}`,
+        );
+        await c.query(`drop role ${c.escapeIdentifier(late)}`);
+      }
+    });
   });
 
   it('gives every role its own password: no service can log in as the owner', async () => {

@@ -1,6 +1,9 @@
-import { SUBGRAPHS } from '@sisa/kernel';
+import { platformSubgraphs, SUBGRAPHS_ENV } from '@sisa/kernel';
+import { PLATFORM_SUBGRAPHS } from '../src/subgraphs';
 import { rolePassword } from '../src/secrets';
 import { isLauncherOnlyVariable, serviceEnvironments } from '../src/processes/serviceEnv';
+
+const SUBGRAPHS = PLATFORM_SUBGRAPHS.map((s) => s.name);
 
 describe('rolePassword', () => {
   it("derives a different password for every role, none revealing the secret or another's", () => {
@@ -21,7 +24,7 @@ describe('serviceEnvironments', () => {
   const ownerUrl = `postgres://sisa_owner:${rolePassword(secret, 'sisa_owner')}@db/sisa`;
   const serviceUrls = Object.fromEntries(
     SUBGRAPHS.map((s) => [s, `postgres://sisa_${s}:${rolePassword(secret, `sisa_${s}`)}@db/sisa`]),
-  ) as Record<(typeof SUBGRAPHS)[number], string>;
+  );
   const envs = serviceEnvironments({
     env: {
       PATH: '/usr/bin',
@@ -53,6 +56,20 @@ describe('serviceEnvironments', () => {
       SISA_REGISTRY_URL: 'http://127.0.0.1:4102',
       PATH: '/usr/bin',
     });
+  });
+
+  it("tells every service the platform's subgraphs (SISA_SUBGRAPHS), as the kernel reads them", () => {
+    for (const env of Object.values(envs)) {
+      const told = platformSubgraphs(env);
+      expect(told.map((s) => s.name)).toEqual(SUBGRAPHS);
+      expect(told.find((s) => s.name === 'rei')).toMatchObject({
+        port: 4003,
+        scopeDomain: 'rei',
+        personalData: true,
+        measurement: { type: 'ReiMeasurement' },
+      });
+      expect(env[SUBGRAPHS_ENV]).not.toContain('module');
+    }
   });
 
   it("never hands a service the owner's password, the roles' secret or the administrator's URL", () => {

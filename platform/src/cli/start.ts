@@ -5,10 +5,15 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { createLogger, dataDirFromEnv, DEFAULT_PORTS, loadSigningKeyPem } from '@sisa/kernel';
+import {
+  createLogger,
+  dataDirFromEnv,
+  DEFAULT_GATEWAY_PORT,
+  loadSigningKeyPem,
+} from '@sisa/kernel';
 import { migrateAll } from '../database/migrate';
 import { openPlatformDatabase } from '../database/open';
-import { serviceEnvironments } from '../processes/serviceEnv';
+import { serviceEnvironments, type ServiceName } from '../processes/serviceEnv';
 import { Supervisor } from '../processes/supervisor';
 import { waitForHealthy } from '../processes/waitFor';
 import { seedDemoData } from '../seedAll';
@@ -44,14 +49,11 @@ async function main() {
   const logger = createLogger('sisa', process.env.SISA_LOG_LEVEL ?? 'info');
   const dataDir = dataDirFromEnv();
   const host = process.env.HOST ?? '127.0.0.1';
-  // SISA_PORT_BASE moves every port at once (gateway = base, then one per subgraph).
-  const base = Number(process.env.SISA_PORT_BASE ?? DEFAULT_PORTS.gateway);
-  const ports = Object.fromEntries(
-    Object.entries(DEFAULT_PORTS).map(([name, port]) => [
-      name,
-      port - DEFAULT_PORTS.gateway + base,
-    ]),
-  ) as typeof DEFAULT_PORTS;
+  // SISA_PORT_BASE moves every port at once (gateway = base, each subgraph as far from it as
+  // its manifest's port is from the gateway's default).
+  const base = Number(process.env.SISA_PORT_BASE ?? DEFAULT_GATEWAY_PORT);
+  const ports: Record<ServiceName, number> = { gateway: base };
+  for (const { name, port } of PLATFORM_SUBGRAPHS) ports[name] = port - DEFAULT_GATEWAY_PORT + base;
   for (const [name, port] of Object.entries(ports)) {
     if (!(await portIsFree(port, host)))
       throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
@@ -112,7 +114,7 @@ async function main() {
       adminUiDir: adminUiDir(),
     });
     for (const subgraph of subgraphs)
-      supervisor.start(subgraph.name, subgraph.main, envs[subgraph.name]);
+      supervisor.start(subgraph.name, subgraph.main, envs[subgraph.name]!);
     supervisor.start('gateway', require.resolve('@sisa/gateway/main'), envs.gateway);
 
     const gatewayUrl = `http://${host}:${ports.gateway}`;

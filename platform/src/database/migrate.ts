@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createOrm, type Logger } from '@sisa/kernel';
 import type { PlatformSubgraph } from '../subgraphs';
 
@@ -7,7 +8,7 @@ import type { PlatformSubgraph } from '../subgraphs';
  */
 export async function migrateAll(
   ownerUrl: string,
-  subgraphs: PlatformSubgraph[],
+  subgraphs: readonly PlatformSubgraph[],
   logger?: Logger,
 ): Promise<void> {
   for (const { name, module, syncReferenceData } of subgraphs) {
@@ -29,5 +30,39 @@ export async function migrateAll(
     } finally {
       await orm.close(true);
     }
+  }
+  await grantSessionCheck(
+    ownerUrl,
+    subgraphs.map((s) => s.name),
+  );
+}
+
+/**
+ * Every subgraph checks sessions through `auth.session_state` (config's migrations create it,
+ * owned by the system role): its service role gets `execute` here, after the migrations, so a
+ * subgraph added later gets it too (config's migration granted it to the subgraphs of its day).
+ * The owner acts as the system role, the function's owner, for the grant alone.
+ */
+export async function grantSessionCheck(ownerUrl: string, names: readonly string[]): Promise<void> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ exists: boolean; database: string }>(
+      `select to_regprocedure('auth.session_state(uuid)') is not null as exists, current_database() as database`,
+    );
+    if (!rows[0]?.exists) return;
+    const database = rows[0].database;
+    await client.query('begin');
+    await client.query(`set local role ${client.escapeIdentifier(`${database}_system`)}`);
+    for (const name of names)
+      await client.query(
+        `grant execute on function auth.session_state(uuid) to ${client.escapeIdentifier(`${database}_${name}`)}`,
+      );
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
   }
 }

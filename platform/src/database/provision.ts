@@ -1,6 +1,10 @@
 import { Client } from 'pg';
-import { SUBGRAPHS, type SubgraphName } from '@sisa/kernel';
+import type { SubgraphName } from '@sisa/kernel';
 import { rolePassword } from '../secrets';
+import { PLATFORM_SUBGRAPHS } from '../subgraphs';
+
+/** One schema and one service role per subgraph of the platform. */
+const SUBGRAPHS: readonly SubgraphName[] = PLATFORM_SUBGRAPHS.map((s) => s.name);
 
 /** Where each part of the platform connects: the owner for migrations, one role per subgraph. */
 export interface DatabaseLayout {
@@ -29,10 +33,15 @@ function withCredentials(url: string, database: string, user: string, password: 
   return u.toString();
 }
 
+/** A subgraph's service role in a database: `<database>_<subgraph>`. */
+export function serviceRole(database: string, name: SubgraphName): string {
+  return `${database}_${name}`;
+}
+
 /** Role names derive from the database name, so several databases on one server never share roles. */
 export function rolesFor(database: string): DatabaseLayout['roles'] {
-  const services = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPHS) services[name] = `${database}_${name}`;
+  const services: Record<SubgraphName, string> = {};
+  for (const name of SUBGRAPHS) services[name] = serviceRole(database, name);
   return {
     owner: `${database}_owner`,
     system: `${database}_system`,
@@ -79,7 +88,11 @@ export async function provisionDatabase(
       `grant ${admin.escapeIdentifier(roles.system)} to ${admin.escapeIdentifier(roles.owner)}`,
     );
     for (const name of SUBGRAPHS)
-      await ensureRole(admin, roles.services[name], rolePassword(secret, roles.services[name]));
+      await ensureRole(
+        admin,
+        serviceRole(database, name),
+        rolePassword(secret, serviceRole(database, name)),
+      );
     await ensureRole(admin, roles.gateway, rolePassword(secret, roles.gateway));
     const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
     if (exists.rowCount === 0) {
@@ -114,7 +127,7 @@ export async function provisionDatabase(
     );
     for (const name of SUBGRAPHS) {
       const schema = db.escapeIdentifier(name);
-      const service = db.escapeIdentifier(roles.services[name]);
+      const service = db.escapeIdentifier(serviceRole(database, name));
       await db.query(`create schema if not exists ${schema} authorization ${owner}`);
       await db.query(`grant connect on database ${db.escapeIdentifier(database)} to ${service}`);
       await db.query(`grant usage on schema ${schema} to ${service}`);
@@ -142,13 +155,13 @@ export async function provisionDatabase(
     await db.end();
   }
 
-  const serviceUrls = {} as Record<SubgraphName, string>;
+  const serviceUrls: Record<SubgraphName, string> = {};
   for (const name of SUBGRAPHS)
     serviceUrls[name] = withCredentials(
       adminUrl,
       database,
-      roles.services[name],
-      rolePassword(secret, roles.services[name]),
+      serviceRole(database, name),
+      rolePassword(secret, serviceRole(database, name)),
     );
   return {
     database,

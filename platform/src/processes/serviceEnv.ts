@@ -1,7 +1,19 @@
-import { SUBGRAPHS, type SubgraphName } from '@sisa/kernel';
+import {
+  SUBGRAPHS_ENV,
+  subgraphsEnvValue,
+  subgraphUrlVariable,
+  type SubgraphDescriptor,
+  type SubgraphName,
+} from '@sisa/kernel';
+import { PLATFORM_SUBGRAPHS } from '../subgraphs';
 
 /** The processes `npm start` runs: the subgraphs, then the gateway. */
 export type ServiceName = SubgraphName | 'gateway';
+
+/** Each service's environment, by name: every subgraph's and the gateway's. */
+export type ServiceEnvironments = Record<SubgraphName, NodeJS.ProcessEnv> & {
+  gateway: NodeJS.ProcessEnv;
+};
 
 /**
  * Whether a variable of the launcher's environment stays out of the services': the database
@@ -26,20 +38,23 @@ export function serviceEnvironments(options: {
   /** The gateway's own role's URL (rate limits and CORS origins only). */
   gatewayUrl?: string;
   adminUiDir?: string;
-}): Record<ServiceName, NodeJS.ProcessEnv> {
+  /** The platform's subgraphs (default: all of them), told to every service (`SISA_SUBGRAPHS`). */
+  subgraphs?: readonly SubgraphDescriptor[];
+}): ServiceEnvironments {
   const { host, ports } = options;
+  const subgraphs = options.subgraphs ?? PLATFORM_SUBGRAPHS;
+  const names = subgraphs.map((s) => s.name);
   const shared: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(options.env).filter(([name]) => !isLauncherOnlyVariable(name)),
   );
   Object.assign(shared, {
     SISA_DATA_DIR: options.dataDir,
     HOST: host,
-    ...Object.fromEntries(
-      SUBGRAPHS.map((s) => [`SISA_${s.toUpperCase()}_URL`, `http://${host}:${ports[s]}`]),
-    ),
+    [SUBGRAPHS_ENV]: subgraphsEnvValue(subgraphs),
+    ...Object.fromEntries(names.map((s) => [subgraphUrlVariable(s), `http://${host}:${ports[s]}`])),
   });
-  const envs = {} as Record<ServiceName, NodeJS.ProcessEnv>;
-  for (const name of SUBGRAPHS)
+  const envs = {} as ServiceEnvironments;
+  for (const name of names)
     envs[name] = { ...shared, DATABASE_URL: options.serviceUrls[name], PORT: String(ports[name]) };
   envs.gateway = {
     ...shared,
