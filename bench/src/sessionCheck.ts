@@ -86,7 +86,7 @@ async function main() {
       schema: 'registry',
       entities: registry.module.entities,
       migrations: registry.module.migrations,
-      clientUrl: db.layout.serviceUrls.registry,
+      clientUrl: db.layout.serviceUrls.registry!,
       poolMax: 2,
       logger,
     });

@@ -29,7 +29,7 @@ describe('row-level security', () => {
   const databaseAsAdmin = () => db.adminUrl.replace(/\/[^/]*$/, `/${db.database}`);
 
   async function asService<T>(work: (c: Client) => Promise<T>): Promise<T> {
-    return withClient(db.serviceUrls.config, work);
+    return withClient(db.serviceUrls.config!, work);
   }
 
   it('shows nothing when no tenant is set', async () => {
@@ -151,7 +151,7 @@ describe('row-level security', () => {
         await c.query(`create function config.test_count_api_clients() returns bigint
           language sql stable security definer set search_path = config, pg_temp
           as $$ select count(*) from config.api_client $$`);
-        await c.query(`set local role ${c.escapeIdentifier(db.roles.services.config)}`);
+        await c.query(`set local role ${c.escapeIdentifier(db.roles.services.config!)}`);
         const none = await c.query<{ n: string }>('select config.test_count_api_clients() as n');
         await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantA]);
         const one = await c.query<{ n: string }>('select config.test_count_api_clients() as n');
@@ -213,7 +213,7 @@ describe('row-level security', () => {
 
   it('gives every role its own password: no service can log in as the owner', async () => {
     const password = (url: string) => decodeURIComponent(new URL(url).password);
-    const servicePasswords = SUBGRAPHS.map((s) => password(db.serviceUrls[s]));
+    const servicePasswords = SUBGRAPHS.map((s) => password(db.serviceUrls[s]!));
     const ownerPassword = password(db.ownerUrl);
     expect(new Set([ownerPassword, ...servicePasswords]).size).toBe(SUBGRAPHS.length + 1);
     await withClient(databaseAsAdmin(), async (c) => {
@@ -227,7 +227,7 @@ describe('row-level security', () => {
       const owner = await stored(db.roles.owner);
       expect(scramVerifies(owner, ownerPassword)).toBe(true);
       for (const [i, name] of SUBGRAPHS.entries()) {
-        expect(scramVerifies(await stored(db.roles.services[name]), servicePasswords[i]!)).toBe(
+        expect(scramVerifies(await stored(db.roles.services[name]!), servicePasswords[i]!)).toBe(
           true,
         );
         expect(scramVerifies(owner, servicePasswords[i]!)).toBe(false);

@@ -45,9 +45,9 @@ describe('serviceEnvironments', () => {
 
   it("gives each subgraph its own role's URL and the gateway its narrow role's", () => {
     for (const name of SUBGRAPHS) {
-      expect(envs[name].DATABASE_URL).toBe(serviceUrls[name]);
+      expect(envs[name]?.DATABASE_URL).toBe(serviceUrls[name]);
     }
-    expect(envs.config.PORT).toBe('4101');
+    expect(envs.config?.PORT).toBe('4101');
     expect(envs.gateway.DATABASE_URL).toBe('postgres://sisa_gateway:gateway-password@db/sisa');
     expect(envs.gateway).toMatchObject({ PORT: '4100', SISA_ADMIN_UI_DIR: '/srv/ui' });
     expect(envs.siuss).toMatchObject({
