@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
+import { subgraphSdlFiles, type SubgraphManifest } from '@sisa/kernel';
 import { composeSupergraph, readSupergraph, REPO_ROOT } from '@sisa/gateway';
 import { compositionList, readSubgraphListJson, subgraphListJson } from '../src/composition';
 import { PLATFORM_SUBGRAPHS } from '../src/subgraphs';
@@ -46,5 +48,41 @@ describe('the platform composed from its manifests', () => {
       ).dependencies,
     );
     for (const m of PLATFORM_SUBGRAPHS) expect(dependencies).toContain(`@sisa/${m.name}`);
+  });
+
+  it('takes one more subgraph from one more manifest: its schema, its URL, its scopes', () => {
+    // What the next subgraph brings in its folder (here a fixture), listed after the others.
+    const dir = resolve(__dirname, 'fixtures/probe');
+    const probe: SubgraphManifest = {
+      name: 'probe',
+      port: 4099,
+      label: 'prova',
+      scopeDomain: 'probe',
+      personalData: true,
+      configSdl: join(dir, 'configSchema.graphql'),
+      sdl: subgraphSdlFiles(dir, 'schema.graphql'),
+      module: PLATFORM_SUBGRAPHS[1]!.module,
+      seedDemo: async () => undefined,
+      main: join(dir, 'main.js'),
+    };
+    const supergraph = parse(composeSupergraph(compositionList([...PLATFORM_SUBGRAPHS, probe])));
+    const enumValues = (name: string) =>
+      supergraph.definitions
+        .filter((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION)
+        .find((d) => d.name.value === name)
+        ?.values?.map((v) => v.name.value);
+    expect(enumValues('join__Graph')).toContain('PROBE');
+    expect(enumValues('Scope')).toEqual([
+      'REGISTRY_READ',
+      'REGISTRY_WRITE',
+      'REI_READ',
+      'REI_WRITE',
+      'SIUSS_READ',
+      'SIUSS_WRITE',
+      'PROBE_READ',
+      'PROBE_WRITE',
+      'CONFIG_READ',
+      'CONFIG_WRITE',
+    ]);
   });
 });
