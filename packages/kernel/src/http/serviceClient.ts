@@ -41,9 +41,14 @@ function toError(
   return make ? make() : new Error(`${service}: ${error.message}`);
 }
 
-/** How people know a service (its manifest's `label`). */
+/** How people know a service (its manifest's `label`); its name when the platform is not told. */
 function serviceLabel(name: SubgraphName): string {
-  return platformSubgraph(name)?.label ?? name;
+  try {
+    return platformSubgraph(name)?.label ?? name;
+  } catch {
+    // An error message must not turn into another error.
+    return name;
+  }
 }
 
 /**
