@@ -19,7 +19,9 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   // jose is ESM-only: transform it like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(jose|auto-bind)/)'],
-  testMatch: ['<rootDir>/{packages,subgraphs,gateway,e2e,admin-ui}/**/test/**/*.(test|e2e).ts'],
+  testMatch: [
+    '<rootDir>/{packages,platform,subgraphs,gateway,e2e,admin-ui}/**/test/**/*.(test|e2e).ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   globalSetup: '<rootDir>/packages/testing/src/globalSetup.ts',

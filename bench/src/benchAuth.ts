@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { generateSigningKeyPem, TokenIssuer, type Role } from '@sisa/kernel';
+import {
+  generateSigningKeyPem,
+  SUBGRAPHS_ENV,
+  subgraphsEnvValue,
+  subgraphUrlVariable,
+  TokenIssuer,
+  type Role,
+} from '@sisa/kernel';
+import { PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { Client } from 'pg';
 
 type Service = 'config' | 'registry' | 'rei' | 'siuss';
@@ -48,9 +56,9 @@ export function benchEnv(
     SISA_DATA_DIR: dataDir,
     SISA_JWT_PUBLIC_KEY: keys.publicKey,
     SISA_JWT_PRIVATE_KEY: keys.privateKey,
-    SISA_CONFIG_URL: url('config'),
-    SISA_REGISTRY_URL: url('registry'),
-    SISA_REI_URL: url('rei'),
-    SISA_SIUSS_URL: url('siuss'),
+    [SUBGRAPHS_ENV]: subgraphsEnvValue(PLATFORM_SUBGRAPHS),
+    ...Object.fromEntries(
+      PLATFORM_SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), url(s.name as Service)]),
+    ),
   };
 }

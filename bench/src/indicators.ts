@@ -119,7 +119,7 @@ async function main() {
     const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
     const env = benchEnv(dir, keys, PORTS);
     for (const name of SERVICES) {
-      processes.push(startSubgraph(name, env, db.layout.serviceUrls[name], PORTS[name]));
+      processes.push(startSubgraph(name, env, db.layout.serviceUrls[name]!, PORTS[name]));
     }
     const gateway = startGateway(env, PORTS.gateway);
     processes.push(gateway);

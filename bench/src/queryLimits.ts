@@ -178,8 +178,8 @@ async function main() {
   const { keys, token: tokenFor } = await benchAuth(db.layout.ownerUrl);
   const token = await tokenFor(TENANT.id, ['TENANT_ADMIN']);
   const env = benchEnv(dir, keys, { config: PORTS.config, registry: PORTS.registry });
-  const config = startSubgraph('config', env, db.layout.serviceUrls.config, PORTS.config);
-  const registry = startSubgraph('registry', env, db.layout.serviceUrls.registry, PORTS.registry);
+  const config = startSubgraph('config', env, db.layout.serviceUrls.config!, PORTS.config);
+  const registry = startSubgraph('registry', env, db.layout.serviceUrls.registry!, PORTS.registry);
   const gateway = startGateway(env, PORTS.gateway);
   const registryExit = new Promise<string>((resolve) =>
     registry.once('exit', (code, signal) => resolve(`registry exited (${signal ?? code})`)),

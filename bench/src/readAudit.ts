@@ -86,14 +86,14 @@ async function main() {
     auditedRegistry: startSubgraph(
       'registry',
       envOf(audited),
-      db.layout.serviceUrls.registry,
+      db.layout.serviceUrls.registry!,
       audited.registry,
     ),
     plainRegistry: startNode(
       unauditedMain,
       {
         ...envOf(plain),
-        DATABASE_URL: db.layout.serviceUrls.registry,
+        DATABASE_URL: db.layout.serviceUrls.registry!,
         PORT: String(plain.registry),
       },
       'registry-unaudited',

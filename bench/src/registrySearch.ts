@@ -103,7 +103,7 @@ async function main() {
   const { keys, token } = await benchAuth(db.layout.ownerUrl);
   const tokens = await Promise.all(TENANTS.map((t) => token(t.id)));
   const env = benchEnv(dir, keys, { config: 4811, registry: 4812 });
-  const registry = startSubgraph('registry', env, db.layout.serviceUrls.registry, 4812);
+  const registry = startSubgraph('registry', env, db.layout.serviceUrls.registry!, 4812);
   const gateway = startGateway(env, 4810);
   const url = 'http://127.0.0.1:4810/graphql';
   try {
@@ -157,7 +157,7 @@ async function main() {
     const byCode = await withCpu(codeBody);
     const loadAfter = loadavg()[0]!;
     const db0 = await databaseTimes(
-      db.layout.serviceUrls.registry,
+      db.layout.serviceUrls.registry!,
       TENANTS[0]!.id,
       QUERIES,
       samples[0]!,

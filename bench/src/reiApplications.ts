@@ -101,7 +101,7 @@ async function main() {
     rei: PORTS.rei,
   });
   const processes = (['config', 'registry', 'rei'] as const).map((name) =>
-    startSubgraph(name, env, db.layout.serviceUrls[name], PORTS[name]),
+    startSubgraph(name, env, db.layout.serviceUrls[name]!, PORTS[name]),
   );
   const gateway = startGateway(env, PORTS.gateway);
   const url = `http://127.0.0.1:${PORTS.gateway}/graphql`;

@@ -19,6 +19,8 @@ import {
   SESSION_STATE_SQL,
   SessionCheck,
   sessionStateOf,
+  SUBGRAPHS_ENV,
+  subgraphsEnvValue,
   TokenIssuer,
   TokenVerifier,
   type Principal,
@@ -26,6 +28,9 @@ import {
 import { dropDatabase, migrateAll, PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { Client } from 'pg';
 import { openBenchDatabase } from './benchDatabase';
+
+// What `npm start` tells every process: the platform's subgraphs (tokens' scopes come from it).
+process.env[SUBGRAPHS_ENV] ??= subgraphsEnvValue(PLATFORM_SUBGRAPHS);
 
 const HITS = Number(process.argv[2] ?? 200_000);
 const MISSES = Number(process.argv[3] ?? 3000);
@@ -81,7 +86,7 @@ async function main() {
       schema: 'registry',
       entities: registry.module.entities,
       migrations: registry.module.migrations,
-      clientUrl: db.layout.serviceUrls.registry,
+      clientUrl: db.layout.serviceUrls.registry!,
       poolMax: 2,
       logger,
     });

@@ -1,7 +1,7 @@
 /**
  * The subject file through the gateway: `subject(id) { … households … reiApplications …
  * socialBenefits … }` (registry, REI and SIUSS in one operation), against whole platforms each
- * started by its own `npm start` entry (`packages/platform/dist/cli/start.js`), so the same
+ * started by its own `npm start` entry (`platform/dist/cli/start.js`), so the same
  * client can measure an older commit's build beside this one's. Every platform runs at once, on
  * its own ports and database; the runs alternate between them, round after round, so the
  * machine's load falls on each alike. Per run: closed loop with 10 connections (req/s,
@@ -25,7 +25,7 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -123,8 +123,14 @@ async function stopLauncher(launcher: ChildProcess): Promise<void> {
   }
 }
 
+/** The checkout's `npm start` entry: `platform/` since the manifest, `packages/platform/` before. */
+function startEntry(root: string): string {
+  const current = join(root, 'platform/dist/cli/start.js');
+  return existsSync(current) ? current : join(root, 'packages/platform/dist/cli/start.js');
+}
+
 function launch(root: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [join(root, 'packages/platform/dist/cli/start.js')], {
+  return spawn(process.execPath, [startEntry(root)], {
     cwd: root,
     env,
     stdio: process.env.SISA_BENCH_VERBOSE ? 'inherit' : 'ignore',

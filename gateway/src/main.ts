@@ -1,7 +1,7 @@
 import './telemetryOff';
 import {
   createLogger,
-  DEFAULT_PORTS,
+  DEFAULT_GATEWAY_PORT,
   exitOnUncaughtException,
   dataDirFromEnv,
   loadSigningKeyPem,
@@ -19,7 +19,7 @@ async function main() {
     databaseUrl: process.env.DATABASE_URL,
   });
   await server.listen(
-    Number(process.env.PORT ?? DEFAULT_PORTS.gateway),
+    Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT),
     process.env.HOST ?? '127.0.0.1',
   );
   const stop = async () => {

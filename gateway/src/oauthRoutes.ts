@@ -1,4 +1,4 @@
-import { publicSigningJwk, SCOPES, type Logger } from '@sisa/kernel';
+import { platformScopes, publicSigningJwk, type Logger } from '@sisa/kernel';
 import type { Express, Request } from 'express';
 import { proxyTo } from './proxy';
 
@@ -60,7 +60,7 @@ export async function mountOAuthRoutes(app: Express, options: OAuthRoutesOptions
       response_types_supported: [],
       token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-      scopes_supported: [...SCOPES],
+      scopes_supported: [...platformScopes()],
     });
   });
 }

@@ -49,7 +49,7 @@ import {
 } from './rateLimit';
 import { MemoryCounterStore, PostgresCounterStore } from './rateLimitStore';
 import { Pool } from 'pg';
-import { readSupergraph, subgraphList } from './supergraph';
+import { readSupergraph, supergraphSubgraphs } from './supergraph';
 
 export interface GatewayOptions {
   /** Base URLs of the subgraphs (`http://host:port`). */
@@ -122,8 +122,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const corsOrigins = new CorsOrigins(pool, options.databaseUrl, logger);
   await corsOrigins.start();
 
+  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    supergraphSdl,
     buildService: ({ name, url }) =>
       new ForwardingDataSource({
         subgraphName: name,
@@ -162,15 +163,20 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   await apollo.start();
 
   const served = Object.fromEntries(
-    subgraphList().map((s) => [s.name, urls[s.name as SubgraphName] ?? new URL(s.url).origin]),
+    supergraphSubgraphs(supergraphSdl).map((s) => [
+      s.name,
+      urls[s.name as SubgraphName] ?? new URL(s.url).origin,
+    ]),
   );
   app.get('/health', async (_req, res) => {
     const health = await checkSubgraphs(served);
     res.status(health.status === 'ok' ? 200 : 503).json({ ...health, service: 'gateway' });
   });
 
+  const configUrl = urls.config;
+  if (!configUrl) throw new Error('URL del sottografo config mancante (SISA_CONFIG_URL)');
   await mountOAuthRoutes(app, {
-    configUrl: urls.config,
+    configUrl,
     publicKeyPem: options.publicKeyPem,
     logger,
     requestIdOf,
@@ -271,5 +277,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   };
 }
 
-export { composeSupergraph, readSupergraph, SUPERGRAPH_PATH } from './supergraph';
+export {
+  composeSupergraph,
+  readSupergraph,
+  REPO_ROOT,
+  SUBGRAPH_LIST_PATH,
+  SUPERGRAPH_PATH,
+  type SubgraphEntry,
+} from './supergraph';
 export { apiSchemaSdl } from './apiSchema';

@@ -13,12 +13,13 @@ const DESCRIBED = [
   'packages/kernel/src/graphql/readAudit.graphql',
   'subgraphs/config/src/schema/identity.graphql',
   'subgraphs/config/src/schema/configuration.graphql',
-  'subgraphs/config/src/schema/measurements/RegistryMeasurement.graphql',
-  'subgraphs/config/src/schema/measurements/ReiMeasurement.graphql',
-  'subgraphs/config/src/schema/measurements/SiussMeasurement.graphql',
+  'subgraphs/config/src/schema/scopes.graphql',
   'subgraphs/registry/src/schema.graphql',
+  'subgraphs/registry/src/configSchema.graphql',
   'subgraphs/rei/src/schema.graphql',
+  'subgraphs/rei/src/configSchema.graphql',
   'subgraphs/siuss/src/schema.graphql',
+  'subgraphs/siuss/src/configSchema.graphql',
 ];
 
 describe('descriptions of the API', () => {

@@ -379,7 +379,7 @@ describe('read audit', () => {
       id: family.applicantId,
     });
     const visibleTo = (tenantId: string) =>
-      withClient(testDatabase().serviceUrls.registry, async (c) => {
+      withClient(testDatabase().serviceUrls.registry!, async (c) => {
         await c.query('begin');
         await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
         const { rows } = await c.query<{ n: number }>(
@@ -393,7 +393,7 @@ describe('read audit', () => {
     expect(await visibleTo(other.id)).toBe(0);
 
     // The registry's own role, in the rows' tenant: neither log can be rewritten or erased.
-    const changed = await withClient(testDatabase().serviceUrls.registry, async (c) => {
+    const changed = await withClient(testDatabase().serviceUrls.registry!, async (c) => {
       await c.query('begin');
       await c.query(`select set_config('app.tenant_id', $1, true)`, [tenant.id]);
       const counts = [

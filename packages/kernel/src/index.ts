@@ -23,6 +23,7 @@ export * from './http/serviceClient';
 export * from './subgraph/context';
 export * from './subgraph/createSubgraph';
 export * from './subgraph/runtime';
+export * from './subgraph/manifest';
 export * from './demo';
 export * from './demoFamilies';
 export * from './http/closeServer';

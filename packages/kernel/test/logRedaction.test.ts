@@ -74,7 +74,7 @@ describe('a database error in the log', () => {
       schema: 'registry',
       entities: [],
       migrations: [],
-      clientUrl: testDatabase().serviceUrls.registry,
+      clientUrl: testDatabase().serviceUrls.registry!,
       poolMax: 1,
     });
   });

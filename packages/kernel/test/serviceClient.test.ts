@@ -23,4 +23,20 @@ describe('SubgraphClient', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
   });
+
+  it('names a service by its manifest, or by its name when the process was told no platform', async () => {
+    const server: Server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const told = process.env.SISA_SUBGRAPHS;
+    delete process.env.SISA_SUBGRAPHS;
+    try {
+      const client = new SubgraphClient('registry', { registry: `http://127.0.0.1:${port}` });
+      const error = await client.request(caller, '{ __typename }').catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(/^Il servizio registry non è raggiungibile/);
+    } finally {
+      process.env.SISA_SUBGRAPHS = told;
+    }
+  });
 });

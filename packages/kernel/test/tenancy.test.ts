@@ -9,7 +9,7 @@ describe('beginTenantTransaction', () => {
       schema: 'config',
       entities: [],
       migrations: [],
-      clientUrl: testDatabase().serviceUrls.config,
+      clientUrl: testDatabase().serviceUrls.config!,
       poolMax: 1,
     });
   });

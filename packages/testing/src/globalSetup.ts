@@ -8,7 +8,7 @@ process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createLogger } from '@sisa/kernel';
+import { createLogger, SUBGRAPHS_ENV, subgraphsEnvValue } from '@sisa/kernel';
 import {
   migrateAll,
   openPlatformDatabase,
@@ -32,6 +32,8 @@ function freePort(): Promise<number> {
 }
 
 export default async function globalSetup(config: { rootDir: string }): Promise<void> {
+  // What `npm start` tells every process: the platform's subgraphs (workers inherit it).
+  process.env[SUBGRAPHS_ENV] = subgraphsEnvValue(PLATFORM_SUBGRAPHS);
   const logger = createLogger('test-db', process.env.SISA_TEST_LOG_LEVEL ?? 'warn');
   const database = `sisa_test_${randomBytes(4).toString('hex')}`;
   const dataDir = join(config.rootDir, '.data');

@@ -130,9 +130,10 @@ export async function startTestPlatform(
   try {
     for (const name of names) {
       const entry = PLATFORM_SUBGRAPHS.find((s) => s.name === name);
-      if (!entry) throw new Error(`Sottografo sconosciuto: ${name}`);
+      const databaseUrl = db.serviceUrls[name];
+      if (!entry || !databaseUrl) throw new Error(`Sottografo sconosciuto: ${name}`);
       subgraphs[name] = await createSubgraph(entry.module, {
-        databaseUrl: db.serviceUrls[name],
+        databaseUrl,
         publicKeyPem: keys.publicKey,
         privateKeyPem: name === 'config' ? keys.privateKey : undefined,
         subgraphUrls,
@@ -160,11 +161,11 @@ export async function startTestPlatform(
       dataDir,
       async close() {
         await gateway.close();
-        for (const server of Object.values(subgraphs)) await server.close();
+        for (const server of Object.values(subgraphs)) await server?.close();
       },
     };
   } catch (error) {
-    for (const server of Object.values(subgraphs)) await server.close().catch(() => undefined);
+    for (const server of Object.values(subgraphs)) await server?.close().catch(() => undefined);
     throw error;
   }
 }

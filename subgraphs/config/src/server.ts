@@ -1,6 +1,7 @@
 import {
-  loadSubgraphSdl,
   createSubgraph,
+  parseSdlFiles,
+  platformSubgraphs,
   TokenIssuer,
   type SubgraphModule,
   type SubgraphRuntime,
@@ -31,7 +32,7 @@ import { TenantResolvers } from './resolvers/Tenant';
 import { TenantConfigurationResolvers } from './resolvers/TenantConfiguration';
 import { UserResolvers } from './resolvers/User';
 import { ValueListResolvers } from './resolvers/ValueList';
-import { CONFIG_SDL_FILES } from './schema';
+import { configSdlFiles } from './schema';
 import { ClientTokenService } from './services/apiClients';
 import { FieldUsageCounter } from './services/fieldUsage';
 import { LoginLimiter } from './services/loginLimiter';
@@ -64,7 +65,11 @@ export { hashPassword } from './domain/password';
 export const configModule: SubgraphModule<ConfigServices> = {
   name: 'config',
   sorts: CONFIG_SORTS,
-  typeDefs: loadSubgraphSdl(__dirname, ...CONFIG_SDL_FILES),
+  // A getter: what config declares depends on the platform's subgraphs (SISA_SUBGRAPHS), known
+  // when its schema is built, not when this module loads (the launcher loads it for migrations).
+  get typeDefs() {
+    return parseSdlFiles(configSdlFiles(platformSubgraphs()));
+  },
   resolvers: [
     QueryResolvers,
     MutationResolvers,

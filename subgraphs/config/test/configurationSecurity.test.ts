@@ -30,7 +30,7 @@ describe('configuration tables at the SQL level', () => {
 
   /** Runs `work` as the config service role in a transaction bound to `tenant` (or none), rolled back. */
   function asTenant<T>(tenant: string | null, work: (c: Client) => Promise<T>): Promise<T> {
-    return withClient(db.serviceUrls.config, async (c) => {
+    return withClient(db.serviceUrls.config!, async (c) => {
       await c.query('begin');
       try {
         await c.query(`select set_config('app.tenant_id', $1, true)`, [tenant ?? '']);

@@ -118,7 +118,7 @@ describe('login under attack', () => {
   it('counts across config processes: a second instance shares the store', async () => {
     const keys = generateSigningKeyPem();
     const second: SubgraphServer<unknown> = await createSubgraph(configModule, {
-      databaseUrl: testDatabase().serviceUrls.config,
+      databaseUrl: testDatabase().serviceUrls.config!,
       publicKeyPem: keys.publicKey,
       privateKeyPem: keys.privateKey,
       subgraphUrls: {},

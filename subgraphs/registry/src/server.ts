@@ -1,7 +1,8 @@
 import {
   createSubgraph,
   KERNEL_SDL,
-  loadSubgraphSdl,
+  parseSdlFiles,
+  subgraphSdlFiles,
   type SubgraphModule,
   type SubgraphRuntime,
 } from '@sisa/kernel';
@@ -39,14 +40,17 @@ export { migrations as registryMigrations };
 export { seedRegistryDemo } from './seed/demo';
 export { REGISTRY_CATALOGS } from './indicators/catalogs';
 
+/** The SDL files it is composed from and serves (its manifest lists them). */
+export const registrySdlFiles = subgraphSdlFiles(
+  __dirname,
+  KERNEL_SDL.indicators,
+  KERNEL_SDL.readAudit,
+  'schema.graphql',
+);
+
 export const registryModule: SubgraphModule<RegistryServices> = {
   name: 'registry',
-  typeDefs: loadSubgraphSdl(
-    __dirname,
-    KERNEL_SDL.indicators,
-    KERNEL_SDL.readAudit,
-    'schema.graphql',
-  ),
+  typeDefs: parseSdlFiles(registrySdlFiles),
   resolvers: [
     QueryResolvers,
     ReadAuditResolvers,

@@ -1,7 +1,8 @@
 import {
   createSubgraph,
   KERNEL_SDL,
-  loadSubgraphSdl,
+  parseSdlFiles,
+  subgraphSdlFiles,
   type SubgraphModule,
   type SubgraphRuntime,
 } from '@sisa/kernel';
@@ -33,14 +34,17 @@ export { seedReiDemo } from './seed/demo';
 export { REI_INDICATOR_CATALOGS } from './indicators/catalogs';
 export { endExpiredApplications } from './services/expirySweep';
 
+/** The SDL files it is composed from and serves (its manifest lists them). */
+export const reiSdlFiles = subgraphSdlFiles(
+  __dirname,
+  KERNEL_SDL.indicators,
+  KERNEL_SDL.readAudit,
+  'schema.graphql',
+);
+
 export const reiModule: SubgraphModule<ReiServices> = {
   name: 'rei',
-  typeDefs: loadSubgraphSdl(
-    __dirname,
-    KERNEL_SDL.indicators,
-    KERNEL_SDL.readAudit,
-    'schema.graphql',
-  ),
+  typeDefs: parseSdlFiles(reiSdlFiles),
   resolvers: [
     QueryResolvers,
     ReadAuditResolvers,

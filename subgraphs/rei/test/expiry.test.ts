@@ -12,7 +12,7 @@ describe('end of the benefit when its last month passes', () => {
       schema: 'rei',
       entities: reiEntities,
       migrations: reiMigrations,
-      clientUrl: testDatabase().serviceUrls.rei,
+      clientUrl: testDatabase().serviceUrls.rei!,
       poolMax: 2,
     });
   });

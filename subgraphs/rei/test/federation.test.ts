@@ -35,7 +35,7 @@ describe('REI federation entities', () => {
       },
     });
     server = (await createSubgraph(reiModule, {
-      databaseUrl: testDatabase().serviceUrls.rei,
+      databaseUrl: testDatabase().serviceUrls.rei!,
       publicKeyPem: keys.publicKey,
       subgraphUrls: {},
       dataDir: '/tmp',

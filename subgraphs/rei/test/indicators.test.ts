@@ -55,7 +55,7 @@ describe('REI indicator catalogue', () => {
       schema: 'rei',
       entities: reiEntities,
       migrations: reiMigrations,
-      clientUrl: testDatabase().serviceUrls.rei,
+      clientUrl: testDatabase().serviceUrls.rei!,
       poolMax: 2,
     });
     tenantId = (await createTestTenant('Comune indicatori')).id;

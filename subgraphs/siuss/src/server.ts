@@ -1,7 +1,8 @@
 import {
   createSubgraph,
   KERNEL_SDL,
-  loadSubgraphSdl,
+  parseSdlFiles,
+  subgraphSdlFiles,
   type SubgraphModule,
   type SubgraphRuntime,
 } from '@sisa/kernel';
@@ -27,14 +28,17 @@ export { migrations as siussMigrations };
 export { seedSiussDemo } from './seed/demo';
 export { SIUSS_CATALOGS } from './indicators/catalog';
 
+/** The SDL files it is composed from and serves (its manifest lists them). */
+export const siussSdlFiles = subgraphSdlFiles(
+  __dirname,
+  KERNEL_SDL.indicators,
+  KERNEL_SDL.readAudit,
+  'schema.graphql',
+);
+
 export const siussModule: SubgraphModule<SiussServices> = {
   name: 'siuss',
-  typeDefs: loadSubgraphSdl(
-    __dirname,
-    KERNEL_SDL.indicators,
-    KERNEL_SDL.readAudit,
-    'schema.graphql',
-  ),
+  typeDefs: parseSdlFiles(siussSdlFiles),
   resolvers: [
     QueryResolvers,
     ReadAuditResolvers,

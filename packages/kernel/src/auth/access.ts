@@ -1,4 +1,5 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { platformSubgraphs } from '../subgraph/manifest';
 import type { Principal, Role, ScopeDomain } from './principal';
 
 /**
@@ -12,8 +13,13 @@ export type Access =
 const WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER'];
 const TENANT_ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
 
-/** Domains holding people's records: a platform admin reaches them only under a support grant. */
-export const PERSONAL_DATA_DOMAINS: readonly ScopeDomain[] = ['registry', 'rei', 'siuss'];
+/**
+ * Whether a domain holds people's records (its manifest's `personalData`): a platform admin
+ * reaches them only under a support grant. A domain the platform does not know counts as one.
+ */
+export function isPersonalDataDomain(domain: ScopeDomain): boolean {
+  return platformSubgraphs().find((s) => s.scopeDomain === domain)?.personalData ?? true;
+}
 
 const MISSING_SCOPE = 'Il client non ha l\u2019ambito (scope) necessario per questa operazione';
 const SELECT_TENANT = 'Seleziona prima un ente su cui operare';
@@ -31,7 +37,7 @@ function needsSupportGrant(principal: Principal, access: Access): boolean {
     principal.roles.includes('PLATFORM_ADMIN') &&
     !principal.supportGrantId &&
     access.domain !== undefined &&
-    PERSONAL_DATA_DOMAINS.includes(access.domain)
+    isPersonalDataDomain(access.domain)
   );
 }
 

@@ -1,15 +1,21 @@
+import { platformSubgraphs } from '../subgraph/manifest';
+
 /** Roles of people (docs/CONTRACT.md). */
 export const ROLES = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A subgraph's scope domain (`SubgraphDescriptor.scopeDomain`): `registry`, `rei`, … */
+export type ScopeDomain = string;
 /** Scopes of third-party API clients: `<domain>:read` and `<domain>:write`. */
-export const SCOPE_DOMAINS = ['registry', 'rei', 'siuss', 'config'] as const;
-export type ScopeDomain = (typeof SCOPE_DOMAINS)[number];
 export type Scope = `${ScopeDomain}:${'read' | 'write'}`;
-export const SCOPES: readonly Scope[] = SCOPE_DOMAINS.flatMap((d) => [
-  `${d}:read` as Scope,
-  `${d}:write` as Scope,
-]);
+
+/** The scopes of the platform's subgraphs, in their order: `registry:read`, `registry:write`, … */
+export function platformScopes(env: NodeJS.ProcessEnv = process.env): readonly Scope[] {
+  return platformSubgraphs(env).flatMap((s) => [
+    `${s.scopeDomain}:read` as Scope,
+    `${s.scopeDomain}:write` as Scope,
+  ]);
+}
 
 /** Who is calling, as read from a verified token. */
 export interface Principal {

@@ -2,7 +2,7 @@ import { importPKCS8, importSPKI, jwtVerify, SignJWT, type CryptoKey } from 'jos
 import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '../errors';
 import { signingKeyIdOfPrivate } from './jwks';
-import { ROLES, SCOPES, type Principal, type Role, type Scope } from './principal';
+import { platformScopes, ROLES, type Principal, type Role, type Scope } from './principal';
 
 /** Turns a token's principal into the one in force now (see `SessionCheck`), or throws. */
 export interface PrincipalCheck {
@@ -140,9 +140,10 @@ function toPrincipal(payload: Record<string, unknown>): Principal {
   const roles = Array.isArray(payload.roles)
     ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string))
     : [];
+  const known = platformScopes();
   const scopes =
     typeof payload.scope === 'string'
-      ? payload.scope.split(' ').filter((s): s is Scope => SCOPES.includes(s as Scope))
+      ? payload.scope.split(' ').filter((s): s is Scope => known.includes(s as Scope))
       : [];
   return {
     kind,

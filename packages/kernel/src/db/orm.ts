@@ -7,9 +7,12 @@ import type { Logger } from '../logging';
 export type { EntityManager } from '@mikro-orm/postgresql';
 export type Orm = MikroORM<PostgreSqlDriver>;
 
-/** The subgraphs, each with its own PostgreSQL schema and service role. */
-export const SUBGRAPHS = ['config', 'registry', 'rei', 'siuss'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+/**
+ * A subgraph's name: its PostgreSQL schema and service role. The kernel keeps no list of them:
+ * the composition root does (`platform/src/subgraphs.ts`) and hands it to every process
+ * (`platformSubgraphs()`).
+ */
+export type SubgraphName = string;
 
 /** Name of the MikroORM filter that scopes tenant-owned entities (the second layer after RLS). */
 export const TENANT_FILTER = 'tenant';

@@ -30,14 +30,29 @@ export function loadSdl(dirname: string, ...files: string[]): DocumentNode {
   return parse(files.map((f) => readFileSync(join(dirname, f), 'utf8')).join('\n'));
 }
 
+/**
+ * A subgraph's SDL files as absolute paths, in order: the shared scalars and sorting types
+ * (`KERNEL_SDL.common`), then its own (relative to `dirname`, or absolute). Its module parses
+ * them (`parseSdlFiles`) and its manifest lists them, so what it serves is what is composed.
+ */
+export function subgraphSdlFiles(dirname: string, ...files: string[]): string[] {
+  return [KERNEL_SDL.common, ...files.map((f) => resolve(dirname, f))];
+}
+
+/** Reads and parses SDL files (absolute paths) as one document. */
+export function parseSdlFiles(files: readonly string[]): DocumentNode {
+  return parse(files.map((f) => readFileSync(f, 'utf8')).join('\n'));
+}
+
 /** A subgraph's SDL: the shared scalars and sorting types, then the subgraph's own files. */
 export function loadSubgraphSdl(dirname: string, ...files: string[]): DocumentNode {
-  const common = readFileSync(join(__dirname, 'common.graphql'), 'utf8');
-  return parse([common, ...files.map((f) => readFileSync(resolve(dirname, f), 'utf8'))].join('\n'));
+  return parseSdlFiles(subgraphSdlFiles(dirname, ...files));
 }
 
 /** SDL files the kernel shares, to pass to `loadSubgraphSdl` (absolute paths). */
 export const KERNEL_SDL = {
+  /** The shared scalars and sorting types every subgraph starts with. */
+  common: join(__dirname, 'common.graphql'),
   /** The `IndicatorMeasurement` interface and `IndicatorGroup`, for subgraphs that compute or list indicators. */
   indicators: join(__dirname, 'indicators.graphql'),
   /** `ReadAuditEntry`, `ReadAuditPage` and `ReadAuditFilter`, for subgraphs that audit reads. */

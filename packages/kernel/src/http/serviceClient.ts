@@ -10,6 +10,7 @@ import {
   type FieldError,
 } from '../errors';
 import type { SubgraphName } from '../db/orm';
+import { platformSubgraph } from '../subgraph/manifest';
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -40,13 +41,15 @@ function toError(
   return make ? make() : new Error(`${service}: ${error.message}`);
 }
 
-/** How people know each service. */
-const SERVICE_NAMES: Record<SubgraphName, string> = {
-  config: 'configurazione',
-  registry: 'anagrafe',
-  rei: 'REI',
-  siuss: 'SIUSS',
-};
+/** How people know a service (its manifest's `label`); its name when the platform is not told. */
+function serviceLabel(name: SubgraphName): string {
+  try {
+    return platformSubgraph(name)?.label ?? name;
+  } catch {
+    // An error message must not turn into another error.
+    return name;
+  }
+}
 
 /**
  * A GraphQL client for another subgraph (never its tables): forwards the caller's token, so the
@@ -79,7 +82,7 @@ export class SubgraphClient {
       body: JSON.stringify({ query, variables }),
     }).catch(() => {
       throw new ServiceUnavailableError(
-        `Il servizio ${SERVICE_NAMES[this.service]} non è raggiungibile: nulla è stato modificato, riprovare tra poco`,
+        `Il servizio ${serviceLabel(this.service)} non è raggiungibile: nulla è stato modificato, riprovare tra poco`,
       );
     });
     const body = (await response.body.json().catch(() => ({}))) as GraphQLResponse<T>;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { platformSubgraphs, type SubgraphDescriptor } from '../subgraph/manifest';
 import type { ConfigurableEntity, CustomFieldDefinition } from '../customFields/definitions';
 import { compileIndicator, MAX_GROUPS, type IndicatorSqlCatalog } from './compile';
 import { checkIndicatorSpec, type IndicatorSpec } from './spec';
@@ -33,17 +34,17 @@ export interface IndicatorMeasurementResult {
   error: string | null;
 }
 
-/** Which domain computes an entity's indicators, and the GraphQL type of its measurements. */
-export const MEASUREMENT_TYPES: Record<
-  ConfigurableEntity,
-  'RegistryMeasurement' | 'ReiMeasurement' | 'SiussMeasurement'
-> = {
-  SUBJECT: 'RegistryMeasurement',
-  HOUSEHOLD: 'RegistryMeasurement',
-  REI_APPLICATION: 'ReiMeasurement',
-  REI_PROJECT: 'ReiMeasurement',
-  SOCIAL_BENEFIT: 'SiussMeasurement',
-};
+/**
+ * The subgraph of the platform that computes an entity's indicators (its manifest's
+ * `measurement.entities`), with the GraphQL type of its measurements; undefined while none does.
+ */
+export function measuringSubgraph(
+  entity: ConfigurableEntity,
+  env: NodeJS.ProcessEnv = process.env,
+): (SubgraphDescriptor & { measurement: { type: string } }) | undefined {
+  return platformSubgraphs(env).find((s) => s.measurement?.entities.includes(entity)) as
+    (SubgraphDescriptor & { measurement: { type: string } }) | undefined;
+}
 
 export function encodeMeasurementKey(key: MeasurementKey): string {
   return JSON.stringify({ indicatorId: key.indicatorId, spec: key.spec });

@@ -1,27 +1,26 @@
 import { resolve } from 'node:path';
 import { loadSigningKeyPem } from '../auth/keys';
-import { SUBGRAPHS, type SubgraphName } from '../db/orm';
+import type { SubgraphName } from '../db/orm';
 import { createLogger, exitOnUncaughtException } from '../logging';
 import type { SubgraphModule, SubgraphRuntime, SubgraphServer } from './createSubgraph';
 import { createSubgraph } from './createSubgraph';
+import { platformSubgraph, platformSubgraphs } from './manifest';
 
-/** Default ports: gateway 4000, then one per subgraph. */
-export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
-  gateway: 4000,
-  config: 4001,
-  registry: 4002,
-  rei: 4003,
-  siuss: 4004,
-};
+/** The gateway's default port; each subgraph's is in its manifest (`SubgraphDescriptor.port`). */
+export const DEFAULT_GATEWAY_PORT = 4000;
 
-/** `SISA_CONFIG_URL`, `SISA_REGISTRY_URL`, … with local defaults. */
+/** The environment variable holding a subgraph's base URL: `SISA_REGISTRY_URL`. */
+export function subgraphUrlVariable(name: SubgraphName): string {
+  return `SISA_${name.toUpperCase()}_URL`;
+}
+
+/** Every subgraph's base URL: `SISA_<NAME>_URL`, else its default port on this machine. */
 export function subgraphUrlsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): Record<SubgraphName, string> {
-  const urls = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPHS) {
-    urls[name] = env[`SISA_${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}`;
-  }
+  const urls: Record<SubgraphName, string> = {};
+  for (const { name, port } of platformSubgraphs(env))
+    urls[name] = env[subgraphUrlVariable(name)] ?? `http://127.0.0.1:${port}`;
   return urls;
 }
 
@@ -56,7 +55,8 @@ export async function runSubgraphMain<TServices>(
   const runtime = readSubgraphRuntime(module.name);
   exitOnUncaughtException(runtime.logger ?? createLogger(module.name));
   const server = await createSubgraph(module, runtime);
-  const port = Number(process.env.PORT ?? DEFAULT_PORTS[module.name]);
+  const port = Number(process.env.PORT ?? platformSubgraph(module.name)?.port);
+  if (!Number.isInteger(port)) throw new Error(`PORT mancante per il sottografo ${module.name}`);
   await server.listen(port, process.env.HOST ?? '127.0.0.1');
   let stopping = false;
   const stop = async () => {

@@ -1,5 +1,5 @@
 import { checkFiscalCode } from '@sisa/italia';
-import { FieldErrors, ROLES, SCOPES, type Role, type Scope } from '@sisa/kernel';
+import { FieldErrors, platformScopes, ROLES, type Role, type Scope } from '@sisa/kernel';
 
 const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
@@ -35,9 +35,10 @@ export function checkGrantableRoles(roles: readonly string[], errors: FieldError
 
 export function checkScopes(scopes: readonly string[], errors: FieldErrors): Scope[] {
   if (scopes.length === 0) errors.add('scopes', 'Indicare almeno un ambito (es. registry:read)');
+  const known = platformScopes();
   for (const scope of scopes) {
-    if (!SCOPES.includes(scope as Scope))
-      errors.add('scopes', `Ambito sconosciuto: ${scope}. Ambiti validi: ${SCOPES.join(', ')}`);
+    if (!known.includes(scope as Scope))
+      errors.add('scopes', `Ambito sconosciuto: ${scope}. Ambiti validi: ${known.join(', ')}`);
   }
   return [...new Set(scopes)] as Scope[];
 }

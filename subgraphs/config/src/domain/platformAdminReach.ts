@@ -1,4 +1,4 @@
-import { PERSONAL_DATA_DOMAINS, type Principal } from '@sisa/kernel';
+import { isPersonalDataDomain, type Principal } from '@sisa/kernel';
 
 /**
  * What a platform admin acting in a comune may not do without a support grant: anything that
@@ -39,7 +39,5 @@ export function mayUpdateUserWithoutGrant(update: {
 
 /** An API client's scopes: without a grant, none on a domain of people's records. */
 export function mayGrantScopesWithoutGrant(scopes: readonly string[]): boolean {
-  return !scopes.some((scope) =>
-    (PERSONAL_DATA_DOMAINS as readonly string[]).includes(scope.split(':')[0]!),
-  );
+  return !scopes.some((scope) => isPersonalDataDomain(scope.split(':')[0]!));
 }

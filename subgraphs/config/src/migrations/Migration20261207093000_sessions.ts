@@ -1,5 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
-import { SESSION_CHANNEL, SUBGRAPHS, tenantIsolationSql } from '@sisa/kernel';
+import { SESSION_CHANNEL, tenantIsolationSql } from '@sisa/kernel';
+
+/**
+ * The subgraphs of the day this migration was written: it grants them the session check. The
+ * composition root grants it to every subgraph after each migration run (`migrateAll`).
+ */
+const SUBGRAPHS_OF_THE_DAY = ['config', 'registry', 'rei', 'siuss'];
 
 /**
  * Sessions checked on every request, and support grants. `auth.session_state(sid)` is the one
@@ -87,7 +93,7 @@ export class Migration20261207093000_sessions extends Migration {
     // Only the services check sessions: not every role of the database (PUBLIC).
     this.addSql(`revoke all on function auth.session_state(uuid) from public;`);
     this.addSql(`do $$ declare r name; begin
-      for r in select current_database() || '_' || n from unnest(array[${SUBGRAPHS.map((n) => `'${n}'`).join(', ')}]) n loop
+      for r in select current_database() || '_' || n from unnest(array[${SUBGRAPHS_OF_THE_DAY.map((n) => `'${n}'`).join(', ')}]) n loop
         if exists (select 1 from pg_roles where rolname = r) then
           execute format('grant execute on function auth.session_state(uuid) to %I', r);
         end if;

@@ -1,10 +1,9 @@
 import {
   encodeMeasurementKey,
-  MEASUREMENT_TYPES,
+  measuringSubgraph,
   type IndicatorSpec,
   type ResolverMap,
 } from '@sisa/kernel';
-import { MEASURED_TYPES, MEASUREMENT_OWNERS } from '../schema';
 import type { ConfigContext } from '../context';
 
 /** A measurement reference (resolved by the owning domain) or, while that domain is absent, why not. */
@@ -23,15 +22,19 @@ export type MeasurementShape =
  * whose key carries the spec — the gateway sends each domain's references in one `_entities` call.
  */
 export function measurementOf(indicatorId: string, spec: IndicatorSpec): MeasurementShape {
-  const type = MEASUREMENT_TYPES[spec.entity];
-  if (MEASURED_TYPES.has(type))
-    return { __typename: type, spec: encodeMeasurementKey({ indicatorId, spec }) };
+  const measuring = measuringSubgraph(spec.entity);
+  if (measuring)
+    return {
+      __typename: measuring.measurement.type,
+      spec: encodeMeasurementKey({ indicatorId, spec }),
+    };
   return {
     __typename: 'UnavailableMeasurement',
     value: null,
     groups: [],
     computedAt: new Date(),
-    error: `Indicatore non ancora calcolabile: il servizio «${MEASUREMENT_OWNERS[type]}», che ne custodisce i dati, non fa ancora parte della piattaforma`,
+    error:
+      'Indicatore non ancora calcolabile: il servizio che ne custodisce i dati non fa ancora parte della piattaforma',
   };
 }
 

@@ -1,6 +1,6 @@
 import { requirePrincipal, type Principal, type ResolverMap, type Scope } from '@sisa/kernel';
 import type { ConfigContext } from '../context';
-import { SCOPE_ENUM_VALUES } from '../domain/scopeNames';
+import { scopeEnumValues } from '../domain/scopeNames';
 import { tenantLoader } from './Tenant';
 
 interface ViewerShape {
@@ -25,7 +25,10 @@ async function supportUntilOf(ctx: ConfigContext, principal: Principal): Promise
 
 export const ViewerResolvers: ResolverMap<ConfigContext> = {
   // Inside the resolvers a scope is its RFC 6749 string (`registry:read`), outside its enum name.
-  Scope: SCOPE_ENUM_VALUES as unknown as ResolverMap<ConfigContext>[string],
+  // A getter: the platform's scopes are known when the schema is built, not when this loads.
+  get Scope() {
+    return scopeEnumValues() as unknown as ResolverMap<ConfigContext>[string];
+  },
   Query: {
     /** Who the token speaks for, as every service sees it now (session roles, support grant). */
     async viewer(_: unknown, _args: unknown, ctx: ConfigContext): Promise<ViewerShape> {

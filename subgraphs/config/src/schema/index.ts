@@ -1,30 +1,29 @@
-import { KERNEL_SDL, MEASUREMENT_TYPES, type SubgraphName } from '@sisa/kernel';
+import { join } from 'node:path';
+import { KERNEL_SDL, subgraphSdlFiles, type SubgraphDescriptor } from '@sisa/kernel';
 
-export type MeasurementType = (typeof MEASUREMENT_TYPES)[keyof typeof MEASUREMENT_TYPES];
+/** The config subgraph's own SDL files (absolute paths), before what the other subgraphs add. */
+export const CONFIG_OWN_SDL_FILES: readonly string[] = subgraphSdlFiles(
+  __dirname,
+  KERNEL_SDL.indicators,
+  'identity.graphql',
+  'configuration.graphql',
+);
 
-/** The domain subgraph that computes each measurement type. */
-export const MEASUREMENT_OWNERS: Record<MeasurementType, SubgraphName> = {
-  RegistryMeasurement: 'registry',
-  ReiMeasurement: 'rei',
-  SiussMeasurement: 'siuss',
-};
+/** Config's own scopes (`extend enum Scope`): its manifest's configSdl. */
+export const CONFIG_SCOPES_SDL = join(__dirname, 'scopes.graphql');
 
 /**
- * Measurement types whose owning subgraph is part of the supergraph. Composition refuses a
- * `@key(resolvable: false)` type nobody resolves, so a domain joins here — one line — when its
- * subgraph joins `gateway/subgraphs.json` (a test checks that the SDL lists there agree). Until
- * then its indicators answer an `UnavailableMeasurement` that says why.
+ * The config subgraph's SDL in a platform made of `platform`: its own files, then what each
+ * subgraph adds to it (`configSdl`: its scopes, its measurement type), config's own scopes last
+ * so the `Scope` enum keeps its order. Composition refuses a `@key(resolvable: false)` type
+ * nobody resolves, so config declares `<Domain>Measurement` exactly for the subgraphs present:
+ * the composition root composes this list, and config serves it from `SISA_SUBGRAPHS`.
  */
-export const MEASURED_TYPES: ReadonlySet<MeasurementType> = new Set<MeasurementType>([
-  'RegistryMeasurement',
-  'ReiMeasurement',
-  'SiussMeasurement',
-]);
-
-/** The config subgraph's SDL files after the kernel's common one, relative to `src/`. */
-export const CONFIG_SDL_FILES: readonly string[] = [
-  KERNEL_SDL.indicators,
-  'schema/identity.graphql',
-  'schema/configuration.graphql',
-  ...[...MEASURED_TYPES].map((type) => `schema/measurements/${type}.graphql`),
-];
+export function configSdlFiles(platform: readonly SubgraphDescriptor[]): string[] {
+  const added = platform.filter((s) => s.configSdl && s.configSdl !== CONFIG_SCOPES_SDL);
+  return [
+    ...CONFIG_OWN_SDL_FILES,
+    ...added.map((s) => s.configSdl!),
+    ...(platform.some((s) => s.configSdl === CONFIG_SCOPES_SDL) ? [CONFIG_SCOPES_SDL] : []),
+  ];
+}

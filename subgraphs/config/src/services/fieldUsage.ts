@@ -1,7 +1,7 @@
 import {
   DomainError,
   encodeMeasurementKey,
-  MEASUREMENT_TYPES,
+  measuringSubgraph,
   SubgraphClient,
   type ConfigurableEntity,
   type ForwardedCaller,
@@ -9,7 +9,6 @@ import {
   type Logger,
   type SubgraphName,
 } from '@sisa/kernel';
-import { MEASUREMENT_OWNERS } from '../schema';
 
 /** The service that owns the data cannot answer (not deployed yet, or down): said plainly. */
 export class OwnerUnavailableError extends DomainError {
@@ -43,8 +42,14 @@ export class FieldUsageCounter {
     entity: ConfigurableEntity,
     key: string,
   ): Promise<FieldUsage> {
-    const type = MEASUREMENT_TYPES[entity];
-    const owner = MEASUREMENT_OWNERS[type];
+    const measuring = measuringSubgraph(entity);
+    if (!measuring)
+      return {
+        unavailable: 'nessun servizio della piattaforma custodisce questi dati',
+        owner: '',
+      };
+    const { name: owner, measurement } = measuring;
+    const type = measurement.type;
     const spec: IndicatorSpec = {
       entity,
       aggregate: 'COUNT',

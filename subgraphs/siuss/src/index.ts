@@ -1,0 +1,3 @@
+/** @sisa/siuss: its module and server, and its manifest for the composition root. */
+export * from './server';
+export * from './manifest';

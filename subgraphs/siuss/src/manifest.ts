@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import type { SubgraphManifest } from '@sisa/kernel';
+import { seedSiussDemo, siussModule, siussSdlFiles } from './server';
+
+/** The siuss subgraph as the composition root (`platform/src/subgraphs.ts`) lists it: the SIUSS debito informativo: social benefits, imports, INPS flows. */
+export const siussManifest: SubgraphManifest = {
+  name: 'siuss',
+  port: 4004,
+  label: 'SIUSS',
+  scopeDomain: 'siuss',
+  personalData: true,
+  measurement: { type: 'SiussMeasurement', entities: ['SOCIAL_BENEFIT'] },
+  configSdl: join(__dirname, 'configSchema.graphql'),
+  sdl: siussSdlFiles,
+  module: siussModule,
+  seedDemo: seedSiussDemo,
+  main: require.resolve('./main'),
+};
