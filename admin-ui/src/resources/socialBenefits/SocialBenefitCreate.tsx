@@ -1,7 +1,8 @@
-import { Create, SimpleForm, useNotify, useRedirect } from 'react-admin';
+import { Create, useNotify, useRedirect } from 'react-admin';
 import { DuplicateWarning } from './DuplicateWarning';
 import { SocialBenefitInputs } from './SocialBenefitInputs';
 import type { SocialBenefitRecord } from './types';
+import { RecordForm } from '../../common/RecordForm';
 
 /**
  * Nuova prestazione (manual entry). A record with issues is saved all the same and opens in the
@@ -22,7 +23,7 @@ export default function SocialBenefitCreate() {
         },
       }}
     >
-      <SimpleForm
+      <RecordForm
         defaultValues={{
           character: 'PERIODIC',
           meansTest: 'ISEE',
@@ -32,7 +33,7 @@ export default function SocialBenefitCreate() {
       >
         <SocialBenefitInputs />
         <DuplicateWarning />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

@@ -1,16 +1,9 @@
-import {
-  Edit,
-  SaveButton,
-  ShowButton,
-  SimpleForm,
-  Toolbar,
-  TopToolbar,
-  useNotify,
-} from 'react-admin';
+import { Edit, SaveButton, ShowButton, Toolbar, TopToolbar, useNotify } from 'react-admin';
 import { CancelBenefitButton } from './CancelBenefitButton';
 import { DuplicateWarning } from './DuplicateWarning';
 import { SocialBenefitInputs } from './SocialBenefitInputs';
 import type { SocialBenefitRecord } from './types';
+import { RecordForm } from '../../common/RecordForm';
 
 const EditActions = () => (
   <TopToolbar>
@@ -38,7 +31,7 @@ export default function SocialBenefitEdit() {
         },
       }}
     >
-      <SimpleForm
+      <RecordForm
         toolbar={
           <Toolbar>
             <SaveButton />
@@ -47,7 +40,7 @@ export default function SocialBenefitEdit() {
       >
         <SocialBenefitInputs />
         <DuplicateWarning />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

@@ -1,11 +1,12 @@
-import { Create, SimpleForm } from 'react-admin';
+import { Create } from 'react-admin';
 import { SubjectInputs } from './SubjectInputs';
+import { RecordForm } from '../../common/RecordForm';
 
 /** Nuovo soggetto: the codice fiscale is checked while typing, the rest by the server on save. */
 export default function SubjectCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm
+      <RecordForm
         defaultValues={{
           citizenshipCode: '380',
           residence: { countryCode: '380' },
@@ -13,7 +14,7 @@ export default function SubjectCreate() {
         }}
       >
         <SubjectInputs />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

@@ -5,12 +5,12 @@ import {
   RadioButtonGroupInput,
   required,
   SaveButton,
-  SimpleForm,
   Toolbar,
   useGetIdentity,
 } from 'react-admin';
 import { PersonFiscalCodeInput } from '../../common/italia/PersonFiscalCodeInput';
 import { TransmissionPreviewPanel, type TransmissionPreview } from './TransmissionPreviewPanel';
+import { RecordForm } from '../../common/RecordForm';
 
 const FLOWS = ['PS_PSA_SINA', 'SINBA'].map((id) => ({
   id,
@@ -44,7 +44,7 @@ export default function TransmissionCreate() {
   const operatorFiscalCode = typeof identity?.fiscalCode === 'string' ? identity.fiscalCode : '';
   return (
     <Create redirect="show">
-      <SimpleForm
+      <RecordForm
         defaultValues={{
           flow: 'PS_PSA_SINA',
           recordsPerFile: 10000,
@@ -67,7 +67,7 @@ export default function TransmissionCreate() {
           hint="resources.transmissions.helper.operatorFiscalCode"
         />
         <TransmissionPreviewPanel onPreview={onPreview} />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }
