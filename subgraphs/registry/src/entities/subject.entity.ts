@@ -70,6 +70,12 @@ export const Subject = defineEntity({
         'create index "subject_last_name_key" on "registry"."subject" ("tenant_id", "registry"."search_fold"("last_name") text_pattern_ops) where "archived_at" is null',
     },
     {
+      // Keys of last-name words one deletion away: candidates of a search with one typo.
+      name: 'subject_tenant_typo_keys',
+      expression:
+        'create index "subject_tenant_typo_keys" on "registry"."subject" using gin ("tenant_id", "registry"."last_name_typo_keys"("last_name")) where "archived_at" is null',
+    },
+    {
       name: 'subject_tenant_custom_fields_gin',
       expression:
         'create index "subject_tenant_custom_fields_gin" on "registry"."subject" using gin ("tenant_id", "custom_fields" jsonb_path_ops)',
