@@ -56,7 +56,8 @@ async function main() {
     embeddedPort: 5468,
     logger,
   });
-  const subgraphs = PLATFORM_SUBGRAPHS.filter((s) => s.name === 'registry');
+  // Config too: services check each token's session in its tables.
+  const subgraphs = PLATFORM_SUBGRAPHS.filter((s) => ['config', 'registry'].includes(s.name));
   await migrateAll(db.layout.ownerUrl, subgraphs);
 
   // SISA_BENCH_REUSE=1 (with DATABASE_URL) keeps the loaded database for the next run.

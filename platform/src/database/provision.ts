@@ -119,6 +119,8 @@ export async function provisionDatabase(
     await db.query(`grant all on database ${db.escapeIdentifier(database)} to ${owner}`);
     await db.query(`create extension if not exists unaccent`);
     await db.query(`create extension if not exists pg_trgm`);
+    // levenshtein for the registry's search tolerant of one typo.
+    await db.query(`create extension if not exists fuzzystrmatch`);
     // What the gateway may touch is granted by the config migration that creates it.
     const gateway = db.escapeIdentifier(roles.gateway);
     await db.query(`grant connect on database ${db.escapeIdentifier(database)} to ${gateway}`);

@@ -46,6 +46,14 @@ export const Subject = defineEntity({
       .text()
       .$type<Opt<string>>() // never written by us: optional on create
       .generated('(registry.subject_search_text(last_name, first_name, fiscal_code)) stored'),
+    /**
+     * The last name's words and every word one deletion away (see `registry.last_name_typo_keys`),
+     * computed by PostgreSQL: the candidates of a search with one typo.
+     */
+    searchTypoKeys: p
+      .array()
+      .$type<Opt<string[]>>()
+      .generated('(registry.last_name_typo_keys(last_name)) stored'),
   },
   indexes: [
     // Lists sort by name within a tenant; the other sorts and filters of the console.
@@ -68,6 +76,12 @@ export const Subject = defineEntity({
       name: 'subject_last_name_key',
       expression:
         'create index "subject_last_name_key" on "registry"."subject" ("tenant_id", "registry"."search_fold"("last_name") text_pattern_ops) where "archived_at" is null',
+    },
+    {
+      // Keys of last-name words one deletion away: candidates of a search with one typo.
+      name: 'subject_tenant_typo_keys',
+      expression:
+        'create index "subject_tenant_typo_keys" on "registry"."subject" using gin ("tenant_id", "search_typo_keys") where "archived_at" is null',
     },
     {
       name: 'subject_tenant_custom_fields_gin',

@@ -12,7 +12,7 @@ import { Migration } from '@mikro-orm/migrations';
  * to stop after one page: the window that counts every match reads them all anyway. It keeps
  * only the id and the sort columns of each match.
  */
-const PAGE_FUNCTION = `create function registry.subject_search_page(p_terms jsonb, p_last_name text, p_custom jsonb, p_filter jsonb, p_order text[], p_limit int, p_offset int)
+export const PAGE_FUNCTION = `create function registry.subject_search_page(p_terms jsonb, p_last_name text, p_custom jsonb, p_filter jsonb, p_order text[], p_limit int, p_offset int)
   returns table (id uuid, total bigint) language plpgsql stable security definer set search_path = registry, pg_temp rows 25
   as $$
   declare

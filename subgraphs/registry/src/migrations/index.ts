@@ -4,6 +4,7 @@ import { Migration20261126102337_registry_search_text } from './Migration2026112
 import { Migration20261126153000_registry_search_page } from './Migration20261126153000_registry_search_page';
 import { Migration20261207095000_registry_read_audit } from './Migration20261207095000_registry_read_audit';
 import { Migration20261207100000_registry_force_rls } from './Migration20261207100000_registry_force_rls';
+import { Migration20261207140000_registry_search_typos } from './Migration20261207140000_registry_search_typos';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -23,5 +24,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207100000_registry_force_rls',
     class: Migration20261207100000_registry_force_rls,
+  },
+  {
+    name: 'Migration20261207140000_registry_search_typos',
+    class: Migration20261207140000_registry_search_typos,
   },
 ];
