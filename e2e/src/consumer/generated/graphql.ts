@@ -158,7 +158,7 @@ export type SubjectFilter = {
   ids?: Array<string | number> | null | undefined;
   /** Inizio del cognome (senza distinzione di maiuscole e accenti). */
   lastName?: string | null | undefined;
-  /** Testo libero su cognome, nome e codice fiscale (senza distinzione di maiuscole e accenti). */
+  /** Testo libero su cognome, nome e codice fiscale (senza distinzione di maiuscole e accenti). Tollera un errore di battitura in una parola del cognome di almeno quattro lettere (typo tolerance): questi soggetti seguono quelli che corrispondono esattamente. */
   q?: string | null | undefined;
   /** Comune di residenza (codice). */
   residenceMunicipalityCode?: string | null | undefined;
