@@ -207,7 +207,7 @@ describe('the same benefit twice: imports, files, manual entry, transmissions', 
     ]);
     const { amount } = await benefit((await job(big.body.jobId)).outcomes[0]!.benefitId);
     expect(amount).toBe('120.00');
-  }, 120_000);
+  }, 300_000);
 
   it('refuses a manual record with a key already there and lists likely duplicates before saving', async () => {
     const input = benefitInput();

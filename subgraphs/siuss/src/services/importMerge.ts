@@ -143,6 +143,9 @@ export async function mergeChunk(
   const result: ChunkOutcome = { inserted, outcomes: [], refused: [] };
   if (inserted === stagedRows) return result;
 
+  // A temporary table has no statistics until analysed (autovacuum never visits it): without
+  // them the planner takes the chunk for a handful of rows and may scan the records once per row.
+  await client.query('analyze import_staging');
   const conflicts = (await client.query<Conflict>(CONFLICTS)).rows;
   const ownPrefix = `${jobId}:`;
   const seen = new Map<string, number>();
