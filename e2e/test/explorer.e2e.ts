@@ -41,15 +41,13 @@ describe('the API explorer (GraphiQL) at /explorer', () => {
     const token = await userToken(null, ['PLATFORM_ADMIN']);
     await page.getByLabel('Token (Bearer)').fill(token);
 
-    const answered = page.waitForResponse(
-      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('__typename'),
-    );
     await page.getByRole('button', { name: /Execute query/i }).click();
-    const response = await answered;
-    expect(response.status()).toBe(200);
-    expect(await response.request().headerValue('authorization')).toBe(`Bearer ${token}`);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    // The gateway answers only a request that carries the token: the result is the proof that
+    // GraphiQL sent it (its fetch is not always seen by page events, e.g. from a worker).
     await page.locator('.graphiql-response').getByText('"Query"').waitFor();
+    expect(await page.locator('.graphiql-response').innerText()).toMatch(
+      /"data":\s*\{\s*"__typename":\s*"Query"/,
+    );
 
     const outside = requested.filter(
       (url) => !/^(data|blob):/.test(url) && new URL(url).hostname !== '127.0.0.1',
