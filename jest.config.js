@@ -28,4 +28,8 @@ module.exports = {
   globalTeardown: '<rootDir>/packages/testing/src/globalTeardown.ts',
   setupFiles: ['<rootDir>/packages/testing/src/setupEnv.ts'],
   testTimeout: 30000,
+  // Each test file starts whole platforms in its process: a worker that has grown past this is
+  // replaced after its file (in one process, ~150 files exhausted the heap). Setting it also
+  // makes jest use a worker even where it would run in band (one core free).
+  workerIdleMemoryLimit: '1GB',
 };
