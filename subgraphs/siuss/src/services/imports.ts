@@ -14,7 +14,7 @@ import {
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow, ImportRowOutcome } from '../entities/importJob.entity';
-import { CREATE_TOUCHED, mergeChunk, type ChunkOutcome } from './importMerge';
+import { CREATE_TOUCHED, DATA_COLUMNS, mergeChunk, type ChunkOutcome } from './importMerge';
 import { SIUSS_SERVICE_LIST } from './serviceCatalog';
 import { BULK_ROWS, refreshStatistics } from './statistics';
 import { CopyText, StagedInsert } from './stagedInsert';
@@ -27,40 +27,7 @@ const COLUMNS = [
   'status',
   'source',
   'source_id',
-  'fiscal_code',
-  'last_name',
-  'first_name',
-  'birth_year',
-  'birth_place_code',
-  'sex',
-  'citizenship_code',
-  'second_citizenship_code',
-  'region_code',
-  'municipality_code',
-  'country_code',
-  'means_test',
-  'character',
-  'service_code',
-  'service_name',
-  'request_protocol',
-  'event_date',
-  'start_date',
-  'end_date',
-  'payment_date',
-  'amount',
-  'monthly_amount',
-  'months',
-  'entity_share',
-  'user_share',
-  'health_service_share',
-  'requested_share',
-  'isee_threshold',
-  'monthly_hours',
-  'taken_in_charge',
-  'user_area',
-  'dsu_protocol',
-  'dsu_year',
-  'dsu_date',
+  ...DATA_COLUMNS,
   'custom_fields',
   'issues',
   'created_at',
