@@ -50,10 +50,12 @@ describe('import reports through the gateway: messages, rejects, templates', () 
   let api: Api;
   let token: string;
   let otherToken: string;
+  let tenantId: string;
 
   beforeAll(async () => {
     platform = await startTestPlatform(['config', 'registry', 'siuss']);
-    token = await userToken((await createTestTenant('Comune Scarti')).id);
+    tenantId = (await createTestTenant('Comune Scarti')).id;
+    token = await userToken(tenantId);
     otherToken = await userToken((await createTestTenant('Altro Comune Scarti')).id);
     api = apiAs(platform.graphqlUrl, token);
   });
@@ -422,6 +424,26 @@ describe('import reports through the gateway: messages, rejects, templates', () 
     expect(socialBenefit.issues).toContainEqual({
       field: 'monthlyAmount',
       label: 'Importo mensile',
+    });
+  });
+
+  it('writes a read-audit row for each download of the rejected rows, none for a refused one', async () => {
+    const csv = ['CF;Cognome', `${freshFiscalCode()};`].join('\r\n');
+    const { body } = await upload(platform.gatewayUrl, token, csv, 'format=csv');
+    const jobId = (body as { jobId: string }).jobId;
+    const url = `/files/siuss/imports/${jobId}/rejects.csv`;
+    expect((await download(platform.gatewayUrl, otherToken, url)).status).toBe(404);
+    expect((await download(platform.gatewayUrl, token, url)).status).toBe(200);
+    const admin = await userToken(tenantId, ['TENANT_ADMIN']);
+    const log = await apiAs(platform.graphqlUrl, admin).ok<{
+      siussReadAuditLog: { total: number; items: { rootFields: string[]; records: unknown[] }[] };
+    }>(
+      `query($f: ReadAuditFilter) { siussReadAuditLog(filter: $f) { total items { rootFields records { type ids } } } }`,
+      { f: { recordId: jobId } },
+    );
+    expect(log.siussReadAuditLog).toEqual({
+      total: 1,
+      items: [{ rootFields: [`GET ${url}`], records: [{ type: 'ImportJob', ids: [jobId] }] }],
     });
   });
 });

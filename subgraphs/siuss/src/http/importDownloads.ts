@@ -18,6 +18,7 @@ import {
 import { inTenant } from '../services/imports';
 import type { SiussServices } from '../context';
 import { callerTenant, fail, UUID } from './fileAccess';
+import { auditRejectsDownload } from '../services/readAudit';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE = 5000;
@@ -93,8 +94,10 @@ export async function getRejects(
   if (file === 'rejects.xlsx') {
     if (job.format !== 'xlsx' || !job.header)
       return fail(res, 404, 'File degli scarti in XLSX solo per importazioni da XLSX');
+    await auditRejectsDownload(deps, caller, req.headers, jobId, file);
     return rejectsXlsx(services, caller.tenantId, jobId, job.header, res);
   }
+  await auditRejectsDownload(deps, caller, req.headers, jobId, file);
   const delimiter = job.delimiter ?? ';';
   res.setHeader('content-type', 'text/csv; charset=utf-8');
   res.setHeader('content-disposition', `attachment; filename="scarti-${jobId}.csv"`);

@@ -8,6 +8,32 @@ import {
 } from '@sisa/kernel';
 import { SIUSS_READ_AUDIT } from '../domain/readAudit';
 
+/** One `read_audit` row for a file the caller downloads (`what` names it, `records` what it holds). */
+function auditDownload(
+  deps: SubgraphDeps,
+  caller: { tenantId: string; principal: Principal },
+  headers: IncomingHttpHeaders,
+  what: string,
+  records: Record<string, readonly string[]>,
+  specialFields: readonly string[] = [],
+): Promise<void> {
+  return inTenantTransaction(
+    deps.orm.em,
+    caller.tenantId,
+    (em) =>
+      auditFileRead(
+        em,
+        'siuss',
+        SIUSS_READ_AUDIT,
+        { ...caller, ...requestIdsOf(headers) },
+        what.slice(0, 200),
+        records,
+        specialFields,
+      ),
+    caller.principal.name,
+  );
+}
+
 /**
  * A download of a transmission's XML file is a read of the benefit records in it (identity,
  * amounts, SINA assessment, DSU): one `read_audit` row naming the transmission.
@@ -19,19 +45,28 @@ export function auditTransmissionDownload(
   transmissionId: string,
   fileName: string,
 ): Promise<void> {
-  return inTenantTransaction(
-    deps.orm.em,
-    caller.tenantId,
-    (em) =>
-      auditFileRead(
-        em,
-        'siuss',
-        SIUSS_READ_AUDIT,
-        { ...caller, ...requestIdsOf(headers) },
-        `GET /files/siuss/transmissions/${fileName}`.slice(0, 200),
-        { Transmission: [transmissionId] },
-        ['SocialBenefit.sina', 'SocialBenefit.sinba', 'SocialBenefit.dsuProtocol'],
-      ),
-    caller.principal.name,
+  return auditDownload(
+    deps,
+    caller,
+    headers,
+    `GET /files/siuss/transmissions/${fileName}`,
+    { Transmission: [transmissionId] },
+    ['SocialBenefit.sina', 'SocialBenefit.sinba', 'SocialBenefit.dsuProtocol'],
   );
+}
+
+/**
+ * A download of an import's rejected rows is a read of personal data as the file held it
+ * (codici fiscali, names, amounts): one `read_audit` row naming the import job.
+ */
+export function auditRejectsDownload(
+  deps: SubgraphDeps,
+  caller: { tenantId: string; principal: Principal },
+  headers: IncomingHttpHeaders,
+  jobId: string,
+  file: string,
+): Promise<void> {
+  return auditDownload(deps, caller, headers, `GET /files/siuss/imports/${jobId}/${file}`, {
+    ImportJob: [jobId],
+  });
 }
