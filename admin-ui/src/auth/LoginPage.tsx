@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Form, PasswordInput, required, TextInput, useLogin, useTranslate } from 'react-admin';
+import { preloadConsole } from '../layout/Layout';
 import { readLogoutReason } from './session';
 
 /**
@@ -27,6 +28,8 @@ export function LoginPage() {
   const submit = async (values: Record<string, unknown>) => {
     setBusy(true);
     setError(null);
+    // The console after login (layout and messages) loads while the server checks the password.
+    preloadConsole().catch(() => undefined); // if it fails, the layout tries again
     try {
       await login({ username: values.username, password: values.password });
     } catch (e) {
