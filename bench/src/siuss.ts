@@ -55,6 +55,8 @@ const CONFIG_PORT = Number(process.env.SISA_BENCH_CONFIG_PORT ?? 4711);
 const SIUSS_PORT = Number(process.env.SISA_BENCH_SIUSS_PORT ?? 4714);
 /** New rows imported after the first transmission, for the next one. */
 const FOLLOW_UP_ROWS = 1000;
+/** The siuss process's upload limit for the bench (SISA_UPLOAD_MAX_MB). */
+const UPLOAD_MAX_MB = 1024;
 /** Belfiore code and name of the comune of each size (a code belongs to one tenant). */
 const COMUNI = [
   ['F205', 'Milano'],
@@ -277,7 +279,13 @@ async function main() {
       const people = peoplePool(Math.max(1000, Math.round(rows / 4)));
       const siuss = startNode(
         join(ROOT, 'subgraphs/siuss/dist/main.js'),
-        { ...env, DATABASE_URL: db.layout.serviceUrls.siuss, PORT: String(SIUSS_PORT) },
+        {
+          ...env,
+          DATABASE_URL: db.layout.serviceUrls.siuss,
+          PORT: String(SIUSS_PORT),
+          // A 1,000,000-row file is ~190 MB: over the 50 MB a comune may upload by default.
+          SISA_UPLOAD_MAX_MB: String(UPLOAD_MAX_MB),
+        },
         `siuss-${rows}`,
       );
       try {
