@@ -3,7 +3,8 @@ import iconv from 'iconv-lite';
 import { createTestTenant, startTestPlatform, userToken, type TestPlatform } from '@sisa/testing';
 import { apiAs, benefitInput, freshFiscalCode, OPS, upload, type Api } from './siussApi';
 
-// Issue 14: the encoding is decided over the whole file, unreadable characters make a record
+// Issue 14: the encoding is decided over the whole file (rows are read as UTF-8 while it
+// arrives, and read again as Windows-1252 if a byte says so), unreadable characters make a record
 // INVALID, rows are reported by their line in the file, XLSX floats are the cents they mean.
 
 const HEADER =
@@ -94,6 +95,53 @@ describe('import encodings, unreadable characters, line numbers and XLSX cents',
     const stored = JSON.stringify(items);
     expect(stored).not.toContain('\uFFFD');
   });
+
+  it('reads again as Windows-1252 a CSV whose first non-UTF-8 byte comes after rows were stored', async () => {
+    // Read as UTF-8 while it arrives, the file's first 20,000 rows are already a chunk moved
+    // into the records when its last row shows it is Windows-1252: nothing of that first reading
+    // stays (records, rejected rows, counts), the second one is the import.
+    const { api, token } = await freshTenant('Comune Codifica Lunga');
+    const rows = 20_300;
+    const last = freshFiscalCode();
+    const lines = [HEADER, csvRow('')]; // no codice fiscale: rejected
+    for (let i = 1; i < rows - 1; i++) lines.push(csvRow(freshFiscalCode(), 'ROSSI', 'MARIO', 'x'));
+    lines.push(csvRow(last, 'COSTÀ', 'NICOLÒ', 'x'));
+    const body = iconv.encode(lines.join('\n') + '\n', 'windows-1252');
+    const { status, body: answer } = await upload(platform.gatewayUrl, token, body, 'format=csv');
+    expect(status).toBe(200);
+    expect(answer).toMatchObject({
+      status: 'COMPLETED',
+      rows,
+      accepted: rows - 1,
+      rejected: 1,
+      inserted: rows - 1,
+    });
+    const { importJob } = await api.ok<{
+      importJob: { rows: number; rejected: number; errors: { row: number }[]; rejectsUrl: string };
+    }>(`query J($id: ID!) { importJob(id: $id) { rows rejected errors { row } rejectsUrl } }`, {
+      id: (answer as { jobId: string }).jobId,
+    });
+    expect(importJob).toMatchObject({ rows, rejected: 1, errors: [{ row: 2 }] });
+    // One rejected row in the file of rejects: the first reading's are gone.
+    const rejects = await fetch(`${platform.gatewayUrl}${importJob.rejectsUrl}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(rejects.status).toBe(200);
+    const rejectLines = (await rejects.text()).trim().split(/\r?\n/);
+    expect(rejectLines).toHaveLength(2); // header and the one row
+    expect(rejectLines[1]).toContain('valore mancante');
+    const { socialBenefits } = await api.ok<{
+      socialBenefits: { total: number; items: Listed[] };
+    }>(TEXT_QUERY, { f: { source: 'IMPORT' }, p: 1 });
+    expect(socialBenefits.total).toBe(rows - 1);
+    const found = await api.ok<{ socialBenefits: { items: Listed[] } }>(TEXT_QUERY, {
+      f: { fiscalCode: last },
+      p: 1,
+    });
+    expect(found.socialBenefits.items).toEqual([
+      expect.objectContaining({ lastName: 'COSTÀ', firstName: 'NICOLÒ', status: 'VALID' }),
+    ]);
+  }, 120_000);
 
   it('still reads UTF-8 with accents (no BOM), and an unreadable byte makes the record INVALID', async () => {
     const { api, token } = await freshTenant('Comune UTF-8');

@@ -13,12 +13,19 @@ import { callerTenant, fail, UUID } from './fileAccess';
 import { getRejects, getTemplate } from './importDownloads';
 import { isFlowFileName } from '../domain/fileNaming';
 import {
-  readImportBatches,
-  UnreadableFileError,
+  EncodingRestart,
   type ImportFormat,
+  readImportBatches,
   type TextEncoding,
+  UnreadableFileError,
 } from '../services/importSources';
-import { createImportJob, ImportRefusedError, inTenant, runImport } from '../services/imports';
+import {
+  createImportJob,
+  ImportRefusedError,
+  inTenant,
+  runImport,
+  type ImportCounts,
+} from '../services/imports';
 import {
   duplicateFileMessage,
   earlierImport,
@@ -161,31 +168,47 @@ async function postImport(
     let earlier: EarlierImport | null = null;
     try {
       const upload = hashingUpload(req);
-      const rows = readImportBatches(upload.bytes, {
-        format: format as ImportFormat,
-        encoding,
-        layout: layout
-          ? { kind: layout.kind, columns: layout.columns, skipFirstLine: layout.skip_first_line }
-          : null,
-        limits: guard.limits,
-      });
-      const counts = await runImport(
-        pool,
-        {
-          jobId,
-          tenantId: caller.tenantId,
-          actor: caller.actor,
-          config,
-          sha256: upload.digest,
-          beforeCommit: async (client) => {
-            const digest = upload.digest();
-            if (confirmDuplicate || !digest) return;
-            earlier = await earlierImport(client, digest, jobId);
-            if (earlier) throw new ImportRefusedError(duplicateFileMessage(earlier));
+      const importFrom = (bytes: AsyncIterable<Buffer>, textEncoding?: TextEncoding | null) =>
+        runImport(
+          pool,
+          {
+            jobId,
+            tenantId: caller.tenantId,
+            actor: caller.actor,
+            config,
+            sha256: upload.digest,
+            beforeCommit: async (client) => {
+              const digest = upload.digest();
+              if (confirmDuplicate || !digest) return;
+              earlier = await earlierImport(client, digest, jobId);
+              if (earlier) throw new ImportRefusedError(duplicateFileMessage(earlier));
+            },
           },
-        },
-        rows,
-      );
+          readImportBatches(bytes, {
+            format: format as ImportFormat,
+            encoding: textEncoding,
+            layout: layout
+              ? {
+                  kind: layout.kind,
+                  columns: layout.columns,
+                  skipFirstLine: layout.skip_first_line,
+                }
+              : null,
+            limits: guard.limits,
+          }),
+        );
+      let counts: ImportCounts;
+      try {
+        counts = await importFrom(upload.bytes, encoding);
+      } catch (error) {
+        if (!(error instanceof EncodingRestart)) throw error;
+        // Not UTF-8 after all (a byte further on said so): the copy of the upload, once more.
+        try {
+          counts = await importFrom(error.bytes(), error.encoding);
+        } finally {
+          await error.dispose();
+        }
+      }
       res.json({ jobId, status: 'COMPLETED', ...counts });
     } catch (error) {
       if (error instanceof ImportRefusedError && earlier)

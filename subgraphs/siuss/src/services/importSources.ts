@@ -3,7 +3,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { roundMoney, spreadsheetPlainText } from '@sisa/italia';
@@ -51,42 +52,67 @@ function cutCharacterBytes(bytes: Buffer): number {
 }
 
 /**
- * Copies the input to `path` and tells whether all of it is valid UTF-8 (checked chunk by chunk,
- * a character cut by a chunk boundary joined to the next chunk). A run of more than
- * `maxLineBytes` bytes without a line break is a line too long whatever the encoding: it stops the
- * copy at once, naming the line.
+ * Follows an upload chunk by chunk: is all of it valid UTF-8 so far (a character cut by a chunk
+ * boundary joined to the next chunk), and is no line too long? A run of more than
+ * `4 × maxLineChars` bytes without a line break is a line too long whatever the encoding.
  */
-async function spoolCheckingUtf8(
-  input: AsyncIterable<Buffer>,
-  path: string,
-  limits: ImportLimits,
-): Promise<boolean> {
-  const maxLineBytes = 4 * limits.maxLineChars;
-  let valid = true;
-  let carry: Buffer | null = null;
-  let line = 1;
-  let lineBytes = 0;
-  const checked = async function* () {
-    for await (const chunk of input) {
-      if (valid) {
-        const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-        const cut = cutCharacterBytes(bytes);
-        valid = isUtf8(bytes.subarray(0, bytes.length - cut));
-        carry = cut ? Buffer.from(bytes.subarray(bytes.length - cut)) : null;
-      }
-      let lastBreak = -1;
-      for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) {
-        line++;
-        lastBreak = at;
-      }
-      lastBreak = Math.max(lastBreak, chunk.lastIndexOf(CR));
-      lineBytes = lastBreak === -1 ? lineBytes + chunk.length : chunk.length - lastBreak - 1;
-      if (lineBytes > maxLineBytes) throw lineTooLong(line, limits);
-      yield chunk;
+class TextUploadCheck {
+  valid = true;
+  private carry: Buffer | null = null;
+  private line = 1;
+  private lineBytes = 0;
+
+  constructor(private readonly limits: ImportLimits) {}
+
+  /** Takes the next chunk; throws when a line is too long. */
+  check(chunk: Buffer): void {
+    if (this.valid) {
+      const bytes: Buffer = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      const cut = cutCharacterBytes(bytes);
+      this.valid = isUtf8(bytes.subarray(0, bytes.length - cut));
+      this.carry = cut ? Buffer.from(bytes.subarray(bytes.length - cut)) : null;
     }
-  };
-  await pipeline(checked(), createWriteStream(path));
-  return valid && carry === null;
+    let lastBreak = -1;
+    for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) {
+      this.line++;
+      lastBreak = at;
+    }
+    lastBreak = Math.max(lastBreak, chunk.lastIndexOf(CR));
+    this.lineBytes =
+      lastBreak === -1 ? this.lineBytes + chunk.length : chunk.length - lastBreak - 1;
+    if (this.lineBytes > 4 * this.limits.maxLineChars) throw lineTooLong(this.line, this.limits);
+  }
+
+  /** At the end of the upload: was all of it UTF-8, its last character whole? */
+  get utf8(): boolean {
+    return this.valid && this.carry === null;
+  }
+}
+
+/**
+ * Thrown by the reader of a text file with no declared encoding when the file turns out not to be
+ * UTF-8 after rows were already read as UTF-8 (a wrong byte on the last line decides the encoding
+ * of the first). The whole upload has been copied to a temporary file by then: the import starts
+ * again from `bytes()` as Windows-1252, and `dispose()` removes the copy.
+ */
+export class EncodingRestart extends Error {
+  readonly encoding: TextEncoding = 'windows-1252';
+
+  constructor(
+    private readonly dir: string,
+    private readonly path: string,
+  ) {
+    super('Il file non è in UTF-8: si rilegge come Windows-1252');
+  }
+
+  /** The upload again, from its copy. */
+  bytes(): AsyncIterable<Buffer> {
+    return createReadStream(this.path, { highWaterMark: 256 * 1024 });
+  }
+
+  dispose(): Promise<void> {
+    return rm(this.dir, { recursive: true, force: true });
+  }
 }
 
 const LF = 0x0a;
@@ -95,9 +121,11 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * The input as UTF-8 or Windows-1252: the encoding given, else UTF-8 when the file starts with
- * its BOM, else UTF-8 when every byte of the file is valid UTF-8 and Windows-1252 otherwise. To
- * decide that, the upload (bounded by `limits.maxBytes`) is first copied to a temporary file,
- * then read from it: a wrong byte on the last line decides the encoding of the first.
+ * its BOM, else UTF-8 when every byte of the file is valid UTF-8 and Windows-1252 otherwise.
+ * Without a declared encoding the rows are read as UTF-8 while the upload arrives (nothing waits
+ * for the whole file), and the upload is copied to a temporary file as it goes: should a byte
+ * that is not UTF-8 come, the rest of the upload is copied and `EncodingRestart` says to read the
+ * copy again as Windows-1252.
  */
 async function* encodedBytes(
   input: AsyncIterable<Buffer>,
@@ -125,21 +153,29 @@ async function* encodedBytes(
     return;
   }
   const dir = await mkdtemp(join(tmpdir(), 'siuss-text-'));
+  const path = join(dir, 'upload');
+  const copy = createWriteStream(path);
+  copy.on('error', () => undefined); // reported by `finished` or the next write
+  let handedOver = false;
   try {
-    const path = join(dir, 'upload');
-    const utf8 = await spoolCheckingUtf8(
-      (async function* () {
-        yield head;
-        if (!done) yield* rest;
-      })(),
-      path,
-      limits,
-    );
-    const chosen: TextEncoding = utf8 ? 'utf-8' : 'windows-1252';
-    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }))
-      yield { encoding: chosen, chunk: chunk as Buffer };
+    const check = new TextUploadCheck(limits);
+    const chunks = (async function* () {
+      yield head;
+      if (!done) yield* rest;
+    })();
+    for await (const chunk of chunks) {
+      check.check(chunk);
+      if (!copy.write(chunk)) await once(copy, 'drain');
+      if (check.valid) yield { encoding: 'utf-8', chunk };
+    }
+    copy.end();
+    await finished(copy);
+    if (check.utf8) return;
+    handedOver = true;
+    throw new EncodingRestart(dir, path);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!copy.writableFinished) copy.destroy();
+    if (!handedOver) await rm(dir, { recursive: true, force: true });
   }
 }
 

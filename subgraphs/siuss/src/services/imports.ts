@@ -15,6 +15,7 @@ import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow, ImportRowOutcome } from '../entities/importJob.entity';
 import { CREATE_TOUCHED, DATA_COLUMNS, mergeChunk, type ChunkOutcome } from './importMerge';
+import { EncodingRestart } from './importSources';
 import { SIUSS_SERVICE_LIST } from './serviceCatalog';
 import { BULK_ROWS, refreshStatistics } from './statistics';
 import { CopyText, StagedInsert } from './stagedInsert';
@@ -169,6 +170,30 @@ class JobProgress {
     for (const r of chunk.refused) {
       this.counts.accepted--;
       this.rejectRow(r.row, r.reason);
+    }
+  }
+
+  /**
+   * Forgets what this run wrote of the job (rejected rows, counts): the import starts again from
+   * the first row (the file is read again in another encoding, see EncodingRestart).
+   */
+  async discard(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('app.tenant_id', $1, true)`, [this.tenantId]);
+      await client.query('delete from siuss.import_rejection where job_id = $1', [this.jobId]);
+      await client.query(
+        `update siuss.import_job set rows = 0, accepted = 0, rejected = 0, errors = '[]'::jsonb,
+           inserted = 0, updated = 0, unchanged = 0, outcomes = '[]'::jsonb where id = $1`,
+        [this.jobId],
+      );
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
     }
   }
 
@@ -381,6 +406,11 @@ export async function runImport(
     broken = true;
     await staged?.abort();
     await client.query('rollback').catch(() => undefined);
+    // Not UTF-8 after all: nothing of this run stays, the caller reads the file again.
+    if (error instanceof EncodingRestart) {
+      await progress.discard();
+      throw error;
+    }
     const message = error instanceof Error ? error.message : String(error);
     // Nothing went in: the job says so, with no count of records made or matched.
     progress.counts.inserted = progress.counts.updated = progress.counts.unchanged = 0;
