@@ -173,6 +173,32 @@ describe('row-level security', () => {
     expect(new Set(tenants.rows.map((r) => r.tenant_id))).toEqual(new Set([tenantA, tenantB]));
   });
 
+  it('reads the tenant once per statement in every policy of every schema', async () => {
+    const perStatement = `( SELECT (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid AS "nullif")`;
+    const policies = await withClient(databaseAsAdmin(), (c) =>
+      c.query<{ schemaname: string; tablename: string; policyname: string; expression: string }>(
+        `select schemaname, tablename, policyname, concat_ws(' / ', qual, with_check) as expression
+         from pg_policies where concat_ws(' ', qual, with_check) like '%app.tenant_id%'`,
+      ),
+    );
+    expect(policies.rows.length).toBeGreaterThan(20);
+    const perRow = policies.rows.filter((p) =>
+      p.expression.split(perStatement).join('').includes('app.tenant_id'),
+    );
+    expect(perRow.map((p) => `${p.schemaname}.${p.tablename} ${p.policyname}`)).toEqual([]);
+    // …which PostgreSQL plans as one InitPlan for the statement, not a call per row.
+    const plan = await withClient(db.serviceUrls.siuss!, async (c) => {
+      await c.query('begin');
+      await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantA]);
+      const { rows } = await c.query<{ 'QUERY PLAN': string }>(
+        'explain select count(*) from siuss.social_benefit',
+      );
+      await c.query('rollback');
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('InitPlan');
+  });
+
   it('lets only the services call the session check, not every role of the database', async () => {
     const callers = await withClient(databaseAsAdmin(), async (c) => {
       const { rows } = await c.query<{ role: string; allowed: boolean }>(

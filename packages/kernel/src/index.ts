@@ -18,6 +18,7 @@ export * from './graphql/pagination';
 export * from './graphql/pageArgsGuard';
 export * from './db/orm';
 export * from './db/tenancy';
+export * from './db/tenantPolicies';
 export * from './db/selectEntities';
 export * from './http/serviceClient';
 export * from './subgraph/context';

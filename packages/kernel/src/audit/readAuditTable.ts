@@ -1,5 +1,5 @@
 import { defineEntity, p, type EntitySchema } from '@mikro-orm/core';
-import { CURRENT_TENANT_SQL } from '../db/tenancy';
+import { POLICY_TENANT_SQL } from '../db/tenancy';
 import { readAuditColumn, type ReadAuditSettings } from './readAudit';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -45,8 +45,8 @@ export function appendOnlyAuditSql(schema: string, table: string): string[] {
   const qualified = `"${schema}"."${table}"`;
   return [
     `alter table ${qualified} enable row level security;`,
-    `create policy tenant_read on ${qualified} for select using (tenant_id = ${CURRENT_TENANT_SQL});`,
-    `create policy tenant_append on ${qualified} for insert with check (tenant_id = ${CURRENT_TENANT_SQL});`,
+    `create policy tenant_read on ${qualified} for select using (tenant_id = ${POLICY_TENANT_SQL});`,
+    `create policy tenant_append on ${qualified} for insert with check (tenant_id = ${POLICY_TENANT_SQL});`,
   ];
 }
 

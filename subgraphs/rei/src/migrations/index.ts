@@ -3,6 +3,7 @@ import { Migration20261126100453_rei } from './Migration20261126100453_rei';
 import { Migration20261126170000_rei_open_deadlines } from './Migration20261126170000_rei_open_deadlines';
 import { Migration20261207095000_rei_read_audit } from './Migration20261207095000_rei_read_audit';
 import { Migration20261207100000_rei_force_rls } from './Migration20261207100000_rei_force_rls';
+import { Migration20261207170000_rei_policies_per_statement } from './Migration20261207170000_rei_policies_per_statement';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -13,4 +14,8 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261207095000_rei_read_audit', class: Migration20261207095000_rei_read_audit },
   { name: 'Migration20261207100000_rei_force_rls', class: Migration20261207100000_rei_force_rls },
+  {
+    name: 'Migration20261207170000_rei_policies_per_statement',
+    class: Migration20261207170000_rei_policies_per_statement,
+  },
 ];

@@ -9,6 +9,7 @@ import { Migration20261207095000_siuss_read_audit } from './Migration20261207095
 import { Migration20261207100000_siuss_force_rls } from './Migration20261207100000_siuss_force_rls';
 import { Migration20261207120000_siuss_natural_key } from './Migration20261207120000_siuss_natural_key';
 import { Migration20261207123000_siuss_import_source } from './Migration20261207123000_siuss_import_source';
+import { Migration20261207170000_siuss_policies_per_statement } from './Migration20261207170000_siuss_policies_per_statement';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -45,5 +46,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207123000_siuss_import_source',
     class: Migration20261207123000_siuss_import_source,
+  },
+  {
+    name: 'Migration20261207170000_siuss_policies_per_statement',
+    class: Migration20261207170000_siuss_policies_per_statement,
   },
 ];
