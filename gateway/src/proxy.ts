@@ -1,6 +1,12 @@
 import { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
-import { dropUnreadBody, uploadMaxBytes, UploadTooLargeError, type Logger } from '@sisa/kernel';
+import {
+  dropUnreadBody,
+  sendFileRouteError,
+  uploadMaxBytes,
+  UploadTooLargeError,
+  type Logger,
+} from '@sisa/kernel';
 import { countedBody, refuseTooLarge } from './uploadLimit';
 
 const HOP_BY_HOP = new Set([
@@ -69,7 +75,6 @@ export async function proxyTo(
     const refused = tooLarge as UploadTooLargeError | null;
     if (refused && !res.headersSent) return refuseTooLarge(req, res, refused);
     logger.error({ err: error, target }, 'proxy failed');
-    if (!res.headersSent) res.status(502).json({ error: 'Servizio non raggiungibile' });
-    else res.destroy();
+    sendFileRouteError(res, 502, 'INTERNAL_SERVER_ERROR', 'Servizio non raggiungibile');
   }
 }

@@ -23,6 +23,7 @@ import {
   pageArgsGuardPlugin,
   scalarInputGuardPlugin,
   securityHeaders,
+  sendFileRouteError,
   TokenVerifier,
   trustProxyFromEnv,
   type Logger,
@@ -186,10 +187,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.all('/files/{*path}', async (req, res) => {
     const match = matchFileRoute(req.method, req.originalUrl);
     const base = match && urls[match.route.subgraph];
-    if (!match || !base) {
-      res.status(404).json({ error: 'Risorsa non trovata' });
-      return;
-    }
+    // The subgraphs' file routes answer errors with the same body: `{ code, error }`.
+    if (!match || !base) return sendFileRouteError(res, 404, 'NOT_FOUND', 'Risorsa non trovata');
     let principal: Principal | null = null;
     try {
       principal = await verifier.fromAuthorizationHeader(req.headers.authorization);
@@ -198,17 +197,22 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     }
     if (!principal) {
       res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
-      res.status(401).json({ error: 'Token non valido o scaduto' });
-      return;
+      return sendFileRouteError(res, 401, 'UNAUTHENTICATED', 'Token non valido o scaduto');
     }
     // The same origin check and rate limit as /graphql: a file carries the same records.
     try {
       checkOrigin(corsOrigins, req, principal);
       await enforceRateLimit(rateLimiter, principal, res);
     } catch (error) {
-      const http = (error as { extensions?: { http?: { status?: number } } }).extensions?.http;
-      res.status(http?.status ?? 403).json({ error: (error as Error).message });
-      return;
+      const { http, code, ...extra } =
+        (error as { extensions?: { http?: { status?: number }; code?: string } }).extensions ?? {};
+      return sendFileRouteError(
+        res,
+        http?.status ?? 403,
+        code ?? 'FORBIDDEN',
+        (error as Error).message,
+        extra,
+      );
     }
     await proxyTo(`${base}${match.forward}`, req, res, logger, requestIdOf(req));
   });

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import {
   declaredOversize,
   dropUnreadBody,
+  sendFileRouteError,
   uploadMaxBytes,
   UploadSizeLimit,
   type UploadTooLargeError,
@@ -26,7 +27,7 @@ export function uploadLimit(maxBytes = uploadMaxBytes()) {
  * limit again, past which the connection is closed.
  */
 export function refuseTooLarge(req: Request, res: Response, error: UploadTooLargeError): void {
-  res.status(413).json({ error: error.message });
+  sendFileRouteError(res, 413, 'BAD_USER_INPUT', error.message);
   dropUnreadBody(req, error.maxBytes);
 }
 

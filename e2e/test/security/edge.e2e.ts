@@ -115,6 +115,10 @@ describe('the /files/* proxy reaches only the file routes', () => {
           authorization ? { authorization } : {},
         );
         expect({ authorization, status: res.status }).toEqual({ authorization, status: 401 });
+        expect(JSON.parse(res.body)).toEqual({
+          code: 'UNAUTHENTICATED',
+          error: 'Token non valido o scaduto',
+        });
       }
       expect(reached).toEqual([]);
     } finally {
@@ -141,6 +145,15 @@ describe('the /files/* proxy reaches only the file routes', () => {
     );
     expect(missingRejects.status).toBe(404);
     expect(missingRejects.body).not.toMatch(/Risorsa non trovata/);
+    // One error body for every file route: the GraphQL error code and an Italian message.
+    expect(JSON.parse(missingExport.body)).toEqual({
+      code: 'NOT_FOUND',
+      error: 'File non trovato',
+    });
+    expect(JSON.parse(missingRejects.body)).toEqual({
+      code: 'NOT_FOUND',
+      error: 'Importazione non trovata',
+    });
   });
 
   it('answers 404 for file paths no subgraph serves', async () => {
@@ -148,6 +161,7 @@ describe('the /files/* proxy reaches only the file routes', () => {
     for (const path of ['/files/registry/anything', '/files/config/oauth/token', '/files/x']) {
       const res = await rawRequest(platform.gatewayUrl, 'GET', path, auth);
       expect(res.status).toBe(404);
+      expect(JSON.parse(res.body)).toEqual({ code: 'NOT_FOUND', error: 'Risorsa non trovata' });
     }
   });
 });

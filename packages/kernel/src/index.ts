@@ -29,6 +29,7 @@ export * from './demo';
 export * from './demoFamilies';
 export * from './http/closeServer';
 export * from './http/uploadSize';
+export * from './http/fileRoutes';
 export * from './customFields';
 export * from './indicators';
 export * from './config/configClient';

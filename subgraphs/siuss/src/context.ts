@@ -4,7 +4,10 @@ import type { Pool } from 'pg';
 export interface SiussServices {
   /** The tenant's custom fields and the `siuss_service` list, from the config subgraph. */
   config: ConfigClient;
-  /** Plain connections of the service role for the bulk paths (COPY imports, transmission cursors). */
+  /**
+   * The kernel's `bulkPool`: raw connections of the service role for the bulk paths (COPY
+   * imports, transmission cursors), each transaction bound to its tenant by `withTenant`.
+   */
   pool: Pool;
   /** Where transmissions are kept: `<dataDir>/siuss/<tenant>/<transmission>/`. */
   dataDir: string;

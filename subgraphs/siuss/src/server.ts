@@ -6,7 +6,6 @@ import {
   type SubgraphModule,
   type SubgraphRuntime,
 } from '@sisa/kernel';
-import { Pool } from 'pg';
 import { siussEntities } from './entities';
 import { mountFileRoutes } from './http/files';
 import { migrations } from './migrations';
@@ -54,17 +53,14 @@ export const siussModule: SubgraphModule<SiussServices> = {
   configLists: [SIUSS_SERVICE_LIST],
   readAudit: SIUSS_READ_AUDIT,
   sorts: SIUSS_SORTS,
-  createServices: ({ config, runtime }) => ({
+  createServices: ({ config, runtime, bulkPool }) => ({
     config,
-    pool: new Pool({ connectionString: runtime.databaseUrl, max: 4 }),
+    pool: bulkPool,
     dataDir: runtime.dataDir,
     subgraphUrls: runtime.subgraphUrls,
   }),
   routes(app, deps, services) {
     mountFileRoutes(app, deps, services);
-  },
-  async disposeServices(services) {
-    await services.pool.end();
   },
 };
 

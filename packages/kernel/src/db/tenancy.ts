@@ -1,5 +1,57 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Pool, PoolClient } from 'pg';
 import { TENANT_FILTER } from './orm';
+
+/**
+ * Settings a transaction may change for itself alone (`set_config(…, true)`): a bulk path that
+ * runs for minutes lifts `statement_timeout`, progress that need not wait for the disk turns
+ * `synchronous_commit` off.
+ */
+export type TransactionSettings = Partial<
+  Record<'statement_timeout' | 'synchronous_commit' | 'idle_in_transaction_session_timeout', string>
+>;
+
+/** What binds a transaction: its tenant (null: none, platform work), its actor, its settings. */
+interface TenantBinding {
+  tenantId: string | null;
+  /** `app.actor`; left as it is when undefined. */
+  actor?: string | null;
+  settings?: TransactionSettings;
+}
+
+/**
+ * THE statement that binds a transaction to a tenant, and the only place that sets
+ * `app.tenant_id`: row-level security reads it. Transaction-local (`true`), so it can never leak
+ * to the next user of a pooled connection. One round trip, whatever it sets.
+ */
+function bindingStatement(
+  binding: TenantBinding,
+  placeholder: (n: number) => string,
+): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const p = (value: string) => {
+    params.push(value);
+    return placeholder(params.length);
+  };
+  let sql = `select set_config('app.tenant_id', ${p(binding.tenantId ?? '')}, true)`;
+  if (binding.actor !== undefined)
+    sql += `, set_config('app.actor', ${p(binding.actor ?? '')}, true)`;
+  for (const [name, value] of Object.entries(binding.settings ?? {}))
+    if (value !== undefined) sql += `, set_config(${p(name)}, ${p(value)}, true)`;
+  return { sql, params };
+}
+
+/** Binds the entity manager's open transaction (knex placeholders). */
+async function bindEm(em: EntityManager, binding: TenantBinding): Promise<void> {
+  const { sql, params } = bindingStatement(binding, () => '?');
+  await em.execute(sql, params);
+}
+
+/** Binds a raw client's open transaction (pg placeholders). */
+async function bindClient(client: PoolClient, binding: TenantBinding): Promise<void> {
+  const { sql, params } = bindingStatement(binding, (n) => `$${n}`);
+  await client.query(sql, params);
+}
 
 /**
  * Opens the operation's transaction and binds it to the tenant: PostgreSQL row-level security
@@ -20,12 +72,12 @@ export async function beginTenantTransaction(
   options: { readAudit?: boolean } = {},
 ): Promise<void> {
   await em.begin();
-  await em.execute(
-    // Other transactions keep the server's setting (which may ask for more, e.g. replicas).
-    `select set_config('app.tenant_id', ?, true), set_config('app.actor', ?, true),
-            set_config('synchronous_commit', coalesce(?, current_setting('synchronous_commit')), true)`,
-    [tenantId ?? '', actor ?? '', options.readAudit ? 'off' : null],
-  );
+  // Other transactions keep the server's setting (which may ask for more, e.g. replicas).
+  await bindEm(em, {
+    tenantId,
+    actor,
+    settings: options.readAudit ? { synchronous_commit: 'off' } : undefined,
+  });
   if (tenantId) em.setFilterParams(TENANT_FILTER, { tenantId });
 }
 
@@ -45,6 +97,86 @@ export async function inTenantTransaction<T>(
   } catch (error) {
     await em.rollback();
     throw error;
+  }
+}
+
+/**
+ * Platform work inside the current transaction that reads or writes one tenant's rows (a
+ * platform admin's tenant switch recorded in that tenant's history, a tenant's default
+ * indicators, its support grants): binds the transaction to `tenantId` for `work` (null: to no
+ * tenant, the platform's own rows), then back to the tenant it had. `work` must flush what it
+ * writes. The MikroORM tenant filter is left alone: `work` names the tenant in its queries.
+ */
+export async function asPlatform<T>(
+  em: EntityManager,
+  tenantId: string | null,
+  work: () => Promise<T>,
+): Promise<T> {
+  const rows = await em.execute<{ previous: string | null }[]>(
+    `select current_setting('app.tenant_id', true) as previous`,
+  );
+  await bindEm(em, { tenantId });
+  try {
+    return await work();
+  } finally {
+    await bindEm(em, { tenantId: rows[0]?.previous || null });
+  }
+}
+
+/** Where `withTenant` gets its connection: a pool, or a connection the caller already holds. */
+export type ConnectionSource = Pool | PoolClient;
+
+export interface WithTenantOptions {
+  isolation?: 'read committed' | 'repeatable read' | 'serializable';
+  readOnly?: boolean;
+  /** Settings for this transaction only (`statement_timeout: '0'` for a long bulk path). */
+  settings?: TransactionSettings;
+  /** `app.actor` for the transaction (triggers and audit read it). */
+  actor?: string;
+}
+
+const isHeldClient = (source: ConnectionSource): source is PoolClient =>
+  typeof (source as PoolClient).release === 'function';
+
+/**
+ * Bulk work on a raw PostgreSQL connection (COPY, cursors) in ONE transaction bound to the
+ * tenant: checks a connection out of `source` (or uses the one given, which the caller keeps),
+ * BEGIN, binds tenant and `settings` in one statement, runs `work`, COMMIT; ROLLBACK when `work`
+ * throws. A connection checked out here goes back to the pool, or is closed when the
+ * transaction failed (a COPY cut short, a cursor left open: nothing of it reaches the next user).
+ * While it is held, an error the connection emits on its own (PostgreSQL's answer to a failed
+ * COPY) is left to the statement that fails with it, instead of ending the process.
+ */
+export async function withTenant<T>(
+  source: ConnectionSource,
+  tenantId: string,
+  work: (client: PoolClient) => Promise<T>,
+  options: WithTenantOptions = {},
+): Promise<T> {
+  const held = isHeldClient(source);
+  const client = held ? source : await source.connect();
+  const reported = () => undefined;
+  client.on('error', reported);
+  let failed = false;
+  try {
+    const mode = [
+      options.isolation ? `isolation level ${options.isolation}` : '',
+      options.readOnly ? 'read only' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    await client.query(mode ? `begin ${mode}` : 'begin');
+    await bindClient(client, { tenantId, actor: options.actor, settings: options.settings });
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    failed = true;
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.off('error', reported);
+    if (!held) client.release(failed);
   }
 }
 

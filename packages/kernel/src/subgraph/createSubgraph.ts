@@ -10,6 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import type { DocumentNode } from 'graphql';
+import { Pool } from 'pg';
 import { SESSION_STATE_SQL, SessionCheck, sessionStateOf } from '../auth/sessions';
 import { invalidTokenError } from '../auth/challenge';
 import { TokenVerifier } from '../auth/tokens';
@@ -44,6 +45,8 @@ export interface SubgraphRuntime {
   dataDir: string;
   logger?: Logger;
   poolMax?: number;
+  /** Connections of `SubgraphDeps.bulkPool` (default 4). */
+  bulkPoolMax?: number;
   /** Answer `__schema`/`__type` (default: `introspectionEnabled()`, off in production). */
   introspection?: boolean;
 }
@@ -87,6 +90,14 @@ export interface SubgraphDeps {
   logger: Logger;
   /** Tenant configuration (custom fields, value lists, parameter sets), cached and kept fresh. */
   config: ConfigClient;
+  /**
+   * Raw connections of the service role for bulk work (COPY, cursors) through `withTenant`: a
+   * few, apart from the ORM's pool, because an operation that holds its own transaction's
+   * connection starts such work (SIUSS's transmission and its preview) — from one shared pool,
+   * as many of them at once as it has connections would each wait for a second one, forever.
+   * Connections open on first use; the kernel closes it.
+   */
+  bulkPool: Pool;
 }
 
 export interface SubgraphServer<TServices> {
@@ -142,7 +153,13 @@ export async function createSubgraph<TServices>(
     listKeys: module.configLists,
   });
   if (module.name !== 'config') await config.start();
-  const deps: SubgraphDeps = { orm, runtime, verifier, sessions, logger, config };
+  const bulkPool = new Pool({
+    connectionString: runtime.databaseUrl,
+    max: runtime.bulkPoolMax ?? 4,
+  });
+  // An idle connection the server ends (restart, idle timeout) must not end the process.
+  bulkPool.on('error', (error) => logger.warn({ err: error }, 'bulk pool connection lost'));
+  const deps: SubgraphDeps = { orm, runtime, verifier, sessions, logger, config, bulkPool };
   const services = await module.createServices(deps);
 
   const app = express();
@@ -246,6 +263,7 @@ export async function createSubgraph<TServices>(
       await closeHttpServer(httpServer);
       await apollo.stop();
       await module.disposeServices?.(services);
+      await bulkPool.end();
       await config.stop();
       await sessions.stop();
       await orm.close(true);

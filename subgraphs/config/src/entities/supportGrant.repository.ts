@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { withinTenant } from '../services/configChanges';
+import { asPlatform } from '@sisa/kernel';
 
 /** The support grant in force for a platform admin in a tenant, as a tenant switch needs it. */
 export interface ActiveSupportGrant {
@@ -17,7 +17,7 @@ export const supportGrantRepository = {
     tenantId: string,
     granteeId: string,
   ): Promise<ActiveSupportGrant | null> {
-    return withinTenant(em, tenantId, async () => {
+    return asPlatform(em, tenantId, async () => {
       const rows = await em.execute<{ id: string; valid_until: Date | string }[]>(
         `select id, valid_until from config.support_grant
           where tenant_id = ? and grantee_id = ? and revoked_at is null

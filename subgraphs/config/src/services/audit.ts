@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '@sisa/kernel';
+import { asPlatform, type Principal } from '@sisa/kernel';
 import { AuditEvent } from '../entities/auditEvent.entity';
 
 export interface AuditEntry {
@@ -36,8 +36,8 @@ export async function recordPlatformAudit(
 /**
  * Records that a platform admin entered a tenant (`switchTenant`): in the history of that tenant,
  * for its own admins to see, and in the platform's. The operation runs outside the target tenant,
- * so the target's event is written with the transaction bound to it for that one statement
- * (row-level security checks every row), then bound back.
+ * so the events are written with the transaction bound to it for that one statement
+ * (`asPlatform`: row-level security checks every row), then bound back.
  */
 export async function recordTenantSwitch(
   em: EntityManager,
@@ -52,13 +52,13 @@ export async function recordTenantSwitch(
     requestId,
   });
   const values = `now(), ?, 'Tenant', ?, 'SWITCH_TENANT', ?::jsonb`;
-  await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
-  await em.execute(
-    `insert into config.audit_event (tenant_id, at, actor, entity, entity_id, action, changes)
-     values (?::uuid, ${values}), (null, ${values})`,
-    [tenantId, principal.name, tenantId, changes, principal.name, tenantId, changes],
+  await asPlatform(em, tenantId, () =>
+    em.execute(
+      `insert into config.audit_event (tenant_id, at, actor, entity, entity_id, action, changes)
+       values (?::uuid, ${values}), (null, ${values})`,
+      [tenantId, principal.name, tenantId, changes, principal.name, tenantId, changes],
+    ),
   );
-  await em.execute(`select set_config('app.tenant_id', ?, true)`, [principal.tenantId ?? '']);
 }
 
 /** `{ field: { from, to } }` for the fields whose value differs. */

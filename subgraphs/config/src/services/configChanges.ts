@@ -40,24 +40,3 @@ export async function tenantConfigHeader(
     patronSaintDay: rows[0]?.patron_saint_day ?? null,
   };
 }
-
-/**
- * Runs `work` inside the current transaction as if bound to another tenant (row-level security
- * reads `app.tenant_id`), then restores the caller's tenant. For platform work that writes a
- * given tenant's rows (its default indicators). `work` must flush what it writes.
- */
-export async function withinTenant<T>(
-  em: EntityManager,
-  tenantId: string,
-  work: () => Promise<T>,
-): Promise<T> {
-  const rows = await em.execute<{ previous: string | null }[]>(
-    `select current_setting('app.tenant_id', true) as previous`,
-  );
-  await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
-  try {
-    return await work();
-  } finally {
-    await em.execute(`select set_config('app.tenant_id', ?, true)`, [rows[0]?.previous ?? '']);
-  }
-}

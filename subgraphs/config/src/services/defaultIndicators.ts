@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asPlatform } from '@sisa/kernel';
 import { DEFAULT_INDICATORS } from '../domain/defaultIndicators';
 import { specOf } from '../domain/indicatorRules';
 import { Indicator } from '../entities/indicator.entity';
 import { recordAudit } from './audit';
-import { announceTenantChange, withinTenant } from './configChanges';
+import { announceTenantChange } from './configChanges';
 
 /**
  * Adds to a tenant the default indicators it lacks (by key), in the current transaction, whatever
@@ -15,7 +16,7 @@ export async function ensureDefaultIndicators(
   tenantId: string,
   actor: string,
 ): Promise<number> {
-  return withinTenant(em, tenantId, async () => {
+  return asPlatform(em, tenantId, async () => {
     const existing = await em.find(Indicator, { tenantId }, { filters: false, fields: ['key'] });
     const have = new Set(existing.map((i) => i.key));
     const missing = DEFAULT_INDICATORS.filter((d) => !have.has(d.key));

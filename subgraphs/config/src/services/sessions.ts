@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  asPlatform,
   BadUserInputError,
   FieldErrors,
   ForbiddenError,
@@ -24,7 +25,6 @@ import {
 } from '../domain/password';
 import { sessionSeconds } from '../domain/supportGrantRules';
 import { recordAudit } from './audit';
-import { withinTenant } from './configChanges';
 import type { LoginLimiter } from './loginLimiter';
 
 export interface SessionResult {
@@ -98,7 +98,7 @@ export class SessionService {
     const grant = await supportGrantRepository.activeFor(em, tenant.id, user.id);
     if (grant) {
       // The tenant sees when its grant was used, not only when it was given.
-      await withinTenant(em, tenant.id, async () => {
+      await asPlatform(em, tenant.id, async () => {
         recordAudit(em, {
           tenantId: tenant.id,
           actor: user.username,

@@ -1,10 +1,16 @@
-import { auditFileRead, inTenantTransaction, requestIdsOf, type SubgraphDeps } from '@sisa/kernel';
+import {
+  auditFileRead,
+  fileRoute,
+  inTenantTransaction,
+  NotFoundError,
+  requestIdsOf,
+  type SubgraphDeps,
+} from '@sisa/kernel';
 import type { Express } from 'express';
 import { InpsExport } from '../entities/inpsExport.entity';
 import { REI_READ_AUDIT } from '../domain/readAudit';
 import { applicationRepository } from '../entities/reiApplication.repository';
 import type { ReiServices } from '../context';
-import { authorize } from './authorize';
 
 export const EXPORTS_PATH = '/files/rei/exports';
 
@@ -14,46 +20,44 @@ export const EXPORTS_PATH = '/files/rei/exports';
  * A download is a read of its applications (with their ISEE and benefit): one `read_audit` row.
  */
 export function mountExportDownload(app: Express, deps: SubgraphDeps, services: ReiServices): void {
-  app.get(`${EXPORTS_PATH}/:id`, async (req, res) => {
-    const caller = await authorize(deps, req, res, { domain: 'rei', level: 'read' });
-    if (!caller) return;
-    const id = String(req.params.id);
-    const batch = /^[0-9a-f-]{36}$/.test(id)
-      ? await inTenantTransaction(
-          deps.orm.em,
-          caller.tenantId,
-          (em) => em.findOne(InpsExport, { id }),
-          caller.principal.name,
-        )
-      : null;
-    const file = batch ? services.files.open(caller.tenantId, batch.id) : null;
-    if (!batch || !file) {
-      res.status(404).json({ error: 'File non trovato' });
-      return;
-    }
-    await inTenantTransaction(
-      deps.orm.em,
-      caller.tenantId,
-      async (em) =>
-        auditFileRead(
-          em,
-          'rei',
-          REI_READ_AUDIT,
-          { ...caller, ...requestIdsOf(req.headers) },
-          `GET ${EXPORTS_PATH}`,
-          {
-            ReiApplication: (await applicationRepository.findByExports(em, [batch.id])).map(
-              (a) => a.id,
-            ),
-          },
-          ['ReiApplication.iseeUsed', 'ReiApplication.benefit'],
-        ),
-      caller.principal.name,
-    );
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-length', String(batch.sizeBytes));
-    res.setHeader('content-disposition', `attachment; filename="${batch.fileName}"`);
-    file.on('error', () => res.destroy());
-    file.pipe(res);
-  });
+  app.get(
+    `${EXPORTS_PATH}/:id`,
+    fileRoute(deps, { domain: 'rei', level: 'read' }, async (req, res, caller) => {
+      const id = String(req.params.id);
+      const batch = /^[0-9a-f-]{36}$/.test(id)
+        ? await inTenantTransaction(
+            deps.orm.em,
+            caller.tenantId,
+            (em) => em.findOne(InpsExport, { id }),
+            caller.principal.name,
+          )
+        : null;
+      const file = batch ? services.files.open(caller.tenantId, batch.id) : null;
+      if (!batch || !file) throw new NotFoundError('File');
+      await inTenantTransaction(
+        deps.orm.em,
+        caller.tenantId,
+        async (em) =>
+          auditFileRead(
+            em,
+            'rei',
+            REI_READ_AUDIT,
+            { ...caller, ...requestIdsOf(req.headers) },
+            `GET ${EXPORTS_PATH}`,
+            {
+              ReiApplication: (await applicationRepository.findByExports(em, [batch.id])).map(
+                (a) => a.id,
+              ),
+            },
+            ['ReiApplication.iseeUsed', 'ReiApplication.benefit'],
+          ),
+        caller.principal.name,
+      );
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-length', String(batch.sizeBytes));
+      res.setHeader('content-disposition', `attachment; filename="${batch.fileName}"`);
+      file.on('error', () => res.destroy());
+      file.pipe(res);
+    }),
+  );
 }

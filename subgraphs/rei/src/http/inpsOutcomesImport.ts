@@ -3,9 +3,11 @@ import { parse } from 'csv-parse';
 import {
   declaredOversize,
   dropUnreadBody,
+  fileRoute,
   inTenantTransaction,
   noteTenantWrite,
   positiveNumberFromEnv,
+  sendFileRouteError,
   uploadMaxBytes,
   UploadSizeLimit,
   UploadTooLargeError,
@@ -16,7 +18,6 @@ import type { Express, Request } from 'express';
 import { OUTCOME_COLUMNS, readOutcomeRow, type OutcomeRow } from '../domain/inpsFiles';
 import { applicationRepository } from '../entities/reiApplication.repository';
 import { applyInpsOutcome, outcomeProblem } from '../services/inpsExchange';
-import { authorize } from './authorize';
 
 export const INPS_OUTCOMES_PATH = '/files/rei/inps-outcomes';
 
@@ -141,40 +142,45 @@ async function importOutcomes(
  * outcome it can match and reports, row by row, what it could not.
  */
 export function mountInpsOutcomesImport(app: Express, deps: SubgraphDeps): void {
-  app.post(INPS_OUTCOMES_PATH, async (req, res) => {
-    const caller = await authorize(deps, req, res, { domain: 'rei', level: 'write' });
-    if (!caller) return;
-    const bounds = uploadBounds();
-    const refuse = (status: number, error: string) => {
-      res.status(status).json({ error });
-      dropUnreadBody(req, bounds.maxBytes);
-    };
-    const oversize = declaredOversize(req.headers, bounds.maxBytes);
-    if (oversize) return refuse(413, oversize.message);
-    try {
-      const report = await inTenantTransaction(
-        deps.orm.em,
-        caller.tenantId,
-        (em) => importOutcomes(em, req, caller.principal.name, bounds),
-        caller.principal.name,
-      );
-      noteTenantWrite(caller.tenantId);
-      res.json(report);
-    } catch (error) {
-      if (error instanceof UploadTooLargeError) return refuse(413, error.message);
-      const code = (error as { code?: unknown }).code;
-      if (code === 'CSV_MAX_RECORD_SIZE')
-        return refuse(
-          422,
-          `File non leggibile: la riga ${(error as { lines?: number }).lines ?? 1} supera ${bounds.maxLineChars} caratteri`,
+  app.post(
+    INPS_OUTCOMES_PATH,
+    fileRoute(deps, { domain: 'rei', level: 'write' }, async (req, res, caller) => {
+      const bounds = uploadBounds();
+      // Answered before the body is all read: the rest is dropped (see `dropUnreadBody`).
+      const refuse = (status: number, error: string) => {
+        sendFileRouteError(res, status, 'BAD_USER_INPUT', error);
+        dropUnreadBody(req, bounds.maxBytes);
+      };
+      const oversize = declaredOversize(req.headers, bounds.maxBytes);
+      if (oversize) return refuse(413, oversize.message);
+      try {
+        const report = await inTenantTransaction(
+          deps.orm.em,
+          caller.tenantId,
+          (em) => importOutcomes(em, req, caller.principal.name, bounds),
+          caller.principal.name,
         );
-      const isCsv = code?.toString().startsWith('CSV_');
-      if (error instanceof BadFile || isCsv) {
-        res.status(400).json({ error: `File non leggibile: ${(error as Error).message}` });
-        return;
+        noteTenantWrite(caller.tenantId);
+        res.json(report);
+      } catch (error) {
+        if (error instanceof UploadTooLargeError) return refuse(413, error.message);
+        const code = (error as { code?: unknown }).code;
+        if (code === 'CSV_MAX_RECORD_SIZE')
+          return refuse(
+            422,
+            `File non leggibile: la riga ${(error as { lines?: number }).lines ?? 1} supera ${bounds.maxLineChars} caratteri`,
+          );
+        const isCsv = code?.toString().startsWith('CSV_');
+        if (error instanceof BadFile || isCsv)
+          return sendFileRouteError(
+            res,
+            400,
+            'BAD_USER_INPUT',
+            `File non leggibile: ${(error as Error).message}`,
+          );
+        deps.logger.error({ err: error }, 'INPS outcome import failed');
+        sendFileRouteError(res, 500, 'INTERNAL_SERVER_ERROR', 'Errore interno del server');
       }
-      deps.logger.error({ err: error }, 'INPS outcome import failed');
-      res.status(500).json({ error: 'Errore interno del server' });
-    }
-  });
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import type {
   MeansTest,
   SocialBenefitStatus,
 } from '../domain/codes';
+import type { NaturalKeyFields } from '../domain/naturalKey';
 import { lastWatermark } from './changeOrder';
 import { foldSentState, statusFilterSql } from './sentState';
 import { SocialBenefit } from './socialBenefit.entity';
@@ -170,6 +171,54 @@ export const socialBenefitRepository = {
       TransmissionItem,
       { benefitId: { $in: [...benefitIds] } },
       { orderBy: { transmissionId: 'desc' } },
+    );
+  },
+
+  /**
+   * The record holding this natural key (not a set-aside duplicate), other than `exceptId`: the
+   * key function of the natural-key migration, its index (domain/naturalKey.ts).
+   */
+  async naturalKeyHolder(
+    em: EntityManager,
+    key: NaturalKeyFields,
+    exceptId: string | null,
+  ): Promise<string | null> {
+    const [row] = await em.execute<{ id: string }[]>(
+      `select h.id from siuss.social_benefit_key_holders(array[?]::text[], array[?]::text[],
+         array[?]::text[], array[?]::date[], array[?]::date[], array[?]::date[]) h
+       where h.id is distinct from ?::uuid limit 1`,
+      [
+        key.fiscalCode,
+        key.serviceCode,
+        key.requestProtocol ?? '',
+        key.startDate ?? null,
+        key.endDate ?? null,
+        key.paymentDate ?? null,
+        exceptId,
+      ],
+    );
+    return row?.id ?? null;
+  },
+
+  /**
+   * The key fields of the records of the same beneficiary and service, not cancelled nor set
+   * aside, other than `exceptId` (newest first, at most 500): the candidates of a duplicate.
+   */
+  sameBeneficiaryAndService(
+    em: EntityManager,
+    tenantId: string,
+    key: Pick<NaturalKeyFields, 'fiscalCode' | 'serviceCode'>,
+    exceptId: string | null,
+  ): Promise<(NaturalKeyFields & { id: string; character: BenefitCharacter })[]> {
+    return em.execute(
+      `select b.id, b.fiscal_code as "fiscalCode", b.service_code as "serviceCode",
+         b.request_protocol as "requestProtocol", b.start_date::text as "startDate",
+         b.end_date::text as "endDate", b.payment_date::text as "paymentDate", b.character
+       from siuss.social_benefit b
+       where b.tenant_id = ? and b.fiscal_code = ? and b.service_code = ?
+         and b.duplicate_of is null and b.status <> 'CANCELLED' and b.id is distinct from ?::uuid
+       order by b.created_at desc limit 500`,
+      [tenantId, key.fiscalCode, key.serviceCode, exceptId],
     );
   },
 };

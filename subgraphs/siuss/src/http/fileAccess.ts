@@ -1,35 +1,17 @@
-import type { Request, Response } from 'express';
-import { bearerChallenge, DomainError, requireAccess, type SubgraphDeps } from '@sisa/kernel';
+import type { Response } from 'express';
+import { sendFileRouteError } from '@sisa/kernel';
 
-// What every file endpoint of siuss does first: who calls, for which tenant.
+// What the file endpoints of siuss share; who calls and for which tenant is the kernel's
+// `fileRoute` (the same token, session and access rules as GraphQL, one error body).
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An error answer in JSON, unless the answer has begun. */
-export function fail(res: Response, status: number, error: string): void {
-  if (!res.headersSent) res.status(status).json({ error });
+/** 404 with the kernel's error body and `message` (the thing named as people know it). */
+export function notFound(res: Response, message: string): void {
+  sendFileRouteError(res, 404, 'NOT_FOUND', message);
 }
 
-/** The caller's tenant for a file endpoint (same token as GraphQL), or an HTTP error. */
-export async function callerTenant(
-  deps: SubgraphDeps,
-  req: Request,
-  res: Response,
-  level: 'read' | 'write',
-) {
-  try {
-    const principal = await deps.verifier.fromAuthorizationHeader(req.headers.authorization);
-    const { tenantId } = requireAccess(principal, { domain: 'siuss', level });
-    return { tenantId, actor: principal!.name, principal: principal! };
-  } catch (error) {
-    const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
-    if (code !== 'FORBIDDEN')
-      res.set('WWW-Authenticate', bearerChallenge(Boolean(req.headers.authorization)));
-    fail(
-      res,
-      code === 'FORBIDDEN' ? 403 : 401,
-      error instanceof Error ? error.message : 'Token non valido',
-    );
-    return null;
-  }
+/** 400 with the kernel's error body: a parameter of the request is not acceptable. */
+export function badRequest(res: Response, message: string): void {
+  sendFileRouteError(res, 400, 'BAD_USER_INPUT', message);
 }

@@ -6,10 +6,14 @@ import type { Express, Request, Response } from 'express';
 import {
   declaredOversize,
   dropUnreadBody,
+  fileRoute,
+  sendFileRouteError,
   UploadTooLargeError,
+  withTenant,
+  type RequestCaller,
   type SubgraphDeps,
 } from '@sisa/kernel';
-import { callerTenant, fail, UUID } from './fileAccess';
+import { badRequest, notFound, UUID } from './fileAccess';
 import { getRejects, getTemplate } from './importDownloads';
 import { isFlowFileName } from '../domain/fileNaming';
 import {
@@ -22,22 +26,20 @@ import {
 import {
   createImportJob,
   ImportRefusedError,
-  inTenant,
   runImport,
   type ImportCounts,
 } from '../services/imports';
-import {
-  duplicateFileMessage,
-  earlierImport,
-  hashingUpload,
-  SHA256_HEX,
-  type EarlierImport,
-} from '../services/importHash';
+import { duplicateFileMessage, hashingUpload, SHA256_HEX } from '../services/importHash';
 import { importLimitsFromEnv, type ImportLimits } from '../services/importLimits';
 import { ImportSlots } from '../services/importSlots';
 import { auditTransmissionDownload } from '../services/readAudit';
 import type { SiussServices } from '../context';
-import type { ImportColumn } from '../entities/importJob.entity';
+import {
+  importJobRepository,
+  importLayoutRepository,
+  type EarlierImport,
+} from '../entities/importJob.repository';
+import { transmissionRepository } from '../entities/transmission.repository';
 
 const FORMATS = new Set(['csv', 'xlsx', 'txt']);
 const ENCODINGS: Record<string, TextEncoding> = {
@@ -55,28 +57,38 @@ interface ImportGuard {
   slots: ImportSlots;
 }
 
-/** Answers before the body is all read: the rest is dropped (see `dropUnreadBody`). */
+/**
+ * Answers with the kernel's error body before the body is all read: the rest is dropped (see
+ * `dropUnreadBody`).
+ */
 function refuseUpload(
   req: Request,
   res: Response,
   maxBytes: number,
   status: number,
-  body: object,
+  code: string,
+  error: string,
+  extra: Record<string, unknown> = {},
 ): void {
-  res.status(status).json(body);
+  sendFileRouteError(res, status, code, error, extra);
   dropUnreadBody(req, maxBytes);
 }
 
 const query = (req: Request, name: string) =>
   typeof req.query[name] === 'string' ? (req.query[name] as string) : null;
 
-/** The 409 body of a file the tenant already imported. */
-const duplicateFileBody = (earlier: EarlierImport, jobId: string | null) => ({
-  ...(jobId ? { jobId, status: 'FAILED' } : {}),
-  code: 'DUPLICATE_FILE',
-  error: duplicateFileMessage(earlier),
-  duplicateOf: { jobId: earlier.jobId, createdAt: earlier.createdAt, fileName: earlier.fileName },
-});
+/** 409 `DUPLICATE_FILE`: a file the tenant already imported. */
+const refuseDuplicate = (
+  req: Request,
+  res: Response,
+  maxBytes: number,
+  earlier: EarlierImport,
+  jobId: string | null,
+) =>
+  refuseUpload(req, res, maxBytes, 409, 'DUPLICATE_FILE', duplicateFileMessage(earlier), {
+    ...(jobId ? { jobId, status: 'FAILED' } : {}),
+    duplicateOf: { jobId: earlier.jobId, createdAt: earlier.createdAt, fileName: earlier.fileName },
+  });
 
 /**
  * POST /files/siuss/imports?format=csv|xlsx|txt[&layout=<id>][&encoding=utf-8|windows-1252][&jobId=<uuid>][&fileName=…][&sha256=<hex>][&confirmDuplicate=true]
@@ -94,55 +106,44 @@ async function postImport(
   guard: ImportGuard,
   req: Request,
   res: Response,
+  caller: RequestCaller,
 ): Promise<void> {
-  const caller = await callerTenant(deps, req, res, 'write');
-  if (!caller) return;
-  const oversize = declaredOversize(req.headers, guard.limits.maxBytes);
-  if (oversize)
-    return refuseUpload(req, res, guard.limits.maxBytes, 413, { error: oversize.message });
+  const { maxBytes } = guard.limits;
+  const oversize = declaredOversize(req.headers, maxBytes);
+  if (oversize) return refuseUpload(req, res, maxBytes, 413, 'BAD_USER_INPUT', oversize.message);
   const format = (query(req, 'format') ?? 'csv').toLowerCase();
-  if (!FORMATS.has(format)) return fail(res, 400, 'Formato non supportato: usare csv, xlsx o txt');
+  if (!FORMATS.has(format)) return badRequest(res, 'Formato non supportato: usare csv, xlsx o txt');
   const encodingParam = query(req, 'encoding');
   const encoding = encodingParam ? ENCODINGS[encodingParam.toLowerCase()] : null;
   if (encodingParam && !encoding)
-    return fail(res, 400, 'Codifica non supportata: usare utf-8 o windows-1252');
+    return badRequest(res, 'Codifica non supportata: usare utf-8 o windows-1252');
   const jobId = query(req, 'jobId') ?? randomUUID();
-  if (!UUID.test(jobId)) return fail(res, 400, 'jobId deve essere un UUID');
+  if (!UUID.test(jobId)) return badRequest(res, 'jobId deve essere un UUID');
   const layoutId = query(req, 'layout');
-  if (layoutId && !UUID.test(layoutId)) return fail(res, 400, 'Tracciato non trovato');
+  if (layoutId && !UUID.test(layoutId)) return badRequest(res, 'Tracciato non trovato');
   const confirmDuplicate = query(req, 'confirmDuplicate') === 'true';
   const declaredHash = query(req, 'sha256')?.toLowerCase() ?? null;
   if (declaredHash && !SHA256_HEX.test(declaredHash))
-    return fail(res, 400, 'sha256 deve essere di 64 cifre esadecimali');
+    return badRequest(res, 'sha256 deve essere di 64 cifre esadecimali');
   const { pool } = services;
+  const { tenantId } = caller;
+  const actor = caller.principal.name;
   if (declaredHash && !confirmDuplicate) {
-    const earlier = await inTenant(pool, caller.tenantId, (c) =>
-      earlierImport(c, declaredHash, null),
+    const earlier = await withTenant(pool, tenantId, (c) =>
+      importJobRepository.earlierImportOfFile(c, declaredHash, null),
     );
-    if (earlier)
-      return refuseUpload(req, res, guard.limits.maxBytes, 409, duplicateFileBody(earlier, null));
+    if (earlier) return refuseDuplicate(req, res, maxBytes, earlier, null);
   }
   const layout = layoutId
-    ? await inTenant(
-        pool,
-        caller.tenantId,
-        async (c) =>
-          (
-            await c.query<{
-              kind: 'COLUMN_MAPPING' | 'FIXED_WIDTH';
-              columns: ImportColumn[];
-              skip_first_line: boolean;
-            }>('select kind, columns, skip_first_line from siuss.import_layout where id = $1', [
-              layoutId,
-            ])
-          ).rows[0],
-      )
+    ? await withTenant(pool, tenantId, (c) => importLayoutRepository.forFiles(c, layoutId))
     : undefined;
-  if (layoutId && !layout) return fail(res, 404, 'Tracciato non trovato');
-  const slot = guard.slots.take(caller.tenantId);
+  if (layoutId && !layout) return notFound(res, 'Tracciato non trovato');
+  const slot = guard.slots.take(tenantId);
   if ('status' in slot) {
     res.setHeader('retry-after', String(slot.retryAfterSeconds));
-    return refuseUpload(req, res, guard.limits.maxBytes, slot.status, { error: slot.message });
+    return refuseUpload(req, res, maxBytes, slot.status, 'RATE_LIMITED', slot.message, {
+      retryAfterSeconds: slot.retryAfterSeconds,
+    });
   }
   // One import of the tenant at a time, a few in all: given back however the import ends.
   try {
@@ -151,19 +152,24 @@ async function postImport(
         authorization: req.headers.authorization ?? null,
         requestId: (req.headers['x-request-id'] as string) ?? jobId,
       },
-      caller.tenantId,
+      tenantId,
     );
     try {
       await createImportJob(pool, {
         id: jobId,
-        tenantId: caller.tenantId,
+        tenantId,
         format,
         fileName: query(req, 'fileName')?.slice(0, 200) ?? null,
         layoutId,
-        actor: caller.actor,
+        actor,
       });
     } catch {
-      return fail(res, 409, 'Esiste già un\u2019importazione con questo jobId');
+      return sendFileRouteError(
+        res,
+        409,
+        'CONFLICT',
+        'Esiste già un\u2019importazione con questo jobId',
+      );
     }
     let earlier: EarlierImport | null = null;
     try {
@@ -173,27 +179,21 @@ async function postImport(
           pool,
           {
             jobId,
-            tenantId: caller.tenantId,
-            actor: caller.actor,
+            tenantId,
+            actor,
             config,
             sha256: upload.digest,
             beforeCommit: async (client) => {
               const digest = upload.digest();
               if (confirmDuplicate || !digest) return;
-              earlier = await earlierImport(client, digest, jobId);
+              earlier = await importJobRepository.earlierImportOfFile(client, digest, jobId);
               if (earlier) throw new ImportRefusedError(duplicateFileMessage(earlier));
             },
           },
           readImportBatches(bytes, {
             format: format as ImportFormat,
             encoding: textEncoding,
-            layout: layout
-              ? {
-                  kind: layout.kind,
-                  columns: layout.columns,
-                  skipFirstLine: layout.skip_first_line,
-                }
-              : null,
+            layout: layout ?? null,
             limits: guard.limits,
           }),
         );
@@ -212,23 +212,21 @@ async function postImport(
       res.json({ jobId, status: 'COMPLETED', ...counts });
     } catch (error) {
       if (error instanceof ImportRefusedError && earlier)
-        return refuseUpload(
-          req,
-          res,
-          guard.limits.maxBytes,
-          409,
-          duplicateFileBody(earlier, jobId),
-        );
+        return refuseDuplicate(req, res, maxBytes, earlier, jobId);
       const readable = error instanceof UnreadableFileError;
       const tooLarge = error instanceof UploadTooLargeError;
       if ((error as { code?: string }).code === 'ECONNRESET')
         deps.logger.warn({ jobId }, 'import interrupted by the client');
       else if (!readable && !tooLarge) deps.logger.error({ err: error, jobId }, 'import failed');
-      refuseUpload(req, res, guard.limits.maxBytes, tooLarge ? 413 : readable ? 422 : 500, {
-        jobId,
-        status: 'FAILED',
-        error: readable || tooLarge ? error.message : 'Importazione non riuscita',
-      });
+      refuseUpload(
+        req,
+        res,
+        maxBytes,
+        tooLarge ? 413 : readable ? 422 : 500,
+        readable || tooLarge ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR',
+        readable || tooLarge ? error.message : 'Importazione non riuscita',
+        { jobId, status: 'FAILED' },
+      );
     }
   } finally {
     slot.release();
@@ -241,27 +239,18 @@ async function getTransmissionFile(
   services: SiussServices,
   req: Request,
   res: Response,
+  caller: RequestCaller,
 ): Promise<void> {
-  const caller = await callerTenant(deps, req, res, 'read');
-  if (!caller) return;
   const id = String(req.params.id);
   const name = String(req.params.name);
-  if (!UUID.test(id) || !isFlowFileName(name)) return fail(res, 404, 'File non trovato');
-  const known = await inTenant(
-    services.pool,
-    caller.tenantId,
-    async (c) =>
-      (
-        await c.query(
-          'select 1 from siuss.transmission_file where transmission_id = $1 and name = $2',
-          [id, name.slice(0, -'.xml'.length)],
-        )
-      ).rowCount,
+  if (!UUID.test(id) || !isFlowFileName(name)) return notFound(res, 'File non trovato');
+  const known = await withTenant(services.pool, caller.tenantId, (c) =>
+    transmissionRepository.hasFile(c, id, name.slice(0, -'.xml'.length)),
   );
-  if (!known) return fail(res, 404, 'File non trovato');
+  if (!known) return notFound(res, 'File non trovato');
   const path = join(services.dataDir, 'siuss', caller.tenantId, id, name);
   const info = await stat(path).catch(() => null);
-  if (!info) return fail(res, 404, 'File non trovato');
+  if (!info) return notFound(res, 'File non trovato');
   await auditTransmissionDownload(deps, caller, req.headers, id, name);
   res.setHeader('content-type', 'application/xml; charset=utf-8');
   res.setHeader('content-length', String(info.size));
@@ -269,33 +258,30 @@ async function getTransmissionFile(
   createReadStream(path).pipe(res);
 }
 
-function guarded(handler: (req: Request, res: Response) => Promise<void>, deps: SubgraphDeps) {
-  return (req: Request, res: Response) => {
-    handler(req, res).catch((error) => {
-      deps.logger.error({ err: error }, 'file endpoint failed');
-      fail(res, 500, 'Errore interno del server');
-    });
-  };
-}
-
 /** The file endpoints the gateway proxies under /files/siuss/. */
 export function mountFileRoutes(app: Express, deps: SubgraphDeps, services: SiussServices): void {
   const limits = importLimitsFromEnv();
   const guard: ImportGuard = { limits, slots: new ImportSlots(limits.maxConcurrent) };
+  const read = { domain: 'siuss', level: 'read' } as const;
+  const write = { domain: 'siuss', level: 'write' } as const;
   app.post(
     '/files/siuss/imports',
-    guarded((req, res) => postImport(deps, services, guard, req, res), deps),
+    fileRoute(deps, write, (req, res, caller) =>
+      postImport(deps, services, guard, req, res, caller),
+    ),
   );
   app.get(
     '/files/siuss/imports/:jobId/:file',
-    guarded((req, res) => getRejects(deps, services, req, res), deps),
+    fileRoute(deps, read, (req, res, caller) => getRejects(deps, services, req, res, caller)),
   );
   app.get(
     '/files/siuss/import-templates/:file',
-    guarded((req, res) => getTemplate(deps, services, req, res), deps),
+    fileRoute(deps, read, (req, res, caller) => getTemplate(services, req, res, caller)),
   );
   app.get(
     '/files/siuss/transmissions/:id/:name',
-    guarded((req, res) => getTransmissionFile(deps, services, req, res), deps),
+    fileRoute(deps, read, (req, res, caller) =>
+      getTransmissionFile(deps, services, req, res, caller),
+    ),
   );
 }

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
-import type { SubgraphDeps } from '@sisa/kernel';
+import { withTenant, type RequestCaller, type SubgraphDeps } from '@sisa/kernel';
 import type { RawCell } from '../domain/importRow';
 import {
   instructionRows,
@@ -15,19 +15,18 @@ import {
   rejectsCsvHeader,
   rejectsCsvLine,
 } from '../domain/rejectsFile';
-import { inTenant } from '../services/imports';
 import type { SiussServices } from '../context';
-import { callerTenant, fail, UUID } from './fileAccess';
+import {
+  importJobRepository,
+  importLayoutRepository,
+  importRejectionRepository,
+  type RejectedRow,
+} from '../entities/importJob.repository';
+import { notFound, UUID } from './fileAccess';
 import { auditRejectsDownload } from '../services/readAudit';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE = 5000;
-
-interface RejectedRow {
-  row_number: number;
-  reasons: string;
-  cells: RawCell[] | null;
-}
 
 /** Writes `text`, waiting when the client reads slower than we write. */
 async function send(res: Response, text: string): Promise<void> {
@@ -42,17 +41,8 @@ async function* rejectedRows(
 ): AsyncGenerator<RejectedRow[]> {
   let after = 0;
   for (;;) {
-    const rows = await inTenant(
-      services.pool,
-      tenantId,
-      async (c) =>
-        (
-          await c.query<RejectedRow>(
-            `select row_number, reasons, cells from siuss.import_rejection
-             where job_id = $1 and row_number > $2 order by row_number limit ${PAGE}`,
-            [jobId, after],
-          )
-        ).rows,
+    const rows = await withTenant(services.pool, tenantId, (c) =>
+      importRejectionRepository.pageAfter(c, jobId, after, PAGE),
     );
     if (rows.length === 0) return;
     yield rows;
@@ -72,28 +62,19 @@ export async function getRejects(
   services: SiussServices,
   req: Request,
   res: Response,
+  caller: RequestCaller,
 ): Promise<void> {
-  const caller = await callerTenant(deps, req, res, 'read');
-  if (!caller) return;
   const jobId = String(req.params.jobId);
   const file = String(req.params.file);
   if (!UUID.test(jobId) || (file !== 'rejects.csv' && file !== 'rejects.xlsx'))
-    return fail(res, 404, 'Importazione non trovata');
-  const job = await inTenant(
-    services.pool,
-    caller.tenantId,
-    async (c) =>
-      (
-        await c.query<{ format: string; header: RawCell[] | null; delimiter: string | null }>(
-          'select format, source_header as header, source_delimiter as delimiter from siuss.import_job where id = $1',
-          [jobId],
-        )
-      ).rows[0],
+    return notFound(res, 'Importazione non trovata');
+  const job = await withTenant(services.pool, caller.tenantId, (c) =>
+    importJobRepository.sourceOf(c, jobId),
   );
-  if (!job) return fail(res, 404, 'Importazione non trovata');
+  if (!job) return notFound(res, 'Importazione non trovata');
   if (file === 'rejects.xlsx') {
     if (job.format !== 'xlsx' || !job.header)
-      return fail(res, 404, 'File degli scarti in XLSX solo per importazioni da XLSX');
+      return notFound(res, 'File degli scarti in XLSX solo per importazioni da XLSX');
     await auditRejectsDownload(deps, caller, req.headers, jobId, file);
     return rejectsXlsx(services, caller.tenantId, jobId, job.header, res);
   }
@@ -150,17 +131,7 @@ async function templateLayout(
 ): Promise<TemplateLayout | null | undefined> {
   if (id === 'standard') return null;
   if (!UUID.test(id)) return undefined;
-  return inTenant(
-    services.pool,
-    tenantId,
-    async (c) =>
-      (
-        await c.query<TemplateLayout>(
-          'select kind, columns from siuss.import_layout where id = $1',
-          [id],
-        )
-      ).rows[0],
-  );
+  return withTenant(services.pool, tenantId, (c) => importLayoutRepository.forFiles(c, id));
 }
 
 /** The XLSX template: the sheet to fill (header, sample row, cells as text) and «Istruzioni». */
@@ -190,16 +161,14 @@ export async function templateXlsx(layout: TemplateLayout | null): Promise<Buffe
  * in a sheet «Istruzioni».
  */
 export async function getTemplate(
-  deps: SubgraphDeps,
   services: SiussServices,
   req: Request,
   res: Response,
+  caller: RequestCaller,
 ): Promise<void> {
-  const caller = await callerTenant(deps, req, res, 'read');
-  if (!caller) return;
   const match = /^([A-Za-z0-9-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
   const layout = match ? await templateLayout(services, caller.tenantId, match[1]!) : undefined;
-  if (layout === undefined) return fail(res, 404, 'Tracciato non trovato');
+  if (layout === undefined) return notFound(res, 'Tracciato non trovato');
   const name = `modello-importazione-siuss.${match![2]}`;
   res.setHeader('content-disposition', `attachment; filename="${name}"`);
   if (match![2] === 'csv') {

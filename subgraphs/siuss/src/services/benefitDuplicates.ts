@@ -1,18 +1,8 @@
 import { BadUserInputError, type FieldError } from '@sisa/kernel';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { duplicateMatch, type DuplicateMatch, type NaturalKeyFields } from '../domain/naturalKey';
-import type { BenefitCharacter } from '../domain/codes';
 import type { SocialBenefit } from '../entities/socialBenefit.entity';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
-
-const keyParams = (d: NaturalKeyFields) => [
-  d.fiscalCode,
-  d.serviceCode,
-  d.requestProtocol ?? '',
-  d.startDate ?? null,
-  d.endDate ?? null,
-  d.paymentDate ?? null,
-];
 
 /** The record holding this natural key (not a set-aside duplicate), other than `exceptId`. */
 export async function naturalKeyHolder(
@@ -21,13 +11,7 @@ export async function naturalKeyHolder(
   key: NaturalKeyFields,
   exceptId: string | null,
 ): Promise<string | null> {
-  const [row] = await em.execute<{ id: string }[]>(
-    `select h.id from siuss.social_benefit_key_holders(array[?]::text[], array[?]::text[],
-       array[?]::text[], array[?]::date[], array[?]::date[], array[?]::date[]) h
-     where h.id is distinct from ?::uuid limit 1`,
-    [...keyParams(key), exceptId],
-  );
-  return row?.id ?? null;
+  return socialBenefitRepository.naturalKeyHolder(em, key, exceptId);
 }
 
 /** "Prestazione già presente": BAD_USER_INPUT; its field error names the record (`existingId`). */
@@ -66,16 +50,7 @@ export async function likelyDuplicates(
   key: NaturalKeyFields,
   exceptId: string | null,
 ): Promise<{ benefit: SocialBenefit; match: DuplicateMatch }[]> {
-  const rows = await em.execute<(NaturalKeyFields & { id: string; character: BenefitCharacter })[]>(
-    `select b.id, b.fiscal_code as "fiscalCode", b.service_code as "serviceCode",
-       b.request_protocol as "requestProtocol", b.start_date::text as "startDate",
-       b.end_date::text as "endDate", b.payment_date::text as "paymentDate", b.character
-     from siuss.social_benefit b
-     where b.tenant_id = ? and b.fiscal_code = ? and b.service_code = ?
-       and b.duplicate_of is null and b.status <> 'CANCELLED' and b.id is distinct from ?::uuid
-     order by b.created_at desc limit 500`,
-    [tenantId, key.fiscalCode, key.serviceCode, exceptId],
-  );
+  const rows = await socialBenefitRepository.sameBeneficiaryAndService(em, tenantId, key, exceptId);
   const order: DuplicateMatch[] = ['SAME_KEY', 'OTHER_PROTOCOL', 'OVERLAPPING_PERIOD'];
   const found = rows
     .map((r) => ({ id: r.id, match: duplicateMatch({ ...key, character: r.character }, r) }))

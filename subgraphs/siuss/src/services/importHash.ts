@@ -1,12 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import type { PoolClient } from 'pg';
-
-/** An earlier import of the same file by the tenant. */
-export interface EarlierImport {
-  jobId: string;
-  createdAt: Date;
-  fileName: string | null;
-}
+import type { EarlierImport } from '../entities/importJob.repository';
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -25,22 +18,6 @@ export function hashingUpload(input: AsyncIterable<Buffer>): {
     digest = hash.digest('hex');
   }
   return { bytes: bytes(), digest: () => digest };
-}
-
-/** The tenant's first completed import of a file with this hash (RLS: the client's tenant). */
-export async function earlierImport(
-  client: PoolClient,
-  sha256: string,
-  exceptJob: string | null,
-): Promise<EarlierImport | null> {
-  const { rows } = await client.query<{ id: string; created_at: Date; file_name: string | null }>(
-    `select id, created_at, file_name from siuss.import_job
-     where sha256 = $1 and status = 'COMPLETED' and id is distinct from $2::uuid
-     order by created_at limit 1`,
-    [sha256, exceptJob],
-  );
-  const row = rows[0];
-  return row ? { jobId: row.id, createdAt: row.created_at, fileName: row.file_name } : null;
 }
 
 const ITALIAN_TIME = new Intl.DateTimeFormat('it-IT', {

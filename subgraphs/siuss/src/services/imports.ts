@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Pool, PoolClient } from 'pg';
-import { noteTenantWrite, type TenantConfig } from '@sisa/kernel';
+import { noteTenantWrite, withTenant, type TenantConfig } from '@sisa/kernel';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
 import { issueText, locateIssue, type ImportIssue } from '../domain/importIssues';
 import {
@@ -14,7 +14,13 @@ import {
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow, ImportRowOutcome } from '../entities/importJob.entity';
-import { CREATE_TOUCHED, DATA_COLUMNS, mergeChunk, type ChunkOutcome } from './importMerge';
+import { importJobRepository, importRejectionRepository } from '../entities/importJob.repository';
+import {
+  DATA_COLUMNS,
+  mergeChunk,
+  openImportStaging,
+  type ChunkOutcome,
+} from '../entities/importStaging.repository';
 import { EncodingRestart } from './importSources';
 import { SIUSS_SERVICE_LIST } from './serviceCatalog';
 import { BULK_ROWS, refreshStatistics } from './statistics';
@@ -178,23 +184,21 @@ class JobProgress {
    * the first row (the file is read again in another encoding, see EncodingRestart).
    */
   async discard(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true)`, [this.tenantId]);
-      await client.query('delete from siuss.import_rejection where job_id = $1', [this.jobId]);
-      await client.query(
-        `update siuss.import_job set rows = 0, accepted = 0, rejected = 0, errors = '[]'::jsonb,
-           inserted = 0, updated = 0, unchanged = 0, outcomes = '[]'::jsonb where id = $1`,
-        [this.jobId],
-      );
-      await client.query('commit');
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    this.counts = { rows: 0, accepted: 0, rejected: 0, inserted: 0, updated: 0, unchanged: 0 };
+    this.firstErrors.length = 0;
+    this.firstOutcomes.length = 0;
+    this.pending = [];
+    await withTenant(this.pool, this.tenantId, async (client) => {
+      await importRejectionRepository.removeAll(client, this.jobId);
+      await importJobRepository.recordProgress(client, this.jobId, {
+        ...this.counts,
+        firstErrors: [],
+        firstOutcomes: [],
+        sha256: null,
+        status: null,
+        failure: null,
+      });
+    });
   }
 
   async maybeWrite(): Promise<void> {
@@ -210,68 +214,28 @@ class JobProgress {
     this.lastRows = this.counts.rows;
     const rejections = this.pending;
     this.pending = [];
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      // Progress need not wait for the disk: the import's own (synchronous) commit comes later
-      // and flushes the log up to it, so a committed import never lacks its rejected rows.
-      await client.query(
-        `select set_config('app.tenant_id', $1, true), set_config('synchronous_commit', $2, true)`,
-        [this.tenantId, status === null ? 'off' : 'on'],
-      );
-      if (rejections.length) {
-        await client.query(
-          `insert into siuss.import_rejection (job_id, row_number, tenant_id, reasons, cells)
-           select $1, r, $2, t, c::jsonb from unnest($3::int[], $4::text[], $5::text[]) as x(r, t, c)
-           on conflict do nothing`,
-          [
-            this.jobId,
-            this.tenantId,
-            rejections.map((e) => e.row),
-            rejections.map((e) => e.reasons.join('; ')),
-            rejections.map((e) => (e.cells ? JSON.stringify(e.cells) : null)),
-          ],
-        );
-      }
-      if (this.source && !this.sourceWritten) {
-        await client.query(
-          `update siuss.import_job set source_header = $2::jsonb, source_names = $3::jsonb, source_delimiter = $4 where id = $1`,
-          [
-            this.jobId,
-            JSON.stringify(this.source.header),
-            JSON.stringify(this.source.names),
-            this.source.delimiter,
-          ],
-        );
-        this.sourceWritten = true;
-      }
-      await client.query(
-        `update siuss.import_job set rows = $2, accepted = $3, rejected = $4, errors = $5::jsonb,
-           status = coalesce($6, status), failure = coalesce($7, failure), finished_at = case when $6::text is null then finished_at else now() end,
-           inserted = $8, updated = $9, unchanged = $10, outcomes = $11::jsonb, sha256 = coalesce($12, sha256)
-         where id = $1`,
-        [
-          this.jobId,
-          this.counts.rows,
-          this.counts.accepted,
-          this.counts.rejected,
-          JSON.stringify(this.firstErrors),
+    // Progress need not wait for the disk: the import's own (synchronous) commit comes later
+    // and flushes the log up to it, so a committed import never lacks its rejected rows.
+    await withTenant(
+      this.pool,
+      this.tenantId,
+      async (client) => {
+        await importRejectionRepository.add(client, this.jobId, this.tenantId, rejections);
+        if (this.source && !this.sourceWritten) {
+          await importJobRepository.recordSource(client, this.jobId, this.source);
+          this.sourceWritten = true;
+        }
+        await importJobRepository.recordProgress(client, this.jobId, {
+          ...this.counts,
+          firstErrors: this.firstErrors,
+          firstOutcomes: this.firstOutcomes,
+          sha256: this.sha256,
           status,
           failure,
-          this.counts.inserted,
-          this.counts.updated,
-          this.counts.unchanged,
-          JSON.stringify(this.firstOutcomes),
-          this.sha256,
-        ],
-      );
-      await client.query('commit');
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+        });
+      },
+      { settings: { synchronous_commit: status === null ? 'off' : 'on' } },
+    );
   }
 }
 
@@ -313,99 +277,95 @@ export async function runImport(
   const serviceName = (code: string) => serviceNames.get(code) ?? null;
   const serviceCodes = request.config.listCodes(SIUSS_SERVICE_LIST);
   const customDefinitions = request.config.fieldDefinitions('SOCIAL_BENEFIT');
-  const client = await pool.connect();
-  let broken = false;
-  let staged: StagedInsert | null = null;
-  // PostgreSQL answers a failed COPY with an error the client emits on its own: it is expected.
-  const ignore = () => undefined;
-  client.on('error', ignore);
   try {
-    await client.query('begin');
-    await client.query(
-      `select set_config('app.tenant_id', $1, true), set_config('statement_timeout', '0', true)`,
-      [request.tenantId],
-    );
-    // Temporary: no WAL, no index, dropped at the end of the transaction.
-    await client.query(
-      `create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`,
-    );
-    // A record's change number is taken as it reaches social_benefit, under the lock (changeOrder.ts).
-    await client.query(
-      `alter table import_staging alter column change_seq drop default, alter column change_seq drop not null`,
-    );
-    await client.query(CREATE_TOUCHED);
-    staged = new StagedInsert(
-      client,
-      'import_staging',
-      'siuss.social_benefit',
-      COLUMNS,
-      async (c) => progress.merged(await mergeChunk(c, COLUMNS, request.jobId)),
-    );
-    const line = copyLineWriter(request);
-    const text = new CopyText();
-    let customKeys: string[] | null = null;
-    let turnStart = Date.now();
-    for await (const { rows, lines, cells, source } of batches) {
-      progress.sourceIs(source);
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i]!;
-        const rowNumber = lines[i]!;
-        progress.counts.rows++;
-        const result = benefitFromRow(row, serviceName, (customKeys ??= customFieldKeys(row)));
-        if ('issues' in result) {
-          progress.reject(
-            rowNumber,
-            result.issues.map((p) => locateIssue(rowNumber, p, progress.names)),
-            cells?.[i] ?? null,
+    await withTenant(
+      pool,
+      request.tenantId,
+      async (client) => {
+        let staged: StagedInsert | null = null;
+        try {
+          await openImportStaging(client);
+          staged = new StagedInsert(
+            client,
+            'import_staging',
+            'siuss.social_benefit',
+            COLUMNS,
+            async (c) => progress.merged(await mergeChunk(c, COLUMNS, request.jobId)),
           );
-          continue;
+          const line = copyLineWriter(request);
+          const text = new CopyText();
+          let customKeys: string[] | null = null;
+          let turnStart = Date.now();
+          for await (const { rows, lines, cells, source } of batches) {
+            progress.sourceIs(source);
+            for (let i = 0; i < rows.length; i++) {
+              const row = rows[i]!;
+              const rowNumber = lines[i]!;
+              progress.counts.rows++;
+              const result = benefitFromRow(
+                row,
+                serviceName,
+                (customKeys ??= customFieldKeys(row)),
+              );
+              if ('issues' in result) {
+                progress.reject(
+                  rowNumber,
+                  result.issues.map((p) => locateIssue(rowNumber, p, progress.names)),
+                  cells?.[i] ?? null,
+                );
+                continue;
+              }
+              const custom =
+                customDefinitions.length || Object.keys(result.customFields).length
+                  ? request.config.validate('SOCIAL_BENEFIT', result.customFields)
+                  : null;
+              if (custom?.errors.length) {
+                progress.reject(
+                  rowNumber,
+                  custom.errors.map((e) =>
+                    locateIssue(
+                      rowNumber,
+                      { attribute: e.field, value: row[e.field] ?? '', message: e.message },
+                      progress.names,
+                    ),
+                  ),
+                  cells?.[i] ?? null,
+                );
+                continue;
+              }
+              progress.counts.accepted++;
+              text.add(
+                line(
+                  rowNumber,
+                  result.data,
+                  custom?.values ?? null,
+                  validateBenefit(result.data, { serviceCodes }),
+                ),
+              );
+            }
+            if (text.rows >= ROWS_PER_CHUNK) await staged.push(text.take());
+            await progress.maybeWrite();
+            // Batches that are already buffered follow one another without I/O: other tenants' requests wait.
+            if (Date.now() - turnStart > TURN_MS) {
+              await nextTurn();
+              turnStart = Date.now();
+            }
+          }
+          await staged.push(text.take());
+          await staged.done();
+          progress.sha256 = request.sha256?.() ?? null;
+          await request.beforeCommit?.(client);
+        } catch (error) {
+          // A COPY still open is ended first, so that the rollback can go through.
+          await staged?.abort();
+          throw error;
         }
-        const custom =
-          customDefinitions.length || Object.keys(result.customFields).length
-            ? request.config.validate('SOCIAL_BENEFIT', result.customFields)
-            : null;
-        if (custom?.errors.length) {
-          progress.reject(
-            rowNumber,
-            custom.errors.map((e) =>
-              locateIssue(
-                rowNumber,
-                { attribute: e.field, value: row[e.field] ?? '', message: e.message },
-                progress.names,
-              ),
-            ),
-            cells?.[i] ?? null,
-          );
-          continue;
-        }
-        progress.counts.accepted++;
-        text.add(
-          line(
-            rowNumber,
-            result.data,
-            custom?.values ?? null,
-            validateBenefit(result.data, { serviceCodes }),
-          ),
-        );
-      }
-      if (text.rows >= ROWS_PER_CHUNK) await staged.push(text.take());
-      await progress.maybeWrite();
-      // Batches that are already buffered follow one another without I/O: other tenants' requests wait.
-      if (Date.now() - turnStart > TURN_MS) {
-        await nextTurn();
-        turnStart = Date.now();
-      }
-    }
-    await staged.push(text.take());
-    await staged.done();
-    progress.sha256 = request.sha256?.() ?? null;
-    await request.beforeCommit?.(client);
-    await client.query('commit');
+      },
+      // A million rows take longer than the service role's statement timeout.
+      { settings: { statement_timeout: '0' } },
+    );
     noteTenantWrite(request.tenantId);
   } catch (error) {
-    broken = true;
-    await staged?.abort();
-    await client.query('rollback').catch(() => undefined);
     // Not UTF-8 after all: nothing of this run stays, the caller reads the file again.
     if (error instanceof EncodingRestart) {
       await progress.discard();
@@ -422,9 +382,6 @@ export async function runImport(
       )
       .catch(() => undefined);
     throw error;
-  } finally {
-    client.off('error', ignore);
-    client.release(broken);
   }
   // A large import changes what the planner should know of the table: it learns it now, not
   // when autovacuum comes by (the job is complete either way).
@@ -479,32 +436,5 @@ export async function createImportJob(
     actor: string;
   },
 ): Promise<void> {
-  await inTenant(pool, job.tenantId, (client) =>
-    client.query(
-      `insert into siuss.import_job (id, tenant_id, status, format, file_name, layout_id, rows, accepted, rejected, errors, created_at, created_by)
-       values ($1, $2, 'RUNNING', $3, $4, $5, 0, 0, 0, '[]', now(), $6)`,
-      [job.id, job.tenantId, job.format, job.fileName, job.layoutId, job.actor],
-    ),
-  );
-}
-
-/** Runs `work` on a pooled connection inside a transaction bound to the tenant. */
-export async function inTenant<T>(
-  pool: Pool,
-  tenantId: string,
-  work: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
-    const result = await work(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  await withTenant(pool, job.tenantId, (client) => importJobRepository.create(client, job));
 }

@@ -1,11 +1,17 @@
 import type { Pool, PoolClient } from 'pg';
-import type { BenefitData, ValidationIssue } from '../domain/benefit';
+import { withTenant } from '@sisa/kernel';
+import type { BenefitData } from '../domain/benefit';
 import type { Flow } from '../domain/codes';
 import { elementYears } from '../domain/flowXml';
 import { SelectionFingerprint } from '../domain/selectionFingerprint';
+import {
+  benefitRowsRepository,
+  type ExcludedReason,
+  type RowCursor,
+} from '../entities/benefitRows.repository';
 import { readWatermarks } from '../entities/changeOrder';
-import { BENEFIT_COLUMNS } from './benefitRows';
-import { SELECTION } from './transmissions';
+
+export type { ExcludedReason };
 
 /** The records of one service in one year (PS) or of one service (SINBA, year null). */
 export interface PreviewGroup {
@@ -14,10 +20,6 @@ export interface PreviewGroup {
   year: number | null;
   /** Elements written: a periodic benefit spanning years counts once per year. */
   records: number;
-}
-
-export interface ExcludedReason extends ValidationIssue {
-  count: number;
 }
 
 /** What a transmission would send, what stays out and why; nothing is written. */
@@ -40,18 +42,6 @@ export interface TransmissionPreview {
 const BATCH = 2000;
 const REASONS_SHOWN = 20;
 
-type PsRow = BenefitData & {
-  status: string;
-  change_seq: string;
-  pending_cancellation: BenefitData | null;
-};
-type SinbaRow = {
-  fiscal_code: string;
-  service_code: string;
-  service_name: string;
-  change_seq: string;
-};
-
 /**
  * Reads, in one read-only snapshot, the records the next transmission of `flow` would carry (the
  * same selection as the transmission itself) and counts what it would write; and the records it
@@ -61,35 +51,36 @@ export async function previewTransmission(
   pool: Pool,
   request: { tenantId: string; flow: Flow; recordsPerFile: number },
 ): Promise<TransmissionPreview> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin isolation level repeatable read read only');
-    await client.query(`select set_config('app.tenant_id', $1, true)`, [request.tenantId]);
-    const preview =
-      request.flow === 'SINBA'
-        ? await previewSinba(client, request)
-        : await previewPs(client, request);
-    const excluded = await excludedRecords(client, request.tenantId, request.flow);
-    await client.query('commit');
-    return { ...preview, ...excluded };
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  return withTenant(
+    pool,
+    request.tenantId,
+    async (client) => {
+      const preview =
+        request.flow === 'SINBA'
+          ? await previewSinba(client, request)
+          : await previewPs(client, request);
+      const excluded = await benefitRowsRepository.invalidFor(
+        client,
+        request.tenantId,
+        request.flow,
+        REASONS_SHOWN,
+      );
+      return { ...preview, ...excluded };
+    },
+    { isolation: 'repeatable read', readOnly: true },
+  );
 }
 
 type Counted = Omit<TransmissionPreview, 'excludedCount' | 'excludedReasons'>;
 
-async function* rowsOf<T>(client: PoolClient, sql: string, params: unknown[]): AsyncGenerator<T> {
-  await client.query(`declare preview no scroll cursor for ${sql}`, params);
+/** Every row of the cursor, then closes it. */
+async function* rowsOf<T>(cursor: RowCursor<T>): AsyncGenerator<T> {
   for (;;) {
-    const { rows } = await client.query(`fetch ${BATCH} from preview`);
+    const rows = await cursor.next();
     if (rows.length === 0) break;
-    yield* rows as T[];
+    yield* rows;
   }
-  await client.query('close preview');
+  await cursor.close();
 }
 
 class Groups {
@@ -114,7 +105,6 @@ async function previewPs(
   request: { tenantId: string; recordsPerFile: number },
 ): Promise<Counted> {
   const { previous } = await readWatermarks(client, request.tenantId);
-  const sql = `select b.status, b.change_seq, b.pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit b where ${SELECTION.PS_PSA_SINA}`;
   const fingerprint = new SelectionFingerprint();
   const groups = new Groups();
   let benefitCount = 0;
@@ -127,7 +117,13 @@ async function previewPs(
       recordCount++;
     }
   };
-  for await (const row of rowsOf<PsRow>(client, sql, [request.tenantId, previous])) {
+  const cursor = await benefitRowsRepository.psPendingForPreview(
+    client,
+    request.tenantId,
+    previous,
+    BATCH,
+  );
+  for await (const row of rowsOf(cursor)) {
     fingerprint.add(row.change_seq);
     benefitCount++;
     if (row.pending_cancellation) {
@@ -154,13 +150,17 @@ async function previewSinba(
   request: { tenantId: string; recordsPerFile: number },
 ): Promise<Counted> {
   // One SINBA element per child, listing every benefit of the child (services/transmissions.ts).
-  const sql = `select b.fiscal_code, b.service_code, b.service_name, b.change_seq from siuss.social_benefit b where ${SELECTION.SINBA} order by b.fiscal_code`;
   const fingerprint = new SelectionFingerprint();
   const groups = new Groups();
   let benefitCount = 0;
   let children = 0;
   let child: string | null = null;
-  for await (const row of rowsOf<SinbaRow>(client, sql, [request.tenantId])) {
+  const cursor = await benefitRowsRepository.sinbaPendingForPreview(
+    client,
+    request.tenantId,
+    BATCH,
+  );
+  for await (const row of rowsOf(cursor)) {
     fingerprint.add(row.change_seq);
     benefitCount++;
     groups.add(row.service_code, row.service_name, null);
@@ -177,24 +177,4 @@ async function previewSinba(
     groups: groups.list(),
     fingerprint: fingerprint.value('SINBA'),
   };
-}
-
-async function excludedRecords(
-  client: PoolClient,
-  tenantId: string,
-  flow: Flow,
-): Promise<Pick<TransmissionPreview, 'excludedCount' | 'excludedReasons'>> {
-  const scope = `b.tenant_id = $1 and b.status = 'INVALID'${flow === 'SINBA' ? ' and b.sinba is not null' : ''}`;
-  const { rows: total } = await client.query<{ n: number }>(
-    `select count(*)::int as n from siuss.social_benefit b where ${scope}`,
-    [tenantId],
-  );
-  const { rows: reasons } = await client.query<ExcludedReason>(
-    `select i->>'field' as field, i->>'message' as message, count(*)::int as count
-       from siuss.social_benefit b, jsonb_array_elements(b.issues) i
-      where ${scope}
-      group by 1, 2 order by 3 desc, 1, 2 limit ${REASONS_SHOWN}`,
-    [tenantId],
-  );
-  return { excludedCount: total[0]!.n, excludedReasons: reasons };
 }

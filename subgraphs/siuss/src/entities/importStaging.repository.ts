@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 
-import { sentAtVersionSql } from '../entities/sentState';
-import { BENEFIT_COLUMNS } from './benefitRows';
+import { BENEFIT_COLUMNS } from './benefitRows.repository';
+import { sentAtVersionSql } from './sentState';
 
 /**
  * How a chunk of imported rows reaches the benefit table when records may already be there
@@ -80,8 +80,22 @@ interface Conflict {
   same: boolean;
 }
 
-/** The temporary table of records an import matched (created once per import). */
-export const CREATE_TOUCHED = `create temporary table import_touched (benefit_id uuid primary key, row_number int not null) on commit drop`;
+/**
+ * Opens the import's temporary tables, dropped when its transaction ends: `import_staging`
+ * (no WAL, no index) where COPY puts each chunk, and `import_touched`, the records it matched.
+ */
+export async function openImportStaging(client: PoolClient): Promise<void> {
+  await client.query(
+    `create temporary table import_staging (like siuss.social_benefit including defaults) on commit drop`,
+  );
+  // A record's change number is taken as it reaches social_benefit, under the lock (changeOrder.ts).
+  await client.query(
+    `alter table import_staging alter column change_seq drop default, alter column change_seq drop not null`,
+  );
+  await client.query(
+    `create temporary table import_touched (benefit_id uuid primary key, row_number int not null) on commit drop`,
+  );
+}
 
 const staged = (column: string) => `s.${column}`;
 const sameValues = `(row(${DATA_COLUMNS.map(staged).join(', ')}) is not distinct from row(${DATA_COLUMNS.map((c) => `b.${c}`).join(', ')}))
