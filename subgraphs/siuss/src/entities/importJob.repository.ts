@@ -35,19 +35,19 @@ export interface RejectedRow {
   cells: RawCell[] | null;
 }
 
+/** What an import job starts with. */
+export interface NewImportJob {
+  id: string;
+  tenantId: string;
+  format: string;
+  fileName: string | null;
+  layoutId: string | null;
+  actor: string;
+}
+
 export const importJobRepository = {
   /** Creates the job, RUNNING, with no row read yet. */
-  async create(
-    client: PoolClient,
-    job: {
-      id: string;
-      tenantId: string;
-      format: string;
-      fileName: string | null;
-      layoutId: string | null;
-      actor: string;
-    },
-  ): Promise<void> {
+  async create(client: PoolClient, job: NewImportJob): Promise<void> {
     await client.query(
       `insert into siuss.import_job (id, tenant_id, status, format, file_name, layout_id, rows, accepted, rejected, errors, created_at, created_by)
        values ($1, $2, 'RUNNING', $3, $4, $5, 0, 0, 0, '[]', now(), $6)`,

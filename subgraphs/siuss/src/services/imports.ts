@@ -14,7 +14,11 @@ import {
 import { statusAfterChange } from '../domain/status';
 import { validateBenefit } from '../domain/validation';
 import type { ImportErrorRow, ImportRowOutcome } from '../entities/importJob.entity';
-import { importJobRepository, importRejectionRepository } from '../entities/importJob.repository';
+import {
+  importJobRepository,
+  importRejectionRepository,
+  type NewImportJob,
+} from '../entities/importJob.repository';
 import {
   DATA_COLUMNS,
   mergeChunk,
@@ -425,16 +429,6 @@ function copyLineWriter(
 }
 
 /** Creates the job row (RUNNING) in a transaction of its own. */
-export async function createImportJob(
-  pool: Pool,
-  job: {
-    id: string;
-    tenantId: string;
-    format: string;
-    fileName: string | null;
-    layoutId: string | null;
-    actor: string;
-  },
-): Promise<void> {
+export async function createImportJob(pool: Pool, job: NewImportJob): Promise<void> {
   await withTenant(pool, job.tenantId, (client) => importJobRepository.create(client, job));
 }
