@@ -244,6 +244,7 @@ export async function createSubgraph<TServices>(
   );
   app.use(jsonErrorHandler(logger));
 
+  let closing: Promise<void> | undefined;
   return {
     app,
     httpServer,
@@ -259,14 +260,18 @@ export async function createSubgraph<TServices>(
         });
       });
     },
-    async close() {
-      await closeHttpServer(httpServer);
-      await apollo.stop();
-      await module.disposeServices?.(services);
-      await bulkPool.end();
-      await config.stop();
-      await sessions.stop();
-      await orm.close(true);
+    // Once: a test (or a shutdown signal) may ask again while the first close is under way.
+    close() {
+      closing ??= (async () => {
+        await closeHttpServer(httpServer);
+        await apollo.stop();
+        await module.disposeServices?.(services);
+        await bulkPool.end();
+        await config.stop();
+        await sessions.stop();
+        await orm.close(true);
+      })();
+      return closing;
     },
   };
 }
