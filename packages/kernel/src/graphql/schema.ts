@@ -25,6 +25,12 @@ export type ResolverMap<TContext> = Record<
   Record<string, FieldResolver<TContext> | { resolve: FieldResolver<TContext> }> | GraphQLScalarType
 >;
 
+/**
+ * A resolver module as a subgraph declares it, typed by graphql-codegen (its generated
+ * `Resolvers`, from the SDL it serves): type name → its field resolvers, or a scalar.
+ */
+export type ResolverModule = { readonly [typeName: string]: object | undefined };
+
 /** Reads and parses SDL files that sit beside the calling module (never the working directory). */
 export function loadSdl(dirname: string, ...files: string[]): DocumentNode {
   return parse(files.map((f) => readFileSync(join(dirname, f), 'utf8')).join('\n'));
@@ -63,18 +69,23 @@ export const KERNEL_SDL = {
  * Merges resolver modules (one per GraphQL type, or a few types each). A field defined twice is
  * an error: a second `Query.subject` must fail loudly, not silently overwrite the first.
  */
-export function mergeResolvers<TContext>(modules: ResolverMap<TContext>[]): ResolverMap<TContext> {
+export function mergeResolvers<TContext>(
+  modules: readonly ResolverModule[],
+): ResolverMap<TContext> {
   const merged: ResolverMap<TContext> = {};
   for (const module of modules) {
     for (const [typeName, fields] of Object.entries(module)) {
+      if (!fields) continue;
       const existing = merged[typeName];
       if (fields instanceof GraphQLScalarType || existing instanceof GraphQLScalarType) {
         if (existing) throw new Error(`Resolver duplicato: ${typeName}`);
-        merged[typeName] = fields;
+        merged[typeName] = fields as GraphQLScalarType;
         continue;
       }
       const target = existing ?? {};
-      for (const [field, resolver] of Object.entries(fields)) {
+      for (const [field, resolver] of Object.entries(
+        fields as Record<string, FieldResolver<TContext>>,
+      )) {
         if (field in target) throw new Error(`Resolver duplicato: ${typeName}.${field}`);
         target[field] = resolver;
       }
