@@ -12,12 +12,15 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** The repository root (the same from `platform/src` and `platform/dist`). */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 
-/** A subgraph's `codegen.json`: how its resolvers are typed, which operations it sends. */
+/**
+ * A `codegen.json` (a subgraph's, or a shared package's that calls a subgraph): how its resolvers
+ * are typed, which operations it sends.
+ */
 export interface SubgraphCodegen {
-  /** The resolvers' context, as graphql-codegen reads it (`../context#RegistryContext`). */
-  contextType: string;
+  /** The resolvers' context, as graphql-codegen reads it (`../context#RegistryContext`); a subgraph only. */
+  contextType?: string;
   /** GraphQL object type → the TypeScript type its resolvers return (`../entities/subject.entity#Subject`). */
-  mappers: Record<string, string>;
+  mappers?: Record<string, string>;
   /** More options of typescript-resolvers for this subgraph (`enumValues`, say). */
   config?: Record<string, unknown>;
   /** Target subgraph → the `.graphql` files (from the subgraph's folder) of the operations sent to it. */
@@ -92,8 +95,11 @@ function resolverSdl(sdl: string): string {
   return `${sdl}\n# Per graphql-codegen: i tipi a cui un resolver può rispondere __isTypeOf.\nunion _ObjectType = ${objects.join(' | ')}\n`;
 }
 
-function subgraphCodegen(name: string): SubgraphCodegen | null {
-  const path = join(REPO_ROOT, 'subgraphs', name, 'codegen.json');
+/** Packages besides the subgraphs that call a subgraph (the kernel's ConfigClient calls config). */
+const SHARED_CALLERS = ['packages/kernel'];
+
+function readCodegen(dir: string): SubgraphCodegen | null {
+  const path = join(dir, 'codegen.json');
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SubgraphCodegen) : null;
 }
 
@@ -116,30 +122,33 @@ export function subgraphCodegenOutputs(): CodegenOutput[] {
   const subgraphs = codegenSubgraphs();
   const sdlOf = new Map(subgraphs.map((s) => [s.name, subgraphSdl(s)]));
   const outputs: CodegenOutput[] = [];
-  for (const subgraph of subgraphs) {
-    const own = subgraphCodegen(subgraph.name);
+  const callers = [
+    ...subgraphs.map((s) => ({ name: s.name, dir: join(REPO_ROOT, 'subgraphs', s.name) })),
+    ...SHARED_CALLERS.map((path) => ({ name: path, dir: join(REPO_ROOT, path) })),
+  ];
+  for (const { name, dir } of callers) {
+    const own = readCodegen(dir);
     if (!own) continue;
-    const dir = join(REPO_ROOT, 'subgraphs', subgraph.name);
-    outputs.push({
-      filename: join(dir, 'src', 'generated', 'resolvers.ts'),
-      schema: resolverSdl(sdlOf.get(subgraph.name)!),
-      documents: [],
-      plugins: [
-        { add: { content: header(`dallo schema del sottografo ${subgraph.name}`) } },
-        { typescript: {} },
-        { 'typescript-resolvers': {} },
-      ],
-      config: {
-        ...RESOLVER_CONFIG,
-        ...own.config,
-        contextType: own.contextType,
-        mappers: own.mappers,
-      },
-    });
+    if (own.contextType)
+      outputs.push({
+        filename: join(dir, 'src', 'generated', 'resolvers.ts'),
+        schema: resolverSdl(sdlOf.get(name)!),
+        documents: [],
+        plugins: [
+          { add: { content: header(`dallo schema del sottografo ${name}`) } },
+          { typescript: {} },
+          { 'typescript-resolvers': {} },
+        ],
+        config: {
+          ...RESOLVER_CONFIG,
+          ...own.config,
+          contextType: own.contextType,
+          mappers: own.mappers,
+        },
+      });
     for (const [target, files] of Object.entries(own.operations ?? {})) {
       const schema = sdlOf.get(target);
-      if (!schema)
-        throw new Error(`${subgraph.name}/codegen.json: sottografo ${target} sconosciuto`);
+      if (!schema) throw new Error(`${name}/codegen.json: sottografo ${target} sconosciuto`);
       outputs.push({
         filename: join(dir, 'src', 'generated', `${target}.ts`),
         schema,

@@ -41,6 +41,7 @@ describe('the subgraphs’ generated types', () => {
     const files = subgraphCodegenOutputs().map((o) => relative(REPO_ROOT, o.filename));
     expect(files).toEqual(
       expect.arrayContaining([
+        'packages/kernel/src/generated/config.ts',
         'subgraphs/config/src/generated/resolvers.ts',
         'subgraphs/registry/src/generated/resolvers.ts',
         'subgraphs/rei/src/generated/registry.ts',
