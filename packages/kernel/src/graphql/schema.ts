@@ -9,7 +9,8 @@ import {
 } from 'graphql';
 import { scalarResolvers } from './scalars';
 
-// Parents and arguments are whatever each resolver declares: the schema, not TypeScript, types them.
+// The merged map graphql-js receives, where any parent and arguments go; each subgraph's own
+// resolvers are typed by the Resolvers graphql-codegen generates from its SDL (ResolverModule).
 export type FieldResolver<TContext> = (
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   parent: any,
@@ -19,7 +20,7 @@ export type FieldResolver<TContext> = (
   info: GraphQLResolveInfo,
 ) => unknown;
 
-/** A resolver module: type name → field resolvers (or a scalar). */
+/** A resolver map as merged: type name → field resolvers (or a scalar). */
 export type ResolverMap<TContext> = Record<
   string,
   Record<string, FieldResolver<TContext> | { resolve: FieldResolver<TContext> }> | GraphQLScalarType
