@@ -4,6 +4,7 @@ import { ITALY } from '../domain/codes';
 import * as n from '../domain/normalize';
 import { periodoErogazione } from '../domain/periodicSplit';
 import type { SocialBenefitInput as GeneratedSocialBenefitInput } from '../generated/resolvers';
+import type { SiussRegistrySubjectFragment } from '../generated/registry';
 
 /** `SocialBenefitInput` as GraphQL delivers it. */
 export type SocialBenefitInput = GeneratedSocialBenefitInput;
@@ -174,20 +175,7 @@ export function benefitFromInput(
 }
 
 /** Anagrafica fields still empty, taken from the registry's subject with the same fiscal code. */
-export interface RegistrySubject {
-  fiscalCode: string;
-  firstName: string;
-  lastName: string;
-  sex: 'M' | 'F';
-  birthDate: string;
-  birthPlaceCode: string;
-  citizenshipCode: string;
-  residence: {
-    municipalityCode: string | null;
-    regionCode: string | null;
-    countryCode: string;
-  } | null;
-}
+export type RegistrySubject = Omit<SiussRegistrySubjectFragment, 'id'>;
 
 export function fillFromSubject(
   data: BenefitData,
