@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ServiceUnavailableError, SubgraphClient, createFormatError } from '../src';
+import { ParameterSetsDocument } from '../src/generated/config';
 
 describe('SubgraphClient', () => {
   const caller = { authorization: null, requestId: 'r1' };
@@ -37,6 +38,35 @@ describe('SubgraphClient', () => {
       expect((error as Error).message).toMatch(/^Il servizio registry non è raggiungibile/);
     } finally {
       process.env.SISA_SUBGRAPHS = told;
+    }
+  });
+
+  it('sends a generated operation as its text, with its variables', async () => {
+    let received: unknown;
+    const server: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received = JSON.parse(body);
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { parameterSets: [] } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = new SubgraphClient('config', { config: `http://127.0.0.1:${port}` });
+      const data = await client.request(caller, ParameterSetsDocument, { measure: 'REI' });
+      expect(data.parameterSets).toEqual([]);
+      expect(received).toEqual({
+        query: ParameterSetsDocument.toString(),
+        variables: { measure: 'REI' },
+      });
+      expect(String(ParameterSetsDocument)).toMatch(
+        /^\s*query ParameterSets\(\$measure: String!\)/,
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

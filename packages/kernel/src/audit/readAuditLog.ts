@@ -12,6 +12,22 @@ export interface ReadAuditFilter {
   to?: Date | null;
 }
 
+/** One row of a read-audit log as `<service>ReadAuditLog` answers it (`ReadAuditEntry`). */
+export interface ReadAuditEntry {
+  id: string;
+  service: string;
+  at: Date;
+  requestId: string;
+  correlationId: string | null;
+  operation: string | null;
+  rootFields: string[];
+  actorKind: string;
+  actorId: string;
+  actor: string;
+  specialFields: string[];
+  records: { type: string; ids: string[] }[];
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Row = Record<string, unknown> & { id: string };
@@ -25,7 +41,7 @@ async function listReadAudit(
   filter: ReadAuditFilter,
   limit: number,
   offset: number,
-): Promise<{ items: unknown[]; total: number }> {
+): Promise<{ items: ReadAuditEntry[]; total: number }> {
   if (filter.recordId && !UUID.test(filter.recordId)) return { items: [], total: 0 };
   const columns = settings.types.map(readAuditColumn);
   const where = ['tenant_id = ?'];
@@ -57,15 +73,15 @@ async function listReadAudit(
   const items = rows.map((row) => ({
     id: String(row.id),
     service: schema,
-    at: row.at,
-    requestId: row.request_id,
-    correlationId: row.correlation_id,
-    operation: row.operation,
-    rootFields: row.root_fields,
-    actorKind: row.actor_kind,
-    actorId: row.actor_id,
-    actor: row.actor,
-    specialFields: row.special_fields,
+    at: row.at as Date,
+    requestId: row.request_id as string,
+    correlationId: row.correlation_id as string | null,
+    operation: row.operation as string | null,
+    rootFields: row.root_fields as string[],
+    actorKind: row.actor_kind as string,
+    actorId: row.actor_id as string,
+    actor: row.actor as string,
+    specialFields: row.special_fields as string[],
     records: settings.types
       .map((type) => ({ type, ids: (row[readAuditColumn(type)] as string[]) ?? [] }))
       .filter((r) => r.ids.length > 0),

@@ -8,6 +8,7 @@ import { validateCustomFields, type CustomFieldResult } from '../customFields/va
 import type { SubgraphName } from '../db/orm';
 import { SubgraphClient, type ForwardedCaller } from '../http/serviceClient';
 import type { Logger } from '../logging';
+import { ParameterSetsDocument, TenantConfigurationDocument } from '../generated/config';
 
 /** The channel on which the config subgraph announces changes (payload: JSON, see ConfigChange). */
 export const CONFIG_CHANNEL = 'sisa_config_changed';
@@ -38,27 +39,12 @@ export interface ParameterSet {
   values: Record<string, unknown>;
 }
 
-interface TenantConfigurationResponse {
-  tenantConfiguration: {
-    version: number;
-    fieldDefinitions: CustomFieldDefinition[];
-    valueLists: ValueList[];
-    patronSaintDay: string | null;
-  };
+/** A parameter set's `values` (JSON in the SDL) as the object config always stores. */
+function parameterValues(set: { code: string; values: unknown }): Record<string, unknown> {
+  if (typeof set.values !== 'object' || set.values === null || Array.isArray(set.values))
+    throw new Error(`Parametri ${set.code}: i valori non sono un oggetto`);
+  return set.values as Record<string, unknown>;
 }
-
-const TENANT_QUERY = `query TenantConfiguration($listKeys: [String!]!) {
-  tenantConfiguration(listKeys: $listKeys) {
-    version
-    fieldDefinitions { entity key label type required listKey min max pattern helpText section position active visibleWhen { field equals } }
-    valueLists { key label system items { code label active position } }
-    patronSaintDay
-  }
-}`;
-
-const PARAMETER_QUERY = `query ParameterSets($measure: String!) {
-  parameterSets(measure: $measure) { code measure validFrom validTo values }
-}`;
 
 /** One tenant's configuration at one version, with what validation needs. */
 export class TenantConfig {
@@ -198,7 +184,7 @@ export class ConfigClient {
   /** The caller's tenant configuration (field definitions and value lists). */
   forTenant(caller: ForwardedCaller, tenantId: string): Promise<TenantConfig> {
     return this.cached(this.tenants, tenantId, async () => {
-      const data = await this.client.request<TenantConfigurationResponse>(caller, TENANT_QUERY, {
+      const data = await this.client.request(caller, TenantConfigurationDocument, {
         listKeys: this.options.listKeys ?? [],
       });
       const { version, fieldDefinitions, valueLists, patronSaintDay } = data.tenantConfiguration;
@@ -237,12 +223,8 @@ export class ConfigClient {
   /** The dated parameter sets of a measure (e.g. `REI`), oldest first. */
   parameterSets(caller: ForwardedCaller, measure: string): Promise<ParameterSet[]> {
     return this.cached(this.parameters, measure, async () => {
-      const data = await this.client.request<{ parameterSets: ParameterSet[] }>(
-        caller,
-        PARAMETER_QUERY,
-        { measure },
-      );
-      return data.parameterSets;
+      const data = await this.client.request(caller, ParameterSetsDocument, { measure });
+      return data.parameterSets.map((set) => ({ ...set, values: parameterValues(set) }));
     });
   }
 }

@@ -9,7 +9,8 @@ import {
 } from 'graphql';
 import { scalarResolvers } from './scalars';
 
-// Parents and arguments are whatever each resolver declares: the schema, not TypeScript, types them.
+// The merged map graphql-js receives, where any parent and arguments go; each subgraph's own
+// resolvers are typed by the Resolvers graphql-codegen generates from its SDL (ResolverModule).
 export type FieldResolver<TContext> = (
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   parent: any,
@@ -19,11 +20,17 @@ export type FieldResolver<TContext> = (
   info: GraphQLResolveInfo,
 ) => unknown;
 
-/** A resolver module: type name → field resolvers (or a scalar). */
+/** A resolver map as merged: type name → field resolvers (or a scalar). */
 export type ResolverMap<TContext> = Record<
   string,
   Record<string, FieldResolver<TContext> | { resolve: FieldResolver<TContext> }> | GraphQLScalarType
 >;
+
+/**
+ * A resolver module as a subgraph declares it, typed by graphql-codegen (its generated
+ * `Resolvers`, from the SDL it serves): type name → its field resolvers, or a scalar.
+ */
+export type ResolverModule = { readonly [typeName: string]: object | undefined };
 
 /** Reads and parses SDL files that sit beside the calling module (never the working directory). */
 export function loadSdl(dirname: string, ...files: string[]): DocumentNode {
@@ -63,18 +70,23 @@ export const KERNEL_SDL = {
  * Merges resolver modules (one per GraphQL type, or a few types each). A field defined twice is
  * an error: a second `Query.subject` must fail loudly, not silently overwrite the first.
  */
-export function mergeResolvers<TContext>(modules: ResolverMap<TContext>[]): ResolverMap<TContext> {
+export function mergeResolvers<TContext>(
+  modules: readonly ResolverModule[],
+): ResolverMap<TContext> {
   const merged: ResolverMap<TContext> = {};
   for (const module of modules) {
     for (const [typeName, fields] of Object.entries(module)) {
+      if (!fields) continue;
       const existing = merged[typeName];
       if (fields instanceof GraphQLScalarType || existing instanceof GraphQLScalarType) {
         if (existing) throw new Error(`Resolver duplicato: ${typeName}`);
-        merged[typeName] = fields;
+        merged[typeName] = fields as GraphQLScalarType;
         continue;
       }
       const target = existing ?? {};
-      for (const [field, resolver] of Object.entries(fields)) {
+      for (const [field, resolver] of Object.entries(
+        fields as Record<string, FieldResolver<TContext>>,
+      )) {
         if (field in target) throw new Error(`Resolver duplicato: ${typeName}.${field}`);
         target[field] = resolver;
       }

@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { request } from 'undici';
 import {
   BadUserInputError,
@@ -52,6 +53,14 @@ function serviceLabel(name: SubgraphName): string {
 }
 
 /**
+ * An operation typed by graphql-codegen from the target subgraph's SDL (`npm run codegen`, into
+ * the caller's `src/generated/<subgraph>.ts`): its text, with the types of its answer and variables.
+ */
+export type TypedOperation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
+
+/**
  * A GraphQL client for another subgraph (never its tables): forwards the caller's token, so the
  * other subgraph applies its own checks and tenant; contract errors come back as domain errors.
  */
@@ -62,11 +71,24 @@ export class SubgraphClient {
     private readonly urls: Partial<Record<SubgraphName, string>>,
   ) {}
 
-  async request<T>(
+  /** Sends an operation written inline; prefer a generated one, which a renamed field breaks. */
+  request<T>(
     caller: ForwardedCaller,
     query: string,
-    variables: Record<string, unknown> = {},
+    variables?: Record<string, unknown>,
+  ): Promise<T>;
+  /** Sends a generated operation: its variables and answer are typed by the target's SDL. */
+  request<TResult, TVariables>(
+    caller: ForwardedCaller,
+    operation: TypedOperation<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult>;
+  async request<T>(
+    caller: ForwardedCaller,
+    operation: string | TypedOperation<T, unknown>,
+    variables: unknown = {},
   ): Promise<T> {
+    const query = operation.toString();
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'x-request-id': caller.requestId,

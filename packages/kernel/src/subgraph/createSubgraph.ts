@@ -21,7 +21,7 @@ import { introspectionEnabled } from '../graphql/introspection';
 import { queryLimitRules, queryParseOptions, SUBGRAPH_QUERY_LIMITS } from '../graphql/limits';
 import { inputShapeGuardPlugin } from '../graphql/inputShape';
 import { nulByteGuardPlugin } from '../graphql/nulBytes';
-import { mergeResolvers, scalarsUsedBy, type ResolverMap } from '../graphql/schema';
+import { mergeResolvers, scalarsUsedBy, type ResolverModule } from '../graphql/schema';
 import { sortTableMismatches, type SortTable } from '../graphql/pagination';
 import { closeHttpServer } from '../http/closeServer';
 import { jsonErrorHandler, securityHeaders, trustProxyFromEnv } from '../http/hardening';
@@ -55,7 +55,8 @@ export interface SubgraphRuntime {
 export interface SubgraphModule<TServices> {
   name: SubgraphName;
   typeDefs: DocumentNode;
-  resolvers: ResolverMap<RequestContext<TServices>>[];
+  /** Its resolver modules, each typed by the subgraph's generated `Resolvers` (npm run codegen). */
+  resolvers: ResolverModule[];
   entities: EntitySchema[];
   migrations: MigrationObject[];
   /** Builds the subgraph's long-lived services (repositories' helpers, clients, issuers). */

@@ -2,29 +2,14 @@ import {
   compileFieldPattern,
   FIELD_KEY_PATTERN,
   INDICATOR_FIELDS,
-  type ConfigurableEntity,
   type CustomFieldDefinition,
   type FieldError,
   type FieldType,
 } from '@sisa/kernel';
+import type { FieldDefinitionInput as GeneratedFieldDefinitionInput } from '../generated/resolvers';
 
 /** A field definition as the API receives it (`FieldDefinitionInput`). */
-export interface FieldDefinitionInput {
-  entity: ConfigurableEntity;
-  key: string;
-  label: string;
-  type: FieldType;
-  required?: boolean | null;
-  listKey?: string | null;
-  min?: number | null;
-  max?: number | null;
-  pattern?: string | null;
-  helpText?: string | null;
-  section?: string | null;
-  position?: number | null;
-  active?: boolean | null;
-  visibleWhen?: { field: string; equals?: unknown } | null;
-}
+export type FieldDefinitionInput = GeneratedFieldDefinitionInput;
 
 /** The normalised definition to store (position is decided by the caller when absent). */
 export type FieldDefinitionValues = Omit<CustomFieldDefinition, 'position'> & {

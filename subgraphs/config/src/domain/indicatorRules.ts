@@ -1,28 +1,14 @@
 import {
   checkIndicatorSpec,
-  type Aggregate,
-  type ConfigurableEntity,
   type FieldError,
   type IndicatorCondition,
   type IndicatorField,
-  type IndicatorPeriod,
   type IndicatorSpec,
 } from '@sisa/kernel';
+import type { IndicatorInput as GeneratedIndicatorInput } from '../generated/resolvers';
 
 /** An indicator as the API receives it (`IndicatorInput`). */
-export interface IndicatorInput {
-  key: string;
-  label: string;
-  entity: ConfigurableEntity;
-  aggregate: Aggregate;
-  field?: string | null;
-  filter?: unknown;
-  groupBy?: string | null;
-  period?: IndicatorPeriod | null;
-  unit?: string | null;
-  target?: number | null;
-  position?: number | null;
-}
+export type IndicatorInput = GeneratedIndicatorInput;
 
 export interface IndicatorValues {
   key: string;

@@ -1,13 +1,8 @@
 import { isIsoDate, type FieldError } from '@sisa/kernel';
 import { checkMeasureValues } from './reiParameters';
+import type { ParameterSetInput as GeneratedParameterSetInput } from '../generated/resolvers';
 
-export interface ParameterSetInput {
-  code: string;
-  measure: string;
-  validFrom: string;
-  validTo?: string | null;
-  values: unknown;
-}
+export type ParameterSetInput = GeneratedParameterSetInput;
 
 export interface ParameterSetPeriod {
   code: string;

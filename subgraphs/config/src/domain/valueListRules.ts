@@ -1,4 +1,5 @@
 import type { FieldError } from '@sisa/kernel';
+import type { ValueListInput as GeneratedValueListInput } from '../generated/resolvers';
 
 export interface ValueListItemValues {
   code: string;
@@ -7,11 +8,7 @@ export interface ValueListItemValues {
   position: number;
 }
 
-export interface ValueListInput {
-  key: string;
-  label: string;
-  items: { code: string; label: string; active?: boolean | null; position?: number | null }[];
-}
+export type ValueListInput = GeneratedValueListInput;
 
 /**
  * The system lists. National code lists stay read-only for every tenant; the REI defaults and

@@ -5,24 +5,16 @@ import {
   pageOf,
   toLimitOffset,
   toOrderBy,
-  type PageArgs,
-  type ResolverMap,
-  type ListSort,
 } from '@sisa/kernel';
 import type { AuditEvent } from '../entities/auditEvent.entity';
-import { auditEventRepository, type AuditEventFilter } from '../entities/auditEvent.repository';
-import type { ConfigContext } from '../context';
+import { auditEventRepository } from '../entities/auditEvent.repository';
 import { AUDIT_SORT } from './sorts';
+import type { Resolvers } from '../generated/resolvers';
 
-interface AuditEventsArgs extends PageArgs {
-  filter?: AuditEventFilter | null;
-  sort?: ListSort | null;
-}
-
-export const AuditEventResolvers: ResolverMap<ConfigContext> = {
+export const AuditEventResolvers: Resolvers = {
   Query: {
     /** A tenant admin reads the tenant's history; a platform admin outside every tenant, the platform's. */
-    async auditEvents(_: unknown, args: AuditEventsArgs, ctx: ConfigContext) {
+    async auditEvents(_, args, ctx) {
       const principal = requirePrincipal(ctx.principal);
       const platform = !principal.tenantId && isAllowed(principal, { admin: 'platform' });
       const tenantId = platform ? null : requireAccess(principal, { admin: 'tenant' }).tenantId;

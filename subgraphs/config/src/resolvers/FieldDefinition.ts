@@ -6,10 +6,7 @@ import {
   FieldErrors,
   indicatorFieldsOf,
   NotFoundError,
-  type ConfigurableEntity,
   type CustomFieldDefinition,
-  type ResolverMap,
-  type UpdateOf,
 } from '@sisa/kernel';
 import {
   changesStoredValues,
@@ -27,6 +24,7 @@ import { announceTenantChange } from '../services/configChanges';
 import { OwnerUnavailableError } from '../services/fieldUsage';
 import type { ConfigContext } from '../context';
 import { administer, readConfig } from './access';
+import type { Resolvers } from '../generated/resolvers';
 
 const recordsHolding = (count: number) =>
   count === 1 ? '1 record ha già un valore' : `${count} record hanno già un valore`;
@@ -83,23 +81,19 @@ async function checkStoredValues(
   }
 }
 
-export const FieldDefinitionResolvers: ResolverMap<ConfigContext> = {
+export const FieldDefinitionResolvers: Resolvers = {
   Query: {
-    fieldDefinitions(
-      _: unknown,
-      { entity }: { entity?: ConfigurableEntity | null },
-      ctx: ConfigContext,
-    ) {
+    fieldDefinitions(_, { entity }, ctx) {
       readConfig(ctx);
       return fieldDefinitionRepository.list(ctx.em, entity);
     },
 
-    fieldDefinition(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    fieldDefinition(_, { id }, ctx) {
       readConfig(ctx);
       return fieldDefinitionRepository.findById(ctx.em, id);
     },
 
-    async fieldDefinitionUsage(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    async fieldDefinitionUsage(_, { id }, ctx) {
       administer(ctx);
       const def = await fieldDefinitionRepository.findById(ctx.em, id);
       if (!def) throw new NotFoundError('Campo');
@@ -110,11 +104,7 @@ export const FieldDefinitionResolvers: ResolverMap<ConfigContext> = {
   },
 
   Mutation: {
-    async createFieldDefinition(
-      _: unknown,
-      { input }: { input: FieldDefinitionInput },
-      ctx: ConfigContext,
-    ) {
+    async createFieldDefinition(_, { input }, ctx) {
       const { principal, tenantId } = administer(ctx);
       await announceTenantChange(ctx.em, tenantId);
       const { values, errors, siblings } = await checkInput(ctx, input, null);
@@ -141,11 +131,7 @@ export const FieldDefinitionResolvers: ResolverMap<ConfigContext> = {
       return def;
     },
 
-    async updateFieldDefinition(
-      _: unknown,
-      { id, input: update }: { id: string; input: UpdateOf<FieldDefinitionInput> },
-      ctx: ConfigContext,
-    ) {
+    async updateFieldDefinition(_, { id, input: update }, ctx) {
       const { principal, tenantId } = administer(ctx);
       const def = await fieldDefinitionRepository.findById(ctx.em, id);
       if (!def) throw new NotFoundError('Campo');

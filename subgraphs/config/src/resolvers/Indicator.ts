@@ -5,9 +5,8 @@ import {
   NotFoundError,
   requirePlatformAdmin,
   type ConfigurableEntity,
-  type ResolverMap,
 } from '@sisa/kernel';
-import { checkIndicator, checkSpec, specOf, type IndicatorInput } from '../domain/indicatorRules';
+import { checkIndicator, checkSpec, specOf } from '../domain/indicatorRules';
 import { Indicator } from '../entities/indicator.entity';
 import { indicatorRepository } from '../entities/indicator.repository';
 import { fieldDefinitionRepository, toCustomField } from '../entities/fieldDefinition.repository';
@@ -18,6 +17,7 @@ import { ensureDefaultIndicators } from '../services/defaultIndicators';
 import type { ConfigContext } from '../context';
 import { administer, readConfig } from './access';
 import { measurementOf } from './IndicatorMeasurement';
+import type { Resolvers } from '../generated/resolvers';
 
 async function fieldsOf(ctx: ConfigContext, entity: ConfigurableEntity) {
   const definitions = await fieldDefinitionRepository.list(ctx.em, entity);
@@ -38,28 +38,24 @@ const stored = (i: Indicator) => ({
   position: i.position,
 });
 
-export const IndicatorResolvers: ResolverMap<ConfigContext> = {
+export const IndicatorResolvers: Resolvers = {
   Query: {
-    indicators(_: unknown, _args: unknown, ctx: ConfigContext) {
+    indicators(_, _args, ctx) {
       readConfig(ctx);
       return indicatorRepository.list(ctx.em);
     },
 
-    indicator(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    indicator(_, { id }, ctx) {
       readConfig(ctx);
       return indicatorRepository.findById(ctx.em, id);
     },
 
-    async indicatorFields(
-      _: unknown,
-      { entity }: { entity: ConfigurableEntity },
-      ctx: ConfigContext,
-    ) {
+    async indicatorFields(_, { entity }, ctx) {
       readConfig(ctx);
       return (await fieldsOf(ctx, entity)).map((f) => ({ ...f, multiple: f.multiple ?? false }));
     },
 
-    async indicatorPreview(_: unknown, { input }: { input: IndicatorInput }, ctx: ConfigContext) {
+    async indicatorPreview(_, { input }, ctx) {
       readConfig(ctx);
       const { spec, errors } = checkSpec(input, await fieldsOf(ctx, input.entity));
       if (errors.length) throw new BadUserInputError(errors);
@@ -68,7 +64,7 @@ export const IndicatorResolvers: ResolverMap<ConfigContext> = {
   },
 
   Mutation: {
-    async saveIndicator(_: unknown, { input }: { input: IndicatorInput }, ctx: ConfigContext) {
+    async saveIndicator(_, { input }, ctx) {
       const { principal, tenantId } = administer(ctx);
       await announceTenantChange(ctx.em, tenantId);
       const { values, errors } = checkIndicator(input, await fieldsOf(ctx, input.entity));
@@ -123,7 +119,7 @@ export const IndicatorResolvers: ResolverMap<ConfigContext> = {
       return indicator;
     },
 
-    async deleteIndicator(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    async deleteIndicator(_, { id }, ctx) {
       const { principal, tenantId } = administer(ctx);
       const indicator = await indicatorRepository.findById(ctx.em, id);
       if (!indicator) throw new NotFoundError('Indicatore');
@@ -141,11 +137,7 @@ export const IndicatorResolvers: ResolverMap<ConfigContext> = {
       return true;
     },
 
-    async ensureDefaultIndicators(
-      _: unknown,
-      { tenantId }: { tenantId?: string | null },
-      ctx: ConfigContext,
-    ) {
+    async ensureDefaultIndicators(_, { tenantId }, ctx) {
       const principal = requirePlatformAdmin(ctx.principal);
       const tenants = tenantId
         ? await ctx.em.find(Tenant, { id: tenantId })

@@ -1,21 +1,30 @@
-import {
-  encodeMeasurementKey,
-  measuringSubgraph,
-  type IndicatorSpec,
-  type ResolverMap,
-} from '@sisa/kernel';
-import type { ConfigContext } from '../context';
+import { encodeMeasurementKey, measuringSubgraph, type IndicatorSpec } from '@sisa/kernel';
+import type {
+  IndicatorMeasurementResolvers as MeasurementTypeResolvers,
+  Resolvers,
+} from '../generated/resolvers';
 
-/** A measurement reference (resolved by the owning domain) or, while that domain is absent, why not. */
-export type MeasurementShape =
-  | { __typename: string; spec: string }
-  | {
-      __typename: 'UnavailableMeasurement';
-      value: null;
-      groups: [];
-      computedAt: Date;
-      error: string;
-    };
+/** A measurement reference, resolved by the domain that owns the entity (`<Domain>Measurement`). */
+export interface MeasurementReference {
+  __typename: string;
+  spec: string;
+}
+
+/** While the domain that owns the entity is absent from the platform: why there is no measurement. */
+export interface UnavailableMeasurementShape {
+  __typename: 'UnavailableMeasurement';
+  value: null;
+  groups: [];
+  computedAt: Date;
+  error: string;
+}
+
+export type MeasurementShape = MeasurementReference | UnavailableMeasurementShape;
+
+/** The measurement types config declares (one per measuring domain of the platform). */
+type MeasurementTypeName = NonNullable<
+  Awaited<ReturnType<MeasurementTypeResolvers['__resolveType']>>
+>;
 
 /**
  * The measurement of a spec: a federation reference typed by the domain that owns the entity,
@@ -38,8 +47,10 @@ export function measurementOf(indicatorId: string, spec: IndicatorSpec): Measure
   };
 }
 
-export const IndicatorMeasurementResolvers: ResolverMap<ConfigContext> = {
+export const IndicatorMeasurementResolvers: Resolvers = {
   IndicatorMeasurement: {
-    __resolveType: (measurement: MeasurementShape) => measurement.__typename,
+    // A domain's type name comes from its manifest at runtime (SISA_SUBGRAPHS): config declares
+    // exactly those types (configSdlFiles), which TypeScript cannot see.
+    __resolveType: (measurement: MeasurementShape) => measurement.__typename as MeasurementTypeName,
   },
 };

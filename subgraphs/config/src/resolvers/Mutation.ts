@@ -8,7 +8,6 @@ import {
   requirePlatformAdmin,
   requireAccess,
   requirePrincipal,
-  type ResolverMap,
 } from '@sisa/kernel';
 import { ApiClient } from '../entities/apiClient.entity';
 import { Tenant } from '../entities/tenant.entity';
@@ -34,20 +33,8 @@ import { hashClientSecret, newClientId, newClientSecret } from '../services/apiC
 import { diff, recordAudit, recordTenantSwitch } from '../services/audit';
 import { ensureDefaultIndicators } from '../services/defaultIndicators';
 import type { SessionResult } from '../services/sessions';
-import type { ConfigContext } from '../context';
 import { userShape } from './identityShapes';
-
-interface UserInput {
-  username: string;
-  fullName: string;
-  fiscalCode?: string | null;
-  roles: string[];
-  password?: string | null;
-  active?: boolean | null;
-}
-
-/** `UserUpdateInput`: every field optional; absent keeps the saved value. */
-type UserUpdateInput = { [K in keyof UserInput]?: UserInput[K] | null };
+import type { Resolvers, UserInput } from '../generated/resolvers';
 
 function session(result: SessionResult) {
   return {
@@ -78,9 +65,9 @@ function checkUserInput(input: UserInput, creating: boolean) {
   return { username, fullName, fiscalCode, roles };
 }
 
-export const MutationResolvers: ResolverMap<ConfigContext> = {
+export const MutationResolvers: Resolvers = {
   Mutation: {
-    async login(_: unknown, args: { username: string; password: string }, ctx: ConfigContext) {
+    async login(_, args, ctx) {
       const result = await ctx.services.sessions.login(
         ctx.em,
         args.username,
@@ -90,15 +77,11 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return session(result);
     },
 
-    async logout(_: unknown, _args: unknown, ctx: ConfigContext) {
+    async logout(_, _args, ctx) {
       return ctx.services.sessions.logout(ctx.em, requirePrincipal(ctx.principal));
     },
 
-    async changePassword(
-      _: unknown,
-      args: { currentPassword: string; newPassword: string },
-      ctx: ConfigContext,
-    ) {
+    async changePassword(_, args, ctx) {
       const principal = requirePrincipal(ctx.principal);
       return session(
         await ctx.services.sessions.changePassword(
@@ -110,18 +93,14 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       );
     },
 
-    async switchTenant(_: unknown, { tenantId }: { tenantId: string }, ctx: ConfigContext) {
+    async switchTenant(_, { tenantId }, ctx) {
       const principal = requirePlatformAdmin(ctx.principal);
       const switched = await ctx.services.sessions.switchTenant(ctx.em, principal, tenantId);
       await recordTenantSwitch(ctx.em, principal, switched.tenantId!, ctx.requestId);
       return session(switched);
     },
 
-    async createTenant(
-      _: unknown,
-      { input }: { input: { code: string; belfioreCode: string; name: string } },
-      ctx: ConfigContext,
-    ) {
+    async createTenant(_, { input }, ctx) {
       const principal = requirePlatformAdmin(ctx.principal);
       const code = input.code.trim();
       const belfioreCode = input.belfioreCode.trim().toUpperCase();
@@ -147,7 +126,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return tenant;
     },
 
-    async createUser(_: unknown, { input }: { input: UserInput }, ctx: ConfigContext) {
+    async createUser(_, { input }, ctx) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const { username, fullName, fiscalCode, roles } = checkUserInput(input, true);
       if (isPlatformAdminWithoutGrant(principal)) {
@@ -186,11 +165,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return userShape(user);
     },
 
-    async updateUser(
-      _: unknown,
-      { id, input: update }: { id: string; input: UserUpdateInput },
-      ctx: ConfigContext,
-    ) {
+    async updateUser(_, { id, input: update }, ctx) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       if (isPlatformAdminWithoutGrant(principal) && !mayUpdateUserWithoutGrant(update))
         throw new ForbiddenError(GRANT_NEEDED_FOR_USERS);
@@ -201,7 +176,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
         username: user.username,
         fullName: user.fullName,
         fiscalCode: user.fiscalCode ?? null,
-        roles: user.roles as string[],
+        roles: user.roles,
         active: user.active as boolean | null,
         password: null as string | null,
       };
@@ -243,7 +218,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return userShape(user);
     },
 
-    async unlockUser(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    async unlockUser(_, { id }, ctx) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const user = await ctx.em.findOne(User, { id });
       if (!user) throw new NotFoundError('Utente');
@@ -262,13 +237,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return userShape(user);
     },
 
-    async createApiClient(
-      _: unknown,
-      {
-        input,
-      }: { input: { name: string; scopes?: string[] | null; grantedScopes?: string[] | null } },
-      ctx: ConfigContext,
-    ) {
+    async createApiClient(_, { input }, ctx) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const errors = new FieldErrors();
       const name = input.name.trim();
@@ -306,7 +275,7 @@ export const MutationResolvers: ResolverMap<ConfigContext> = {
       return { client, clientSecret: secret };
     },
 
-    async revokeApiClient(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    async revokeApiClient(_, { id }, ctx) {
       const { principal, tenantId } = requireAccess(ctx.principal, { admin: 'tenant' });
       const client = await ctx.em.findOne(ApiClient, { id });
       if (!client) throw new NotFoundError('Client API');

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BadUserInputError,
-  requirePlatformAdmin,
-  requirePrincipal,
-  type ResolverMap,
-} from '@sisa/kernel';
-import { checkParameterSet, type ParameterSetInput } from '../domain/parameterSetRules';
+import { BadUserInputError, requirePlatformAdmin, requirePrincipal } from '@sisa/kernel';
+import { checkParameterSet } from '../domain/parameterSetRules';
 import { ParameterSet } from '../entities/parameterSet.entity';
 import { parameterSetRepository } from '../entities/parameterSet.repository';
 import { diff, recordPlatformAudit } from '../services/audit';
 import { announcePlatformChange } from '../services/configChanges';
-import type { ConfigContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
 const columns = (s: ParameterSet) => ({
   measure: s.measure,
@@ -19,21 +14,17 @@ const columns = (s: ParameterSet) => ({
   values: s.values,
 });
 
-export const ParameterSetResolvers: ResolverMap<ConfigContext> = {
+export const ParameterSetResolvers: Resolvers = {
   Query: {
     /** Platform data: any authenticated caller (the rei subgraph reads it with the caller's token). */
-    parameterSets(_: unknown, { measure }: { measure: string }, ctx: ConfigContext) {
+    parameterSets(_, { measure }, ctx) {
       requirePrincipal(ctx.principal);
       return parameterSetRepository.byMeasure(ctx.em, measure.trim());
     },
   },
 
   Mutation: {
-    async saveParameterSet(
-      _: unknown,
-      { input }: { input: ParameterSetInput },
-      ctx: ConfigContext,
-    ) {
+    async saveParameterSet(_, { input }, ctx) {
       const principal = requirePlatformAdmin(ctx.principal);
       const normalised = {
         ...input,

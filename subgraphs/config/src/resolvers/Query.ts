@@ -5,27 +5,18 @@ import {
   pageOf,
   toLimitOffset,
   toOrderBy,
-  type PageArgs,
-  type ResolverMap,
-  type Role,
-  type ListSort,
 } from '@sisa/kernel';
 import { ApiClient } from '../entities/apiClient.entity';
 import { Tenant } from '../entities/tenant.entity';
 import { User } from '../entities/user.entity';
 import { userRepository } from '../entities/user.repository';
-import type { ConfigContext } from '../context';
 import { userShape } from './identityShapes';
 import { USER_SORT } from './sorts';
+import type { Resolvers } from '../generated/resolvers';
 
-interface UsersArgs extends PageArgs {
-  filter?: { ids?: string[]; q?: string; role?: Role; active?: boolean } | null;
-  sort?: ListSort | null;
-}
-
-export const QueryResolvers: ResolverMap<ConfigContext> = {
+export const QueryResolvers: Resolvers = {
   Query: {
-    async me(_: unknown, _args: unknown, ctx: ConfigContext) {
+    async me(_, _args, ctx) {
       const principal = requirePrincipal(ctx.principal);
       if (principal.kind !== 'user') throw new NotFoundError('Utente');
       const user = await userRepository.findForSession(ctx.em, principal.subjectId);
@@ -33,7 +24,7 @@ export const QueryResolvers: ResolverMap<ConfigContext> = {
       return userShape(user, principal.tenantId);
     },
 
-    async tenants(_: unknown, _args: unknown, ctx: ConfigContext) {
+    async tenants(_, _args, ctx) {
       const principal = requirePrincipal(ctx.principal);
       if (principal.kind === 'user' && principal.roles.includes('PLATFORM_ADMIN')) {
         return ctx.em.find(Tenant, {}, { orderBy: { name: 'asc' } });
@@ -41,14 +32,14 @@ export const QueryResolvers: ResolverMap<ConfigContext> = {
       return principal.tenantId ? ctx.em.find(Tenant, { id: principal.tenantId }) : [];
     },
 
-    async tenant(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    async tenant(_, { id }, ctx) {
       const principal = requirePrincipal(ctx.principal);
       const isPlatform = principal.kind === 'user' && principal.roles.includes('PLATFORM_ADMIN');
       if (!isPlatform && principal.tenantId !== id) return null;
       return ctx.em.findOne(Tenant, { id });
     },
 
-    async users(_: unknown, args: UsersArgs, ctx: ConfigContext) {
+    async users(_, args, ctx) {
       tenantOf(ctx, { admin: 'tenant' });
       const { limit, offset } = toLimitOffset(args);
       const orderBy = toOrderBy(args.sort, USER_SORT, { username: 'asc' });
@@ -66,13 +57,13 @@ export const QueryResolvers: ResolverMap<ConfigContext> = {
       );
     },
 
-    async user(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    async user(_, { id }, ctx) {
       tenantOf(ctx, { admin: 'tenant' });
       const user = await ctx.em.findOne(User, { id });
       return user ? userShape(user) : null;
     },
 
-    async apiClients(_: unknown, _args: unknown, ctx: ConfigContext) {
+    async apiClients(_, _args, ctx) {
       tenantOf(ctx, { admin: 'tenant' });
       return ctx.em.find(ApiClient, {}, { orderBy: { createdAt: 'desc' } });
     },

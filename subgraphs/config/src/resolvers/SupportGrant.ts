@@ -8,18 +8,16 @@ import {
   pageOf,
   toLimitOffset,
   toOrderBy,
-  type PageArgs,
   type Principal,
-  type ResolverMap,
-  type ListSort,
 } from '@sisa/kernel';
 import { SupportGrant } from '../entities/supportGrant.entity';
 import { userRepository } from '../entities/user.repository';
 import { normaliseUsername } from '../domain/identityRules';
-import { checkSupportGrant, type SupportGrantRequest } from '../domain/supportGrantRules';
+import { checkSupportGrant } from '../domain/supportGrantRules';
 import { recordAudit } from '../services/audit';
 import type { ConfigContext } from '../context';
 import { GRANT_SORT } from './sorts';
+import type { Resolvers } from '../generated/resolvers';
 
 /**
  * Only the tenant's own admin decides who may read its people's records: a platform admin
@@ -38,20 +36,13 @@ function isActive(grant: SupportGrant, now = new Date()): boolean {
   return !grant.revokedAt && grant.validFrom <= now && grant.validUntil > now;
 }
 
-export const SupportGrantResolvers: ResolverMap<ConfigContext> = {
+export const SupportGrantResolvers: Resolvers = {
   SupportGrant: {
     active: (grant: SupportGrant) => isActive(grant),
   },
 
   Query: {
-    async supportGrants(
-      _: unknown,
-      args: PageArgs & {
-        filter?: { ids?: string[] | null; active?: boolean | null } | null;
-        sort?: ListSort | null;
-      },
-      ctx: ConfigContext,
-    ) {
+    async supportGrants(_, args, ctx) {
       tenantOf(ctx, { admin: 'tenant' });
       const { limit, offset } = toLimitOffset(args);
       const orderBy = toOrderBy(args.sort, GRANT_SORT, { createdAt: 'desc' });
@@ -80,7 +71,7 @@ export const SupportGrantResolvers: ResolverMap<ConfigContext> = {
   },
 
   Mutation: {
-    async grantSupport(_: unknown, { input }: { input: SupportGrantRequest }, ctx: ConfigContext) {
+    async grantSupport(_, { input }, ctx) {
       const { principal, tenantId } = tenantAdmin(ctx);
       const now = new Date();
       const { reason, validFrom, validUntil } = checkSupportGrant(input, now);
@@ -115,7 +106,7 @@ export const SupportGrantResolvers: ResolverMap<ConfigContext> = {
       return grant;
     },
 
-    async revokeSupportGrant(_: unknown, { id }: { id: string }, ctx: ConfigContext) {
+    async revokeSupportGrant(_, { id }, ctx) {
       const { principal, tenantId } = tenantAdmin(ctx);
       const grant = await ctx.em.findOne(SupportGrant, { id });
       if (!grant) throw new NotFoundError('Accesso di assistenza');

@@ -1,4 +1,4 @@
-import { BadUserInputError, byKeys, loaderOf, NotFoundError, type ResolverMap } from '@sisa/kernel';
+import { BadUserInputError, byKeys, loaderOf, NotFoundError } from '@sisa/kernel';
 import { readAllowedOrigins } from '../domain/allowedOrigins';
 import { readPatronSaintDay } from '../domain/tenantCalendar';
 import { Tenant } from '../entities/tenant.entity';
@@ -6,6 +6,7 @@ import { recordAudit } from '../services/audit';
 import { announceTenantChange } from '../services/configChanges';
 import type { ConfigContext } from '../context';
 import { administer } from './access';
+import type { Resolvers } from '../generated/resolvers';
 
 /** Tenants by id, one query per request however many are asked for. */
 export function tenantLoader(ctx: ConfigContext) {
@@ -14,16 +15,16 @@ export function tenantLoader(ctx: ConfigContext) {
   );
 }
 
-export const TenantResolvers: ResolverMap<ConfigContext> = {
+export const TenantResolvers: Resolvers = {
   Tenant: {
-    __resolveReference: (ref: { id: string }, ctx: ConfigContext) => tenantLoader(ctx).load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx) => tenantLoader(ctx).load(ref.id),
   },
   Mutation: {
     /**
      * The tenant's patron saint, a non-working day every year. A configuration change: every
      * subgraph's cached configuration is dropped, so deadlines computed from now on skip it.
      */
-    async setPatronSaintDay(_: unknown, { day }: { day?: string | null }, ctx: ConfigContext) {
+    async setPatronSaintDay(_, { day }, ctx) {
       const { principal, tenantId } = administer(ctx);
       const read = readPatronSaintDay(day);
       if ('error' in read) throw BadUserInputError.field('day', read.error);
@@ -48,7 +49,7 @@ export const TenantResolvers: ResolverMap<ConfigContext> = {
      * The origins whose web pages may call the API with this tenant's tokens (CORS). The
      * gateways hear of the change at once (`NOTIFY sisa_config_changed`).
      */
-    async setAllowedOrigins(_: unknown, { origins }: { origins: string[] }, ctx: ConfigContext) {
+    async setAllowedOrigins(_, { origins }, ctx) {
       const { principal, tenantId } = administer(ctx);
       const allowed = readAllowedOrigins(origins);
       const tenant = await ctx.em.findOne(Tenant, { id: tenantId });

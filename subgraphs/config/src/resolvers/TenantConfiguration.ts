@@ -1,28 +1,19 @@
-import {
-  BadUserInputError,
-  ForbiddenError,
-  requirePrincipal,
-  type ResolverMap,
-} from '@sisa/kernel';
+import { BadUserInputError, ForbiddenError, requirePrincipal } from '@sisa/kernel';
 import { fieldDefinitionRepository } from '../entities/fieldDefinition.repository';
 import { valueListRepository } from '../entities/valueList.repository';
 import { tenantConfigHeader } from '../services/configChanges';
-import type { ConfigContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
 const MAX_LIST_KEYS = 100;
 
-export const TenantConfigurationResolvers: ResolverMap<ConfigContext> = {
+export const TenantConfigurationResolvers: Resolvers = {
   Query: {
     /**
      * What every subgraph's config client reads with its caller's token: any authenticated caller
      * of the tenant, whatever its role or scope (a `registry:write` client creating a subject
      * needs the fields validated, without `config:read`).
      */
-    async tenantConfiguration(
-      _: unknown,
-      { listKeys }: { listKeys: string[] },
-      ctx: ConfigContext,
-    ) {
+    async tenantConfiguration(_, { listKeys }, ctx) {
       const { tenantId } = requirePrincipal(ctx.principal);
       if (!tenantId) throw new ForbiddenError('Seleziona prima un ente su cui operare');
       if (listKeys.length > MAX_LIST_KEYS)

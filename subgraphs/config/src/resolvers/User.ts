@@ -1,11 +1,10 @@
-import type { ResolverMap } from '@sisa/kernel';
-import type { ConfigContext } from '../context';
 import type { UserShape } from './identityShapes';
 import { tenantLoader } from './Tenant';
+import type { Resolvers } from '../generated/resolvers';
 
-export const UserResolvers: ResolverMap<ConfigContext> = {
+export const UserResolvers: Resolvers = {
   User: {
-    tenant: (user: UserShape, _args: unknown, ctx: ConfigContext) =>
+    tenant: (user: UserShape, _args, ctx) =>
       user.tenantId ? tenantLoader(ctx).load(user.tenantId) : null,
   },
 };

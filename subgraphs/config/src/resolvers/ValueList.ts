@@ -1,36 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, type ResolverMap } from '@sisa/kernel';
-import {
-  checkValueList,
-  itemChanges,
-  SYSTEM_LISTS,
-  type ValueListInput,
-} from '../domain/valueListRules';
+import { BadUserInputError } from '@sisa/kernel';
+import { checkValueList, itemChanges, SYSTEM_LISTS } from '../domain/valueListRules';
 import { ValueList } from '../entities/valueList.entity';
 import { valueListRepository } from '../entities/valueList.repository';
 import { recordAudit } from '../services/audit';
 import { announceTenantChange } from '../services/configChanges';
-import type { ConfigContext } from '../context';
 import { administer, readConfig } from './access';
+import type { Resolvers } from '../generated/resolvers';
 
 const MAX_KEYS = 100;
 
-export const ValueListResolvers: ResolverMap<ConfigContext> = {
+export const ValueListResolvers: Resolvers = {
   Query: {
-    valueLists(_: unknown, { keys }: { keys?: string[] | null }, ctx: ConfigContext) {
+    valueLists(_, { keys }, ctx) {
       const tenantId = readConfig(ctx);
       if (keys && keys.length > MAX_KEYS)
         throw BadUserInputError.field('keys', `Al massimo ${MAX_KEYS} elenchi per richiesta`);
       return valueListRepository.visible(ctx.em, tenantId, keys);
     },
 
-    valueList(_: unknown, { key }: { key: string }, ctx: ConfigContext) {
+    valueList(_, { key }, ctx) {
       return valueListRepository.byKey(ctx.em, readConfig(ctx), key);
     },
   },
 
   Mutation: {
-    async saveValueList(_: unknown, { input }: { input: ValueListInput }, ctx: ConfigContext) {
+    async saveValueList(_, { input }, ctx) {
       const { principal, tenantId } = administer(ctx);
       await announceTenantChange(ctx.em, tenantId);
       const key = input.key.trim();

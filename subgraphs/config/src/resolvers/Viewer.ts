@@ -1,17 +1,9 @@
-import { requirePrincipal, type Principal, type ResolverMap, type Scope } from '@sisa/kernel';
+import { requirePrincipal, type Principal, type Scope } from '@sisa/kernel';
 import type { ConfigContext } from '../context';
 import { scopeEnumValues } from '../domain/scopeNames';
+import type { ViewerShape } from './identityShapes';
 import { tenantLoader } from './Tenant';
-
-interface ViewerShape {
-  kind: 'USER' | 'CLIENT';
-  id: string;
-  name: string;
-  tenantId: string | null;
-  roles: Principal['roles'];
-  scopes: Scope[];
-  supportUntil: Date | null;
-}
+import type { Resolvers } from '../generated/resolvers';
 
 /** Until when the session's support grant opens personal data (platform admins only). */
 async function supportUntilOf(ctx: ConfigContext, principal: Principal): Promise<Date | null> {
@@ -23,15 +15,15 @@ async function supportUntilOf(ctx: ConfigContext, principal: Principal): Promise
   return rows[0]?.support_until ?? null;
 }
 
-export const ViewerResolvers: ResolverMap<ConfigContext> = {
+export const ViewerResolvers: Resolvers = {
   // Inside the resolvers a scope is its RFC 6749 string (`registry:read`), outside its enum name.
   // A getter: the platform's scopes are known when the schema is built, not when this loads.
   get Scope() {
-    return scopeEnumValues() as unknown as ResolverMap<ConfigContext>[string];
+    return scopeEnumValues();
   },
   Query: {
     /** Who the token speaks for, as every service sees it now (session roles, support grant). */
-    async viewer(_: unknown, _args: unknown, ctx: ConfigContext): Promise<ViewerShape> {
+    async viewer(_, _args, ctx): Promise<ViewerShape> {
       const principal = requirePrincipal(ctx.principal);
       return {
         kind: principal.kind === 'client' ? 'CLIENT' : 'USER',
@@ -45,7 +37,7 @@ export const ViewerResolvers: ResolverMap<ConfigContext> = {
     },
   },
   Viewer: {
-    tenant: (viewer: ViewerShape, _args: unknown, ctx: ConfigContext) =>
+    tenant: (viewer: ViewerShape, _args, ctx) =>
       viewer.tenantId ? tenantLoader(ctx).load(viewer.tenantId) : null,
   },
   ApiClient: {

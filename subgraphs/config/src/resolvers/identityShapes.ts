@@ -1,4 +1,4 @@
-import type { Role } from '@sisa/kernel';
+import type { Principal, Role, Scope } from '@sisa/kernel';
 import type { LoginRecord } from '../entities/user.repository';
 import type { User } from '../entities/user.entity';
 
@@ -13,6 +13,17 @@ export interface UserShape {
   active: boolean;
   lastLoginAt: Date | null;
   lockedUntil: Date | null;
+}
+
+/** The GraphQL `Viewer` as resolvers return it; `tenant` resolves from `tenantId`. */
+export interface ViewerShape {
+  kind: 'USER' | 'CLIENT';
+  id: string;
+  name: string;
+  tenantId: string | null;
+  roles: Principal['roles'];
+  scopes: Scope[];
+  supportUntil: Date | null;
 }
 
 export function userShape(user: User | LoginRecord, tenantId = user.tenantId ?? null): UserShape {

@@ -1,23 +1,12 @@
 import { Decimal, isIsoDate } from '@sisa/italia';
 import type { FieldError } from '@sisa/kernel';
+import type { IseeInput as GeneratedIseeInput } from '../generated/resolvers';
 
 export const ISEE_KINDS = ['ORDINARY', 'MINORS', 'CURRENT'] as const;
 export type IseeKind = (typeof ISEE_KINDS)[number];
 
 /** An ISEE attestation as `recordIsee` receives it (amounts as decimal strings). */
-export interface IseeInput {
-  dsuProtocol: string;
-  dsuDate: string;
-  kind: IseeKind;
-  validUntil: string;
-  isee: string;
-  isr: string;
-  isre: string;
-  equivalenceScale: string;
-  realEstateAssets: string;
-  movableAssets: string;
-  householdSize: number;
-}
+export type IseeInput = GeneratedIseeInput;
 
 /** numeric(12,2): ten integer digits and cents. */
 const MONEY_MAX = new Decimal('9999999999.99');

@@ -9,27 +9,15 @@ import {
   type Sex,
 } from '@sisa/italia';
 import { applyUpdate, type FieldError, type UpdateOf } from '@sisa/kernel';
+import type {
+  AddressInput as GeneratedAddressInput,
+  SubjectInput as GeneratedSubjectInput,
+} from '../generated/resolvers';
 
 /** A subject as written by `createSubject` / `updateSubject` (built-in fields only). */
-export interface SubjectInput {
-  fiscalCode: string;
-  firstName: string;
-  lastName: string;
-  sex: Sex;
-  birthDate: string;
-  birthPlaceCode: string;
-  citizenshipCode?: string | null;
-  residence?: AddressInput | null;
-  phone?: string | null;
-  email?: string | null;
-}
+export type SubjectInput = Omit<GeneratedSubjectInput, 'customFields'>;
 
-export interface AddressInput {
-  street?: string | null;
-  postalCode?: string | null;
-  municipalityCode?: string | null;
-  countryCode?: string | null;
-}
+export type AddressInput = GeneratedAddressInput;
 
 /** The built-in values to store, normalised (upper-case code, trimmed names, flat residence). */
 export interface SubjectValues {

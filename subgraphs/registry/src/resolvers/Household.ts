@@ -1,43 +1,43 @@
 import { todayInItaly } from '@sisa/italia';
-import { auditedAs, customFieldsResolver, tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, customFieldsResolver, tenantOf } from '@sisa/kernel';
 import { currentIsee } from '../domain/currentIsee';
 import { isMemberOn } from '../domain/membershipRules';
 import type { Household } from '../entities/household.entity';
 import type { IseeAttestation } from '../entities/iseeAttestation.entity';
-import type { RegistryContext } from '../context';
 import {
   attestationsOfHousehold,
   householdLoader,
   membersOfHousehold,
   revisionsOf,
 } from './loaders';
+import type { Resolvers } from '../generated/resolvers';
 
-export const HouseholdResolvers: ResolverMap<RegistryContext> = {
+export const HouseholdResolvers: Resolvers = {
   Household: {
     __isTypeOf: auditedAs('Household', (household: Household) => household.id),
-    __resolveReference(ref: { id: string }, ctx: RegistryContext) {
+    __resolveReference(ref: { id: string }, ctx) {
       tenantOf(ctx, { domain: 'registry', level: 'read' });
       return householdLoader(ctx).load(ref.id);
     },
     customFields: customFieldsResolver('HOUSEHOLD'),
-    async members(household: Household, { on }: { on?: string | null }, ctx: RegistryContext) {
+    async members(household: Household, { on }, ctx) {
       const date = on ?? todayInItaly();
       const periods = (await membersOfHousehold(ctx).load(household.id)) ?? [];
       return periods.filter((m) => isMemberOn(m, date));
     },
-    async memberHistory(household: Household, _args: unknown, ctx: RegistryContext) {
+    async memberHistory(household: Household, _args, ctx) {
       return (await membersOfHousehold(ctx).load(household.id)) ?? [];
     },
-    async isee(household: Household, { on }: { on?: string | null }, ctx: RegistryContext) {
+    async isee(household: Household, { on }, ctx) {
       return currentIsee(
         (await attestationsOfHousehold(ctx).load(household.id)) ?? [],
         on ?? todayInItaly(),
       );
     },
-    async iseeHistory(household: Household, _args: unknown, ctx: RegistryContext) {
+    async iseeHistory(household: Household, _args, ctx) {
       return (await attestationsOfHousehold(ctx).load(household.id)) ?? [];
     },
-    async history(household: Household, _args: unknown, ctx: RegistryContext) {
+    async history(household: Household, _args, ctx) {
       return (await revisionsOf(ctx, 'HOUSEHOLD').load(household.id)) ?? [];
     },
   },

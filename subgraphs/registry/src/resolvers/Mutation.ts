@@ -1,59 +1,23 @@
-import type { ResolverMap } from '@sisa/kernel';
-import type { IseeInput } from '../domain/iseeRules';
-import type { SubjectInput, SubjectUpdateInput } from '../domain/subjectRules';
 import { createHousehold, updateHousehold } from '../services/householdWrites';
-import {
-  addHouseholdMember,
-  removeHouseholdMember,
-  type NewMember,
-} from '../services/membershipWrites';
+import { addHouseholdMember, removeHouseholdMember } from '../services/membershipWrites';
 import { recordIsee } from '../services/iseeWrites';
 import { archiveSubject, createSubject, updateSubject } from '../services/subjectWrites';
-import type { RegistryContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
-type SubjectWrite = SubjectInput & { customFields?: unknown };
-
-export const MutationResolvers: ResolverMap<RegistryContext> = {
+export const MutationResolvers: Resolvers = {
   Mutation: {
-    createSubject: (_: unknown, { input }: { input: SubjectWrite }, ctx: RegistryContext) =>
-      createSubject(ctx, input),
+    createSubject: (_, { input }, ctx) => createSubject(ctx, input),
 
-    updateSubject: (
-      _: unknown,
-      args: {
-        id: string;
-        input: SubjectUpdateInput & { customFields?: unknown };
-        expectedVersion: number;
-      },
-      ctx: RegistryContext,
-    ) => updateSubject(ctx, args.id, args.input, args.expectedVersion),
+    updateSubject: (_, args, ctx) => updateSubject(ctx, args.id, args.input, args.expectedVersion),
 
-    deleteSubject: (_: unknown, { id }: { id: string }, ctx: RegistryContext) =>
-      archiveSubject(ctx, id),
+    deleteSubject: (_, { id }, ctx) => archiveSubject(ctx, id),
 
-    createHousehold: (
-      _: unknown,
-      { input }: { input: { members: NewMember[]; customFields?: unknown } },
-      ctx: RegistryContext,
-    ) => createHousehold(ctx, input),
+    createHousehold: (_, { input }, ctx) => createHousehold(ctx, input),
 
-    updateHousehold: (
-      _: unknown,
-      args: { id: string; input: { customFields?: unknown }; expectedVersion: number },
-      ctx: RegistryContext,
-    ) => updateHousehold(ctx, args.id, args.input, args.expectedVersion),
+    updateHousehold: (_, args, ctx) =>
+      updateHousehold(ctx, args.id, args.input, args.expectedVersion),
 
-    addHouseholdMember: (
-      _: unknown,
-      args: {
-        householdId: string;
-        subjectId: string;
-        relationship: string;
-        since?: string | null;
-        expectedVersion?: number | null;
-      },
-      ctx: RegistryContext,
-    ) =>
+    addHouseholdMember: (_, args, ctx) =>
       addHouseholdMember(
         ctx,
         args.householdId,
@@ -61,16 +25,7 @@ export const MutationResolvers: ResolverMap<RegistryContext> = {
         args.expectedVersion,
       ),
 
-    removeHouseholdMember: (
-      _: unknown,
-      args: {
-        householdId: string;
-        subjectId: string;
-        until?: string | null;
-        expectedVersion?: number | null;
-      },
-      ctx: RegistryContext,
-    ) =>
+    removeHouseholdMember: (_, args, ctx) =>
       removeHouseholdMember(
         ctx,
         args.householdId,
@@ -79,10 +34,7 @@ export const MutationResolvers: ResolverMap<RegistryContext> = {
         args.expectedVersion,
       ),
 
-    recordIsee: (
-      _: unknown,
-      args: { householdId: string; input: IseeInput; expectedVersion?: number | null },
-      ctx: RegistryContext,
-    ) => recordIsee(ctx, args.householdId, args.input, args.expectedVersion),
+    recordIsee: (_, args, ctx) =>
+      recordIsee(ctx, args.householdId, args.input, args.expectedVersion),
   },
 };

@@ -1,54 +1,16 @@
 import { normalizeFiscalCode } from '@sisa/italia';
-import {
-  tenantOf,
-  pageOf,
-  toLimitOffset,
-  toOrderBy,
-  type PageArgs,
-  type ResolverMap,
-  type ListSort,
-} from '@sisa/kernel';
+import { tenantOf, pageOf, toLimitOffset, toOrderBy, type ListSort } from '@sisa/kernel';
 import { lastNamePrefix, searchTerms } from '../domain/searchTerms';
 import { householdRepository } from '../entities/household.repository';
-import {
-  subjectAccessRepository,
-  type SubjectAccessFilter,
-} from '../entities/subjectAccess.repository';
+import { subjectAccessRepository } from '../entities/subjectAccess.repository';
 import { subjectRepository } from '../entities/subject.repository';
 import { customValuesFilter } from '../services/customFields';
 import { auditSubjectRead } from '../services/readAudit';
-import type { RegistryContext } from '../context';
 import { householdLoader, subjectLoader } from './loaders';
 import { SUBJECT_SORT, HOUSEHOLD_SORT } from './sorts';
+import type { Resolvers } from '../generated/resolvers';
 
 const READ = { domain: 'registry', level: 'read' } as const;
-
-interface SubjectsArgs extends PageArgs {
-  filter?: {
-    ids?: string[] | null;
-    q?: string | null;
-    fiscalCode?: string | null;
-    lastName?: string | null;
-    sex?: string | null;
-    citizenshipCode?: string | null;
-    residenceMunicipalityCode?: string | null;
-    bornFrom?: string | null;
-    bornTo?: string | null;
-    customFields?: unknown;
-  } | null;
-  sort?: ListSort | null;
-}
-
-interface HouseholdsArgs extends PageArgs {
-  filter?: {
-    ids?: string[] | null;
-    memberId?: string | null;
-    q?: string | null;
-    hasValidIsee?: boolean | null;
-    customFields?: unknown;
-  } | null;
-  sort?: ListSort | null;
-}
 
 /** A name sorts by last name, then first name. */
 function subjectOrder(sort: ListSort | null | undefined): Record<string, 'asc' | 'desc'> {
@@ -58,20 +20,16 @@ function subjectOrder(sort: ListSort | null | undefined): Record<string, 'asc' |
   return { lastName: direction, firstName: direction, id: direction };
 }
 
-export const QueryResolvers: ResolverMap<RegistryContext> = {
+export const QueryResolvers: Resolvers = {
   Query: {
-    async subject(_: unknown, { id }: { id: string }, ctx: RegistryContext) {
+    async subject(_, { id }, ctx) {
       const tenantId = tenantOf(ctx, READ);
       const subject = await subjectLoader(ctx).load(id);
       if (subject) await auditSubjectRead(ctx, tenantId, subject.id, 'subject');
       return subject;
     },
 
-    async subjectByFiscalCode(
-      _: unknown,
-      { fiscalCode }: { fiscalCode: string },
-      ctx: RegistryContext,
-    ) {
+    async subjectByFiscalCode(_, { fiscalCode }, ctx) {
       const tenantId = tenantOf(ctx, READ);
       const subject = await subjectRepository.findByFiscalCode(
         ctx.em,
@@ -81,7 +39,7 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
       return subject;
     },
 
-    async subjects(_: unknown, args: SubjectsArgs, ctx: RegistryContext) {
+    async subjects(_, args, ctx) {
       const tenantId = tenantOf(ctx, READ);
       const { limit, offset } = toLimitOffset(args);
       const orderBy = subjectOrder(args.sort);
@@ -108,12 +66,12 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
       return pageOf(args, items, total);
     },
 
-    async household(_: unknown, { id }: { id: string }, ctx: RegistryContext) {
+    async household(_, { id }, ctx) {
       tenantOf(ctx, READ);
       return householdLoader(ctx).load(id);
     },
 
-    async households(_: unknown, args: HouseholdsArgs, ctx: RegistryContext) {
+    async households(_, args, ctx) {
       const tenantId = tenantOf(ctx, READ);
       const { limit, offset } = toLimitOffset(args);
       const orderBy = toOrderBy(args.sort, HOUSEHOLD_SORT, { createdAt: 'desc', id: 'desc' });
@@ -135,11 +93,7 @@ export const QueryResolvers: ResolverMap<RegistryContext> = {
       return pageOf(args, items, total);
     },
 
-    async subjectAccessLog(
-      _: unknown,
-      args: PageArgs & { filter?: SubjectAccessFilter | null },
-      ctx: RegistryContext,
-    ) {
+    async subjectAccessLog(_, args, ctx) {
       tenantOf(ctx, { admin: 'tenant', domain: 'registry' });
       const { limit, offset } = toLimitOffset(args);
       const [items, total] = await subjectAccessRepository.list(

@@ -1,9 +1,9 @@
 import { todayInItaly } from '@sisa/italia';
-import { measurementResolver, type ResolverMap } from '@sisa/kernel';
+import { measurementResolver } from '@sisa/kernel';
 import { REGISTRY_CATALOGS } from '../indicators/catalogs';
-import type { RegistryContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
-export const RegistryMeasurementResolvers: ResolverMap<RegistryContext> = {
+export const RegistryMeasurementResolvers: Resolvers = {
   RegistryMeasurement: {
     /** Computes one indicator of subjects or households in the caller's tenant. */
     __resolveReference: measurementResolver({

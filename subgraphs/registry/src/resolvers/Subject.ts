@@ -1,9 +1,9 @@
 import { findComuneByIstat, normalizeFiscalCode, resolveBirthPlace } from '@sisa/italia';
-import { auditedAs, customFieldsResolver, tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, customFieldsResolver, tenantOf } from '@sisa/kernel';
 import { isCurrent } from '../domain/membershipRules';
+import type { Household } from '../entities/household.entity';
 import type { Subject } from '../entities/subject.entity';
 import { auditSubjectRead } from '../services/readAudit';
-import type { RegistryContext } from '../context';
 import {
   householdLoader,
   membershipsOfSubject,
@@ -11,6 +11,7 @@ import {
   subjectByFiscalCodeLoader,
   subjectLoader,
 } from './loaders';
+import type { Resolvers } from '../generated/resolvers';
 
 const READ = { domain: 'registry', level: 'read' } as const;
 
@@ -36,10 +37,10 @@ function birthPlaceName(subject: Subject): string | null {
   return place.kind === 'COMUNE' ? place.comune.name : place.country.nameIt;
 }
 
-export const SubjectResolvers: ResolverMap<RegistryContext> = {
+export const SubjectResolvers: Resolvers = {
   Subject: {
     __isTypeOf: auditedAs('Subject', (subject: Subject) => subject.id),
-    async __resolveReference(ref: { id?: string; fiscalCode?: string }, ctx: RegistryContext) {
+    async __resolveReference(ref: { id?: string; fiscalCode?: string }, ctx) {
       const tenantId = tenantOf(ctx, READ);
       // By id, or by fiscal code (the siuss subgraph's key): one query per key kind per request.
       const subject = ref.id
@@ -53,17 +54,17 @@ export const SubjectResolvers: ResolverMap<RegistryContext> = {
     residence: residenceOf,
     birthPlaceName,
     customFields: customFieldsResolver('SUBJECT'),
-    async households(subject: Subject, _args: unknown, ctx: RegistryContext) {
+    async households(subject: Subject, _args, ctx) {
       const memberships = (await membershipsOfSubject(ctx).load(subject.id)) ?? [];
       const households = await householdLoader(ctx).loadMany(
         memberships.filter(isCurrent).map((m) => m.household.id),
       );
-      return households.filter((h) => h && !(h instanceof Error));
+      return households.filter((h): h is Household => !!h && !(h instanceof Error));
     },
-    async memberships(subject: Subject, _args: unknown, ctx: RegistryContext) {
+    async memberships(subject: Subject, _args, ctx) {
       return (await membershipsOfSubject(ctx).load(subject.id)) ?? [];
     },
-    async history(subject: Subject, _args: unknown, ctx: RegistryContext) {
+    async history(subject: Subject, _args, ctx) {
       tenantOf(ctx, READ);
       return (await revisionsOf(ctx, 'SUBJECT').load(subject.id)) ?? [];
     },

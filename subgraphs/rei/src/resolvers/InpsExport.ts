@@ -1,31 +1,17 @@
-import {
-  tenantOf,
-  pageOf,
-  toLimitOffset,
-  toOrderBy,
-  type PageArgs,
-  type ResolverMap,
-  type ListSort,
-  inTurn,
-} from '@sisa/kernel';
+import { tenantOf, pageOf, toLimitOffset, toOrderBy, inTurn } from '@sisa/kernel';
 import { InpsExport } from '../entities/inpsExport.entity';
 import { EXPORTS_PATH } from '../http/exportDownload';
-import type { ReiContext } from '../context';
 import { applicationsByExportLoader, exportLoader } from './loaders';
 import { EXPORT_SORT } from './sorts';
+import type { Resolvers } from '../generated/resolvers';
 
-interface ExportsArgs extends PageArgs {
-  filter?: { ids?: string[] | null; createdFrom?: Date | null; createdTo?: Date | null } | null;
-  sort?: ListSort | null;
-}
-
-export const InpsExportResolvers: ResolverMap<ReiContext> = {
+export const InpsExportResolvers: Resolvers = {
   Query: {
-    inpsExport(_: unknown, { id }: { id: string }, ctx: ReiContext) {
+    inpsExport(_, { id }, ctx) {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       return exportLoader(ctx).load(id);
     },
-    async inpsExports(_: unknown, args: ExportsArgs, ctx: ReiContext) {
+    async inpsExports(_, args, ctx) {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       const { limit, offset } = toLimitOffset(args);
       const orderBy = toOrderBy(args.sort, EXPORT_SORT, { createdAt: 'desc', id: 'desc' });
@@ -45,7 +31,7 @@ export const InpsExportResolvers: ResolverMap<ReiContext> = {
   },
   InpsExport: {
     url: (e: InpsExport) => `${EXPORTS_PATH}/${e.id}`,
-    applications: (e: InpsExport, _: unknown, ctx: ReiContext) =>
-      applicationsByExportLoader(ctx).load(e.id),
+    applications: async (e: InpsExport, _, ctx) =>
+      (await applicationsByExportLoader(ctx).load(e.id)) ?? [],
   },
 };

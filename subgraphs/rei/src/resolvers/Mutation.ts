@@ -1,74 +1,46 @@
 import { todayInItaly } from '@sisa/italia';
-import { tenantOf, type ResolverMap } from '@sisa/kernel';
-import type { CheckOutcome, ReiStatus } from '../domain/statuses';
+import { tenantOf } from '@sisa/kernel';
+import type { ReiStatus } from '../domain/statuses';
 import { findTransition } from '../domain/transitions';
 import type { ReiContext } from '../context';
-import type { ApplicationInput, ApplicationUpdateInput } from '../services/applicationInput';
 import { createApplication, updateApplication } from '../services/applicationWrites';
-import { applyInpsOutcome, sendToInps, type InpsOutcomeData } from '../services/inpsExchange';
+import { applyInpsOutcome, sendToInps } from '../services/inpsExchange';
 import { applicationForUpdate, moveApplication } from '../services/lifecycle';
 import { recordCheck, runMunicipalChecks } from '../services/municipalChecks';
-import {
-  logCommunication,
-  saveProject,
-  signProject,
-  type CommunicationInput,
-} from '../services/projectWrites';
-import type { ProjectInput } from '../services/projectInput';
+import { logCommunication, saveProject, signProject } from '../services/projectWrites';
+import type { Resolvers } from '../generated/resolvers';
 
 const write = (ctx: ReiContext) => tenantOf(ctx, { domain: 'rei', level: 'write' });
 
 /** Statuses a person moves to by hand that close the benefit (its end date is recorded). */
 const CLOSING: readonly ReiStatus[] = ['REVOKED', 'ENDED'];
 
-export const MutationResolvers: ResolverMap<ReiContext> = {
+export const MutationResolvers: Resolvers = {
   Mutation: {
-    createReiApplication(_: unknown, { input }: { input: ApplicationInput }, ctx: ReiContext) {
+    createReiApplication(_, { input }, ctx) {
       return createApplication(ctx, write(ctx), input);
     },
 
-    updateReiApplication(
-      _: unknown,
-      args: { id: string; input: ApplicationUpdateInput; expectedVersion: number },
-      ctx: ReiContext,
-    ) {
+    updateReiApplication(_, args, ctx) {
       return updateApplication(ctx, write(ctx), args.id, args.input, args.expectedVersion);
     },
 
-    runMunicipalChecks(
-      _: unknown,
-      args: { id: string; expectedVersion?: number | null },
-      ctx: ReiContext,
-    ) {
+    runMunicipalChecks(_, args, ctx) {
       write(ctx);
       return runMunicipalChecks(ctx, args.id, args.expectedVersion);
     },
 
-    recordCheck(
-      _: unknown,
-      args: {
-        id: string;
-        code: string;
-        outcome: CheckOutcome;
-        note?: string | null;
-        expectedVersion?: number | null;
-      },
-      ctx: ReiContext,
-    ) {
+    recordCheck(_, args, ctx) {
       write(ctx);
       return recordCheck(ctx, args);
     },
 
-    sendToInps(_: unknown, { ids }: { ids: string[] }, ctx: ReiContext) {
+    sendToInps(_, { ids }, ctx) {
       const tenantId = write(ctx);
       return sendToInps(ctx.em, ctx.services.files, tenantId, ids, ctx.principal!.name);
     },
 
-    async recordInpsOutcome(
-      _: unknown,
-      args: { id: string; input: InpsOutcomeData; expectedVersion?: number | null },
-      ctx: ReiContext,
-    ) {
+    async recordInpsOutcome(_, args, ctx) {
       write(ctx);
       const application = await applicationForUpdate(ctx.em, args.id, args.expectedVersion);
       applyInpsOutcome(ctx.em, application, args.input, ctx.principal!.name);
@@ -76,11 +48,7 @@ export const MutationResolvers: ResolverMap<ReiContext> = {
       return application;
     },
 
-    async transitionReiApplication(
-      _: unknown,
-      args: { id: string; to: ReiStatus; note?: string | null; expectedVersion?: number | null },
-      ctx: ReiContext,
-    ) {
+    async transitionReiApplication(_, args, ctx) {
       write(ctx);
       const application = await applicationForUpdate(ctx.em, args.id, args.expectedVersion);
       moveApplication(ctx.em, application, {
@@ -97,24 +65,16 @@ export const MutationResolvers: ResolverMap<ReiContext> = {
       return application;
     },
 
-    saveReiProject(
-      _: unknown,
-      args: { applicationId: string; input: ProjectInput; expectedVersion?: number | null },
-      ctx: ReiContext,
-    ) {
+    saveReiProject(_, args, ctx) {
       return saveProject(ctx, write(ctx), args.applicationId, args.input, args.expectedVersion);
     },
 
-    signReiProject(_: unknown, args: { applicationId: string; signedAt: string }, ctx: ReiContext) {
+    signReiProject(_, args, ctx) {
       write(ctx);
       return signProject(ctx, args.applicationId, args.signedAt);
     },
 
-    logReiCommunication(
-      _: unknown,
-      args: { applicationId: string; input: CommunicationInput },
-      ctx: ReiContext,
-    ) {
+    logReiCommunication(_, args, ctx) {
       write(ctx);
       return logCommunication(ctx, args.applicationId, args.input);
     },

@@ -7,46 +7,29 @@ import {
   pageOf,
   toLimitOffset,
   toOrderBy,
-  type PageArgs,
-  type ResolverMap,
-  type ListSort,
   inTurn,
 } from '@sisa/kernel';
 import { computeBenefit } from '../domain/benefit';
-import { otherBenefitProblems, type OtherBenefit } from '../domain/otherBenefits';
+import { otherBenefitProblems } from '../domain/otherBenefits';
 import {
   applicationRepository,
   type ApplicationListFilter,
 } from '../entities/reiApplication.repository';
-import type { ReiContext } from '../context';
 import { applicationLoader } from './loaders';
 import { today } from './today';
 import { APPLICATION_SORT } from './sorts';
-
-interface ApplicationsArgs extends PageArgs {
-  filter?: (ApplicationListFilter & { customFields?: unknown }) | null;
-  sort?: ListSort | null;
-}
-
-interface SimulationInput {
-  householdSize: number;
-  isr: string;
-  otherBenefitsMonthly?: string | null;
-  otherBenefits?: OtherBenefit[] | null;
-  date?: string | null;
-  month?: string | null;
-}
+import type { Resolvers } from '../generated/resolvers';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export const QueryResolvers: ResolverMap<ReiContext> = {
+export const QueryResolvers: Resolvers = {
   Query: {
-    reiApplication(_: unknown, { id }: { id: string }, ctx: ReiContext) {
+    reiApplication(_, { id }, ctx) {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       return applicationLoader(ctx).load(id);
     },
 
-    async reiApplications(_: unknown, args: ApplicationsArgs, ctx: ReiContext) {
+    async reiApplications(_, args, ctx) {
       const tenantId = tenantOf(ctx, { domain: 'rei', level: 'read' });
       const { limit, offset } = toLimitOffset(args);
       const orderBy = toOrderBy(args.sort, APPLICATION_SORT, { submittedAt: 'desc', id: 'desc' });
@@ -64,7 +47,7 @@ export const QueryResolvers: ResolverMap<ReiContext> = {
       return pageOf(args, items, total);
     },
 
-    async reiBenefitSimulation(_: unknown, { input }: { input: SimulationInput }, ctx: ReiContext) {
+    async reiBenefitSimulation(_, { input }, ctx) {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       const errors = new FieldErrors();
       if (

@@ -1,8 +1,8 @@
-import { readAuditLogResolver, type ResolverMap } from '@sisa/kernel';
+import { readAuditLogResolver } from '@sisa/kernel';
 import { REI_READ_AUDIT } from '../domain/readAudit';
-import type { ReiContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
 /** The tenant admins' view of the rei read audit. */
-export const ReadAuditResolvers: ResolverMap<ReiContext> = {
+export const ReadAuditResolvers: Resolvers = {
   Query: { reiReadAuditLog: readAuditLogResolver('rei', REI_READ_AUDIT) },
 };

@@ -1,21 +1,17 @@
 import { monthsInclusive } from '@sisa/italia';
-import { auditedAs, BadUserInputError, tenantOf, type ResolverMap, inTurn } from '@sisa/kernel';
+import { auditedAs, BadUserInputError, tenantOf, inTurn } from '@sisa/kernel';
 import type { ReiIntervention } from '../entities/reiIntervention.entity';
 import { interventionRepository } from '../entities/reiProject.repository';
-import type { ReiContext } from '../context';
 import { applicationLoader, projectLoader } from './loaders';
 import { tenantConfigOf } from './ReiProject';
+import type { Resolvers } from '../generated/resolvers';
 
 const MAX_DAYS = 3 * 366;
 
-export const ReiGrantedInterventionResolvers: ResolverMap<ReiContext> = {
+export const ReiGrantedInterventionResolvers: Resolvers = {
   Query: {
     /** What the siuss subgraph extracts: see the SDL. */
-    async reiGrantedInterventions(
-      _: unknown,
-      args: { from: string; to: string; changedSince?: Date | null },
-      ctx: ReiContext,
-    ) {
+    async reiGrantedInterventions(_, args, ctx) {
       const tenantId = tenantOf(ctx, { domain: 'rei', level: 'read' });
       if (args.to < args.from)
         throw BadUserInputError.field('to', 'La fine non può precedere l\u2019inizio');
@@ -43,7 +39,7 @@ export const ReiGrantedInterventionResolvers: ResolverMap<ReiContext> = {
             applicationId: i.application,
             protocolNumber: application!.protocolNumber,
             applicationStatus: application!.status,
-            projectSignedAt: project!.signedAt,
+            projectSignedAt: project!.signedAt!,
             beneficiaryId: i.beneficiaryId,
             beneficiary: { __typename: 'Subject', id: i.beneficiaryId },
             beneficiaryFiscalCode: i.beneficiaryFiscalCode,

@@ -1,9 +1,9 @@
-import { measurementResolver, type ResolverMap } from '@sisa/kernel';
+import { measurementResolver } from '@sisa/kernel';
 import { REI_INDICATOR_CATALOGS } from '../indicators/catalogs';
-import type { ReiContext } from '../context';
 import { today } from './today';
+import type { Resolvers } from '../generated/resolvers';
 
-export const ReiMeasurementResolvers: ResolverMap<ReiContext> = {
+export const ReiMeasurementResolvers: Resolvers = {
   ReiMeasurement: {
     /** Computes one indicator of REI applications in the caller's tenant. */
     __resolveReference: measurementResolver({

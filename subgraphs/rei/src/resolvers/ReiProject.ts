@@ -3,7 +3,6 @@ import {
   callerOf,
   customFieldsResolver,
   tenantOf,
-  type ResolverMap,
   type TenantConfig,
 } from '@sisa/kernel';
 import { sanctionsFor } from '../domain/sanctions';
@@ -12,6 +11,7 @@ import type { ReiIntervention } from '../entities/reiIntervention.entity';
 import type { ReiProject } from '../entities/reiProject.entity';
 import type { ReiContext } from '../context';
 import { applicationLoader, interventionsLoader, projectLoader } from './loaders';
+import type { Resolvers } from '../generated/resolvers';
 
 /** The tenant's configuration, for the labels of list codes (cached by the config client). */
 export function tenantConfigOf(ctx: ReiContext): Promise<TenantConfig> {
@@ -23,9 +23,9 @@ const labelled = async (ctx: ReiContext, listKey: string, items: readonly Scoped
   return items.map((i) => ({ ...i, label: config.label(listKey, i.code) }));
 };
 
-export const ReiProjectResolvers: ResolverMap<ReiContext> = {
+export const ReiProjectResolvers: Resolvers = {
   Query: {
-    reiProject(_: unknown, { applicationId }: { applicationId: string }, ctx: ReiContext) {
+    reiProject(_, { applicationId }, ctx) {
       tenantOf(ctx, { domain: 'rei', level: 'read' });
       return projectLoader(ctx).load(applicationId);
     },
@@ -33,15 +33,17 @@ export const ReiProjectResolvers: ResolverMap<ReiContext> = {
   ReiProject: {
     __isTypeOf: auditedAs('ReiApplication', (p: ReiProject) => p.application),
     customFields: customFieldsResolver('REI_PROJECT'),
-    application: (p: ReiProject, _: unknown, ctx: ReiContext) =>
-      applicationLoader(ctx).load(p.application),
-    problems: (p: ReiProject, _: unknown, ctx: ReiContext) =>
-      labelled(ctx, 'rei_problem', p.problems),
-    resources: (p: ReiProject, _: unknown, ctx: ReiContext) =>
-      labelled(ctx, 'rei_resource', p.resources),
-    interventions: async (p: ReiProject, _: unknown, ctx: ReiContext) =>
-      interventionsLoader(ctx).load(p.id),
-    async sanctions(p: ReiProject, _: unknown, ctx: ReiContext) {
+    async application(p: ReiProject, _, ctx) {
+      const application = await applicationLoader(ctx).load(p.application);
+      // Non-null in the schema: a project is always its application's (foreign key, same tenant).
+      if (!application) throw new Error(`Domanda ${p.application} del progetto non trovata`);
+      return application;
+    },
+    problems: (p: ReiProject, _, ctx) => labelled(ctx, 'rei_problem', p.problems),
+    resources: (p: ReiProject, _, ctx) => labelled(ctx, 'rei_resource', p.resources),
+    interventions: async (p: ReiProject, _, ctx) =>
+      (await interventionsLoader(ctx).load(p.id)) ?? [],
+    async sanctions(p: ReiProject, _, ctx) {
       const application = await applicationLoader(ctx).load(p.application);
       const summary = sanctionsFor(
         p.breaches,
@@ -60,10 +62,10 @@ export const ReiProjectResolvers: ResolverMap<ReiContext> = {
       ),
   },
   ReiIntervention: {
-    label: async (i: ReiIntervention, _: unknown, ctx: ReiContext) =>
+    label: async (i: ReiIntervention, _, ctx) =>
       (await tenantConfigOf(ctx)).label('rei_intervention', i.code),
     beneficiary: (i: ReiIntervention) => ({ __typename: 'Subject', id: i.beneficiaryId }),
-    siussServiceName: async (i: ReiIntervention, _: unknown, ctx: ReiContext) =>
+    siussServiceName: async (i: ReiIntervention, _, ctx) =>
       i.siussServiceCode
         ? (await tenantConfigOf(ctx)).label('siuss_service', i.siussServiceCode)
         : null,

@@ -1,36 +1,15 @@
 import { todayInItaly } from '@sisa/italia';
 import { applyUpdate, FieldErrors, type FieldError, type UpdateOf } from '@sisa/kernel';
-import type { PermitKind } from '../domain/citizenship';
 import type { ReiDeclarations } from '../domain/declarations';
 import type { HouseholdMember } from '../domain/household';
-import { otherBenefitProblems, type OtherBenefit } from '../domain/otherBenefits';
+import { otherBenefitProblems } from '../domain/otherBenefits';
+import type { ReiApplicationInput, ReiDeclarationsInput } from '../generated/resolvers';
 
 /** `ReiApplicationInput` as GraphQL hands it over. */
-export interface ApplicationInput {
-  applicantId: string;
-  householdId: string;
-  submittedAt: string;
-  accessPoint?: string | null;
-  declarations?: DeclarationsInput | null;
-  renewalOfId?: string | null;
-  customFields?: unknown;
-}
+export type ApplicationInput = ReiApplicationInput;
 
-export interface DeclarationsInput {
-  residentInItalySince?: string | null;
-  permit?: PermitKind | null;
-  recentVehicle?: boolean | null;
-  recentVehicleForDisability?: boolean | null;
-  boats?: boolean | null;
-  unemploymentBenefits?: boolean | null;
-  pregnancy?: boolean | null;
-  pregnancyDueDate?: string | null;
-  pregnancyCertified?: boolean | null;
-  disabledMemberWithCarer?: boolean | null;
-  unemployedMemberIds?: string[] | null;
-  siaMonthsReceived?: number | null;
-  otherBenefits?: OtherBenefit[] | null;
-}
+/** `ReiDeclarationsInput` as GraphQL hands it over. */
+export type DeclarationsInput = ReiDeclarationsInput;
 
 /** `ReiApplicationUpdateInput`: every field optional; absent keeps the saved value, null clears it. */
 export type ApplicationUpdateInput = UpdateOf<Omit<ApplicationInput, 'customFields'>> & {

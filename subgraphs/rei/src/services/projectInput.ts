@@ -1,54 +1,13 @@
 import { todayInItaly } from '@sisa/italia';
 import type { FieldErrors } from '@sisa/kernel';
-import type {
-  ProjectAction,
-  ProjectBreach,
-  ProjectGoal,
-  ProjectItem,
-  ScopedItem,
-  TeamMember,
-} from '../domain/project';
+import type { ProjectItem, ScopedItem } from '../domain/project';
+import type { ReiInterventionInput, ReiProjectInput } from '../generated/resolvers';
 
 /** `ReiInterventionInput` as GraphQL hands it over. */
-export interface InterventionInput {
-  id?: string | null;
-  code: string;
-  description?: string | null;
-  beneficiaryId?: string | null;
-  economic: boolean;
-  siussServiceCode?: string | null;
-  periodic: boolean;
-  amount?: string | null;
-  monthlyAmount?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  paymentDate?: string | null;
-}
+export type InterventionInput = ReiInterventionInput;
 
 /** `ReiProjectInput` as GraphQL hands it over (lists default to empty in the SDL). */
-export interface ProjectInput {
-  assignedTo?: string | null;
-  openedAt?: string | null;
-  problems?: ScopedItem[] | null;
-  resources?: ScopedItem[] | null;
-  team?: TeamMember[] | null;
-  preliminaryAssessmentOn?: string | null;
-  preliminaryAssessmentOutcome?: string | null;
-  inDepthAssessmentNeeded?: boolean | null;
-  inDepthAssessmentOn?: string | null;
-  inDepthAssessmentNotes?: string | null;
-  goals?: ProjectGoal[] | null;
-  conditions?: ProjectItem[] | null;
-  teamActivities?: ProjectItem[] | null;
-  networkCommitments?: ProjectItem[] | null;
-  actions?: ProjectAction[] | null;
-  disbursementFrom?: string | null;
-  disbursementTo?: string | null;
-  resourcesInvolved?: ProjectItem[] | null;
-  interventions?: InterventionInput[] | null;
-  breaches?: ProjectBreach[] | null;
-  customFields?: unknown;
-}
+export type ProjectInput = ReiProjectInput;
 
 /** What validation needs to know beyond the input. */
 export interface ProjectContext {

@@ -15,6 +15,7 @@ import {
   type InterventionInput,
   type ProjectInput,
 } from './projectInput';
+import type { ReiCommunicationInput } from '../generated/resolvers';
 
 /** Applications that get no project: refused ones. */
 const NO_PROJECT = new Set(['CHECKS_FAILED', 'REJECTED']);
@@ -239,14 +240,8 @@ export async function signProject(
   return project!;
 }
 
-export interface CommunicationInput {
-  kind: ProjectCommunication['kind'];
-  on: string;
-  direction?: ProjectCommunication['direction'];
-  counterpart?: string | null;
-  subject: string;
-  text?: string | null;
-}
+/** `ReiCommunicationInput` as GraphQL hands it over. */
+export type CommunicationInput = ReiCommunicationInput;
 
 /** Appends to the project's communications and reports log (entries are never edited). */
 export async function logCommunication(

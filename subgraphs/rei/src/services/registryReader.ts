@@ -1,39 +1,6 @@
 import { SubgraphClient, type ForwardedCaller, type SubgraphName } from '@sisa/kernel';
 import type { HouseholdData, HouseholdMember, IseeAttestation } from '../domain/household';
-
-const ISEE_FIELDS =
-  'id dsuProtocol dsuDate kind validUntil isee isr isre equivalenceScale realEstateAssets movableAssets householdSize';
-
-const HOUSEHOLD_QUERY = `query ReiHousehold($id: ID!, $on: Date) {
-  household(id: $id) {
-    id
-    members(on: $on) { subject { id fiscalCode firstName lastName sex birthDate citizenshipCode } relationship since until }
-    isee { ${ISEE_FIELDS} }
-    iseeHistory { ${ISEE_FIELDS} }
-  }
-}`;
-
-interface HouseholdResponse {
-  household: {
-    id: string;
-    members: {
-      subject: {
-        id: string;
-        fiscalCode: string;
-        firstName: string;
-        lastName: string;
-        sex: 'M' | 'F';
-        birthDate: string;
-        citizenshipCode: string;
-      };
-      relationship: string;
-      since: string | null;
-      until: string | null;
-    }[];
-    isee: IseeAttestation | null;
-    iseeHistory: IseeAttestation[] | null;
-  } | null;
-}
+import { ReiHouseholdDocument } from '../generated/registry';
 
 /**
  * Reads households, members and ISEE attestations from the registry subgraph with the caller's
@@ -48,10 +15,7 @@ export class RegistryReader {
 
   /** The household with its members on `on` and every ISEE attestation, or null when unknown. */
   async household(caller: ForwardedCaller, id: string, on: string): Promise<HouseholdData | null> {
-    const { household } = await this.client.request<HouseholdResponse>(caller, HOUSEHOLD_QUERY, {
-      id,
-      on,
-    });
+    const { household } = await this.client.request(caller, ReiHouseholdDocument, { id, on });
     if (!household) return null;
     const members: HouseholdMember[] = household.members
       .filter((m) => !m.until || m.until > on)

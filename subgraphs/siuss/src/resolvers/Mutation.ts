@@ -6,15 +6,12 @@ import {
   FieldErrors,
   NotFoundError,
   tenantOf,
-  type ResolverMap,
 } from '@sisa/kernel';
 import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
-import type { Flow } from '../domain/codes';
-import { ImportLayout, type ImportColumn } from '../entities/importJob.entity';
+import { ImportLayout } from '../entities/importJob.entity';
 import { socialBenefitRepository } from '../entities/socialBenefit.repository';
 import { waitForTransmission } from '../entities/sentState';
 import { Transmission, TransmissionItem } from '../entities/transmission.entity';
-import type { SocialBenefitInput, SocialBenefitUpdateInput } from '../services/benefitInput';
 import {
   cancelSocialBenefit,
   createSocialBenefit,
@@ -28,23 +25,9 @@ import {
   PreviewMismatchError,
 } from '../services/transmissions';
 import { recordsPerFileProblem } from '../domain/transmissionRequest';
-import type { SiussContext } from '../context';
+import type { ImportLayoutInput, Resolvers } from '../generated/resolvers';
 
 const WRITE = { domain: 'siuss', level: 'write' } as const;
-
-interface TransmissionInput {
-  flow?: Flow | null;
-  recordsPerFile?: number | null;
-  operatorFiscalCode: string;
-  confirm?: string | null;
-}
-
-interface ImportLayoutInput {
-  name: string;
-  kind: 'COLUMN_MAPPING' | 'FIXED_WIDTH';
-  columns: ImportColumn[];
-  skipFirstLine?: boolean | null;
-}
 
 function checkLayout(input: ImportLayoutInput): void {
   const errors = new FieldErrors();
@@ -71,21 +54,13 @@ function checkLayout(input: ImportLayoutInput): void {
   errors.throwIfAny();
 }
 
-export const MutationResolvers: ResolverMap<SiussContext> = {
+export const MutationResolvers: Resolvers = {
   Mutation: {
-    async createSocialBenefit(
-      _: unknown,
-      { input }: { input: SocialBenefitInput },
-      ctx: SiussContext,
-    ) {
+    async createSocialBenefit(_, { input }, ctx) {
       return createSocialBenefit(ctx, tenantOf(ctx, WRITE), input);
     },
 
-    async updateSocialBenefit(
-      _: unknown,
-      args: { id: string; input: SocialBenefitUpdateInput; expectedVersion: number },
-      ctx: SiussContext,
-    ) {
+    async updateSocialBenefit(_, args, ctx) {
       return updateSocialBenefit(
         ctx,
         tenantOf(ctx, WRITE),
@@ -95,19 +70,11 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       );
     },
 
-    async cancelSocialBenefit(
-      _: unknown,
-      args: { id: string; expectedVersion?: number },
-      ctx: SiussContext,
-    ) {
+    async cancelSocialBenefit(_, args, ctx) {
       return cancelSocialBenefit(ctx, tenantOf(ctx, WRITE), args.id, args.expectedVersion);
     },
 
-    async extractBenefitsFromRei(
-      _: unknown,
-      { from, to }: { from: string; to: string },
-      ctx: SiussContext,
-    ) {
+    async extractBenefitsFromRei(_, { from, to }, ctx) {
       const tenantId = tenantOf(ctx, WRITE);
       if (!isIsoDate(from) || !isIsoDate(to) || to < from)
         throw BadUserInputError.field(
@@ -117,11 +84,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       return extractBenefitsFromRei(ctx, tenantId, from, to);
     },
 
-    async createTransmission(
-      _: unknown,
-      { input }: { input: TransmissionInput },
-      ctx: SiussContext,
-    ) {
+    async createTransmission(_, { input }, ctx) {
       const tenantId = tenantOf(ctx, WRITE);
       const errors = new FieldErrors();
       const recordsPerFile = input.recordsPerFile ?? 10_000;
@@ -175,15 +138,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       }
     },
 
-    async recordSiussOutcome(
-      _: unknown,
-      args: {
-        transmissionId: string;
-        benefitId: string;
-        input: { accepted: boolean; reason?: string | null };
-      },
-      ctx: SiussContext,
-    ) {
+    async recordSiussOutcome(_, args, ctx) {
       const tenantId = tenantOf(ctx, WRITE);
       const item = await ctx.em.findOne(TransmissionItem, {
         transmissionId: args.transmissionId,
@@ -211,11 +166,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       return benefit;
     },
 
-    async saveImportLayout(
-      _: unknown,
-      args: { id?: string | null; input: ImportLayoutInput; expectedVersion?: number | null },
-      ctx: SiussContext,
-    ) {
+    async saveImportLayout(_, args, ctx) {
       const tenantId = tenantOf(ctx, WRITE);
       checkLayout(args.input);
       const values = {
@@ -245,7 +196,7 @@ export const MutationResolvers: ResolverMap<SiussContext> = {
       return layout;
     },
 
-    async deleteImportLayout(_: unknown, { id }: { id: string }, ctx: SiussContext) {
+    async deleteImportLayout(_, { id }, ctx) {
       tenantOf(ctx, WRITE);
       const layout = await ctx.em.findOne(ImportLayout, { id });
       if (!layout) throw new NotFoundError('Tracciato');

@@ -6,9 +6,6 @@ import {
   pageOf,
   toLimitOffset,
   toOrderBy,
-  type PageArgs,
-  type ResolverMap,
-  type ListSort,
 } from '@sisa/kernel';
 import { ImportJob, ImportLayout } from '../entities/importJob.entity';
 import {
@@ -19,38 +16,34 @@ import { Transmission } from '../entities/transmission.entity';
 import { IMPORT_ATTRIBUTES } from '../domain/importColumns';
 import { templateColumns } from '../domain/importTemplate';
 import { UUID } from '../http/fileAccess';
-import type { SiussContext } from '../context';
 import { benefitLoader, transmissionLoader } from './loaders';
 import { BENEFIT_SORT } from './sorts';
 import { likelyDuplicates } from '../services/benefitDuplicates';
 import * as normalize from '../domain/normalize';
+import type { Resolvers } from '../generated/resolvers';
 
 const READ = { domain: 'siuss', level: 'read' } as const;
 
-interface BenefitsArgs extends PageArgs {
-  filter?: (SocialBenefitListFilter & { customFields?: unknown }) | null;
-  sort?: ListSort | null;
-}
-
-export const QueryResolvers: ResolverMap<SiussContext> = {
+export const QueryResolvers: Resolvers = {
   Query: {
-    async socialBenefit(_: unknown, { id }: { id: string }, ctx: SiussContext) {
+    async socialBenefit(_, { id }, ctx) {
       tenantOf(ctx, READ);
       return benefitLoader(ctx).load(id);
     },
 
-    async socialBenefits(_: unknown, args: BenefitsArgs, ctx: SiussContext) {
+    async socialBenefits(_, args, ctx) {
       const tenantId = tenantOf(ctx, READ);
       const { limit, offset } = toLimitOffset(args);
       const orderBy = toOrderBy(args.sort, BENEFIT_SORT, { createdAt: 'desc', id: 'desc' });
-      const filter = { ...(args.filter ?? {}) };
+      const { customFields, ...given } = args.filter ?? {};
+      const filter: SocialBenefitListFilter = { ...given };
       if (filter.fiscalCode) filter.fiscalCode = normalizeFiscalCode(filter.fiscalCode);
       if (filter.serviceCode) filter.serviceCode = filter.serviceCode.trim().toUpperCase();
-      if (filter.customFields !== undefined && filter.customFields !== null) {
+      if (customFields !== undefined && customFields !== null) {
         const config = await ctx.services.config.forTenant(callerOf(ctx), tenantId);
         filter.customFields = customFieldsFilter(
           config.fieldDefinitions('SOCIAL_BENEFIT'),
-          filter.customFields,
+          customFields,
         );
       }
       const [items, total] = await socialBenefitRepository.list(
@@ -64,21 +57,7 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
       return pageOf(args, items, total);
     },
 
-    async socialBenefitDuplicates(
-      _: unknown,
-      args: {
-        input: {
-          fiscalCode: string;
-          serviceCode: string;
-          requestProtocol?: string | null;
-          startDate?: string | null;
-          endDate?: string | null;
-          paymentDate?: string | null;
-        };
-        excludeId?: string | null;
-      },
-      ctx: SiussContext,
-    ) {
+    async socialBenefitDuplicates(_, args, ctx) {
       const tenantId = tenantOf(ctx, READ);
       const { input } = args;
       return likelyDuplicates(
@@ -96,12 +75,12 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
       );
     },
 
-    async transmission(_: unknown, { id }: { id: string }, ctx: SiussContext) {
+    async transmission(_, { id }, ctx) {
       tenantOf(ctx, READ);
       return transmissionLoader(ctx).load(id);
     },
 
-    async transmissions(_: unknown, args: PageArgs, ctx: SiussContext) {
+    async transmissions(_, args, ctx) {
       tenantOf(ctx, READ);
       const { limit, offset } = toLimitOffset(args);
       const [items, total] = await ctx.em.findAndCount(
@@ -112,12 +91,12 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
       return pageOf(args, items, total);
     },
 
-    async importJob(_: unknown, { id }: { id: string }, ctx: SiussContext) {
+    async importJob(_, { id }, ctx) {
       tenantOf(ctx, READ);
       return ctx.em.findOne(ImportJob, { id });
     },
 
-    async importJobs(_: unknown, args: PageArgs, ctx: SiussContext) {
+    async importJobs(_, args, ctx) {
       tenantOf(ctx, READ);
       const { limit, offset } = toLimitOffset(args);
       const [items, total] = await ctx.em.findAndCount(
@@ -128,21 +107,17 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
       return pageOf(args, items, total);
     },
 
-    async importLayouts(_: unknown, _args: unknown, ctx: SiussContext) {
+    async importLayouts(_, _args, ctx) {
       tenantOf(ctx, READ);
       return ctx.em.find(ImportLayout, {}, { orderBy: { name: 'asc' } });
     },
 
-    importAttributes(_: unknown, _args: unknown, ctx: SiussContext) {
+    importAttributes(_, _args, ctx) {
       tenantOf(ctx, READ);
-      return IMPORT_ATTRIBUTES;
+      return [...IMPORT_ATTRIBUTES];
     },
 
-    async siussImportColumns(
-      _: unknown,
-      { layoutId }: { layoutId?: string | null },
-      ctx: SiussContext,
-    ) {
+    async siussImportColumns(_, { layoutId }, ctx) {
       tenantOf(ctx, READ);
       if (!layoutId) return templateColumns(null);
       if (!UUID.test(layoutId)) return null;
@@ -150,11 +125,7 @@ export const QueryResolvers: ResolverMap<SiussContext> = {
       return layout ? templateColumns(layout) : null;
     },
 
-    async siussImportTemplates(
-      _: unknown,
-      { layoutId }: { layoutId?: string | null },
-      ctx: SiussContext,
-    ) {
+    async siussImportTemplates(_, { layoutId }, ctx) {
       tenantOf(ctx, READ);
       if (layoutId && !UUID.test(layoutId)) return null;
       if (layoutId && !(await ctx.em.findOne(ImportLayout, { id: layoutId }))) return null;

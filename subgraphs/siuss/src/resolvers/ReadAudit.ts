@@ -1,8 +1,8 @@
-import { readAuditLogResolver, type ResolverMap } from '@sisa/kernel';
+import { readAuditLogResolver } from '@sisa/kernel';
 import { SIUSS_READ_AUDIT } from '../domain/readAudit';
-import type { SiussContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
 /** The tenant admins' view of the siuss read audit. */
-export const ReadAuditResolvers: ResolverMap<SiussContext> = {
+export const ReadAuditResolvers: Resolvers = {
   Query: { siussReadAuditLog: readAuditLogResolver('siuss', SIUSS_READ_AUDIT) },
 };

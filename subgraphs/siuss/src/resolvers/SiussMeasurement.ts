@@ -1,9 +1,9 @@
 import { todayInItaly } from '@sisa/italia';
-import { measurementResolver, type ResolverMap } from '@sisa/kernel';
+import { measurementResolver } from '@sisa/kernel';
 import { SIUSS_CATALOGS } from '../indicators/catalog';
-import type { SiussContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
-export const SiussMeasurementResolvers: ResolverMap<SiussContext> = {
+export const SiussMeasurementResolvers: Resolvers = {
   SiussMeasurement: {
     /** Computes one indicator of benefit records in the caller's tenant. */
     __resolveReference: measurementResolver({

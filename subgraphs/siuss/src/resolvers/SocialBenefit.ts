@@ -1,8 +1,8 @@
-import { auditedAs, customFieldsResolver, tenantOf, type ResolverMap } from '@sisa/kernel';
+import { auditedAs, customFieldsResolver, tenantOf } from '@sisa/kernel';
 import type { SocialBenefit } from '../entities/socialBenefit.entity';
 import type { TransmissionItem } from '../entities/transmission.entity';
-import type { SiussContext } from '../context';
 import { benefitLoader, itemsOfBenefit, transmissionLoader } from './loaders';
+import type { Resolvers } from '../generated/resolvers';
 
 const READ = { domain: 'siuss', level: 'read' } as const;
 
@@ -15,10 +15,10 @@ const outcomeOf = (
     ? { accepted: outcome === 'ACCEPTED', reason: reason ?? null, recordedAt: at }
     : null;
 
-export const SocialBenefitResolvers: ResolverMap<SiussContext> = {
+export const SocialBenefitResolvers: Resolvers = {
   SocialBenefit: {
     __isTypeOf: auditedAs('SocialBenefit', (b: SocialBenefit) => b.id),
-    async __resolveReference(ref: { id: string }, ctx: SiussContext) {
+    async __resolveReference(ref: { id: string }, ctx) {
       tenantOf(ctx, READ);
       return benefitLoader(ctx).load(ref.id);
     },
@@ -29,20 +29,28 @@ export const SocialBenefitResolvers: ResolverMap<SiussContext> = {
       countryCode: b.countryCode,
     }),
     sina: (b: SocialBenefit) =>
-      b.sina ? { neededServices: [], civilDisabilities: [], ...b.sina } : null,
+      b.sina
+        ? {
+            ...b.sina,
+            neededServices: b.sina.neededServices ?? [],
+            civilDisabilities: b.sina.civilDisabilities ?? [],
+          }
+        : null,
     customFields: customFieldsResolver('SOCIAL_BENEFIT'),
     pendingCancellation: (b: SocialBenefit) =>
       b.pendingCancellation !== null && b.pendingCancellation !== undefined,
     inpsOutcome: (b: SocialBenefit) =>
       outcomeOf(b.inpsOutcome, b.inpsOutcomeReason, b.inpsOutcomeAt),
-    async transmissions(b: SocialBenefit, _args: unknown, ctx: SiussContext) {
-      const items = (await itemsOfBenefit(ctx).load(b.id)) ?? [];
-      return items.map((i: TransmissionItem) => ({
-        transmission: () => transmissionLoader(ctx).load(i.transmissionId),
-        operation: i.operation,
-        benefitVersion: i.benefitVersion,
-        outcome: outcomeOf(i.outcome, i.outcomeReason, i.outcomeAt),
-      }));
+    transmissions: async (b: SocialBenefit, _args, ctx) =>
+      (await itemsOfBenefit(ctx).load(b.id)) ?? [],
+  },
+  // A record's transmission item: the transmission is loaded only when asked for.
+  BenefitTransmission: {
+    async transmission(i: TransmissionItem, _args, ctx) {
+      const transmission = await transmissionLoader(ctx).load(i.transmissionId);
+      if (!transmission) throw new Error(`Trasmissione ${i.transmissionId} non trovata`);
+      return transmission;
     },
+    outcome: (i: TransmissionItem) => outcomeOf(i.outcome, i.outcomeReason, i.outcomeAt),
   },
 };

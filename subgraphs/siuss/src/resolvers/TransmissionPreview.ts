@@ -1,17 +1,12 @@
-import { BadUserInputError, tenantOf, type ResolverMap } from '@sisa/kernel';
-import type { Flow } from '../domain/codes';
+import { BadUserInputError, tenantOf } from '@sisa/kernel';
 import { recordsPerFileProblem } from '../domain/transmissionRequest';
 import { previewTransmission } from '../services/transmissionPreview';
-import type { SiussContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
-export const TransmissionPreviewResolvers: ResolverMap<SiussContext> = {
+export const TransmissionPreviewResolvers: Resolvers = {
   Query: {
     /** What the next transmission of a flow would carry: read-only, one snapshot. */
-    async transmissionPreview(
-      _: unknown,
-      { input }: { input: { flow?: Flow | null; recordsPerFile?: number | null } },
-      ctx: SiussContext,
-    ) {
+    async transmissionPreview(_, { input }, ctx) {
       const tenantId = tenantOf(ctx, { domain: 'siuss', level: 'write' });
       const recordsPerFile = input.recordsPerFile ?? 10_000;
       const problem = recordsPerFileProblem(recordsPerFile);

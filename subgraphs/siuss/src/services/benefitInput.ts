@@ -1,52 +1,13 @@
 import { applyUpdate, FieldErrors, type FieldError, type UpdateOf } from '@sisa/kernel';
-import { EMPTY_BENEFIT, type BenefitData, type SinaData, type SinbaData } from '../domain/benefit';
-import type { BenefitCharacter, MeansTest, UserArea } from '../domain/codes';
+import { EMPTY_BENEFIT, type BenefitData, type SinbaData } from '../domain/benefit';
 import { ITALY } from '../domain/codes';
 import * as n from '../domain/normalize';
 import { periodoErogazione } from '../domain/periodicSplit';
+import type { SocialBenefitInput as GeneratedSocialBenefitInput } from '../generated/resolvers';
+import type { SiussRegistrySubjectFragment } from '../generated/registry';
 
 /** `SocialBenefitInput` as GraphQL delivers it. */
-export interface SocialBenefitInput {
-  fiscalCode: string;
-  lastName?: string | null;
-  firstName?: string | null;
-  birthYear?: number | null;
-  birthPlaceCode?: string | null;
-  sex?: string | null;
-  citizenshipCode?: string | null;
-  secondCitizenshipCode?: string | null;
-  residence?: {
-    regionCode?: string | null;
-    municipalityCode?: string | null;
-    countryCode?: string | null;
-  } | null;
-  serviceCode: string;
-  serviceName?: string | null;
-  meansTest: MeansTest;
-  character: BenefitCharacter;
-  requestProtocol: string;
-  eventDate?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  paymentDate?: string | null;
-  amount?: string | null;
-  monthlyAmount?: string | null;
-  months?: number | null;
-  entityShare?: string | null;
-  userShare?: string | null;
-  healthServiceShare?: string | null;
-  requestedShare?: string | null;
-  iseeThreshold?: string | null;
-  monthlyHours?: string | null;
-  takenInCharge: boolean;
-  userArea?: UserArea | null;
-  dsuProtocol?: string | null;
-  dsuYear?: number | null;
-  dsuDate?: string | null;
-  sina?: SinaData | null;
-  sinba?: unknown;
-  customFields?: unknown;
-}
+export type SocialBenefitInput = GeneratedSocialBenefitInput;
 
 /** `SocialBenefitUpdateInput`: every field optional; absent keeps the saved value, null clears it. */
 export type SocialBenefitUpdateInput = UpdateOf<Omit<SocialBenefitInput, 'customFields'>> & {
@@ -214,20 +175,7 @@ export function benefitFromInput(
 }
 
 /** Anagrafica fields still empty, taken from the registry's subject with the same fiscal code. */
-export interface RegistrySubject {
-  fiscalCode: string;
-  firstName: string;
-  lastName: string;
-  sex: 'M' | 'F';
-  birthDate: string;
-  birthPlaceCode: string;
-  citizenshipCode: string;
-  residence: {
-    municipalityCode: string | null;
-    regionCode: string | null;
-    countryCode: string;
-  } | null;
-}
+export type RegistrySubject = Omit<SiussRegistrySubjectFragment, 'id'>;
 
 export function fillFromSubject(
   data: BenefitData,

@@ -1,10 +1,12 @@
 import { SubgraphClient, type ForwardedCaller, type SubgraphName } from '@sisa/kernel';
-import type { RegistrySubject } from './benefitInput';
+import {
+  SiussSubjectByFiscalCodeDocument,
+  SiussSubjectsByIdsDocument,
+  type SiussRegistrySubjectFragment,
+} from '../generated/registry';
 
-const FIELDS =
-  'id fiscalCode firstName lastName sex birthDate birthPlaceCode citizenshipCode residence { municipalityCode regionCode countryCode }';
-
-export type RegistrySubjectWithId = RegistrySubject & { id: string };
+/** A subject as the registry answers SIUSS (`SiussRegistrySubject` in registryReader.graphql). */
+export type RegistrySubjectWithId = SiussRegistrySubjectFragment;
 
 /**
  * Reads subjects from the registry subgraph through its API with the caller's token (never its
@@ -16,14 +18,15 @@ export class RegistryReader {
     this.client = new SubgraphClient('registry', urls);
   }
 
-  async byFiscalCode(caller: ForwardedCaller, fiscalCode: string): Promise<RegistrySubject | null> {
+  async byFiscalCode(
+    caller: ForwardedCaller,
+    fiscalCode: string,
+  ): Promise<RegistrySubjectWithId | null> {
     try {
-      const data = await this.client.request<{ subjectByFiscalCode: RegistrySubject | null }>(
-        caller,
-        `query($fiscalCode: String!) { subjectByFiscalCode(fiscalCode: $fiscalCode) { ${FIELDS} } }`,
-        { fiscalCode },
-      );
-      return data.subjectByFiscalCode;
+      const data = await this.client.request(caller, SiussSubjectByFiscalCodeDocument, {
+        fiscalCode,
+      });
+      return data.subjectByFiscalCode ?? null;
     } catch {
       return null;
     }
@@ -37,11 +40,7 @@ export class RegistryReader {
     const found = new Map<string, RegistrySubjectWithId>();
     for (let i = 0; i < ids.length; i += 200) {
       const chunk = ids.slice(i, i + 200);
-      const data = await this.client.request<{ subjects: { items: RegistrySubjectWithId[] } }>(
-        caller,
-        `query($ids: [ID!]!) { subjects(filter: { ids: $ids }, perPage: 200) { items { ${FIELDS} } } }`,
-        { ids: chunk },
-      );
+      const data = await this.client.request(caller, SiussSubjectsByIdsDocument, { ids: chunk });
       for (const s of data.subjects.items) found.set(s.id, s);
     }
     return found;

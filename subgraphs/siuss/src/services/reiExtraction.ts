@@ -9,31 +9,14 @@ import { waitForTransmission } from '../entities/sentState';
 import { cancelRecord, changeRecord, newRecord } from './benefitWrites';
 import { RegistryReader } from './registryReader';
 import { serviceCatalog } from './serviceCatalog';
+import {
+  SiussReiGrantedInterventionsDocument,
+  type SiussReiGrantedInterventionsQuery,
+} from '../generated/rei';
 
 /** An economic intervention granted in a REI project, as the rei subgraph serves it. */
-export interface ReiGrantedIntervention {
-  id: string;
-  protocolNumber: string;
-  beneficiaryId: string;
-  beneficiaryFiscalCode: string | null;
-  serviceCode: string;
-  serviceName: string;
-  periodic: boolean;
-  amount: string | null;
-  monthlyAmount: string | null;
-  months: number | null;
-  startDate: string | null;
-  endDate: string | null;
-  paymentDate: string | null;
-  dsuProtocol: string | null;
-  dsuYear: number | null;
-  dsuDate: string | null;
-  removed: boolean;
-}
-
-const QUERY = `query($from: Date!, $to: Date!) { reiGrantedInterventions(from: $from, to: $to) {
-  id protocolNumber beneficiaryId beneficiaryFiscalCode serviceCode serviceName periodic amount monthlyAmount months
-  startDate endDate paymentDate dsuProtocol dsuYear dsuDate removed } }`;
+export type ReiGrantedIntervention =
+  SiussReiGrantedInterventionsQuery['reiGrantedInterventions'][number];
 
 /**
  * A REI intervention as a benefit record: REI is ISEE-conditioned (PresenzaProvaMezzi 1), its
@@ -77,9 +60,11 @@ export async function extractBenefitsFromRei(
   to: string,
 ): Promise<number> {
   const rei = new SubgraphClient('rei', ctx.services.subgraphUrls);
-  const { reiGrantedInterventions: interventions } = await rei.request<{
-    reiGrantedInterventions: ReiGrantedIntervention[];
-  }>(callerOf(ctx), QUERY, { from, to });
+  const { reiGrantedInterventions: interventions } = await rei.request(
+    callerOf(ctx),
+    SiussReiGrantedInterventionsDocument,
+    { from, to },
+  );
   if (interventions.length === 0) return 0;
   await waitForTransmission(ctx.em, tenantId);
   const existing = new Map(

@@ -1,5 +1,6 @@
 import { callerOf, SubgraphClient } from '@sisa/kernel';
 import type { SiussContext } from '../context';
+import { SiussTenantDocument } from '../generated/config';
 
 /** The system value list of SIUSS service codes (a tenant may extend it). */
 export const SIUSS_SERVICE_LIST = 'siuss_service';
@@ -27,11 +28,7 @@ export interface TenantInfo {
 /** The tenant's Belfiore code and name (Ente of the flows), from the config subgraph. */
 export async function tenantInfo(ctx: SiussContext, tenantId: string): Promise<TenantInfo> {
   const client = new SubgraphClient('config', ctx.services.subgraphUrls);
-  const data = await client.request<{ tenant: TenantInfo | null }>(
-    callerOf(ctx),
-    'query($id: ID!) { tenant(id: $id) { belfioreCode name } }',
-    { id: tenantId },
-  );
+  const data = await client.request(callerOf(ctx), SiussTenantDocument, { id: tenantId });
   if (!data.tenant) throw new Error(`ente ${tenantId} non trovato nel servizio config`);
   return data.tenant;
 }

@@ -1,0 +1,41 @@
+// Generato da graphql-codegen (npm run codegen) dalle operazioni verso il sottografo config: non modificare a mano.
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type SiussTenantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SiussTenantQuery = { tenant: { belfioreCode: string, name: string } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const SiussTenantDocument = new TypedDocumentString(`
+    query SiussTenant($id: ID!) {
+  tenant(id: $id) {
+    belfioreCode
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SiussTenantQuery, SiussTenantQueryVariables>;
