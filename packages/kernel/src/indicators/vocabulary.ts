@@ -1,15 +1,7 @@
+import type { IndicatorField, IndicatorFieldType } from '@sisa/rules';
 import type { ConfigurableEntity, CustomFieldDefinition } from '../customFields/definitions';
 
-export type IndicatorFieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'BOOLEAN';
-
-/** A field an indicator may aggregate, filter, group or date by. */
-export interface IndicatorField {
-  name: string;
-  label: string;
-  type: IndicatorFieldType;
-  /** Multi-valued (MULTI_SELECT): filterable with `contains`, never grouped or aggregated. */
-  multiple?: boolean;
-}
+export type { IndicatorField, IndicatorFieldType } from '@sisa/rules';
 
 const f = (name: string, label: string, type: IndicatorFieldType): IndicatorField => ({
   name,
