@@ -1,4 +1,6 @@
+import { HouseholdDetailFragmentDoc, HouseholdRowFragmentDoc } from '../generated/graphql';
 import type { ResourceOperations } from './resourceOperations';
+import { selectionOf } from './selectionOf';
 
 // Registry (registry subgraph): subjects and households. A subject's tabs
 // (households, ISEE, REI, SIUSS, history) load their own data when opened (resources/subjects/).
@@ -11,10 +13,6 @@ const SUBJECT_LIST_FIELDS = `id fiscalCode firstName lastName sex birthDate birt
 const SUBJECT_DETAIL_FIELDS = `id fiscalCode firstName lastName sex birthDate birthPlaceCode birthPlaceName
   citizenshipCode phone email customFields version createdAt updatedAt archivedAt
   residence { street postalCode municipalityCode municipalityName regionCode countryCode }`;
-
-const MEMBER = 'relationship since until subject { id fiscalCode firstName lastName birthDate }';
-const ISEE = `id dsuProtocol dsuDate kind validUntil isee isr isre equivalenceScale realEstateAssets
-  movableAssets householdSize recordedAt recordedBy`;
 
 /** The residence as AddressInput: none without a comune or a foreign country. */
 function residenceInput(residence: unknown) {
@@ -75,10 +73,9 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
     }),
   },
   households: {
-    fields: `id version customFields createdAt updatedAt members { ${MEMBER} }
-      isee { id dsuDate kind validUntil isee }`,
-    detailFields: `id version customFields createdAt updatedAt members { ${MEMBER} }
-      memberHistory { ${MEMBER} } isee { ${ISEE} } iseeHistory { ${ISEE} }`,
+    // The fragments of operations/registry.graphql, whose types the pages read households with.
+    fields: selectionOf(HouseholdRowFragmentDoc),
+    detailFields: selectionOf(HouseholdDetailFragmentDoc),
     list: {
       query: 'households',
       shape: 'page',

@@ -1,8 +1,10 @@
 import type { RaRecord } from 'react-admin';
+import { ApiClientRowFragmentDoc } from '../generated/graphql';
 import type { ListSortSpec } from './listSort';
 import { CONFIGURATION_OPERATIONS } from './configurationOperations';
 import { REGISTRY_OPERATIONS } from './registryOperations';
 import { REI_OPERATIONS } from './reiOperations';
+import { selectionOf } from './selectionOf';
 import { SIUSS_OPERATIONS } from './siussOperations';
 import { supportGrantEnd } from '../resources/supportGrants/durations';
 
@@ -83,13 +85,12 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
     }),
   },
   apiClients: {
-    fields: 'id clientId name scopes active createdAt lastUsedAt revokedAt',
+    fields: selectionOf(ApiClientRowFragmentDoc),
     list: { query: 'apiClients', shape: 'array' },
     create: {
       mutation: 'createApiClient',
       inputType: 'ApiClientInput',
-      selection:
-        'client { id clientId name scopes active createdAt lastUsedAt revokedAt } clientSecret',
+      selection: `client { ${selectionOf(ApiClientRowFragmentDoc)} } clientSecret`,
       // The secret rides on the created record once; the list never carries it.
       toRecord: (result) => ({ ...(result.client as RaRecord), clientSecret: result.clientSecret }),
     },
