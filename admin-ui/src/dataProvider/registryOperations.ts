@@ -1,3 +1,4 @@
+import { HOUSEHOLD_SORT_FIELDS, SUBJECT_SORT_FIELDS } from '@sisa/rules';
 import { HouseholdDetailFragmentDoc, HouseholdRowFragmentDoc } from '../generated/graphql';
 import type { ResourceOperations } from './resourceOperations';
 import { selectionOf } from './selectionOf';
@@ -36,18 +37,7 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'subjects',
       shape: 'page',
       filterType: 'SubjectFilter',
-      sort: {
-        type: 'SubjectSort',
-        fields: [
-          'lastName',
-          'firstName',
-          'fiscalCode',
-          'birthDate',
-          'createdAt',
-          'updatedAt',
-          'id',
-        ],
-      },
+      sort: { type: 'SubjectSort', fields: SUBJECT_SORT_FIELDS },
     },
     one: 'subject',
     create: { mutation: 'createSubject', inputType: 'SubjectInput' },
@@ -80,7 +70,7 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'households',
       shape: 'page',
       filterType: 'HouseholdFilter',
-      sort: { type: 'HouseholdSort', fields: ['createdAt', 'updatedAt', 'id'] },
+      sort: { type: 'HouseholdSort', fields: HOUSEHOLD_SORT_FIELDS },
     },
     one: 'household',
     create: { mutation: 'createHousehold', inputType: 'HouseholdInput' },

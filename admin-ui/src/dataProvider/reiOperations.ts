@@ -1,3 +1,4 @@
+import { REI_APPLICATION_SORT_FIELDS } from '@sisa/rules';
 import {
   ReiApplicationDetailFragmentDoc,
   ReiApplicationRowFragmentDoc,
@@ -47,22 +48,7 @@ export const REI_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'reiApplications',
       shape: 'page',
       filterType: 'ReiApplicationFilter',
-      sort: {
-        type: 'ReiApplicationSort',
-        fields: [
-          'submittedAt',
-          'protocolNumber',
-          'status',
-          'applicantName',
-          'accessPoint',
-          'monthlyAmount',
-          'nextDue',
-          'firstMonth',
-          'createdAt',
-          'updatedAt',
-          'id',
-        ],
-      },
+      sort: { type: 'ReiApplicationSort', fields: REI_APPLICATION_SORT_FIELDS },
     },
     one: 'reiApplication',
     create: { mutation: 'createReiApplication', inputType: 'ReiApplicationInput' },

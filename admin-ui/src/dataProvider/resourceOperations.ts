@@ -1,3 +1,4 @@
+import { SUPPORT_GRANT_SORT_FIELDS, USER_SORT_FIELDS } from '@sisa/rules';
 import type { RaRecord } from 'react-admin';
 import { ApiClientRowFragmentDoc } from '../generated/graphql';
 import type { ListSortSpec } from './listSort';
@@ -67,7 +68,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'users',
       shape: 'page',
       filterType: 'UserFilter',
-      sort: { type: 'UserSort', fields: ['username', 'fullName', 'lastLoginAt', 'id'] },
+      sort: { type: 'UserSort', fields: USER_SORT_FIELDS },
     },
     one: 'user',
     create: { mutation: 'createUser', inputType: 'UserInput' },
@@ -103,7 +104,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'supportGrants',
       shape: 'page',
       filterType: 'SupportGrantFilter',
-      sort: { type: 'SupportGrantSort', fields: ['createdAt', 'validUntil', 'id'] },
+      sort: { type: 'SupportGrantSort', fields: SUPPORT_GRANT_SORT_FIELDS },
     },
     create: { mutation: 'grantSupport', inputType: 'SupportGrantInput' },
     actions: { revoke: 'revokeSupportGrant' },

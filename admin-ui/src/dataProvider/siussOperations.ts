@@ -1,3 +1,4 @@
+import { SOCIAL_BENEFIT_SORT_FIELDS } from '@sisa/rules';
 import {
   ImportJobDetailFragmentDoc,
   SocialBenefitDetailFragmentDoc,
@@ -81,22 +82,7 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'socialBenefits',
       shape: 'page',
       filterType: 'SocialBenefitFilter',
-      sort: {
-        type: 'SocialBenefitSort',
-        fields: [
-          'createdAt',
-          'updatedAt',
-          'fiscalCode',
-          'lastName',
-          'serviceCode',
-          'status',
-          'startDate',
-          'paymentDate',
-          'amount',
-          'monthlyAmount',
-          'id',
-        ],
-      },
+      sort: { type: 'SocialBenefitSort', fields: SOCIAL_BENEFIT_SORT_FIELDS },
     },
     one: 'socialBenefit',
     create: { mutation: 'createSocialBenefit', inputType: 'SocialBenefitInput' },

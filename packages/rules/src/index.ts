@@ -31,4 +31,15 @@ export {
   type SocialBenefitStatus,
   type TransmissionStatus,
 } from './statuses';
+export {
+  AUDIT_EVENT_SORT_FIELDS,
+  HOUSEHOLD_SORT_FIELDS,
+  INPS_EXPORT_SORT_FIELDS,
+  REI_APPLICATION_SORT_FIELDS,
+  SOCIAL_BENEFIT_SORT_FIELDS,
+  SUBJECT_SORT_FIELDS,
+  SUPPORT_GRANT_SORT_FIELDS,
+  USER_SORT_FIELDS,
+  sortFieldValue,
+} from './listSorts';
 export { REI_PARAMETER_SETS, reiParameterSet, type ReiParameterSetSeed } from './reiParameterSets';
