@@ -1,5 +1,14 @@
 // Browser-safe: no Node APIs, no I/O. The console and the services import the same rules from here.
 export { isFieldVisible, type VisibilityCondition } from './customFieldVisibility';
+export {
+  CONFIGURABLE_ENTITIES,
+  FIELD_TYPES,
+  LIST_FIELD_TYPES,
+  NUMBER_FIELD_TYPES,
+  TEXT_FIELD_TYPES,
+  type ConfigurableEntity,
+  type FieldType,
+} from './customFieldTypes';
 export { isIsoDate } from './dates';
 export {
   conditionProblems,

@@ -7,6 +7,7 @@ import {
   type FieldError,
   type FieldType,
 } from '@sisa/kernel';
+import { LIST_FIELD_TYPES, NUMBER_FIELD_TYPES, TEXT_FIELD_TYPES } from '@sisa/rules';
 
 /** A field definition as the API receives it (`FieldDefinitionInput`). */
 export interface FieldDefinitionInput {
@@ -38,10 +39,6 @@ export interface FieldDefinitionContext {
   siblings: readonly CustomFieldDefinition[];
 }
 
-const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['TEXT', 'LONG_TEXT', 'EMAIL', 'PHONE']);
-const NUMBER_TYPES: ReadonlySet<FieldType> = new Set(['INTEGER', 'DECIMAL']);
-const LIST_TYPES: ReadonlySet<FieldType> = new Set(['SELECT', 'MULTI_SELECT']);
-
 const trimmed = (value: string | null | undefined): string | null => {
   const text = value?.trim();
   return text ? text : null;
@@ -64,7 +61,7 @@ function checkBounds(
     add('input.min', 'Minimo e massimo non si applicano a questo tipo');
     return;
   }
-  const counts = TEXT_TYPES.has(type) || type === 'MULTI_SELECT';
+  const counts = TEXT_FIELD_TYPES.has(type) || type === 'MULTI_SELECT';
   for (const [name, value] of [
     ['min', min],
     ['max', max],
@@ -125,7 +122,7 @@ export function checkFieldDefinition(
     add('input.label', 'Indicare un\u2019etichetta (al massimo 200 caratteri)');
 
   const listKey = trimmed(input.listKey);
-  if (LIST_TYPES.has(input.type)) {
+  if (LIST_FIELD_TYPES.has(input.type)) {
     if (!listKey) add('input.listKey', 'Indicare l\u2019elenco di valori del campo');
     else if (!context.listExists(listKey)) add('input.listKey', `Elenco «${listKey}» inesistente`);
   } else if (listKey) add('input.listKey', 'Solo i campi a scelta usano un elenco di valori');
@@ -136,7 +133,7 @@ export function checkFieldDefinition(
 
   const pattern = trimmed(input.pattern);
   if (pattern) {
-    if (!TEXT_TYPES.has(input.type))
+    if (!TEXT_FIELD_TYPES.has(input.type))
       add('input.pattern', 'Il formato si applica solo ai campi di testo');
     else {
       const problem = checkPattern(pattern);
@@ -159,16 +156,20 @@ export function checkFieldDefinition(
       label,
       type: input.type,
       required: input.required ?? false,
-      listKey: LIST_TYPES.has(input.type) ? listKey : null,
+      listKey: LIST_FIELD_TYPES.has(input.type) ? listKey : null,
       min:
-        NUMBER_TYPES.has(input.type) || TEXT_TYPES.has(input.type) || input.type === 'MULTI_SELECT'
+        NUMBER_FIELD_TYPES.has(input.type) ||
+        TEXT_FIELD_TYPES.has(input.type) ||
+        input.type === 'MULTI_SELECT'
           ? min
           : null,
       max:
-        NUMBER_TYPES.has(input.type) || TEXT_TYPES.has(input.type) || input.type === 'MULTI_SELECT'
+        NUMBER_FIELD_TYPES.has(input.type) ||
+        TEXT_FIELD_TYPES.has(input.type) ||
+        input.type === 'MULTI_SELECT'
           ? max
           : null,
-      pattern: TEXT_TYPES.has(input.type) ? pattern : null,
+      pattern: TEXT_FIELD_TYPES.has(input.type) ? pattern : null,
       helpText,
       section,
       position,
