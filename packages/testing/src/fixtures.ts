@@ -114,3 +114,36 @@ export function socialBenefitInput(over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+
+const CONSONANTS = 'BCDFGLMNPRSTVZ';
+const VOWELS = 'AEIOU';
+
+/** A pronounceable surname no other test uses: its consonants, which make the fiscal code, vary. */
+export function uniqueSurname(): string {
+  const syllables = Array.from(
+    { length: 3 },
+    () => CONSONANTS[randomInt(CONSONANTS.length)]! + VOWELS[randomInt(VOWELS.length)]!,
+  ).join('');
+  return syllables[0] + syllables.slice(1).toLowerCase();
+}
+
+/**
+ * An ordinary ISEE of 2018 (`IseeInput`) under REI's thresholds (ISEE 3,500 €, ISRE 882.35 €) for
+ * a household of three, with a DSU protocol of its own; `over` replaces any field.
+ */
+export function iseeInput(over: Record<string, unknown> = {}) {
+  return {
+    dsuProtocol: `INPS-ISEE-2018-${String(randomInt(10 ** 8)).padStart(8, '0')}A-00`,
+    dsuDate: '2018-01-05',
+    kind: 'ORDINARY',
+    validUntil: '2019-01-15',
+    isee: '3500.00',
+    isr: '1800.00',
+    isre: '882.35',
+    equivalenceScale: '2.04',
+    realEstateAssets: '0.00',
+    movableAssets: '2000.00',
+    householdSize: 3,
+    ...over,
+  };
+}

@@ -1,5 +1,3 @@
-import { graphql, graphqlOk, type GraphQLResult } from '@sisa/testing';
-
 export const BENEFIT_FIELDS = `id fiscalCode lastName firstName birthYear birthPlaceCode sex citizenshipCode residence { regionCode municipalityCode countryCode }
   serviceCode serviceName meansTest character requestProtocol startDate endDate paymentDate amount monthlyAmount months takenInCharge userArea
   dsuProtocol dsuYear dsuDate source status issues { field message } customFields version pendingCancellation transmittedAt
@@ -26,20 +24,8 @@ export const OPS = {
 // A fresh fiscal code and a complete periodic benefit, shared with the console's tests.
 export { freshFiscalCode, socialBenefitInput as benefitInput } from '@sisa/testing';
 
-export interface Api {
-  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  call<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResult<T>>;
-}
-
-export function apiAs(url: string, token: string): Api {
-  return {
-    ok: (query, variables = {}) => graphqlOk(url, query, variables, token),
-    call: (query, variables = {}) => graphql(url, query, variables, token),
-  };
-}
+// One caller of the gateway with one token (shared with the other subgraphs' tests).
+export { apiAs, type Api } from '@sisa/testing';
 
 /** POSTs a file to the import endpoint of the gateway. */
 export async function upload(
