@@ -1,7 +1,7 @@
 import {
   compileFieldPattern,
   FIELD_KEY_PATTERN,
-  INDICATOR_FIELDS,
+  builtInIndicatorFields,
   type ConfigurableEntity,
   type CustomFieldDefinition,
   type FieldError,
@@ -91,7 +91,7 @@ function checkCondition(
     const custom = context.siblings.some((d) => d.key === name);
     const builtIn =
       !field.startsWith('customFields.') &&
-      INDICATOR_FIELDS[input.entity].some((f) => f.name === name);
+      builtInIndicatorFields(input.entity).some((f) => f.name === name);
     if (!custom && !builtIn)
       add('input.visibleWhen.field', `Campo «${field}» non presente su questo tipo di dato`);
   }
