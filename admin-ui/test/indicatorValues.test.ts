@@ -1,16 +1,21 @@
-import { AGE_BANDS, ISEE_BANDS, NO_ISEE_BAND } from '../../subgraphs/registry/src/domain/bands';
-import {
-  AGE_BANDS as CONSOLE_AGE_BANDS,
-  arrangeGroups,
-  ISEE_BANDS as CONSOLE_ISEE_BANDS,
-  monthsBetween,
-} from '../src/dashboard/indicatorValues';
+import { ageBand, NO_ISEE_BAND } from '@sisa/rules';
+import { arrangeGroups, builtInChoices, monthsBetween } from '../src/dashboard/indicatorValues';
 import { indicatorListPath } from '../src/dashboard/indicatorLinks';
 
 describe('the groups of an indicator on the cruscotto', () => {
-  it('knows the bands registry computes, in their order', () => {
-    expect(CONSOLE_AGE_BANDS).toEqual(AGE_BANDS.map((b) => b.label));
-    expect(CONSOLE_ISEE_BANDS).toEqual([...ISEE_BANDS.map((b) => b.label), NO_ISEE_BAND]);
+  it('puts age bands in age order and households without an ISEE last', () => {
+    const ages = [70, 10, 40].map((age, value) => ({ key: ageBand(age), value }));
+    expect(
+      arrangeGroups(ages, { entity: 'SUBJECT', groupBy: 'ageBand' }).map((g) => g.key),
+    ).toEqual(['0-17', '35-54', '65+']);
+    const isee = [NO_ISEE_BAND, '>20.000'].map((key, value) => ({ key, value }));
+    expect(
+      arrangeGroups(isee, { entity: 'HOUSEHOLD', groupBy: 'iseeBand' }).map((g) => g.key),
+    ).toEqual(['>20.000', NO_ISEE_BAND]);
+    expect(builtInChoices('HOUSEHOLD', 'iseeBand')?.at(-1)).toEqual({
+      id: NO_ISEE_BAND,
+      name: 'Senza ISEE',
+    });
   });
 
   it('puts ISEE bands in band order, not text order', () => {

@@ -1,22 +1,49 @@
-import { REI_STATUSES, STATUS_LABELS } from '../../subgraphs/rei/src/domain/statuses';
+import { buildSchema, GraphQLEnumType } from 'graphql';
+import { apiSchemaSdl, readSupergraph } from '@sisa/gateway';
+import {
+  IMPORT_JOB_STATUS_LABELS,
+  IMPORT_JOB_STATUSES,
+  REI_STATUS_LABELS,
+  REI_STATUSES,
+  SOCIAL_BENEFIT_STATUS_LABELS,
+  SOCIAL_BENEFIT_STATUSES,
+  TRANSMISSION_STATUS_LABELS,
+  TRANSMISSION_STATUSES,
+} from '@sisa/rules';
 import { registryMessages } from '../src/i18n/registry';
 import { reiMessages } from '../src/i18n/rei';
 import { siussMessages } from '../src/i18n/siuss';
-import { BENEFIT_STATUS_LABELS, REI_STATUS_LABELS } from '../src/i18n/statuses';
+
+const schema = buildSchema(apiSchemaSdl(readSupergraph()));
+const enumValues = (name: string) =>
+  (schema.getType(name) as GraphQLEnumType)
+    .getValues()
+    .map((v) => v.name)
+    .sort();
 
 // One name per state: a caseworker reads "In compilazione" on the REI list, on the subject's REI
-// tab and in the API's error messages alike, never "Bozza" in one place and the other elsewhere.
+// tab and in the API's error messages alike (both read @sisa/rules), never "Bozza" in one place
+// and the other elsewhere; and every status the API can answer has its name.
 describe('status vocabulary', () => {
-  it('names every REI status the same in the console and in the API', () => {
-    for (const status of REI_STATUSES) {
-      expect(REI_STATUS_LABELS[status]).toBe(STATUS_LABELS[status]);
-    }
+  it.each([
+    ['ReiStatus', REI_STATUSES, REI_STATUS_LABELS],
+    ['SocialBenefitStatus', SOCIAL_BENEFIT_STATUSES, SOCIAL_BENEFIT_STATUS_LABELS],
+    ['ImportJobStatus', IMPORT_JOB_STATUSES, IMPORT_JOB_STATUS_LABELS],
+    ['TransmissionStatus', TRANSMISSION_STATUSES, TRANSMISSION_STATUS_LABELS],
+  ] as const)('%s: the API’s values, each with its Italian name', (name, statuses, labels) => {
+    expect([...statuses].sort()).toEqual(enumValues(name));
+    expect(Object.keys(labels).sort()).toEqual(enumValues(name));
+  });
+
+  it('names every REI status the same on every screen', () => {
     expect(reiMessages.reiApplications.status).toEqual(REI_STATUS_LABELS);
     expect(registryMessages.subjects.rei_status).toEqual(REI_STATUS_LABELS);
   });
 
-  it('names every SIUSS record status the same on every screen', () => {
-    expect(siussMessages.socialBenefits.status).toEqual(BENEFIT_STATUS_LABELS);
-    expect(registryMessages.subjects.benefit_status).toEqual(BENEFIT_STATUS_LABELS);
+  it('names every SIUSS status the same on every screen', () => {
+    expect(siussMessages.socialBenefits.status).toEqual(SOCIAL_BENEFIT_STATUS_LABELS);
+    expect(registryMessages.subjects.benefit_status).toEqual(SOCIAL_BENEFIT_STATUS_LABELS);
+    expect(siussMessages.siussImports.status).toEqual(IMPORT_JOB_STATUS_LABELS);
+    expect(siussMessages.transmissions.status).toEqual(TRANSMISSION_STATUS_LABELS);
   });
 });

@@ -1,10 +1,9 @@
-import { randomInt } from 'node:crypto';
-import { computeFiscalCode } from '@sisa/italia';
 import {
   createTestTenant,
   createTestUser,
   graphqlOk,
   issueToken,
+  socialBenefitInput,
   startTestPlatform,
   type TestTenant,
   type TestUser,
@@ -83,7 +82,7 @@ describe('the console on a phone and in several tabs', () => {
     const { createSocialBenefit } = await graphqlOk<{ createSocialBenefit: { id: string } }>(
       platform.graphqlUrl,
       'mutation($i: SocialBenefitInput!) { createSocialBenefit(input: $i) { id } }',
-      { i: benefitInput() },
+      { i: socialBenefitInput({ endDate: '2018-12-31' }) },
       token,
     );
     ids.benefit = createSocialBenefit.id;
@@ -283,38 +282,4 @@ async function storedText(page: Page, context: BrowserContext): Promise<string> 
   return (
     inPage + JSON.stringify(await context.storageState()) + JSON.stringify(await context.cookies())
   );
-}
-
-function benefitInput() {
-  const fiscalCode = computeFiscalCode({
-    lastName: 'Verdi',
-    firstName: 'Anna',
-    sex: 'F',
-    birthDate: new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000)
-      .toISOString()
-      .slice(0, 10),
-    birthPlaceCode: 'F205',
-  });
-  return {
-    fiscalCode,
-    lastName: 'Verdi',
-    firstName: 'Anna',
-    birthYear: 1970,
-    birthPlaceCode: 'F205',
-    sex: 'F',
-    citizenshipCode: '380',
-    residence: { regionCode: '03', municipalityCode: '015146', countryCode: '380' },
-    serviceCode: 'A1.04',
-    meansTest: 'ISEE',
-    character: 'PERIODIC',
-    requestProtocol: 'PG-2018-77',
-    startDate: '2018-06-01',
-    endDate: '2018-12-31',
-    monthlyAmount: '250.00',
-    takenInCharge: true,
-    userArea: 'POVERTY_AND_EXCLUSION',
-    dsuProtocol: 'INPS-ISEE-2018-00000077A-00',
-    dsuYear: 2018,
-    dsuDate: '2018-05-02',
-  };
 }

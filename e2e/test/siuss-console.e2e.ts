@@ -1,13 +1,13 @@
-import { randomInt } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeFiscalCode } from '@sisa/italia';
 import {
   createTestTenant,
   createTestUser,
+  freshFiscalCode,
   graphqlOk,
   issueToken,
+  socialBenefitInput,
   startTestPlatform,
   type TestTenant,
   type TestUser,
@@ -26,46 +26,15 @@ import { TransmissionCreatePage, TransmissionShowPage } from '../src/pages/Trans
 
 jest.setTimeout(180_000);
 
-/** A valid fiscal code of someone born in Milan that no other record of the run has. */
-function freshFiscalCode(): string {
-  const day = new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000);
-  return computeFiscalCode({
-    lastName: 'Verdi',
-    firstName: 'Anna',
-    sex: 'F',
-    birthDate: day.toISOString().slice(0, 10),
-    birthPlaceCode: 'F205',
-  });
-}
-
 const HEADER =
   'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataErogazionePrestazione;ImportoPrestazione;PresaCarico;AreaUtenza';
 const csvRow = (fiscalCode: string, payment = '15/03/2019', takenInCharge = '2') =>
   `${fiscalCode};Niccolò;Gesù;1975;F205;M;IT;3;15146;Italia;4;2;a1.06;P/1;${payment};1.250,50;${takenInCharge};`;
 
 /** A complete periodic benefit (SocialBenefitInput); `userArea: null` leaves it with an issue. */
-const benefitInput = (fiscalCode: string, userArea: string | null) => ({
-  fiscalCode,
-  lastName: 'Verdi',
-  firstName: 'Anna',
-  birthYear: 1970,
-  birthPlaceCode: 'F205',
-  sex: 'F',
-  citizenshipCode: '380',
-  residence: { regionCode: '03', municipalityCode: '015146', countryCode: '380' },
-  serviceCode: 'A1.04',
-  meansTest: 'ISEE',
-  character: 'PERIODIC',
-  requestProtocol: 'PG-2018-77',
-  startDate: '2018-06-01',
-  endDate: '2018-12-31',
-  monthlyAmount: '250.00',
-  takenInCharge: true,
-  userArea,
-  dsuProtocol: 'INPS-ISEE-2018-00000077A-00',
-  dsuYear: 2018,
-  dsuDate: '2018-05-02',
-});
+/** A benefit of 2018 (@sisa/testing's) for this fiscal code, in this area of users. */
+const benefitInput = (fiscalCode: string, userArea: string | null) =>
+  socialBenefitInput({ fiscalCode, userArea, endDate: '2018-12-31' });
 
 describe('the SIUSS screens in Chromium', () => {
   let platform: ConsolePlatform;

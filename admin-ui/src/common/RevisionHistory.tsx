@@ -5,6 +5,7 @@ import { formatDay, formatInstant } from '../i18n/format';
 import { formatCustomValue, useCustomFields, type ConfigurableEntity } from './customFields';
 import type { PlaceKind } from './italia/italianReference';
 import { useItalianReference } from './italia/useItalianReference';
+import type { HouseholdHistoryQuery } from '../generated/graphql';
 
 /** Fields that hold a place's code, shown by name with the code beside it. */
 const PLACE_FIELDS: Record<string, PlaceKind> = {
@@ -16,13 +17,14 @@ const PLACE_FIELDS: Record<string, PlaceKind> = {
   'residence.countryCode': 'country',
 };
 
-export interface Revision {
-  version: number;
-  changedAt: string;
-  changedBy: string;
-  action: string;
+/**
+ * A saved change of a record (`SubjectRevision`, `HouseholdRevision`: the same fields); its
+ * `changes` (JSON) are field → { from, to }.
+ */
+export type Revision = Omit<HouseholdHistoryRevision, 'changes'> & {
   changes: Record<string, { from: unknown; to: unknown }>;
-}
+};
+type HouseholdHistoryRevision = NonNullable<HouseholdHistoryQuery['household']>['history'][number];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

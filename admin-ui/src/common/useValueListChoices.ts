@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useGraphQL } from '../dataProvider/useGraphQL';
-import { choicesOf, CONFIGURATION_QUERY_KEY, type ValueListItem } from './customFields';
-
-const VALUE_LISTS = `query consoleValueLists($keys: [String!]) {
-  valueLists(keys: $keys) { key items { code label active position } }
-}`;
+import { ConsoleValueListsDocument } from '../generated/graphql';
+import { choicesOf, CONFIGURATION_QUERY_KEY } from './customFields';
 
 export interface Choice {
   id: string;
@@ -23,9 +20,7 @@ export function useValueListChoices(keys: readonly string[]) {
   const query = useQuery({
     queryKey: [...CONFIGURATION_QUERY_KEY, 'valueLists', sorted],
     queryFn: () =>
-      graphql<{ valueLists: { key: string; items: ValueListItem[] }[] }>(VALUE_LISTS, {
-        keys: sorted,
-      }).then((data) => data.valueLists),
+      graphql(ConsoleValueListsDocument, { keys: sorted }).then((data) => data.valueLists),
     staleTime: Infinity,
   });
   return useMemo(() => {

@@ -2,7 +2,13 @@
 // vocabulary, bands in their order, months, yes/no. Pure: the hook in useIndicatorValues.ts adds
 // the comune's value lists and the places.
 
-import { BENEFIT_STATUS_LABELS, REI_STATUS_LABELS } from '../i18n/statuses';
+import {
+  AGE_BANDS as AGE_BAND_RULES,
+  ISEE_BANDS as ISEE_BAND_RULES,
+  NO_ISEE_BAND,
+  REI_STATUS_LABELS,
+  SOCIAL_BENEFIT_STATUS_LABELS,
+} from '@sisa/rules';
 import type { PlaceKind } from '../common/italia/italianReference';
 
 export interface CodeChoice {
@@ -13,15 +19,11 @@ export interface CodeChoice {
 const choices = (labels: Record<string, string>): CodeChoice[] =>
   Object.entries(labels).map(([id, name]) => ({ id, name }));
 
-/** Age and ISEE bands as registry computes them (subgraphs/registry/src/domain/bands.ts), in order. */
-export const AGE_BANDS = ['0-17', '18-34', '35-54', '55-64', '65+'];
-export const ISEE_BANDS = [
-  '≤3.000',
-  '3.000-6.000',
-  '6.000-9.360',
-  '9.360-20.000',
-  '>20.000',
-  'senza ISEE',
+/** Age and ISEE bands as registry computes them (@sisa/rules), in order. */
+export const AGE_BANDS: readonly string[] = AGE_BAND_RULES.map((band) => band.label);
+export const ISEE_BANDS: readonly string[] = [
+  ...ISEE_BAND_RULES.map((band) => band.label),
+  NO_ISEE_BAND,
 ];
 
 /** Built-in fields whose codes have Italian names, per entity. */
@@ -30,10 +32,10 @@ const BUILT_IN: Record<string, CodeChoice[]> = {
   'SUBJECT.ageBand': AGE_BANDS.map((id) => ({ id, name: `${id} anni` })),
   'HOUSEHOLD.iseeBand': ISEE_BANDS.map((id) => ({
     id,
-    name: id === 'senza ISEE' ? 'Senza ISEE' : `${id} €`,
+    name: id === NO_ISEE_BAND ? 'Senza ISEE' : `${id} €`,
   })),
   'REI_APPLICATION.status': choices(REI_STATUS_LABELS),
-  'SOCIAL_BENEFIT.status': choices(BENEFIT_STATUS_LABELS),
+  'SOCIAL_BENEFIT.status': choices(SOCIAL_BENEFIT_STATUS_LABELS),
   'SOCIAL_BENEFIT.source': choices({
     REI: 'Progetto REI',
     IMPORT: 'Importazione',

@@ -1,4 +1,6 @@
+import { FieldDefinitionRowFragmentDoc } from '../generated/graphql';
 import type { ResourceOperations } from './resourceOperations';
+import { selectionOf } from './selectionOf';
 
 // The comune's configuration (config subgraph): custom fields, value lists, indicators. Value
 // lists are listed without their items (comuni and countries hold thousands): the value list
@@ -8,9 +10,6 @@ import type { ResourceOperations } from './resourceOperations';
 const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 const numberOrNull = (value: unknown) =>
   value === '' || value === null || value === undefined ? null : Number(value);
-
-const FIELD_DEFINITION_FIELDS = `id entity key label type required listKey min max pattern helpText
-  section position active visibleWhen { field equals } createdAt updatedAt`;
 
 export const INDICATOR_FIELDS = `id key label entity aggregate field filter groupBy unit target position
   period { field from to lastMonths }`;
@@ -56,7 +55,7 @@ export function valueListInput(data: Record<string, unknown>) {
 
 export const CONFIGURATION_OPERATIONS: Record<string, ResourceOperations> = {
   fieldDefinitions: {
-    fields: FIELD_DEFINITION_FIELDS,
+    fields: selectionOf(FieldDefinitionRowFragmentDoc),
     list: { query: 'fieldDefinitions', shape: 'array' },
     one: 'fieldDefinition',
     create: { mutation: 'createFieldDefinition', inputType: 'FieldDefinitionInput' },

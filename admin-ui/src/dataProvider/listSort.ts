@@ -1,3 +1,4 @@
+import { sortFieldValue } from '@sisa/rules';
 import type { SortPayload } from 'react-admin';
 
 /**
@@ -9,13 +10,8 @@ export interface ListSortSpec {
   fields: readonly string[];
 }
 
-/** The contract's enum value of a react-admin sort field: `lastName` → `LAST_NAME`. */
-export function sortFieldValue(field: string): string {
-  return field
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
-    .toUpperCase();
-}
+/** The contract's enum value of a react-admin sort field: `lastName` → `LAST_NAME` (the server's rule). */
+export { sortFieldValue };
 
 /**
  * The contract's `sort` for react-admin's: the enum value, never a field the list does not offer

@@ -1,4 +1,7 @@
+import { HOUSEHOLD_SORT_FIELDS, SUBJECT_SORT_FIELDS } from '@sisa/rules';
+import { HouseholdDetailFragmentDoc, HouseholdRowFragmentDoc } from '../generated/graphql';
 import type { ResourceOperations } from './resourceOperations';
+import { selectionOf } from './selectionOf';
 
 // Registry (registry subgraph): subjects and households. A subject's tabs
 // (households, ISEE, REI, SIUSS, history) load their own data when opened (resources/subjects/).
@@ -11,10 +14,6 @@ const SUBJECT_LIST_FIELDS = `id fiscalCode firstName lastName sex birthDate birt
 const SUBJECT_DETAIL_FIELDS = `id fiscalCode firstName lastName sex birthDate birthPlaceCode birthPlaceName
   citizenshipCode phone email customFields version createdAt updatedAt archivedAt
   residence { street postalCode municipalityCode municipalityName regionCode countryCode }`;
-
-const MEMBER = 'relationship since until subject { id fiscalCode firstName lastName birthDate }';
-const ISEE = `id dsuProtocol dsuDate kind validUntil isee isr isre equivalenceScale realEstateAssets
-  movableAssets householdSize recordedAt recordedBy`;
 
 /** The residence as AddressInput: none without a comune or a foreign country. */
 function residenceInput(residence: unknown) {
@@ -38,18 +37,7 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'subjects',
       shape: 'page',
       filterType: 'SubjectFilter',
-      sort: {
-        type: 'SubjectSort',
-        fields: [
-          'lastName',
-          'firstName',
-          'fiscalCode',
-          'birthDate',
-          'createdAt',
-          'updatedAt',
-          'id',
-        ],
-      },
+      sort: { type: 'SubjectSort', fields: SUBJECT_SORT_FIELDS },
     },
     one: 'subject',
     create: { mutation: 'createSubject', inputType: 'SubjectInput' },
@@ -75,15 +63,14 @@ export const REGISTRY_OPERATIONS: Record<string, ResourceOperations> = {
     }),
   },
   households: {
-    fields: `id version customFields createdAt updatedAt members { ${MEMBER} }
-      isee { id dsuDate kind validUntil isee }`,
-    detailFields: `id version customFields createdAt updatedAt members { ${MEMBER} }
-      memberHistory { ${MEMBER} } isee { ${ISEE} } iseeHistory { ${ISEE} }`,
+    // The fragments of operations/registry.graphql, whose types the pages read households with.
+    fields: selectionOf(HouseholdRowFragmentDoc),
+    detailFields: selectionOf(HouseholdDetailFragmentDoc),
     list: {
       query: 'households',
       shape: 'page',
       filterType: 'HouseholdFilter',
-      sort: { type: 'HouseholdSort', fields: ['createdAt', 'updatedAt', 'id'] },
+      sort: { type: 'HouseholdSort', fields: HOUSEHOLD_SORT_FIELDS },
     },
     one: 'household',
     create: { mutation: 'createHousehold', inputType: 'HouseholdInput' },

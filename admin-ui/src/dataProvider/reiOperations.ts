@@ -1,43 +1,14 @@
+import { REI_APPLICATION_SORT_FIELDS } from '@sisa/rules';
+import {
+  ReiApplicationDetailFragmentDoc,
+  ReiApplicationRowFragmentDoc,
+} from '../generated/graphql';
 import type { ResourceOperations } from './resourceOperations';
+import { selectionOf } from './selectionOf';
 
 // REI (rei subgraph): applications and the batches sent to INPS. The list reads a few columns;
-// the show and edit pages read everything a caseworker acts on.
-
-const PERSON = 'id fiscalCode firstName lastName';
-
-const APPLICATION_LIST_FIELDS = `id protocolNumber status version submittedAt accessPoint applicantName
-  applicantFiscalCode monthlyAmount overdue rulesVersion firstMonth lastMonth
-  applicant { ${PERSON} } household { id } deadlines { nextDue overdue }`;
-
-const DEADLINE = 'code label rule dueDate metOn state overdue';
-
-export const APPLICATION_DETAIL_FIELDS = `id protocolNumber status version submittedAt accessPoint applicantName
-  applicantFiscalCode monthlyAmount overdue rulesVersion firstMonth lastMonth renewalNumber
-  sendable checksRunAt sentToInpsOn inpsOutcomeOn inpsReference inpsNote endedOn manualTransitions
-  customFields createdAt updatedAt
-  applicant { ${PERSON} }
-  household { id members { relationship subject { ${PERSON} } } }
-  renewalOf { id protocolNumber }
-  declarations {
-    residentInItalySince permit recentVehicle recentVehicleForDisability boats unemploymentBenefits
-    pregnancy pregnancyDueDate pregnancyCertified disabledMemberWithCarer unemployedMemberIds
-    siaMonthsReceived otherBenefits { description amount kind months paidMonth meansTested }
-  }
-  checks { code label outcome automatic detail checkedAt checkedBy note }
-  iseeUsed { dsuProtocol dsuDate dsuYear kind validUntil isee isr isre realEstateAssets movableAssets householdSize }
-  benefit {
-    rulesVersion householdSize equivalenceScale annualThreshold annualCap isr annualAmount
-    maximumMonthlyAmount otherBenefitsMonthly monthlyAmount capApplied capOrder roundingMode month explanation
-    schedule { month rulesVersion maximumMonthlyAmount otherBenefitsMonthly monthlyAmount }
-  }
-  deadlines {
-    overdue nextDue
-    sendToInps { ${DEADLINE} } inpsAnswer { ${DEADLINE} }
-    preliminaryAssessment { ${DEADLINE} } projectSignature { ${DEADLINE} }
-  }
-  inpsExport { id fileName url sizeBytes createdAt }
-  project { id version signedAt updatedAt missedAppointments sanctions { decadenza totalReduction } }
-  events { id action from to at by note }`;
+// the show and edit pages read everything a caseworker acts on (the fragments of
+// operations/rei.graphql, whose types the pages read the records with).
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 const given = (value: unknown) => (value === '' || value === undefined ? null : value);
@@ -71,28 +42,13 @@ function declarationsInput(d: Record<string, unknown> = {}) {
 
 export const REI_OPERATIONS: Record<string, ResourceOperations> = {
   reiApplications: {
-    fields: APPLICATION_LIST_FIELDS,
-    detailFields: APPLICATION_DETAIL_FIELDS,
+    fields: selectionOf(ReiApplicationRowFragmentDoc),
+    detailFields: selectionOf(ReiApplicationDetailFragmentDoc),
     list: {
       query: 'reiApplications',
       shape: 'page',
       filterType: 'ReiApplicationFilter',
-      sort: {
-        type: 'ReiApplicationSort',
-        fields: [
-          'submittedAt',
-          'protocolNumber',
-          'status',
-          'applicantName',
-          'accessPoint',
-          'monthlyAmount',
-          'nextDue',
-          'firstMonth',
-          'createdAt',
-          'updatedAt',
-          'id',
-        ],
-      },
+      sort: { type: 'ReiApplicationSort', fields: REI_APPLICATION_SORT_FIELDS },
     },
     one: 'reiApplication',
     create: { mutation: 'createReiApplication', inputType: 'ReiApplicationInput' },

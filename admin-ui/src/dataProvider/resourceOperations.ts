@@ -1,8 +1,11 @@
+import { SUPPORT_GRANT_SORT_FIELDS, USER_SORT_FIELDS } from '@sisa/rules';
 import type { RaRecord } from 'react-admin';
+import { ApiClientRowFragmentDoc } from '../generated/graphql';
 import type { ListSortSpec } from './listSort';
 import { CONFIGURATION_OPERATIONS } from './configurationOperations';
 import { REGISTRY_OPERATIONS } from './registryOperations';
 import { REI_OPERATIONS } from './reiOperations';
+import { selectionOf } from './selectionOf';
 import { SIUSS_OPERATIONS } from './siussOperations';
 import { supportGrantEnd } from '../resources/supportGrants/durations';
 
@@ -65,7 +68,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'users',
       shape: 'page',
       filterType: 'UserFilter',
-      sort: { type: 'UserSort', fields: ['username', 'fullName', 'lastLoginAt', 'id'] },
+      sort: { type: 'UserSort', fields: USER_SORT_FIELDS },
     },
     one: 'user',
     create: { mutation: 'createUser', inputType: 'UserInput' },
@@ -83,13 +86,12 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
     }),
   },
   apiClients: {
-    fields: 'id clientId name scopes active createdAt lastUsedAt revokedAt',
+    fields: selectionOf(ApiClientRowFragmentDoc),
     list: { query: 'apiClients', shape: 'array' },
     create: {
       mutation: 'createApiClient',
       inputType: 'ApiClientInput',
-      selection:
-        'client { id clientId name scopes active createdAt lastUsedAt revokedAt } clientSecret',
+      selection: `client { ${selectionOf(ApiClientRowFragmentDoc)} } clientSecret`,
       // The secret rides on the created record once; the list never carries it.
       toRecord: (result) => ({ ...(result.client as RaRecord), clientSecret: result.clientSecret }),
     },
@@ -102,7 +104,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
       query: 'supportGrants',
       shape: 'page',
       filterType: 'SupportGrantFilter',
-      sort: { type: 'SupportGrantSort', fields: ['createdAt', 'validUntil', 'id'] },
+      sort: { type: 'SupportGrantSort', fields: SUPPORT_GRANT_SORT_FIELDS },
     },
     create: { mutation: 'grantSupport', inputType: 'SupportGrantInput' },
     actions: { revoke: 'revokeSupportGrant' },

@@ -1,24 +1,15 @@
+import { SOCIAL_BENEFIT_SORT_FIELDS } from '@sisa/rules';
+import {
+  ImportJobDetailFragmentDoc,
+  SocialBenefitDetailFragmentDoc,
+  SocialBenefitRowFragmentDoc,
+  TransmissionRowFragmentDoc,
+} from '../generated/graphql';
 import type { ResourceOperations } from './resourceOperations';
+import { selectionOf } from './selectionOf';
 
-// SIUSS (siuss subgraph): benefit records, transmissions to INPS and file imports.
-
-const ISSUES = 'issues { field message }';
-
-const BENEFIT_LIST_FIELDS = `id fiscalCode lastName firstName serviceCode serviceName character meansTest
-  status source startDate endDate paymentDate amount monthlyAmount version pendingCancellation duplicateOf ${ISSUES}`;
-
-const SINA = `mobility dailyActivities cognitiveDisorders behaviouralDisorders healthCareNeeds incomeArea
-  supportArea assessmentSource assessmentTool disabilitySource neededServices civilDisabilities`;
-
-const BENEFIT_DETAIL_FIELDS = `id fiscalCode lastName firstName birthYear birthPlaceCode sex citizenshipCode
-  secondCitizenshipCode residence { regionCode municipalityCode countryCode }
-  serviceCode serviceName meansTest character requestProtocol eventDate startDate endDate paymentDate
-  amount monthlyAmount months entityShare userShare healthServiceShare requestedShare iseeThreshold
-  monthlyHours takenInCharge userArea dsuProtocol dsuYear dsuDate sina { ${SINA} } sinba
-  source sourceId status ${ISSUES} customFields version createdAt updatedAt transmittedAt
-  pendingCancellation duplicateOf inpsOutcome { accepted reason recordedAt }
-  beneficiary { id firstName lastName }
-  transmissions { operation benefitVersion transmission { id createdAt } outcome { accepted reason } }`;
+// SIUSS (siuss subgraph): benefit records (the fragments of operations/siuss.graphql),
+// transmissions to INPS and file imports.
 
 const given = (value: unknown) => (value === '' || value === undefined ? null : value);
 const upper = (value: unknown) =>
@@ -80,36 +71,18 @@ function benefitInput(data: Record<string, unknown>) {
   };
 }
 
-const TRANSMISSION_FIELDS = `id flow status createdAt createdBy benefitCount recordCount recordsPerFile
-  files { name records sizeBytes sha256 url }`;
-
 const IMPORT_FIELDS =
   'id status format fileName rows accepted rejected failure rejectsUrl createdAt finishedAt';
 
 export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
   socialBenefits: {
-    fields: BENEFIT_LIST_FIELDS,
-    detailFields: BENEFIT_DETAIL_FIELDS,
+    fields: selectionOf(SocialBenefitRowFragmentDoc),
+    detailFields: selectionOf(SocialBenefitDetailFragmentDoc),
     list: {
       query: 'socialBenefits',
       shape: 'page',
       filterType: 'SocialBenefitFilter',
-      sort: {
-        type: 'SocialBenefitSort',
-        fields: [
-          'createdAt',
-          'updatedAt',
-          'fiscalCode',
-          'lastName',
-          'serviceCode',
-          'status',
-          'startDate',
-          'paymentDate',
-          'amount',
-          'monthlyAmount',
-          'id',
-        ],
-      },
+      sort: { type: 'SocialBenefitSort', fields: SOCIAL_BENEFIT_SORT_FIELDS },
     },
     one: 'socialBenefit',
     create: { mutation: 'createSocialBenefit', inputType: 'SocialBenefitInput' },
@@ -123,7 +96,7 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
     input: benefitInput,
   },
   transmissions: {
-    fields: TRANSMISSION_FIELDS,
+    fields: selectionOf(TransmissionRowFragmentDoc),
     list: { query: 'transmissions', shape: 'page' },
     one: 'transmission',
     create: { mutation: 'createTransmission', inputType: 'TransmissionInput' },
@@ -155,7 +128,8 @@ export const SIUSS_OPERATIONS: Record<string, ResourceOperations> = {
   },
   siussImports: {
     fields: IMPORT_FIELDS,
-    detailFields: `${IMPORT_FIELDS} rejectsXlsxUrl errors { row reasons issues { line column value message field } }`,
+    // The show page reads the job as the import page follows it (operations/siuss.graphql).
+    detailFields: selectionOf(ImportJobDetailFragmentDoc),
     list: { query: 'importJobs', shape: 'page' },
     one: 'importJob',
   },

@@ -1,4 +1,4 @@
-import { BENEFIT_STATUS_LABELS, REI_STATUS_LABELS } from './statuses';
+import { REI_STATUS_LABELS, SOCIAL_BENEFIT_STATUS_LABELS } from '@sisa/rules';
 
 // Italian for the registry screens (resources/subjects, resources/households), merged in it.ts.
 
@@ -85,7 +85,7 @@ export const registryMessages = {
       period: 'Inizio o erogazione',
       amount: 'Importo',
     },
-    benefit_status: BENEFIT_STATUS_LABELS,
+    benefit_status: SOCIAL_BENEFIT_STATUS_LABELS,
     access: {
       at: 'Quando',
       actor: 'Chi',

@@ -2,7 +2,7 @@
 // Merged into it.ts under `resources`.
 
 import { reiProjectMessages } from './reiProject';
-import { REI_STATUS_LABELS } from './statuses';
+import { REI_STATUS_LABELS } from '@sisa/rules';
 
 const STATUS = REI_STATUS_LABELS;
 

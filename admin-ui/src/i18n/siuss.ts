@@ -2,7 +2,11 @@
 // siussImportLayouts). Merged into it.ts under `resources`. The XSD attribute each field feeds is
 // in brackets, as INPS and the validation messages name it.
 
-import { BENEFIT_STATUS_LABELS } from './statuses';
+import {
+  IMPORT_JOB_STATUS_LABELS,
+  SOCIAL_BENEFIT_STATUS_LABELS,
+  TRANSMISSION_STATUS_LABELS,
+} from '@sisa/rules';
 
 export const siussMessages = {
   socialBenefits: {
@@ -70,7 +74,7 @@ export const siussMessages = {
         disabilitySource: 'Fonte dell’invalidità (1–2)',
       },
     },
-    status: BENEFIT_STATUS_LABELS,
+    status: SOCIAL_BENEFIT_STATUS_LABELS,
     source: { REI: 'Progetto REI', IMPORT: 'Importazione', MANUAL: 'Inserimento manuale' },
     meansTest: {
       ISEE: '1 — Soggetta a ISEE',
@@ -194,7 +198,7 @@ export const siussMessages = {
     file: { name: 'Nome', records: 'Elementi', sizeBytes: 'Dimensione', sha256: 'SHA-256' },
     download: 'Scarica %{name}',
     one: 'Invio SIUSS',
-    status: { READY: 'File pronti' },
+    status: TRANSMISSION_STATUS_LABELS,
     benefits: 'Prestazioni di questo invio',
     created: 'Invio creato: %{smart_count} file |||| Invio creato: %{smart_count} file',
   },
@@ -214,7 +218,7 @@ export const siussMessages = {
       encoding: 'Codifica dei caratteri',
       layout: 'Tracciato',
     },
-    status: { RUNNING: 'In corso', COMPLETED: 'Completata', FAILED: 'Non riuscita' },
+    status: IMPORT_JOB_STATUS_LABELS,
     format: {
       csv: 'CSV (separatore ; o ,)',
       xlsx: 'Excel (XLSX)',

@@ -7,6 +7,7 @@ import {
   startTestPlatform,
   testDatabase,
   testPublicKeyPem,
+  uniqueSurname,
   userToken,
   type TestPlatform,
   type TestTenant,
@@ -29,7 +30,6 @@ import {
   type SubjectFieldsFragment,
   type SubjectInput,
 } from '../../src/consumer/generated/graphql';
-import { uniqueSurname } from '../../src/fixtures/reiFamily';
 
 jest.setTimeout(90_000);
 

@@ -4,6 +4,7 @@ import {
   errorCode,
   graphql,
   graphqlOk,
+  socialBenefitInput,
   startTestPlatform,
   userToken,
   type GraphQLResult,
@@ -28,28 +29,13 @@ const pageQuery = (list: List) =>
     total items { id } pageInfo { page perPage hasNextPage } } }`;
 
 function benefit(fiscalCode: string, lastName: string, protocol: number) {
-  return {
+  return socialBenefitInput({
     fiscalCode,
     lastName,
     firstName: 'Giulia',
     birthYear: 1978,
-    birthPlaceCode: 'F205',
-    sex: 'F',
-    citizenshipCode: '380',
-    residence: { regionCode: '03', municipalityCode: '015146', countryCode: '380' },
-    serviceCode: 'A1.04',
-    meansTest: 'ISEE',
-    character: 'PERIODIC',
     requestProtocol: `PG-2018-${protocol}`,
-    startDate: '2018-06-01',
-    endDate: '2019-03-31',
-    monthlyAmount: '250.00',
-    takenInCharge: true,
-    userArea: 'POVERTY_AND_EXCLUSION',
-    dsuProtocol: 'INPS-ISEE-2018-00000077A-00',
-    dsuYear: 2018,
-    dsuDate: '2018-05-02',
-  };
+  });
 }
 
 /** The field errors of a refusal, after checking it is a clean BAD_USER_INPUT with HTTP 400. */

@@ -6,12 +6,12 @@ import {
   graphql,
   graphqlOk,
   startTestPlatform,
+  uniqueSurname,
   userToken,
   type TestPlatform,
   type TestTenant,
   type TestUser,
 } from '@sisa/testing';
-import { uniqueSurname } from '../../src/fixtures/reiFamily';
 
 /**
  * Scopes a client can discover: the `Scope` enum, `viewer`, `requiredScope` on a FORBIDDEN, and

@@ -48,3 +48,20 @@ export async function graphqlOk<T = Record<string, unknown>>(
 export function errorCode(result: GraphQLResult<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/** One caller of the gateway: `ok` expects no error, `call` answers the result as it is. */
+export interface Api {
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  call<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
+}
+
+/** Calls the gateway at `url` with one token. */
+export function apiAs(url: string, token: string): Api {
+  return {
+    ok: (query, variables = {}) => graphqlOk(url, query, variables, token),
+    call: (query, variables = {}) => graphql(url, query, variables, token),
+  };
+}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { SubgraphManifest } from '@sisa/kernel';
 import { registryModule, registrySdlFiles, seedRegistryDemo } from './server';
+import { REGISTRY_INDICATOR_FIELDS } from './indicators/vocabulary';
 
 /** The registry subgraph as the composition root (`platform/src/subgraphs.ts`) lists it: the anagrafe: subjects, households, ISEE. */
 export const registryManifest: SubgraphManifest = {
@@ -9,7 +10,11 @@ export const registryManifest: SubgraphManifest = {
   label: 'anagrafe',
   scopeDomain: 'registry',
   personalData: true,
-  measurement: { type: 'RegistryMeasurement', entities: ['SUBJECT', 'HOUSEHOLD'] },
+  measurement: {
+    type: 'RegistryMeasurement',
+    entities: ['SUBJECT', 'HOUSEHOLD'],
+    fields: REGISTRY_INDICATOR_FIELDS,
+  },
   configSdl: join(__dirname, 'configSchema.graphql'),
   sdl: registrySdlFiles,
   module: registryModule,

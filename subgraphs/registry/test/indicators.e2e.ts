@@ -1,10 +1,5 @@
 import { todayInItaly } from '@sisa/italia';
-import {
-  encodeMeasurementKey,
-  INDICATOR_FIELDS,
-  type IndicatorField,
-  type IndicatorSpec,
-} from '@sisa/kernel';
+import { encodeMeasurementKey, type IndicatorField, type IndicatorSpec } from '@sisa/kernel';
 import {
   createTestTenant,
   graphqlOk,
@@ -14,6 +9,7 @@ import {
 } from '@sisa/testing';
 import { REGISTRY_CATALOGS } from '../src/indicators/catalogs';
 import { apiAs, createSubject, iseeInput, OPS } from './registryApi';
+import { REGISTRY_INDICATOR_FIELDS } from '../src/indicators/vocabulary';
 
 const MEASURE = `query M($r: [_Any!]!) { _entities(representations: $r) { ... on RegistryMeasurement { spec value groups { key value } error } } }`;
 
@@ -130,7 +126,7 @@ describe('registry indicators', () => {
   it('maps every field of the vocabulary to SQL', () => {
     for (const entity of ['SUBJECT', 'HOUSEHOLD'] as const) {
       expect(Object.keys(REGISTRY_CATALOGS[entity]!.fields).sort()).toEqual(
-        INDICATOR_FIELDS[entity].map((f) => f.name).sort(),
+        REGISTRY_INDICATOR_FIELDS[entity]!.map((f) => f.name).sort(),
       );
     }
   });
@@ -138,7 +134,7 @@ describe('registry indicators', () => {
   it.each(['SUBJECT', 'HOUSEHOLD'] as const)(
     'compiles and runs every %s field, every way it can be used',
     async (entity) => {
-      const specs = INDICATOR_FIELDS[entity].flatMap((field) => specsFor(entity, field));
+      const specs = REGISTRY_INDICATOR_FIELDS[entity]!.flatMap((field) => specsFor(entity, field));
       const results = await measure(specs);
       expect(results.filter((r) => r.error !== null)).toEqual([]);
       expect(results).toHaveLength(specs.length);

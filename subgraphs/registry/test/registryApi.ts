@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { computeFiscalCode, type Sex } from '@sisa/italia';
-import { graphql, graphqlOk, type GraphQLResult } from '@sisa/testing';
+import type { Api, GraphQLResult } from '@sisa/testing';
 
 const SUBJECT_FIELDS = `id fiscalCode firstName lastName sex birthDate birthPlaceCode birthPlaceName citizenshipCode phone email customFields version createdAt updatedAt archivedAt
   residence { street postalCode municipalityCode municipalityName regionCode countryCode }`;
@@ -93,21 +93,8 @@ export function subjectInput(over: Partial<SubjectFixture> = {}): SubjectFixture
   };
 }
 
-export interface Api {
-  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  call<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResult<T>>;
-}
-
-/** Calls the gateway with one token. */
-export function apiAs(url: string, token: string): Api {
-  return {
-    ok: (query, variables = {}) => graphqlOk(url, query, variables, token),
-    call: (query, variables = {}) => graphql(url, query, variables, token),
-  };
-}
+// One caller of the gateway with one token (shared with the other subgraphs' tests).
+export { apiAs, type Api } from '@sisa/testing';
 
 /** Creates a subject and returns its id and fixture. */
 export async function createSubject(api: Api, over: Partial<SubjectFixture> = {}) {

@@ -3,7 +3,6 @@ import {
   beginTenantTransaction,
   createOrm,
   encodeMeasurementKey,
-  INDICATOR_FIELDS,
   measureIndicator,
   type IndicatorField,
   type IndicatorSpec,
@@ -14,6 +13,7 @@ import { REI_INDICATOR_CATALOGS } from '../src/indicators/catalogs';
 import { reiEntities } from '../src/entities';
 import { reiMigrations } from '../src/server';
 import { insertApplications } from './support/directRows';
+import { REI_INDICATOR_FIELDS } from '../src/indicators/vocabulary';
 
 const SAMPLE: Record<IndicatorField['type'], unknown> = {
   TEXT: 'x',
@@ -110,7 +110,7 @@ describe('REI indicator catalogue', () => {
     'maps every vocabulary field of %s to SQL that compiles and runs',
     async (entity) => {
       const catalog = REI_INDICATOR_CATALOGS[entity]!;
-      for (const field of INDICATOR_FIELDS[entity]) {
+      for (const field of REI_INDICATOR_FIELDS[entity]!) {
         expect(catalog.fields[field.name]).toBeDefined();
         for (const spec of specsFor(entity, field)) {
           const result = await measure(spec);

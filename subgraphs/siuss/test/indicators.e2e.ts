@@ -1,4 +1,4 @@
-import { encodeMeasurementKey, INDICATOR_FIELDS } from '@sisa/kernel';
+import { encodeMeasurementKey } from '@sisa/kernel';
 import {
   createTestTenant,
   graphqlOk,
@@ -7,6 +7,9 @@ import {
   type TestPlatform,
 } from '@sisa/testing';
 import { apiAs, benefitInput, OPS } from './siussApi';
+import { SIUSS_INDICATOR_FIELDS } from '../src/indicators/vocabulary';
+
+const SOCIAL_BENEFIT_FIELDS = SIUSS_INDICATOR_FIELDS.SOCIAL_BENEFIT!;
 
 const ENTITIES = `query E($r: [_Any!]!) { _entities(representations: $r) { ... on SiussMeasurement { value groups { key value } error } } }`;
 
@@ -23,7 +26,7 @@ describe('SOCIAL_BENEFIT indicators', () => {
     const api = apiAs(platform.graphqlUrl, token);
     await api.ok(OPS.create, { i: benefitInput() });
     await api.ok(OPS.create, { i: benefitInput({ monthlyAmount: '100.00' }) });
-    const specs = INDICATOR_FIELDS.SOCIAL_BENEFIT.map((f) =>
+    const specs = SOCIAL_BENEFIT_FIELDS.map((f) =>
       f.type === 'NUMBER'
         ? { entity: 'SOCIAL_BENEFIT', aggregate: 'SUM', field: f.name }
         : {
@@ -44,9 +47,9 @@ describe('SOCIAL_BENEFIT indicators', () => {
       }[];
     }>(`${platform.subgraphUrls.siuss}/graphql`, ENTITIES, { r: representations }, token);
     expect(_entities.map((e) => e.error)).toEqual(specs.map(() => null));
-    const monthly = INDICATOR_FIELDS.SOCIAL_BENEFIT.findIndex((f) => f.name === 'monthlyAmount');
+    const monthly = SOCIAL_BENEFIT_FIELDS.findIndex((f) => f.name === 'monthlyAmount');
     expect(_entities[monthly]!.value).toBe(350);
-    const status = INDICATOR_FIELDS.SOCIAL_BENEFIT.findIndex((f) => f.name === 'status');
+    const status = SOCIAL_BENEFIT_FIELDS.findIndex((f) => f.name === 'status');
     expect(_entities[status]!.groups).toEqual([{ key: 'VALID', value: 2 }]);
   });
 });

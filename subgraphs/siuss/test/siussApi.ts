@@ -1,7 +1,3 @@
-import { randomInt } from 'node:crypto';
-import { computeFiscalCode } from '@sisa/italia';
-import { graphql, graphqlOk, type GraphQLResult } from '@sisa/testing';
-
 export const BENEFIT_FIELDS = `id fiscalCode lastName firstName birthYear birthPlaceCode sex citizenshipCode residence { regionCode municipalityCode countryCode }
   serviceCode serviceName meansTest character requestProtocol startDate endDate paymentDate amount monthlyAmount months takenInCharge userArea
   dsuProtocol dsuYear dsuDate source status issues { field message } customFields version pendingCancellation transmittedAt
@@ -25,79 +21,11 @@ export const OPS = {
   subjectBenefits: `query S($id: ID!) { subject(id: $id) { id socialBenefits { id serviceCode } } }`,
 };
 
-const issued = new Set<string>();
+// A fresh fiscal code and a complete periodic benefit, shared with the console's tests.
+export { freshFiscalCode, socialBenefitInput as benefitInput } from '@sisa/testing';
 
-/**
- * A fresh valid fiscal code of someone born in Milan, never the same twice in a test file: two
- * benefits of the same person, service, protocol and period are one benefit (its natural key).
- * Eight first names × 18,250 birthdays give 146,000 codes; a file needing more fails loudly.
- */
-export function freshFiscalCode(): string {
-  for (let attempt = 0; attempt < 1_000_000; attempt++) {
-    const code = randomFiscalCode();
-    if (issued.has(code)) continue;
-    issued.add(code);
-    return code;
-  }
-  throw new Error(`freshFiscalCode: no new code after a million tries (${issued.size} issued)`);
-}
-
-const FIRST_NAMES = ['Anna', 'Maria', 'Giulia', 'Laura', 'Sara', 'Elena', 'Chiara', 'Paola'];
-
-function randomFiscalCode(): string {
-  const day = new Date(Date.UTC(1950, 0, 1) + randomInt(0, 50 * 365) * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
-  return computeFiscalCode({
-    lastName: 'Verdi',
-    firstName: FIRST_NAMES[randomInt(0, FIRST_NAMES.length)]!,
-    sex: 'F',
-    birthDate: day,
-    birthPlaceCode: 'F205',
-  });
-}
-
-/** A complete periodic benefit input (SocialBenefitInput). */
-export function benefitInput(over: Record<string, unknown> = {}) {
-  return {
-    fiscalCode: freshFiscalCode(),
-    lastName: 'Verdi',
-    firstName: 'Anna',
-    birthYear: 1970,
-    birthPlaceCode: 'F205',
-    sex: 'F',
-    citizenshipCode: '380',
-    residence: { regionCode: '03', municipalityCode: '015146', countryCode: '380' },
-    serviceCode: 'A1.04',
-    meansTest: 'ISEE',
-    character: 'PERIODIC',
-    requestProtocol: 'PG-2018-77',
-    startDate: '2018-06-01',
-    endDate: '2019-03-31',
-    monthlyAmount: '250.00',
-    takenInCharge: true,
-    userArea: 'POVERTY_AND_EXCLUSION',
-    dsuProtocol: 'INPS-ISEE-2018-00000077A-00',
-    dsuYear: 2018,
-    dsuDate: '2018-05-02',
-    ...over,
-  };
-}
-
-export interface Api {
-  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  call<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResult<T>>;
-}
-
-export function apiAs(url: string, token: string): Api {
-  return {
-    ok: (query, variables = {}) => graphqlOk(url, query, variables, token),
-    call: (query, variables = {}) => graphql(url, query, variables, token),
-  };
-}
+// One caller of the gateway with one token (shared with the other subgraphs' tests).
+export { apiAs, type Api } from '@sisa/testing';
 
 /** POSTs a file to the import endpoint of the gateway. */
 export async function upload(

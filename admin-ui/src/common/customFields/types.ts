@@ -1,51 +1,17 @@
-// The tenant's custom fields as the config subgraph serves them (`fieldDefinitions`, `valueLists`).
+// The tenant's custom fields as the config subgraph serves them: the types of
+// operations/config.graphql (`fieldDefinitions`, `valueLists`), generated from the supergraph.
 
-export type ConfigurableEntity =
-  'SUBJECT' | 'HOUSEHOLD' | 'REI_APPLICATION' | 'REI_PROJECT' | 'SOCIAL_BENEFIT';
+import type { ConsoleValueListsQuery, FieldDefinitionRowFragment } from '../../generated/graphql';
 
-export type FieldType =
-  | 'TEXT'
-  | 'LONG_TEXT'
-  | 'INTEGER'
-  | 'DECIMAL'
-  | 'BOOLEAN'
-  | 'DATE'
-  | 'SELECT'
-  | 'MULTI_SELECT'
-  | 'EMAIL'
-  | 'PHONE';
+export type { ConfigurableEntity, FieldType } from '../../generated/graphql';
 
-export interface FieldDefinition {
-  id: string;
-  entity: ConfigurableEntity;
-  key: string;
-  label: string;
-  type: FieldType;
-  required: boolean;
-  listKey?: string | null;
-  min?: number | null;
-  max?: number | null;
-  pattern?: string | null;
-  helpText?: string | null;
-  section?: string | null;
-  position: number;
-  active: boolean;
-  /** Shown (and required, and accepted) only while another field equals `equals`. */
-  visibleWhen?: FieldCondition | null;
-}
+/** A custom field; `visibleWhen`: shown (and required, and accepted) only while it holds. */
+export type FieldDefinition = FieldDefinitionRowFragment;
 
 /** `field`: another custom field's key (or `customFields.<key>`), or a built-in field's name. */
-export interface FieldCondition {
-  field: string;
-  equals: unknown;
-}
+export type FieldCondition = NonNullable<FieldDefinition['visibleWhen']>;
 
-export interface ValueListItem {
-  code: string;
-  label: string;
-  active: boolean;
-  position: number;
-}
+export type ValueListItem = ConsoleValueListsQuery['valueLists'][number]['items'][number];
 
 /** The choices of a SELECT / MULTI_SELECT field, by the definition's `listKey`. */
 export type ChoicesByList = Record<string, ValueListItem[]>;

@@ -1,17 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import {
+  ConsoleFieldDefinitionsDocument,
+  ConsoleValueListsDocument,
+} from '../../generated/graphql';
 import type { ChoicesByList, ConfigurableEntity, FieldDefinition, ValueListItem } from './types';
 
 /** Every query of the tenant's configuration starts with this key: one invalidation refreshes all. */
 export const CONFIGURATION_QUERY_KEY = ['sisa.configuration'] as const;
-
-const FIELD_DEFINITIONS = `query consoleFieldDefinitions {
-  fieldDefinitions { id entity key label type required listKey min max pattern helpText section position active visibleWhen { field equals } }
-}`;
-const VALUE_LISTS = `query consoleValueLists($keys: [String!]) {
-  valueLists(keys: $keys) { key items { code label active position } }
-}`;
 
 const byPosition = (a: FieldDefinition, b: FieldDefinition) =>
   a.position - b.position || a.label.localeCompare(b.label, 'it');
@@ -36,10 +33,7 @@ export function useCustomFields(entity: ConfigurableEntity, enabled = true): Cus
   const all = useQuery({
     enabled,
     queryKey: [...CONFIGURATION_QUERY_KEY, 'fieldDefinitions'],
-    queryFn: () =>
-      graphql<{ fieldDefinitions: FieldDefinition[] }>(FIELD_DEFINITIONS).then(
-        (data) => data.fieldDefinitions,
-      ),
+    queryFn: () => graphql(ConsoleFieldDefinitionsDocument).then((data) => data.fieldDefinitions),
     staleTime: Infinity,
   });
   const definitions = useMemo(
@@ -53,9 +47,7 @@ export function useCustomFields(entity: ConfigurableEntity, enabled = true): Cus
   const lists = useQuery({
     queryKey: [...CONFIGURATION_QUERY_KEY, 'valueLists', listKeys],
     queryFn: () =>
-      graphql<{ valueLists: { key: string; items: ValueListItem[] }[] }>(VALUE_LISTS, {
-        keys: listKeys,
-      }).then((data) => data.valueLists),
+      graphql(ConsoleValueListsDocument, { keys: listKeys }).then((data) => data.valueLists),
     enabled: enabled && listKeys.length > 0,
     staleTime: Infinity,
   });
@@ -95,9 +87,7 @@ export function useValueList(key: string, enabled = true) {
     enabled: enabled && Boolean(key),
     queryKey: [...CONFIGURATION_QUERY_KEY, 'valueLists', [key]],
     queryFn: () =>
-      graphql<{ valueLists: { key: string; items: ValueListItem[] }[] }>(VALUE_LISTS, {
-        keys: [key],
-      }).then((data) => data.valueLists),
+      graphql(ConsoleValueListsDocument, { keys: [key] }).then((data) => data.valueLists),
     staleTime: Infinity,
     select: (lists) => lists.find((list) => list.key === key)?.items ?? [],
   });

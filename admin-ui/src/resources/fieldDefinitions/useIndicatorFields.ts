@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { CONFIGURATION_QUERY_KEY } from '../../common/customFields';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import {
+  IndicatorFieldsDocument,
+  type ConfigurableEntity,
+  type IndicatorFieldsQuery,
+} from '../../generated/graphql';
 
-export interface IndicatorField {
-  name: string;
-  label: string;
-  type: 'TEXT' | 'NUMBER' | 'DATE' | 'BOOLEAN';
-  multiple: boolean;
-}
+export type IndicatorField = IndicatorFieldsQuery['indicatorFields'][number];
 
 /**
  * The fields of an entity that conditions and indicators may name: built-in ones and the comune's
@@ -20,9 +20,8 @@ export function useIndicatorFields(entity: string | undefined) {
     enabled: Boolean(entity),
     staleTime: Infinity,
     queryFn: () =>
-      graphql<{ indicatorFields: IndicatorField[] }>(
-        'query indicatorFields($entity: ConfigurableEntity!) { indicatorFields(entity: $entity) { name label type multiple } }',
-        { entity },
-      ).then((d) => d.indicatorFields),
+      graphql(IndicatorFieldsDocument, { entity: entity as ConfigurableEntity }).then(
+        (d) => d.indicatorFields,
+      ),
   });
 }

@@ -15,12 +15,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { AddHouseholdMemberDocument } from '../../generated/graphql';
 import type { HouseholdRecord } from './householdTypes';
 import { useRelationshipChoices } from './useRelationshipLabel';
-
-const ADD_MEMBER = `mutation addHouseholdMember($householdId: ID!, $subjectId: ID!, $relationship: String!, $since: Date) {
-  addHouseholdMember(householdId: $householdId, subjectId: $subjectId, relationship: $relationship, since: $since) { id version }
-}`;
 
 const subjectSearch = (q: string) => ({ q });
 
@@ -36,11 +33,11 @@ export function AddMemberForm() {
   if (!household || !canAccess) return null;
   const add = async (values: Record<string, unknown>) => {
     try {
-      await graphql(ADD_MEMBER, {
+      await graphql(AddHouseholdMemberDocument, {
         householdId: household.id,
-        subjectId: values.subjectId,
-        relationship: values.relationship,
-        since: values.since || null,
+        subjectId: values.subjectId as string,
+        relationship: values.relationship as string,
+        since: (values.since as string) || null,
       });
       notify('resources.households.member.added', { type: 'success' });
       await queryClient.invalidateQueries({ queryKey: ['households'] });

@@ -6,12 +6,9 @@ import { useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-a
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { formatDay } from '../../i18n/format';
 import { SubjectPartTable } from '../subjects/SubjectPartTable';
+import { RemoveHouseholdMemberDocument } from '../../generated/graphql';
 import type { HouseholdMemberRecord, HouseholdRecord } from './householdTypes';
 import { useRelationshipLabel } from './useRelationshipLabel';
-
-const REMOVE_MEMBER = `mutation removeHouseholdMember($householdId: ID!, $subjectId: ID!) {
-  removeHouseholdMember(householdId: $householdId, subjectId: $subjectId) { id version }
-}`;
 
 /** The current members, each linked to its subject; caseworkers can record a member leaving. */
 export function HouseholdMembers() {
@@ -24,7 +21,7 @@ export function HouseholdMembers() {
   const { canAccess: canWrite } = useCanAccess({ resource: 'households', action: 'edit' });
   const remove = useMutation({
     mutationFn: (subjectId: string) =>
-      graphql(REMOVE_MEMBER, { householdId: household?.id, subjectId }),
+      graphql(RemoveHouseholdMemberDocument, { householdId: household?.id ?? '', subjectId }),
     onSuccess: () => {
       notify('resources.households.member.removed', { type: 'success' });
       return queryClient.invalidateQueries({ queryKey: ['households'] });

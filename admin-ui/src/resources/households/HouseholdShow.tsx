@@ -11,6 +11,7 @@ import {
 import { CustomFieldsShow } from '../../common/customFields';
 import { RevisionHistory, type Revision } from '../../common/RevisionHistory';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { HouseholdHistoryDocument } from '../../generated/graphql';
 import { AddMemberForm } from './AddMemberForm';
 import { HouseholdMembers } from './HouseholdMembers';
 import type { HouseholdRecord } from './householdTypes';
@@ -34,10 +35,9 @@ function HouseholdHistory() {
     queryKey: ['households', 'history', household?.id],
     enabled: Boolean(household),
     queryFn: () =>
-      graphql<{ household: { history: Revision[] } | null }>(
-        'query householdHistory($id: ID!) { household(id: $id) { history { version changedAt changedBy action changes } } }',
-        { id: household?.id },
-      ).then((d) => d.household?.history ?? []),
+      graphql(HouseholdHistoryDocument, { id: household?.id ?? '' }).then(
+        (d) => (d.household?.history ?? []) as Revision[],
+      ),
   });
   return (
     <RevisionHistory

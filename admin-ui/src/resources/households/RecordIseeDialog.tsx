@@ -17,11 +17,8 @@ import {
 } from 'react-admin';
 import { decimal, toDecimalString } from '../../common/decimalInput';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { RecordIseeDocument, type IseeInput } from '../../generated/graphql';
 import type { HouseholdRecord } from './householdTypes';
-
-const RECORD_ISEE = `mutation recordIsee($householdId: ID!, $input: IseeInput!) {
-  recordIsee(householdId: $householdId, input: $input) { id }
-}`;
 
 const KINDS = ['ORDINARY', 'MINORS', 'CURRENT'].map((id) => ({
   id,
@@ -48,9 +45,9 @@ export function RecordIseeButton() {
       equivalenceScale: toDecimalString(values.equivalenceScale as string),
       householdSize: values.householdSize,
       ...Object.fromEntries(AMOUNTS.map((k) => [k, toDecimalString(values[k] as string)])),
-    };
+    } as IseeInput;
     try {
-      await graphql(RECORD_ISEE, { householdId: household.id, input });
+      await graphql(RecordIseeDocument, { householdId: household.id, input });
       notify('resources.households.isee.recorded', { type: 'success' });
       setOpen(false);
       await queryClient.invalidateQueries({ queryKey: ['households'] });

@@ -1,41 +1,9 @@
-/** A household as the console reads it (dataProvider/registryOperations.ts). */
-export interface HouseholdMemberRecord {
-  relationship: string;
-  since: string | null;
-  until: string | null;
-  subject: {
-    id: string;
-    fiscalCode: string;
-    firstName: string;
-    lastName: string;
-    birthDate: string;
-  };
-}
+// A household as the console reads it: the types of the fragments of operations/registry.graphql
+// (dataProvider/registryOperations.ts selects the same fields), generated from the supergraph.
 
-export interface IseeRecord {
-  id: string;
-  dsuProtocol?: string;
-  dsuDate: string;
-  kind: 'ORDINARY' | 'MINORS' | 'CURRENT';
-  validUntil: string;
-  isee: string;
-  isr?: string;
-  isre?: string;
-  equivalenceScale?: string;
-  realEstateAssets?: string;
-  movableAssets?: string;
-  householdSize?: number;
-  recordedAt?: string;
-  recordedBy?: string;
-}
+import type { HouseholdDetailFragment } from '../../generated/graphql';
 
-export interface HouseholdRecord {
-  id: string;
-  version: number;
-  customFields: Record<string, unknown>;
-  createdAt: string;
-  members: HouseholdMemberRecord[];
-  memberHistory?: HouseholdMemberRecord[];
-  isee: IseeRecord | null;
-  iseeHistory?: IseeRecord[];
-}
+export type HouseholdRecord = HouseholdDetailFragment;
+export type { HouseholdMemberFieldsFragment as HouseholdMemberRecord } from '../../generated/graphql';
+/** An ISEE attestation (a household's, or a subject's households'). */
+export type { IseeFieldsFragment as IseeRecord } from '../../generated/graphql';

@@ -9,11 +9,9 @@ import {
 import { useConfigurationChanged } from '../../common/customFields';
 import { indicatorInput } from '../../dataProvider/configurationOperations';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { SaveIndicatorDocument, type IndicatorInput } from '../../generated/graphql';
 import { IndicatorInputs } from './IndicatorInputs';
 import { RecordForm } from '../../common/RecordForm';
-
-const SAVE =
-  'mutation saveIndicator($input: IndicatorInput!) { saveIndicator(input: $input) { id } }';
 
 const IndicatorToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
@@ -30,7 +28,7 @@ export default function IndicatorEdit() {
   const changed = useConfigurationChanged();
   const save = async (values: Record<string, unknown>) => {
     try {
-      await graphql(SAVE, { input: indicatorInput(values) });
+      await graphql(SaveIndicatorDocument, { input: indicatorInput(values) as IndicatorInput });
       await changed();
       notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
       redirect('list', 'indicators');

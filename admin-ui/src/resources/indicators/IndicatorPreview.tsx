@@ -6,19 +6,10 @@ import { useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { indicatorInput } from '../../dataProvider/configurationOperations';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { IndicatorPreviewDocument, type IndicatorInput } from '../../generated/graphql';
 import { formatIndicatorValue } from '../../dashboard/indicatorFormat';
 import { arrangeGroups } from '../../dashboard/indicatorValues';
 import { needsFor, useIndicatorValues } from '../../dashboard/useIndicatorValues';
-
-const PREVIEW = `query indicatorPreview($input: IndicatorInput!) {
-  indicatorPreview(input: $input) { value groups { key value } computedAt error }
-}`;
-
-interface Measurement {
-  value: number | null;
-  groups: { key: string; value: number | null }[];
-  error: string | null;
-}
 
 /** Waits until the form stops changing for `ms`, so typing does not send a query per key. */
 function useSettled<T>(value: T, ms: number): T {
@@ -58,7 +49,7 @@ export function IndicatorPreview() {
     enabled: ready,
     placeholderData: keepPreviousData,
     queryFn: () =>
-      graphql<{ indicatorPreview: Measurement | null }>(PREVIEW, { input }).then(
+      graphql(IndicatorPreviewDocument, { input: input as IndicatorInput }).then(
         (d) => d.indicatorPreview,
       ),
     retry: false,

@@ -1,11 +1,12 @@
 // An indicator's conditions (`filter`) as rows a person builds — field, operator, value — and
-// back. The contract's condition language (packages/kernel/src/indicators/spec.ts) is an object
+// back. The contract's condition language (@sisa/rules, indicatorConditions.ts) is an object
 // field → condition whose conditions must ALL hold: there is no OR, so the rows are joined by AND.
 
+import { conditionProblems, type IndicatorOperator } from '@sisa/rules';
 import type { IndicatorField } from '../fieldDefinitions/useIndicatorFields';
 
-export type Operator =
-  'eq' | 'ne' | 'in' | 'notIn' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'isNull' | 'notNull';
+/** The contract's operators, `isNull: false` as a row of its own. */
+export type Operator = IndicatorOperator | 'notNull';
 
 export interface ConditionRow {
   field: string;
@@ -115,77 +116,17 @@ export function repeatedRows(rows: readonly ConditionRow[]): Set<number> {
   return repeated;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const OPERATORS = new Set([
-  'eq',
-  'ne',
-  'in',
-  'notIn',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'isNull',
-  'contains',
-]);
-
-function fits(field: IndicatorField, value: unknown): boolean {
-  switch (field.type) {
-    case 'NUMBER':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'BOOLEAN':
-      return typeof value === 'boolean';
-    case 'DATE':
-      return typeof value === 'string' && ISO_DATE.test(value);
-    default:
-      return typeof value === 'string';
-  }
-}
-
 /**
- * What is wrong with a filter for these fields, in Italian, or null: the checks the server makes
- * (packages/kernel/src/indicators/spec.ts), so the advanced view says it before anything is sent.
+ * What is wrong with a filter for these fields, in Italian, or null: the server's own rule
+ * (@sisa/rules), so the advanced view says it before anything is sent. The first problem only,
+ * named by the field's label.
  */
 export function filterProblem(filter: unknown, fields: readonly IndicatorField[]): string | null {
-  if (filter === null) return null;
-  if (typeof filter !== 'object' || Array.isArray(filter))
+  if (filter !== null && (typeof filter !== 'object' || Array.isArray(filter)))
     return 'Le condizioni sono un oggetto JSON: { "campo": condizione, … }';
-  const byName = new Map(fields.map((f) => [f.name, f]));
-  for (const [name, condition] of Object.entries(filter as Record<string, unknown>)) {
-    const field = byName.get(name);
-    if (!field) return `Campo «${name}» non disponibile per questo tipo di dato`;
-    const where = `«${field.label}»`;
-    if (condition === null || typeof condition !== 'object') {
-      if (field.multiple ? typeof condition !== 'string' : !fits(field, condition))
-        return `${where}: valore non adatto al tipo del campo`;
-      continue;
-    }
-    if (Array.isArray(condition)) return `${where}: per più valori usare { "in": [ … ] }`;
-    for (const [op, value] of Object.entries(condition as Record<string, unknown>)) {
-      if (!OPERATORS.has(op)) return `${where}: operatore sconosciuto «${op}»`;
-      if (op === 'isNull') {
-        if (typeof value !== 'boolean') return `${where}: «isNull» vuole true o false`;
-      } else if (op === 'contains') {
-        if (!field.multiple || typeof value !== 'string')
-          return `${where}: «contains» vale solo per i campi a scelta multipla`;
-      } else if (field.multiple) return `${where}: per un campo a scelta multipla usare «contains»`;
-      else if (op === 'in' || op === 'notIn') {
-        if (
-          !Array.isArray(value) ||
-          value.length === 0 ||
-          value.length > 100 ||
-          !value.every((v) => fits(field, v))
-        )
-          return `${where}: «${op}» vuole da 1 a 100 valori adatti al campo`;
-      } else if (
-        ['gt', 'gte', 'lt', 'lte'].includes(op) &&
-        !['NUMBER', 'DATE'].includes(field.type)
-      )
-        return `${where}: «${op}» vale solo per numeri e date`;
-      else if (!fits(field, value)) return `${where}: valore non adatto al tipo del campo`;
-    }
-  }
-  return null;
+  const [problem] = conditionProblems(filter, fields);
+  if (!problem) return null;
+  return problem.field ? `«${problem.field.label}»: ${problem.message}` : problem.message;
 }
 
 /** The advanced view's text → the filter, or the reason it cannot be one (in Italian). */

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { AmountInput } from '../../common/AmountInput';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { SaveParameterSetDocument, type ParameterSetInput } from '../../generated/graphql';
 import {
   fromFormValues,
   REI_PARAMETER_GROUPS,
@@ -21,8 +22,6 @@ import {
   type ParameterField,
 } from './reiParameterFields';
 import type { ParameterSet } from './useParameterSets';
-
-const SAVE = `mutation saveParameterSet($input: ParameterSetInput!) { saveParameterSet(input: $input) { id } }`;
 
 const wholeNumber = (min: number, max: number) => (value: unknown) =>
   value === null || value === undefined || value === ''
@@ -112,15 +111,14 @@ export default function ParameterSetEditor({
   const queryClient = useQueryClient();
   const save = async (form: Record<string, unknown>) => {
     try {
-      await graphql(SAVE, {
-        input: {
-          code: set.code,
-          measure: set.measure,
-          validFrom: form.validFrom,
-          validTo: form.validTo || null,
-          values: fromFormValues(form.values as Record<string, unknown>),
-        },
-      });
+      const input = {
+        code: set.code,
+        measure: set.measure,
+        validFrom: form.validFrom,
+        validTo: form.validTo || null,
+        values: fromFormValues(form.values as Record<string, unknown>),
+      } as ParameterSetInput;
+      await graphql(SaveParameterSetDocument, { input });
       notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
       await queryClient.invalidateQueries({ queryKey: ['parameterSets'] });
       onDone();

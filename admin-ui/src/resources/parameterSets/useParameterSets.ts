@@ -1,15 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { ParameterSetsDocument, type ParameterSetsQuery } from '../../generated/graphql';
 
-export interface ParameterSet {
-  id: string;
-  code: string;
-  measure: string;
-  validFrom: string;
-  validTo: string | null;
+/** A dated parameter set; its `values` (JSON) are always an object of the measure's parameters. */
+export type ParameterSet = Omit<ParameterSetsQuery['parameterSets'][number], 'values'> & {
   values: Record<string, unknown>;
-  updatedAt: string;
-}
+};
 
 /** The dated parameter sets of a measure (REI-2017, REI-2018, …), oldest first. */
 export function useParameterSets(measure: string) {
@@ -17,9 +13,6 @@ export function useParameterSets(measure: string) {
   return useQuery({
     queryKey: ['parameterSets', measure],
     queryFn: () =>
-      graphql<{ parameterSets: ParameterSet[] }>(
-        'query parameterSets($measure: String!) { parameterSets(measure: $measure) { id code measure validFrom validTo values updatedAt } }',
-        { measure },
-      ).then((d) => d.parameterSets),
+      graphql(ParameterSetsDocument, { measure }).then((d) => d.parameterSets as ParameterSet[]),
   });
 }

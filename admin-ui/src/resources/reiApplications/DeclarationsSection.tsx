@@ -28,7 +28,10 @@ export function DeclarationsSection({ application }: { application: ReiApplicati
     translate(
       `resources.reiApplications.declared.${value === true ? 'yes' : value === false ? 'no' : 'unknown'}`,
     );
-  const members = new Map(application.household.members.map((m) => [m.subject.id, m.subject]));
+  // The household and its people come from the registry: null while it does not answer.
+  const members = new Map(
+    (application.household?.members ?? []).map((m) => [m.subject.id, m.subject]),
+  );
   const unemployed = ((d.unemployedMemberIds as string[] | null) ?? [])
     .map((id) => members.get(id))
     .map((s) => (s ? `${s.lastName} ${s.firstName}` : '?'));

@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
-import { RECORD_INPS_OUTCOME } from './applicationOperations';
+import { ConsoleRecordInpsOutcomeDocument, type InpsOutcomeInput } from '../../generated/graphql';
 import type { ReiApplicationRecord } from './types';
 import { useApplicationOperation } from './useApplicationOperation';
 
@@ -35,14 +35,13 @@ export function InpsOutcomeButton({ application }: { application: ReiApplication
         defaultValues={{ outcome: 'ACCEPTED', decidedOn: '', reference: '', note: '' }}
         inputs={['outcome', 'decidedOn', 'reference', 'note']}
         onSubmit={async (values) => {
-          const updated = await run(RECORD_INPS_OUTCOME, application, {
-            input: {
-              outcome: values.outcome,
-              decidedOn: values.decidedOn,
-              reference: values.reference || null,
-              note: values.note || null,
-            },
-          });
+          const input = {
+            outcome: values.outcome,
+            decidedOn: values.decidedOn,
+            reference: values.reference || null,
+            note: values.note || null,
+          } as InpsOutcomeInput;
+          const updated = await run(ConsoleRecordInpsOutcomeDocument, application, { input });
           notify(a('inpsOutcomeDone'), {
             type: 'success',
             messageArgs: {

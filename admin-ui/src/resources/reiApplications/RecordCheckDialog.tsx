@@ -1,6 +1,6 @@
 import { RadioButtonGroupInput, required, TextInput, useNotify, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
-import { RECORD_CHECK } from './applicationOperations';
+import { ConsoleRecordCheckDocument } from '../../generated/graphql';
 import type { CheckOutcome, ReiApplicationRecord, RequirementCheck } from './types';
 import { useApplicationOperation } from './useApplicationOperation';
 
@@ -33,10 +33,10 @@ export function RecordCheckDialog({
       }}
       inputs={['outcome', 'note']}
       onSubmit={async (values) => {
-        const updated = await run(RECORD_CHECK, application, {
+        const updated = await run(ConsoleRecordCheckDocument, application, {
           code: check.code,
-          outcome: values.outcome,
-          note: values.note,
+          outcome: values.outcome as CheckOutcome,
+          note: values.note as string | null,
         });
         notify('resources.reiApplications.action.recordCheckDone', {
           type: 'success',

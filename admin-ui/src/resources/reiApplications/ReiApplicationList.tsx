@@ -38,10 +38,10 @@ function ApplicantCell() {
   return (
     <Box>
       <Typography variant="body2">
-        {record.applicantName ?? `${applicant.lastName} ${applicant.firstName}`}
+        {record.applicantName ?? `${applicant?.lastName ?? ''} ${applicant?.firstName ?? ''}`}
       </Typography>
       <Typography variant="caption" color="text.secondary">
-        {record.applicantFiscalCode ?? applicant.fiscalCode}
+        {record.applicantFiscalCode ?? applicant?.fiscalCode}
       </Typography>
     </Box>
   );
@@ -77,7 +77,8 @@ export default function ReiApplicationList() {
   const translate = useTranslate();
   // On a phone: the applicant, the protocol and the next deadline (overdue or not), the status.
   const card: RecordCard<ReiApplicationRecord> = {
-    primaryText: (r) => r.applicantName ?? `${r.applicant.lastName} ${r.applicant.firstName}`,
+    primaryText: (r) =>
+      r.applicantName ?? `${r.applicant?.lastName ?? ''} ${r.applicant?.firstName ?? ''}`,
     secondaryText: (r) => {
       const due = r.deadlines?.nextDue;
       const overdue = r.overdue

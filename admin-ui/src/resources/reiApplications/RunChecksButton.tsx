@@ -2,7 +2,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { useState } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { splitContractError } from '../../common/contractMessages';
-import { RUN_CHECKS } from './applicationOperations';
+import { ConsoleRunMunicipalChecksDocument } from '../../generated/graphql';
 import type { ReiApplicationRecord } from './types';
 import { useApplicationOperation } from './useApplicationOperation';
 
@@ -15,7 +15,7 @@ export function RunChecksButton({ application }: { application: ReiApplicationRe
   const runChecks = async () => {
     setRunning(true);
     try {
-      const updated = await run(RUN_CHECKS, application);
+      const updated = await run(ConsoleRunMunicipalChecksDocument, application, {});
       notify('resources.reiApplications.action.runChecksDone', {
         type: 'info',
         messageArgs: { status: translate(`resources.reiApplications.status.${updated.status}`) },

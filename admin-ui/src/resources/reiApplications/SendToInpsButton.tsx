@@ -14,7 +14,10 @@ import { Button, useCanAccess, useListContext, useNotify, useTranslate } from 'r
 import { ActionDialog } from '../../common/ActionDialog';
 import { downloadWithToken } from '../../common/fileTransfer';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
-import { SEND_TO_INPS, type InpsExportFile } from './applicationOperations';
+import { ConsoleSendToInpsDocument, type ConsoleSendToInpsMutation } from '../../generated/graphql';
+
+/** The export file for INPS (the applications moved to SENT_TO_INPS). */
+type InpsExportFile = ConsoleSendToInpsMutation['export'];
 
 /** The file for INPS is ready: say so and offer the download (with the token, never in a URL). */
 function ExportReadyDialog({
@@ -84,7 +87,7 @@ export function SendToInpsButton({
   const { canAccess } = useCanAccess({ resource: 'reiApplications', action: 'edit' });
   if (!canAccess) return null;
   const send = async () => {
-    const { export: sent } = await graphql<{ export: InpsExportFile }>(SEND_TO_INPS, { ids });
+    const { export: sent } = await graphql(ConsoleSendToInpsDocument, { ids });
     await queryClient.invalidateQueries({ queryKey: ['reiApplications'] });
     await queryClient.invalidateQueries({ queryKey: ['reiInpsExports'] });
     notify('resources.reiApplications.action.sendDone', {

@@ -75,7 +75,12 @@ export function SummarySection({ application }: { application: ReiApplicationRec
           <ReiStatusChip status={application.status} />
         </Fact>
         <Fact label={f('applicant')}>
-          <PersonLink person={application.applicant} />
+          {/* The applicant comes from the registry: absent while it does not answer. */}
+          {application.applicant ? (
+            <PersonLink person={application.applicant} />
+          ) : (
+            application.applicantName
+          )}
         </Fact>
         <Fact label={f('submittedAt')}>{formatDay(application.submittedAt)}</Fact>
         <Fact label={f('accessPoint')}>
@@ -101,7 +106,7 @@ export function SummarySection({ application }: { application: ReiApplicationRec
         {translate('resources.reiApplications.section.household')}
       </Typography>
       <Box component="ul" sx={{ pl: 3, my: 0.5 }}>
-        {application.household.members.map((member) => (
+        {(application.household?.members ?? []).map((member) => (
           <Typography component="li" variant="body2" key={member.subject.id}>
             <PersonLink person={member.subject} /> —{' '}
             {lists.label('relationship', member.relationship)}

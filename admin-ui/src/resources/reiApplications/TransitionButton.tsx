@@ -2,7 +2,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { useState } from 'react';
 import { Button, required, SelectInput, TextInput, useNotify, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
-import { TRANSITION } from './applicationOperations';
+import { ConsoleTransitionReiApplicationDocument, type ReiStatus } from '../../generated/graphql';
 import type { ReiApplicationRecord } from './types';
 import { useApplicationOperation } from './useApplicationOperation';
 
@@ -32,7 +32,10 @@ export function TransitionButton({ application }: { application: ReiApplicationR
         defaultValues={{ to: application.manualTransitions[0], note: '' }}
         inputs={['to', 'note']}
         onSubmit={async (values) => {
-          const updated = await run(TRANSITION, application, { to: values.to, note: values.note });
+          const updated = await run(ConsoleTransitionReiApplicationDocument, application, {
+            to: values.to as ReiStatus,
+            note: values.note as string | null,
+          });
           notify(a('transitionDone'), {
             type: 'success',
             messageArgs: {

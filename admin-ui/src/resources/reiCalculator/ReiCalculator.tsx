@@ -23,13 +23,18 @@ import { todayInItaly } from '../../common/today';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { formatAmount } from '../../i18n/format';
 import { BenefitExplanation } from '../reiApplications/BenefitExplanation';
+import {
+  ConsoleReiBenefitSimulationDocument,
+  ConsoleReiMaximumsDocument,
+  type ReiSimulationInput,
+} from '../../generated/graphql';
 import type { BenefitComputation } from '../reiApplications/types';
-import { MAXIMUM_SIZES, MAXIMUMS, SIMULATION } from './calculatorOperations';
 
 const c = (key: string) => `resources.reiCalculator.${key}`;
 const SIZES = Array.from({ length: 10 }, (_, i) => ({ id: i + 1, name: String(i + 1) }));
 
-type Maximums = Record<string, { rulesVersion: string; monthlyAmount: string }>;
+/** The household sizes of the published maximums (`m1`…`m6` in consoleReiMaximums). */
+const MAXIMUM_SIZES = [1, 2, 3, 4, 5, 6] as const;
 
 /** The published maximum amounts for the rules of the chosen date (the docs/domain/REI.md golden table). */
 function MaximumsTable() {
@@ -38,7 +43,7 @@ function MaximumsTable() {
   const date = (useWatch({ name: 'date' }) as string | undefined) || null;
   const { data, error } = useQuery({
     queryKey: ['reiCalculator', 'maximums', date],
-    queryFn: () => graphql<Maximums>(MAXIMUMS, { date }),
+    queryFn: () => graphql(ConsoleReiMaximumsDocument, { date }),
     enabled: !date || /^\d{4}-\d{2}-\d{2}$/.test(date),
   });
   return (
@@ -70,7 +75,9 @@ function MaximumsTable() {
               <TableCell component="th" scope="row">
                 {size === 6 ? translate(c('sixOrMore')) : size}
               </TableCell>
-              <TableCell align="right">{formatAmount(data?.[`m${size}`]?.monthlyAmount)}</TableCell>
+              <TableCell align="right">
+                {formatAmount(data?.[`m${size}` as const].monthlyAmount)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -116,14 +123,13 @@ export default function ReiCalculator() {
   const compute = async (values: Record<string, unknown>) => {
     setMessages([]);
     try {
-      const { simulation } = await graphql<{ simulation: BenefitComputation }>(SIMULATION, {
-        input: {
-          householdSize: values.householdSize,
-          isr: values.isr ?? '0.00',
-          otherBenefitsMonthly: values.otherBenefitsMonthly ?? null,
-          date: values.date || null,
-        },
-      });
+      const input = {
+        householdSize: values.householdSize,
+        isr: values.isr ?? '0.00',
+        otherBenefitsMonthly: values.otherBenefitsMonthly ?? null,
+        date: values.date || null,
+      } as ReiSimulationInput;
+      const { simulation } = await graphql(ConsoleReiBenefitSimulationDocument, { input });
       setResult(simulation);
     } catch (error) {
       const split = splitContractError(error, [

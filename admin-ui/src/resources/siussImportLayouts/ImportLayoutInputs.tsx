@@ -11,8 +11,8 @@ import {
   TextInput,
 } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { ConsoleImportAttributesDocument } from '../../generated/graphql';
 
-const ATTRIBUTES = `query consoleImportAttributes { attributes: importAttributes }`;
 const KINDS = ['COLUMN_MAPPING', 'FIXED_WIDTH'].map((id) => ({
   id,
   name: `resources.siussImportLayouts.kind.${id}`,
@@ -24,7 +24,7 @@ export function ImportLayoutInputs() {
   const graphql = useGraphQL();
   const { data: attributes = [] } = useQuery({
     queryKey: ['siussImportLayouts', 'attributes'],
-    queryFn: () => graphql<{ attributes: string[] }>(ATTRIBUTES).then((d) => d.attributes),
+    queryFn: () => graphql(ConsoleImportAttributesDocument).then((d) => d.attributes),
     staleTime: Infinity,
   });
   const choices = attributes.map((id) => ({ id, name: id }));

@@ -18,7 +18,7 @@ import { useId } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { downloadWithToken } from '../../common/fileTransfer';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
-import { IMPORT_COLUMNS, type ImportColumnHelp } from './importOperations';
+import { ConsoleImportColumnsDocument } from '../../generated/graphql';
 
 const t = (key: string) => `resources.siussImports.help.${key}`;
 
@@ -34,11 +34,7 @@ export function ImportColumnsHelp({ layoutId }: { layoutId: string | null }) {
   const headingId = useId();
   const help = useQuery({
     queryKey: ['siussImportColumns', layoutId ?? ''],
-    queryFn: () =>
-      graphql<{
-        columns: ImportColumnHelp[] | null;
-        templates: { csvUrl: string; xlsxUrl: string } | null;
-      }>(IMPORT_COLUMNS, { layoutId }),
+    queryFn: () => graphql(ConsoleImportColumnsDocument, { layoutId }),
   });
   const columns = help.data?.columns ?? [];
   const templates = help.data?.templates;

@@ -17,7 +17,8 @@ import { Title, useTranslate } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { ImportColumnsHelp } from './ImportColumnsHelp';
 import { ImportJobReport } from './ImportJobReport';
-import { FORMATS, formatOf, IMPORT_LAYOUTS, type ImportFormat } from './importOperations';
+import { ConsoleImportLayoutsDocument } from '../../generated/graphql';
+import { FORMATS, formatOf, type ImportFormat } from './importOperations';
 import { useImportUpload } from './useImportUpload';
 
 const t = (key: string) => `resources.siussImports.${key}`;
@@ -71,8 +72,7 @@ export default function SiussImportCreate() {
   const upload = useImportUpload();
   const layouts = useQuery({
     queryKey: ['siussImportLayouts', 'choices'],
-    queryFn: () =>
-      graphql<{ layouts: { id: string; name: string }[] }>(IMPORT_LAYOUTS).then((d) => d.layouts),
+    queryFn: () => graphql(ConsoleImportLayoutsDocument).then((d) => d.layouts),
   });
   const started = upload.running || upload.job !== null || upload.error !== null;
   const options = (chosen: File, confirmDuplicate = false) => ({

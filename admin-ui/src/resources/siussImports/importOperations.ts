@@ -1,64 +1,9 @@
-// SIUSS file imports: the job (progress and rejected rows) and the saved layouts.
+// SIUSS file imports: the job (progress and rejected rows), the formats, the upload's address.
 
-export interface ImportJob {
-  id: string;
-  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
-  format: string;
-  fileName?: string | null;
-  rows: number;
-  accepted: number;
-  rejected: number;
-  errors?: { row: number; reasons: string[]; issues?: ImportIssue[] }[];
-  /** New records, records already there changed, records already there with the same values. */
-  inserted?: number;
-  updated?: number;
-  unchanged?: number;
-  /** The first rows that found a record already there. */
-  outcomes?: {
-    row: number;
-    outcome: 'UPDATED' | 'UNCHANGED';
-    benefitId: string;
-    message: string;
-  }[];
-  failure?: string | null;
-  rejectsUrl: string;
-  rejectsXlsxUrl?: string | null;
-  createdAt: string;
-  finishedAt?: string | null;
-}
+import type { ImportJobDetailFragment } from '../../generated/graphql';
 
-/** A problem of a rejected row: the column as the file calls it, the value as typed. */
-export interface ImportIssue {
-  line: number;
-  column: string;
-  value: string;
-  message: string;
-  field: string;
-}
-
-export const IMPORT_JOB = `query consoleImportJob($id: ID!) {
-  job: importJob(id: $id) { id status format fileName rows accepted rejected inserted updated unchanged failure rejectsUrl rejectsXlsxUrl createdAt finishedAt
-    errors { row reasons issues { line column value message field } } outcomes { row outcome benefitId message } }
-}`;
-
-/** A column of the file to import, as the help table shows it. */
-export interface ImportColumnHelp {
-  name: string;
-  label: string;
-  description: string;
-  format: string;
-  example: string;
-  required: boolean;
-  start?: number | null;
-  length?: number | null;
-}
-
-export const IMPORT_COLUMNS = `query consoleImportColumns($layoutId: ID) {
-  columns: siussImportColumns(layoutId: $layoutId) { name label description format example required start length }
-  templates: siussImportTemplates(layoutId: $layoutId) { csvUrl xlsxUrl }
-}`;
-
-export const IMPORT_LAYOUTS = `query consoleImportLayouts { layouts: importLayouts { id name kind } }`;
+/** An import as the console reads it (operations/siuss.graphql): progress, then rejected rows. */
+export type ImportJob = ImportJobDetailFragment;
 
 export const FORMATS = ['csv', 'xlsx', 'txt'] as const;
 export type ImportFormat = (typeof FORMATS)[number];

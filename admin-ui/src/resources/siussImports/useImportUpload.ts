@@ -3,13 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HttpError } from 'react-admin';
 import { uploadWithProgress } from '../../common/fileTransfer';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
-import {
-  IMPORT_JOB,
-  importUrl,
-  newJobId,
-  type ImportFormat,
-  type ImportJob,
-} from './importOperations';
+import { ConsoleImportJobDocument } from '../../generated/graphql';
+import { importUrl, newJobId, type ImportFormat, type ImportJob } from './importOperations';
 
 const POLL_MS = 500;
 
@@ -61,7 +56,7 @@ export function useImportUpload(): ImportUpload {
 
   const read = useCallback(
     (id: string) =>
-      graphql<{ job: ImportJob | null }>(IMPORT_JOB, { id })
+      graphql(ConsoleImportJobDocument, { id })
         .then(({ job: current }) => {
           if (current) setJob(current);
           return current;

@@ -5,21 +5,13 @@ import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router-dom';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import {
+  ConsoleBenefitDuplicatesDocument,
+  type ConsoleBenefitDuplicatesQuery,
+  type SocialBenefitKeyInput,
+} from '../../generated/graphql';
 
-const DUPLICATES = `query consoleBenefitDuplicates($i: SocialBenefitKeyInput!, $x: ID) {
-  duplicates: socialBenefitDuplicates(input: $i, excludeId: $x) { match benefit { id requestProtocol startDate endDate paymentDate status } }
-}`;
-
-interface Duplicate {
-  match: 'SAME_KEY' | 'OTHER_PROTOCOL' | 'OVERLAPPING_PERIOD';
-  benefit: {
-    id: string;
-    requestProtocol: string;
-    startDate?: string | null;
-    endDate?: string | null;
-    paymentDate?: string | null;
-  };
-}
+type Duplicate = ConsoleBenefitDuplicatesQuery['duplicates'][number];
 
 const t = (key: string) => `resources.socialBenefits.duplicates.${key}`;
 const FIELDS = [
@@ -59,9 +51,12 @@ export function DuplicateWarning() {
     queryKey: ['socialBenefitDuplicates', key, record?.id ?? null],
     enabled: ready,
     queryFn: () =>
-      graphql<{ duplicates: Duplicate[] }>(DUPLICATES, { i: key, x: record?.id ?? null })
+      graphql(ConsoleBenefitDuplicatesDocument, {
+        i: key as SocialBenefitKeyInput,
+        x: record?.id ?? null,
+      })
         .then((d) => d.duplicates)
-        .catch(() => []),
+        .catch((): Duplicate[] => []),
   });
   if (!ready || !data?.length) return null;
   const refused = data.some((d) => d.match === 'SAME_KEY');

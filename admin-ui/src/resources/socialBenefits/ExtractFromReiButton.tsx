@@ -5,10 +5,8 @@ import { Button, DateInput, required, useCanAccess, useNotify, useTranslate } fr
 import { ActionDialog } from '../../common/ActionDialog';
 import { InputRow } from '../../common/InputGroup';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { ConsoleExtractBenefitsFromReiDocument } from '../../generated/graphql';
 
-const EXTRACT = `mutation consoleExtractBenefitsFromRei($from: Date!, $to: Date!) {
-  count: extractBenefitsFromRei(from: $from, to: $to)
-}`;
 const a = (key: string) => `resources.socialBenefits.action.${key}`;
 
 /** Estrai dal REI: the economic interventions of signed REI projects become records (idempotent). */
@@ -35,7 +33,10 @@ export function ExtractFromReiButton() {
         defaultValues={{ from: `${year}-01-01`, to: `${year}-12-31` }}
         inputs={['from', 'to']}
         onSubmit={async (values) => {
-          const { count } = await graphql<{ count: number }>(EXTRACT, values);
+          const { count } = await graphql(ConsoleExtractBenefitsFromReiDocument, {
+            from: values.from as string,
+            to: values.to as string,
+          });
           await queryClient.invalidateQueries({ queryKey: ['socialBenefits'] });
           notify(a('extractDone'), { type: 'success', messageArgs: { smart_count: count } });
         }}

@@ -1,50 +1,12 @@
-// A SIUSS benefit record as the console reads it (dataProvider/siussOperations.ts).
+// A SIUSS benefit record as the console reads it: the types of the fragments of
+// operations/siuss.graphql (dataProvider/siussOperations.ts selects the same fields), generated.
 
-export type SocialBenefitStatus = 'DRAFT' | 'VALID' | 'INVALID' | 'TRANSMITTED' | 'CANCELLED';
+import type { SocialBenefitDetailFragment } from '../../generated/graphql';
 
-export const BENEFIT_STATUSES: readonly SocialBenefitStatus[] = [
-  'VALID',
-  'INVALID',
-  'TRANSMITTED',
-  'CANCELLED',
-  'DRAFT',
-];
+export { SOCIAL_BENEFIT_STATUSES as BENEFIT_STATUSES, type SocialBenefitStatus } from '@sisa/rules';
 
-export interface ValidationIssue {
-  field: string;
-  message: string;
-}
-
-export interface SocialBenefitRecord {
-  id: string;
-  fiscalCode: string;
-  lastName?: string | null;
-  firstName?: string | null;
-  serviceCode: string;
-  serviceName: string;
-  character: 'PERIODIC' | 'OCCASIONAL';
-  meansTest: string;
-  status: SocialBenefitStatus;
-  source: string;
-  startDate?: string | null;
-  endDate?: string | null;
-  paymentDate?: string | null;
-  amount?: string | null;
-  monthlyAmount?: string | null;
-  version: number;
-  pendingCancellation: boolean;
-  /** Set aside as a duplicate of this record (never sent). */
-  duplicateOf?: string | null;
-  issues: ValidationIssue[];
-  transmissions?: {
-    operation: string;
-    benefitVersion: number;
-    transmission: { id: string; createdAt: string };
-    outcome?: { accepted: boolean; reason?: string | null } | null;
-  }[];
-  inpsOutcome?: { accepted: boolean; reason?: string | null; recordedAt: string } | null;
-  [key: string]: unknown;
-}
+export type SocialBenefitRecord = SocialBenefitDetailFragment;
+export type ValidationIssue = SocialBenefitRecord['issues'][number];
 
 export const choicesOf = (prefix: string, ids: readonly string[]) =>
   ids.map((id) => ({ id, name: `resources.socialBenefits.${prefix}.${id}` }));

@@ -12,6 +12,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { ExistingSubjectDocument } from '../../generated/graphql';
 import {
   useItalianReference,
   type ItalianReference,
@@ -81,11 +82,7 @@ function ExistingSubjectLink({ code }: { code: string }) {
   const graphql = useGraphQL();
   const { data } = useQuery({
     queryKey: ['subjectByFiscalCode', code],
-    queryFn: () =>
-      graphql<{ subjectByFiscalCode: { id: string } | null }>(
-        'query existingSubject($code: String!) { subjectByFiscalCode(fiscalCode: $code) { id } }',
-        { code },
-      ),
+    queryFn: () => graphql(ExistingSubjectDocument, { code }),
   });
   const id = data?.subjectByFiscalCode?.id;
   if (!id) return null;

@@ -1,16 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { SubjectAccessLogDocument } from '../../generated/graphql';
 import { formatInstant } from '../../i18n/format';
 import { SubjectPartTable } from './SubjectPartTable';
-
-interface AccessRow {
-  id: string;
-  at: string;
-  actor: string;
-  actorKind: string;
-  via: string;
-}
 
 /** Accessi (tenant admins): who read this subject's record, when and through which operation. */
 export function SubjectAccessTab() {
@@ -21,22 +14,9 @@ export function SubjectAccessTab() {
     queryKey: ['subjects', 'accessLog', record?.id],
     enabled: Boolean(record?.id),
     queryFn: () =>
-      graphql<{ subjectAccessLog: { items: AccessRow[] } }>(
-        `
-          query subjectAccessLog($subjectId: ID) {
-            subjectAccessLog(filter: { subjectId: $subjectId }, perPage: 100) {
-              items {
-                id
-                at
-                actor
-                actorKind
-                via
-              }
-            }
-          }
-        `,
-        { subjectId: record?.id },
-      ).then((d) => d.subjectAccessLog.items),
+      graphql(SubjectAccessLogDocument, { subjectId: record?.id }).then(
+        (d) => d.subjectAccessLog.items,
+      ),
   });
   return (
     <SubjectPartTable

@@ -3,26 +3,18 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatAmount, formatDay } from '../../i18n/format';
 import { SubjectPartTable } from './SubjectPartTable';
+import { SubjectSocialBenefitsDocument } from '../../generated/graphql';
 import { useSubjectPart } from './useSubjectPart';
-
-interface BenefitRow {
-  id: string;
-  serviceCode: string;
-  serviceName: string;
-  status: string;
-  startDate: string | null;
-  paymentDate: string | null;
-  amount: string | null;
-}
 
 /** The subject's SIUSS benefit records (siuss subgraph, by codice fiscale, through federation). */
 export function SubjectBenefitsTab() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const part = useSubjectPart<BenefitRow[]>(
+  const part = useSubjectPart(
     record?.id as string | undefined,
     'socialBenefits',
-    'id serviceCode serviceName status startDate paymentDate amount',
+    SubjectSocialBenefitsDocument,
+    (subject) => subject.socialBenefits,
   );
   return (
     <SubjectPartTable

@@ -1,14 +1,16 @@
 import { useRecordContext } from 'react-admin';
 import { RevisionHistory, type Revision } from '../../common/RevisionHistory';
+import { SubjectHistoryDocument } from '../../generated/graphql';
 import { useSubjectPart } from './useSubjectPart';
 
 /** Storico: every saved change of the subject, newest first. */
 export function SubjectHistoryTab() {
   const record = useRecordContext();
-  const part = useSubjectPart<Revision[]>(
+  const part = useSubjectPart(
     record?.id as string | undefined,
     'history',
-    'version changedAt changedBy action changes',
+    SubjectHistoryDocument,
+    (subject) => subject.history as Revision[],
   );
   return (
     <RevisionHistory

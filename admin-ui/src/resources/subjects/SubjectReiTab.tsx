@@ -3,25 +3,18 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatAmount, formatDay } from '../../i18n/format';
 import { SubjectPartTable } from './SubjectPartTable';
+import { SubjectReiApplicationsDocument } from '../../generated/graphql';
 import { useSubjectPart } from './useSubjectPart';
-
-interface ReiApplicationRow {
-  id: string;
-  protocolNumber: string;
-  status: string;
-  submittedAt: string;
-  monthlyAmount: string | null;
-  deadlines: { nextDue: string | null; overdue: boolean };
-}
 
 /** The subject's REI applications (rei subgraph, through federation), linked to their pages. */
 export function SubjectReiTab() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const part = useSubjectPart<ReiApplicationRow[]>(
+  const part = useSubjectPart(
     record?.id as string | undefined,
     'reiApplications',
-    'id protocolNumber status submittedAt monthlyAmount deadlines { nextDue overdue }',
+    SubjectReiApplicationsDocument,
+    (subject) => subject.reiApplications,
   );
   return (
     <SubjectPartTable

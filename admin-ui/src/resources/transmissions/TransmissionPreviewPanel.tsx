@@ -13,26 +13,13 @@ import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import {
+  TransmissionPreviewDocument,
+  type SiussFlow,
+  type TransmissionPreviewQuery,
+} from '../../generated/graphql';
 
-const PREVIEW = `query TransmissionPreview($i: TransmissionPreviewInput!) {
-  transmissionPreview(input: $i) {
-    benefitCount cancellationCount correctionCount recordCount fileCount fingerprint
-    groups { serviceCode serviceName year records }
-    excludedCount excludedReasons { field message count }
-  }
-}`;
-
-export interface TransmissionPreview {
-  benefitCount: number;
-  cancellationCount: number;
-  correctionCount: number;
-  recordCount: number;
-  fileCount: number;
-  fingerprint: string;
-  groups: { serviceCode: string; serviceName: string; year: number | null; records: number }[];
-  excludedCount: number;
-  excludedReasons: { field: string; message: string; count: number }[];
-}
+export type TransmissionPreview = TransmissionPreviewQuery['transmissionPreview'];
 
 /**
  * What the transmission will carry, read from the server for the flow and file size chosen:
@@ -56,8 +43,8 @@ export function TransmissionPreviewPanel({
   const { data, isPending, error } = useQuery({
     queryKey: ['transmissionPreview', flow, perFile],
     queryFn: () =>
-      graphql<{ transmissionPreview: TransmissionPreview }>(PREVIEW, {
-        i: { flow, recordsPerFile: perFile },
+      graphql(TransmissionPreviewDocument, {
+        i: { flow: flow as SiussFlow, recordsPerFile: perFile },
       }).then((r) => r.transmissionPreview),
     enabled: valid,
     staleTime: 0,

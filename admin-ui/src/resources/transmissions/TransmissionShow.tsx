@@ -5,26 +5,12 @@ import { Link } from 'react-router-dom';
 import { Button, Loading, Show, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { downloadWithToken } from '../../common/fileTransfer';
 import { Fact, Facts, Section } from '../../common/Section';
+import type { TransmissionRowFragment } from '../../generated/graphql';
 import { formatInstant } from '../../i18n/format';
 
-interface TransmissionFile {
-  name: string;
-  records: number;
-  sizeBytes: number;
-  sha256: string;
-  url: string;
-}
-interface TransmissionRecord {
-  id: string;
-  flow: string;
-  status: string;
-  createdAt: string;
-  createdBy: string;
-  benefitCount: number;
-  recordCount: number;
-  recordsPerFile: number;
-  files: TransmissionFile[];
-}
+/** A transmission as the transmissions resource reads it (operations/siuss.graphql). */
+type TransmissionRecord = TransmissionRowFragment;
+type TransmissionFile = TransmissionRecord['files'][number];
 
 const bytes = new Intl.NumberFormat('it-IT', { useGrouping: 'always' } as Intl.NumberFormatOptions);
 

@@ -14,11 +14,9 @@ import {
 import { useConfigurationChanged } from '../../common/customFields';
 import { valueListInput } from '../../dataProvider/configurationOperations';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { SaveValueListDocument, type ValueListInput } from '../../generated/graphql';
 import { useValueListByKey } from './useValueListItems';
 import { ValueListItemsInput } from './ValueListItemsInput';
-
-const SAVE =
-  'mutation saveValueList($input: ValueListInput!) { saveValueList(input: $input) { key } }';
 
 /** A comune's list, saved by key (`saveValueList`, an upsert): items are added, renamed, deactivated. */
 export default function ValueListEdit() {
@@ -33,7 +31,9 @@ export default function ValueListEdit() {
   if (!list) return null;
   const save = async (values: Record<string, unknown>) => {
     try {
-      await graphql(SAVE, { input: valueListInput({ ...values, key: list.key }) });
+      await graphql(SaveValueListDocument, {
+        input: valueListInput({ ...values, key: list.key }) as ValueListInput,
+      });
       await changed();
       notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
       redirect('list', 'valueLists');

@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ValueListItem } from '../../common/customFields';
 import { CONFIGURATION_QUERY_KEY } from '../../common/customFields';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
+import { ValueListDocument, type ValueListQuery } from '../../generated/graphql';
 
-export interface ValueListRecord {
-  id: string;
-  key: string;
-  label: string;
-  system: boolean;
-  items: ValueListItem[];
-}
+export type ValueListRecord = NonNullable<ValueListQuery['valueList']>;
 
 /** One value list with its items, by key (`valueList(key)`). */
 export function useValueListByKey(key: string | undefined) {
@@ -17,10 +11,6 @@ export function useValueListByKey(key: string | undefined) {
   return useQuery({
     queryKey: [...CONFIGURATION_QUERY_KEY, 'valueList', key],
     enabled: Boolean(key),
-    queryFn: () =>
-      graphql<{ valueList: ValueListRecord | null }>(
-        'query valueList($key: String!) { valueList(key: $key) { id: key key label system items { code label active position } } }',
-        { key },
-      ).then((d) => d.valueList),
+    queryFn: () => graphql(ValueListDocument, { key: key ?? '' }).then((d) => d.valueList),
   });
 }

@@ -1,26 +1,12 @@
-/** Entities whose fields a tenant can extend (docs/CONTRACT.md, Configuration). */
-export const CONFIGURABLE_ENTITIES = [
-  'SUBJECT',
-  'HOUSEHOLD',
-  'REI_APPLICATION',
-  'REI_PROJECT',
-  'SOCIAL_BENEFIT',
-] as const;
-export type ConfigurableEntity = (typeof CONFIGURABLE_ENTITIES)[number];
+import type { ConfigurableEntity, FieldType } from '@sisa/rules';
 
-export const FIELD_TYPES = [
-  'TEXT',
-  'LONG_TEXT',
-  'INTEGER',
-  'DECIMAL',
-  'BOOLEAN',
-  'DATE',
-  'SELECT',
-  'MULTI_SELECT',
-  'EMAIL',
-  'PHONE',
-] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
+// The entities and field types are the console's too (@sisa/rules).
+export {
+  CONFIGURABLE_ENTITIES,
+  FIELD_TYPES,
+  type ConfigurableEntity,
+  type FieldType,
+} from '@sisa/rules';
 
 /** `^[a-z][a-zA-Z0-9_]{0,39}$`, unique per tenant and entity. */
 export const FIELD_KEY_PATTERN = /^[a-z][a-zA-Z0-9_]{0,39}$/;

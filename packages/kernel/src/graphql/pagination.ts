@@ -1,5 +1,6 @@
 import { Kind, type DocumentNode } from 'graphql';
 import { BadUserInputError } from '../errors';
+import { sortFieldValue } from '@sisa/rules';
 
 /** Largest page the contract serves: a larger `perPage` is refused, never silently capped. */
 export const MAX_PER_PAGE = 200;
@@ -28,13 +29,8 @@ export interface SortTable {
   fields: Readonly<Record<string, string>>;
 }
 
-/** The enum value of a camelCase field name: `lastName` → `LAST_NAME`, `id` → `ID`. */
-export function sortFieldValue(field: string): string {
-  return field
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
-    .toUpperCase();
-}
+/** The enum value of a camelCase field name (`lastName` → `LAST_NAME`): the console's rule too. */
+export { sortFieldValue };
 
 /** A list's sort table from the properties it sorts on, each named by `sortFieldValue`. */
 export function sortTable(enumName: string, properties: readonly string[]): SortTable {

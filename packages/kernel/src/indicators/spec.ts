@@ -1,7 +1,6 @@
+import { conditionProblems, isIsoDate, type IndicatorField } from '@sisa/rules';
 import type { FieldError } from '../errors';
-import { isIsoDate } from '../graphql/scalars';
 import type { ConfigurableEntity } from '../customFields/definitions';
-import type { IndicatorField } from './vocabulary';
 
 export const AGGREGATES = ['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'] as const;
 export type Aggregate = (typeof AGGREGATES)[number];
@@ -47,33 +46,7 @@ export interface IndicatorSpec {
   period?: IndicatorPeriod | null;
 }
 
-const OPERATORS = new Set([
-  'eq',
-  'ne',
-  'in',
-  'notIn',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'isNull',
-  'contains',
-]);
-const ORDERED = new Set(['gt', 'gte', 'lt', 'lte']);
 export const MAX_LAST_MONTHS = 120;
-
-function valueFits(field: IndicatorField, value: unknown): boolean {
-  switch (field.type) {
-    case 'NUMBER':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'BOOLEAN':
-      return typeof value === 'boolean';
-    case 'DATE':
-      return typeof value === 'string' && isIsoDate(value);
-    case 'TEXT':
-      return typeof value === 'string' && value.length <= 200;
-  }
-}
 
 /** Splits `field:month` into the field and its date granularity. */
 export function parseGroupBy(groupBy: string): {
@@ -129,46 +102,9 @@ export function checkIndicatorSpec(
       add('groupBy', 'Per un campo data indicare «:month» o «:year»');
   }
 
-  if (spec.filter != null) {
-    if (typeof spec.filter !== 'object' || Array.isArray(spec.filter))
-      add('filter', 'Il filtro deve essere un oggetto campo → condizione');
-    else {
-      for (const [name, condition] of Object.entries(spec.filter)) {
-        const f = known(name, `filter.${name}`);
-        if (!f) continue;
-        const part = `filter.${name}`;
-        if (condition === null || typeof condition !== 'object') {
-          if (f.multiple ? typeof condition !== 'string' : !valueFits(f, condition))
-            add(part, 'Valore non adatto al tipo del campo');
-          continue;
-        }
-        if (Array.isArray(condition)) {
-          add(part, 'Usare { "in": [...] } per più valori');
-          continue;
-        }
-        for (const [op, value] of Object.entries(condition)) {
-          if (!OPERATORS.has(op)) add(part, `Operatore sconosciuto: ${op}`);
-          else if (op === 'isNull') {
-            if (typeof value !== 'boolean') add(part, 'isNull vuole true o false');
-          } else if (op === 'contains') {
-            if (!f.multiple || typeof value !== 'string')
-              add(part, '«contains» vale solo per i campi a scelta multipla');
-          } else if (f.multiple) add(part, 'Per un campo a scelta multipla usare «contains»');
-          else if (op === 'in' || op === 'notIn') {
-            if (
-              !Array.isArray(value) ||
-              value.length === 0 ||
-              value.length > 100 ||
-              !value.every((v) => valueFits(f, v))
-            )
-              add(part, `«${op}» vuole da 1 a 100 valori adatti al campo`);
-          } else if (ORDERED.has(op) && f.type !== 'NUMBER' && f.type !== 'DATE')
-            add(part, `«${op}» vale solo per numeri e date`);
-          else if (!valueFits(f, value)) add(part, 'Valore non adatto al tipo del campo');
-        }
-      }
-    }
-  }
+  // The filter's rule is the console's too (@sisa/rules).
+  for (const problem of conditionProblems(spec.filter, fields))
+    add(problem.name ? `filter.${problem.name}` : 'filter', problem.message);
 
   if (spec.period) {
     const f = known(spec.period.field, 'period.field');

@@ -1,78 +1,30 @@
+import type { IndicatorField, IndicatorFieldType } from '@sisa/rules';
 import type { ConfigurableEntity, CustomFieldDefinition } from '../customFields/definitions';
+import { platformSubgraphs } from '../subgraph/manifest';
 
-export type IndicatorFieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'BOOLEAN';
-
-/** A field an indicator may aggregate, filter, group or date by. */
-export interface IndicatorField {
-  name: string;
-  label: string;
-  type: IndicatorFieldType;
-  /** Multi-valued (MULTI_SELECT): filterable with `contains`, never grouped or aggregated. */
-  multiple?: boolean;
-}
-
-const f = (name: string, label: string, type: IndicatorFieldType): IndicatorField => ({
-  name,
-  label,
-  type,
-});
+export type { IndicatorField, IndicatorFieldType } from '@sisa/rules';
 
 /**
- * The public indicator vocabulary of each entity's built-in fields. The owning subgraph maps
- * every name to SQL in its catalogue (a test there checks that all of them compile and run);
- * the config subgraph validates indicator specs against it and the console offers it.
+ * The built-in fields of an entity that indicators may read: the vocabulary of the subgraph that
+ * measures it (its manifest's `measurement.fields`, in `SISA_SUBGRAPHS`); none while no subgraph
+ * of the platform measures it. The owning subgraph maps every name to SQL in its catalogue (a
+ * test there checks that all of them compile and run); the config subgraph validates indicator
+ * specs against it and the console offers it.
  */
-export const INDICATOR_FIELDS: Record<ConfigurableEntity, IndicatorField[]> = {
-  SUBJECT: [
-    f('sex', 'Sesso', 'TEXT'),
-    f('birthDate', 'Data di nascita', 'DATE'),
-    f('age', 'Età', 'NUMBER'),
-    f('ageBand', 'Fascia d\u2019età', 'TEXT'),
-    f('citizenshipCode', 'Cittadinanza', 'TEXT'),
-    f('foreignCitizen', 'Cittadino straniero', 'BOOLEAN'),
-    f('birthPlaceCode', 'Luogo di nascita', 'TEXT'),
-    f('residenceMunicipalityCode', 'Comune di residenza', 'TEXT'),
-    f('createdAt', 'Data di inserimento', 'DATE'),
-  ],
-  HOUSEHOLD: [
-    f('memberCount', 'Numero di componenti', 'NUMBER'),
-    f('hasValidIsee', 'ISEE valido', 'BOOLEAN'),
-    f('isee', 'Valore ISEE', 'NUMBER'),
-    f('iseeBand', 'Fascia ISEE', 'TEXT'),
-    f('hasMinors', 'Con minori', 'BOOLEAN'),
-    f('createdAt', 'Data di inserimento', 'DATE'),
-  ],
-  REI_APPLICATION: [
-    f('status', 'Stato', 'TEXT'),
-    f('submittedAt', 'Data di presentazione', 'DATE'),
-    f('accessPoint', 'Punto di accesso', 'TEXT'),
-    f('householdSize', 'Componenti del nucleo', 'NUMBER'),
-    f('monthlyAmount', 'Importo mensile', 'NUMBER'),
-    f('rulesVersion', 'Regole applicate', 'TEXT'),
-    f('overdue', 'Con scadenze superate', 'BOOLEAN'),
-    f('firstMonth', 'Primo mese', 'TEXT'),
-  ],
-  REI_PROJECT: [
-    f('signed', 'Progetto sottoscritto', 'BOOLEAN'),
-    f('signedAt', 'Data di sottoscrizione', 'DATE'),
-    f('assignedTo', 'Operatore assegnato', 'TEXT'),
-    f('missedAppointments', 'Appuntamenti mancati', 'NUMBER'),
-    f('interventionCount', 'Interventi proposti', 'NUMBER'),
-    f('openedAt', 'Data di apertura', 'DATE'),
-  ],
-  SOCIAL_BENEFIT: [
-    f('serviceCode', 'Codice prestazione', 'TEXT'),
-    f('status', 'Stato', 'TEXT'),
-    f('source', 'Origine', 'TEXT'),
-    f('meansTest', 'Prova dei mezzi', 'TEXT'),
-    f('character', 'Carattere', 'TEXT'),
-    f('amount', 'Importo', 'NUMBER'),
-    f('monthlyAmount', 'Importo mensile', 'NUMBER'),
-    f('startDate', 'Data di inizio', 'DATE'),
-    f('paymentDate', 'Data di erogazione', 'DATE'),
-    f('takenInCharge', 'Presa in carico', 'BOOLEAN'),
-  ],
-};
+export function builtInIndicatorFields(
+  entity: ConfigurableEntity,
+  env: NodeJS.ProcessEnv = process.env,
+): readonly IndicatorField[] {
+  const owner = platformSubgraphs(env).find((s) => s.measurement?.entities.includes(entity));
+  return owner?.measurement?.fields?.[entity] ?? [];
+}
+
+/** One field of a subgraph's indicator vocabulary. */
+export const indicatorField = (
+  name: string,
+  label: string,
+  type: IndicatorFieldType,
+): IndicatorField => ({ name, label, type });
 
 const CUSTOM_TYPES: Record<CustomFieldDefinition['type'], IndicatorFieldType> = {
   TEXT: 'TEXT',
@@ -96,7 +48,7 @@ export function indicatorFieldsOf(
   customFields: readonly CustomFieldDefinition[],
 ): IndicatorField[] {
   return [
-    ...INDICATOR_FIELDS[entity],
+    ...builtInIndicatorFields(entity),
     ...customFields
       .filter((d) => d.entity === entity)
       .map((d) => ({

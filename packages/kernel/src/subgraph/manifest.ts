@@ -1,3 +1,4 @@
+import type { IndicatorField } from '@sisa/rules';
 import type { Orm } from '../db/orm';
 import type { SubgraphModule } from './createSubgraph';
 
@@ -18,10 +19,15 @@ export interface SubgraphDescriptor {
   /** Whether it holds people's records: a platform admin then reads them only under a support grant. */
   personalData: boolean;
   /**
-   * The indicators it computes: its `<Domain>Measurement` type and the configurable entities
-   * (`INDICATOR_FIELDS`) whose measurements it answers.
+   * The indicators it computes: its `<Domain>Measurement` type, the configurable entities whose
+   * measurements it answers and, for each, its indicator vocabulary (the built-in fields an
+   * indicator may read, `builtInIndicatorFields`).
    */
-  measurement?: { type: string; entities: readonly string[] };
+  measurement?: {
+    type: string;
+    entities: readonly string[];
+    fields?: Readonly<Record<string, readonly IndicatorField[]>>;
+  };
   /**
    * What it adds to the config subgraph's schema (absolute path): its `Scope` values
    * (`extend enum Scope`) and, when it measures, its `<Domain>Measurement` reference type.
@@ -63,7 +69,13 @@ export function describeSubgraphs(manifests: readonly SubgraphDescriptor[]): Sub
     scopeDomain: m.scopeDomain,
     personalData: m.personalData,
     ...(m.measurement
-      ? { measurement: { type: m.measurement.type, entities: [...m.measurement.entities] } }
+      ? {
+          measurement: {
+            type: m.measurement.type,
+            entities: [...m.measurement.entities],
+            ...(m.measurement.fields ? { fields: m.measurement.fields } : {}),
+          },
+        }
       : {}),
     ...(m.configSdl ? { configSdl: m.configSdl } : {}),
   }));

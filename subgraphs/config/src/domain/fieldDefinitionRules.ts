@@ -1,11 +1,12 @@
 import {
   compileFieldPattern,
   FIELD_KEY_PATTERN,
-  INDICATOR_FIELDS,
+  builtInIndicatorFields,
   type CustomFieldDefinition,
   type FieldError,
   type FieldType,
 } from '@sisa/kernel';
+import { LIST_FIELD_TYPES, NUMBER_FIELD_TYPES, TEXT_FIELD_TYPES } from '@sisa/rules';
 import type { FieldDefinitionInput as GeneratedFieldDefinitionInput } from '../generated/resolvers';
 
 /** A field definition as the API receives it (`FieldDefinitionInput`). */
@@ -22,10 +23,6 @@ export interface FieldDefinitionContext {
   /** The tenant's other fields on the same entity (for visibility conditions). */
   siblings: readonly CustomFieldDefinition[];
 }
-
-const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['TEXT', 'LONG_TEXT', 'EMAIL', 'PHONE']);
-const NUMBER_TYPES: ReadonlySet<FieldType> = new Set(['INTEGER', 'DECIMAL']);
-const LIST_TYPES: ReadonlySet<FieldType> = new Set(['SELECT', 'MULTI_SELECT']);
 
 const trimmed = (value: string | null | undefined): string | null => {
   const text = value?.trim();
@@ -49,7 +46,7 @@ function checkBounds(
     add('input.min', 'Minimo e massimo non si applicano a questo tipo');
     return;
   }
-  const counts = TEXT_TYPES.has(type) || type === 'MULTI_SELECT';
+  const counts = TEXT_FIELD_TYPES.has(type) || type === 'MULTI_SELECT';
   for (const [name, value] of [
     ['min', min],
     ['max', max],
@@ -79,7 +76,7 @@ function checkCondition(
     const custom = context.siblings.some((d) => d.key === name);
     const builtIn =
       !field.startsWith('customFields.') &&
-      INDICATOR_FIELDS[input.entity].some((f) => f.name === name);
+      builtInIndicatorFields(input.entity).some((f) => f.name === name);
     if (!custom && !builtIn)
       add('input.visibleWhen.field', `Campo «${field}» non presente su questo tipo di dato`);
   }
@@ -110,7 +107,7 @@ export function checkFieldDefinition(
     add('input.label', 'Indicare un\u2019etichetta (al massimo 200 caratteri)');
 
   const listKey = trimmed(input.listKey);
-  if (LIST_TYPES.has(input.type)) {
+  if (LIST_FIELD_TYPES.has(input.type)) {
     if (!listKey) add('input.listKey', 'Indicare l\u2019elenco di valori del campo');
     else if (!context.listExists(listKey)) add('input.listKey', `Elenco «${listKey}» inesistente`);
   } else if (listKey) add('input.listKey', 'Solo i campi a scelta usano un elenco di valori');
@@ -121,7 +118,7 @@ export function checkFieldDefinition(
 
   const pattern = trimmed(input.pattern);
   if (pattern) {
-    if (!TEXT_TYPES.has(input.type))
+    if (!TEXT_FIELD_TYPES.has(input.type))
       add('input.pattern', 'Il formato si applica solo ai campi di testo');
     else {
       const problem = checkPattern(pattern);
@@ -144,16 +141,20 @@ export function checkFieldDefinition(
       label,
       type: input.type,
       required: input.required ?? false,
-      listKey: LIST_TYPES.has(input.type) ? listKey : null,
+      listKey: LIST_FIELD_TYPES.has(input.type) ? listKey : null,
       min:
-        NUMBER_TYPES.has(input.type) || TEXT_TYPES.has(input.type) || input.type === 'MULTI_SELECT'
+        NUMBER_FIELD_TYPES.has(input.type) ||
+        TEXT_FIELD_TYPES.has(input.type) ||
+        input.type === 'MULTI_SELECT'
           ? min
           : null,
       max:
-        NUMBER_TYPES.has(input.type) || TEXT_TYPES.has(input.type) || input.type === 'MULTI_SELECT'
+        NUMBER_FIELD_TYPES.has(input.type) ||
+        TEXT_FIELD_TYPES.has(input.type) ||
+        input.type === 'MULTI_SELECT'
           ? max
           : null,
-      pattern: TEXT_TYPES.has(input.type) ? pattern : null,
+      pattern: TEXT_FIELD_TYPES.has(input.type) ? pattern : null,
       helpText,
       section,
       position,

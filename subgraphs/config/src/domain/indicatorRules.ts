@@ -1,3 +1,4 @@
+import { FILTER_NOT_AN_OBJECT } from '@sisa/rules';
 import {
   checkIndicatorSpec,
   type FieldError,
@@ -56,10 +57,7 @@ export function checkSpec(
 ): { spec: IndicatorSpec; errors: FieldError[] } {
   const errors: FieldError[] = [];
   if (input.filter != null && (typeof input.filter !== 'object' || Array.isArray(input.filter))) {
-    errors.push({
-      field: 'input.filter',
-      message: 'Il filtro deve essere un oggetto campo → condizione',
-    });
+    errors.push({ field: 'input.filter', message: FILTER_NOT_AN_OBJECT });
     return { spec: specOf({ ...input, filter: null }), errors };
   }
   const spec = specOf(input);

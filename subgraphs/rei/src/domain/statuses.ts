@@ -1,32 +1,10 @@
-/** The statuses of a REI application (docs/domain/REI.md, Lifecycle). */
-export const REI_STATUSES = [
-  'DRAFT',
-  'CHECKS_PASSED',
-  'CHECKS_FAILED',
-  'SENT_TO_INPS',
-  'ACCEPTED',
-  'REJECTED',
-  'SUSPENDED',
-  'REVOKED',
-  'ENDED',
-] as const;
-export type ReiStatus = (typeof REI_STATUSES)[number];
+import { REI_STATUS_LABELS, type ReiStatus } from '@sisa/rules';
 
-/**
- * Italian names of the statuses, for explanations and exports: the same words the console shows
- * (admin-ui/src/i18n/statuses.ts; admin-ui/test/statusVocabulary.test.ts keeps them equal).
- */
-export const STATUS_LABELS: Record<ReiStatus, string> = {
-  DRAFT: 'In compilazione',
-  CHECKS_PASSED: 'Controlli superati',
-  CHECKS_FAILED: 'Controlli non superati',
-  SENT_TO_INPS: 'Inviata all\u2019INPS',
-  ACCEPTED: 'Accolta',
-  REJECTED: 'Respinta',
-  SUSPENDED: 'Sospesa',
-  REVOKED: 'Revocata (decadenza)',
-  ENDED: 'Conclusa',
-};
+// The statuses and their Italian names are shared with the console (@sisa/rules).
+export { REI_STATUSES, type ReiStatus } from '@sisa/rules';
+
+/** Italian names of the statuses, for explanations and exports: the words the console shows. */
+export const STATUS_LABELS = REI_STATUS_LABELS;
 
 /** Statuses after which nothing more happens to the application. */
 export const FINAL_STATUSES: readonly ReiStatus[] = ['REJECTED', 'REVOKED', 'ENDED'];

@@ -1,3 +1,4 @@
+import { REI_CHECKABLE_STATUSES as CHECKABLE } from '@sisa/rules';
 import { STATUS_LABELS, type ReiStatus } from './statuses';
 
 /** The operations that move an application between statuses. */
@@ -19,7 +20,6 @@ export interface ReiTransition {
   noteRequired?: boolean;
 }
 
-const CHECKABLE: readonly ReiStatus[] = ['DRAFT', 'CHECKS_PASSED', 'CHECKS_FAILED'];
 const RUNNING: readonly ReiStatus[] = ['ACCEPTED', 'SUSPENDED'];
 
 /**

@@ -5,7 +5,7 @@ const TODAY = `(select (now() at time zone 'Europe/Rome')::date)`; // once per s
 
 /**
  * How indicators read the REI entities: one SQL expression per field of the kernel's vocabulary
- * (INDICATOR_FIELDS). Queries run in the caller's transaction, so row-level security keeps them
+ * (./vocabulary.ts). Queries run in the caller's transaction, so row-level security keeps them
  * inside the tenant. "overdue" is any deadline passed and not met: the earliest open due date
  * (kept on every write) is before today.
  */

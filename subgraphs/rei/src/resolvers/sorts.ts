@@ -1,26 +1,9 @@
 import { sortTable } from '@sisa/kernel';
+import { INPS_EXPORT_SORT_FIELDS, REI_APPLICATION_SORT_FIELDS } from '@sisa/rules';
 
 /** What `reiApplications` sorts on (`ReiApplicationSortField`): the enum value names the property. */
-export const APPLICATION_SORT = sortTable('ReiApplicationSortField', [
-  'submittedAt',
-  'protocolNumber',
-  'status',
-  'applicantName',
-  'accessPoint',
-  'monthlyAmount',
-  'nextDue',
-  'firstMonth',
-  'createdAt',
-  'updatedAt',
-  'id',
-]);
+export const APPLICATION_SORT = sortTable('ReiApplicationSortField', REI_APPLICATION_SORT_FIELDS);
 /** What `inpsExports` sorts on (`InpsExportSortField`). */
-export const EXPORT_SORT = sortTable('InpsExportSortField', [
-  'createdAt',
-  'fileName',
-  'applicationCount',
-  'createdBy',
-  'id',
-]);
+export const EXPORT_SORT = sortTable('InpsExportSortField', INPS_EXPORT_SORT_FIELDS);
 
 export const REI_SORTS = [APPLICATION_SORT, EXPORT_SORT];

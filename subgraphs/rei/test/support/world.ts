@@ -1,6 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { computeFiscalCode, type Sex } from '@sisa/italia';
-import { graphqlOk } from '@sisa/testing';
+import { graphqlOk, iseeInput, uniqueSurname } from '@sisa/testing';
 
 /** A person to create in the registry (the fiscal code follows from the data). */
 export interface PersonSpec {
@@ -33,17 +32,8 @@ export interface TestHousehold {
   fiscalCodes: string[];
 }
 
-const CONSONANTS = 'BCDFGLMNPRSTVZ';
-const VOWELS = 'AEIOU';
-
 /** A pronounceable random name whose consonants, which make the fiscal code, vary (14³ of them). */
-function randomName(): string {
-  const syllables = Array.from(
-    { length: 3 },
-    () => CONSONANTS[randomInt(CONSONANTS.length)]! + VOWELS[randomInt(VOWELS.length)]!,
-  ).join('');
-  return syllables[0] + syllables.slice(1).toLowerCase();
-}
+const randomName = uniqueSurname;
 
 /**
  * A household created in the registry through the gateway, as a caseworker would: its subjects
@@ -108,20 +98,7 @@ export async function createHousehold(
       `mutation R($h: ID!, $i: IseeInput!) { recordIsee(householdId: $h, input: $i) { id } }`,
       {
         h: createHousehold.id,
-        i: {
-          dsuProtocol: `INPS-ISEE-2018-${String(randomInt(10 ** 8)).padStart(8, '0')}A-00`,
-          dsuDate: '2018-01-05',
-          kind: 'ORDINARY',
-          validUntil: '2019-01-15',
-          isee: '3500.00',
-          isr: '1800.00',
-          isre: '882.35',
-          equivalenceScale: '2.04',
-          realEstateAssets: '0.00',
-          movableAssets: '2000.00',
-          householdSize: people.length,
-          ...isee,
-        },
+        i: iseeInput({ householdSize: people.length, ...isee }),
       },
       token,
     );

@@ -14,8 +14,8 @@ export const USER_AREAS = [
 ] as const;
 export type UserArea = (typeof USER_AREAS)[number];
 
-export const STATUSES = ['DRAFT', 'VALID', 'INVALID', 'TRANSMITTED', 'CANCELLED'] as const;
-export type SocialBenefitStatus = (typeof STATUSES)[number];
+// The record statuses and their Italian names are shared with the console (@sisa/rules).
+export type { SocialBenefitStatus } from '@sisa/rules';
 
 export const SOURCES = ['REI', 'IMPORT', 'MANUAL'] as const;
 export type BenefitSource = (typeof SOURCES)[number];

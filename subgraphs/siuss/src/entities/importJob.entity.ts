@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { ImportJobStatus } from '@sisa/rules';
 import type { ImportIssue } from '../domain/importIssues';
 import type { RawCell } from '../domain/importRow';
 
@@ -28,7 +29,7 @@ export const ImportJob = defineEntity({
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid(),
-    status: p.string().length(16),
+    status: p.string().length(16).$type<ImportJobStatus>(),
     format: p.string().length(8),
     fileName: p.string().length(200).nullable(),
     layoutId: p.uuid().nullable(),

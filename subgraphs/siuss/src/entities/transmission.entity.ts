@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { TransmissionStatus } from '@sisa/rules';
 import type { Flow } from '../domain/codes';
 
 /** A generated set of flow files: written in one go, so it exists only once complete (READY). */
@@ -9,7 +10,7 @@ export const Transmission = defineEntity({
     id: p.uuid().primary(),
     tenantId: p.uuid(),
     flow: p.string().length(16).$type<Flow>(),
-    status: p.string().length(16),
+    status: p.string().length(16).$type<TransmissionStatus>(),
     benefitCount: p.integer(),
     /** PrestazioniSociali (or SINBA) elements written, after the per-year split. */
     recordCount: p.integer(),

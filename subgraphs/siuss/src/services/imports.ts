@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Pool, PoolClient } from 'pg';
 import { noteTenantWrite, withTenant, type TenantConfig } from '@sisa/kernel';
+import type { ImportJobStatus } from '@sisa/rules';
 import type { BenefitData, ValidationIssue } from '../domain/benefit';
 import { issueText, locateIssue, type ImportIssue } from '../domain/importIssues';
 import {
@@ -213,7 +214,7 @@ class JobProgress {
       await this.write();
   }
 
-  async write(status: string | null = null, failure: string | null = null): Promise<void> {
+  async write(status: ImportJobStatus | null = null, failure: string | null = null): Promise<void> {
     this.lastWrite = Date.now();
     this.lastRows = this.counts.rows;
     const rejections = this.pending;

@@ -18,16 +18,10 @@ const KINDS = ['MISSED_APPOINTMENT', 'REFUSED_JOB_OFFER'].map((id) => ({
   name: `resources.reiApplications.project.breachKind.${id}`,
 }));
 
-interface Sanctions {
-  totalReduction: string;
-  decadenza: boolean;
-  items: { date: string; effect: string; reduction?: string | null; description: string }[];
-}
-
 /** The sanctions the saved breaches bring (computed by the server, art. 12). */
 function SanctionsSummary({ project }: { project: ProjectRecord | null }) {
   const translate = useTranslate();
-  const sanctions = project?.sanctions as Sanctions | undefined;
+  const sanctions = project?.sanctions;
   const s = (key: string, options?: Record<string, unknown>) =>
     translate(`resources.reiApplications.project.sanction.${key}`, options);
   return (

@@ -15,17 +15,9 @@ import { ActionDialog } from '../../../common/ActionDialog';
 import { Section } from '../../../common/Section';
 import { todayInItaly } from '../../../common/today';
 import { formatDay } from '../../../i18n/format';
+import type { ProjectRecord } from './projectOperations';
 
-interface Communication {
-  id: string;
-  kind: string;
-  on: string;
-  direction?: string | null;
-  counterpart?: string | null;
-  subject: string;
-  text?: string | null;
-  recordedBy: string;
-}
+type Communication = ProjectRecord['communications'][number];
 
 const c = (key: string) => `resources.reiApplications.project.communications.${key}`;
 

@@ -74,7 +74,7 @@ export default function ReiProjectEdit() {
   if (isPending || !application) return <Loading />;
 
   const choices = {
-    members: application.household.members.map((m) => ({
+    members: (application.household?.members ?? []).map((m) => ({
       id: m.subject.id,
       name: `${m.subject.lastName} ${m.subject.firstName}`,
     })),
@@ -103,7 +103,7 @@ export default function ReiProjectEdit() {
         </Typography>
         <ReiStatusChip status={application.status} />
         <Typography variant="body2">
-          {application.applicant.lastName} {application.applicant.firstName}
+          {application.applicant?.lastName} {application.applicant?.firstName}
         </Typography>
       </Box>
       {!project && (

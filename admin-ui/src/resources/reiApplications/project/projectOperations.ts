@@ -1,40 +1,11 @@
-// The personalised project of an application: how it is read, saved, signed and logged.
+// The personalised project of an application: how the form reads it and what it saves (the
+// operations are in operations/rei.graphql).
 
-const ITEM = 'description who subjectId';
-const SCOPED = 'code label scope subjectId note';
-
-export const PROJECT_FIELDS = `id version assignedTo openedAt signedAt customFields updatedAt
-  problems { ${SCOPED} } resources { ${SCOPED} }
-  team { name role organisation }
-  preliminaryAssessmentOn preliminaryAssessmentOutcome inDepthAssessmentNeeded inDepthAssessmentOn inDepthAssessmentNotes
-  goals { area description expectedResults }
-  conditions { ${ITEM} } teamActivities { ${ITEM} } networkCommitments { ${ITEM} }
-  actions { description from to who }
-  disbursementFrom disbursementTo resourcesInvolved { ${ITEM} }
-  interventions { id code label description beneficiaryId economic siussServiceCode siussServiceName periodic amount monthlyAmount startDate endDate paymentDate }
-  breaches { date kind justified note }
-  missedAppointments
-  sanctions { totalReduction decadenza items { date kind ordinal effect reduction description } }
-  communications { id kind on direction counterpart subject text recordedAt recordedBy }`;
-
-export const PROJECT = `query consoleReiProject($applicationId: ID!) {
-  project: reiProject(applicationId: $applicationId) { ${PROJECT_FIELDS} }
-}`;
-
-export const SAVE_PROJECT = `mutation consoleSaveReiProject($applicationId: ID!, $input: ReiProjectInput!, $expectedVersion: Int) {
-  project: saveReiProject(applicationId: $applicationId, input: $input, expectedVersion: $expectedVersion) { ${PROJECT_FIELDS} }
-}`;
-
-export const SIGN_PROJECT = `mutation consoleSignReiProject($applicationId: ID!, $signedAt: Date!) {
-  project: signReiProject(applicationId: $applicationId, signedAt: $signedAt) { ${PROJECT_FIELDS} }
-}`;
-
-export const LOG_COMMUNICATION = `mutation consoleLogReiCommunication($applicationId: ID!, $input: ReiCommunicationInput!) {
-  project: logReiCommunication(applicationId: $applicationId, input: $input) { ${PROJECT_FIELDS} }
-}`;
+import type { ReiProjectDetailFragment, ReiProjectInput } from '../../../generated/graphql';
 
 type Values = Record<string, unknown>;
-export type ProjectRecord = Values & { id?: string; version?: number; signedAt?: string | null };
+/** A project as every operation on it answers it. */
+export type ProjectRecord = ReiProjectDetailFragment;
 
 const given = (value: unknown) => (value === '' || value === undefined ? null : value);
 const list = (value: unknown) => (value as Values[] | null | undefined) ?? [];
@@ -55,15 +26,12 @@ export function projectFormValues(project: ProjectRecord | null): Values {
   if (!project) return { inDepthAssessmentNeeded: false };
   return {
     ...project,
-    goals: list(project.goals).map((g) => ({
-      ...g,
-      expectedResults: ((g.expectedResults as string[] | undefined) ?? []).join('\n'),
-    })),
+    goals: project.goals.map((g) => ({ ...g, expectedResults: g.expectedResults.join('\n') })),
   };
 }
 
 /** `ReiProjectInput` from the form: only the input's fields, blanks as null. */
-export function projectInput(values: Values): Values {
+export function projectInput(values: Values): ReiProjectInput {
   return {
     assignedTo: given(values.assignedTo),
     openedAt: given(values.openedAt),
@@ -120,5 +88,5 @@ export function projectInput(values: Values): Values {
       note: given(b.note),
     })),
     customFields: values.customFields ?? {},
-  };
+  } as ReiProjectInput;
 }

@@ -2,13 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useGraphQL } from '../../../dataProvider/useGraphQL';
 import {
-  LOG_COMMUNICATION,
-  PROJECT,
-  projectInput,
-  SAVE_PROJECT,
-  SIGN_PROJECT,
-  type ProjectRecord,
-} from './projectOperations';
+  ConsoleLogReiCommunicationDocument,
+  ConsoleReiProjectDocument,
+  ConsoleSaveReiProjectDocument,
+  ConsoleSignReiProjectDocument,
+  type ReiCommunicationInput,
+} from '../../../generated/graphql';
+import { projectInput, type ProjectRecord } from './projectOperations';
 
 /**
  * The project of an application and its operations. Each answers the whole project, which
@@ -20,20 +20,16 @@ export function useReiProject(applicationId: string) {
   const key = useMemo(() => ['reiApplications', 'project', applicationId], [applicationId]);
   const query = useQuery({
     queryKey: key,
-    queryFn: () =>
-      graphql<{ project: ProjectRecord | null }>(PROJECT, { applicationId }).then((d) => d.project),
+    queryFn: () => graphql(ConsoleReiProjectDocument, { applicationId }).then((d) => d.project),
   });
   const apply = useCallback(
-    async (document: string, variables: Record<string, unknown>) => {
-      const { project } = await graphql<{ project: ProjectRecord }>(document, {
-        applicationId,
-        ...variables,
-      });
+    async (answer: Promise<{ project: ProjectRecord }>) => {
+      const { project } = await answer;
       queryClient.setQueryData(key, project);
       void queryClient.invalidateQueries({ queryKey: ['reiApplications', 'getOne'] });
       return project;
     },
-    [graphql, queryClient, applicationId, key],
+    [queryClient, key],
   );
   const project = query.data ?? null;
   return {
@@ -41,11 +37,21 @@ export function useReiProject(applicationId: string) {
     isPending: query.isPending,
     error: query.error,
     save: (values: Record<string, unknown>) =>
-      apply(SAVE_PROJECT, {
-        input: projectInput(values),
-        expectedVersion: project?.version ?? null,
-      }),
-    sign: (signedAt: string) => apply(SIGN_PROJECT, { signedAt }),
-    log: (input: Record<string, unknown>) => apply(LOG_COMMUNICATION, { input }),
+      apply(
+        graphql(ConsoleSaveReiProjectDocument, {
+          applicationId,
+          input: projectInput(values),
+          expectedVersion: project?.version ?? null,
+        }),
+      ),
+    sign: (signedAt: string) =>
+      apply(graphql(ConsoleSignReiProjectDocument, { applicationId, signedAt })),
+    log: (input: Record<string, unknown>) =>
+      apply(
+        graphql(ConsoleLogReiCommunicationDocument, {
+          applicationId,
+          input: input as ReiCommunicationInput,
+        }),
+      ),
   };
 }
