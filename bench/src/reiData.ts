@@ -8,19 +8,9 @@
 import { randomInt } from 'node:crypto';
 import type { Client } from 'pg';
 import { computeFiscalCode } from '@sisa/italia';
+import { REI_CHECK_CODES as CHECK_CODES } from '@sisa/rules';
+import { iseeInput } from '@sisa/testing';
 
-const CHECK_CODES = [
-  'RESIDENCE',
-  'PERMIT',
-  'ISEE',
-  'ISRE',
-  'REAL_ESTATE',
-  'MOVABLE_ASSETS',
-  'VEHICLES',
-  'BOATS',
-  'UNEMPLOYMENT_BENEFITS',
-  'FAMILY_COMPOSITION',
-];
 /** What a checked application stores: ten explained checks and an explained benefit. */
 const CHECKS = JSON.stringify(
   CHECK_CODES.map((code) => ({
@@ -194,19 +184,7 @@ export async function createBenchHouseholds(
       'mutation R($h: ID!, $i: IseeInput!) { recordIsee(householdId: $h, input: $i) { id } }',
       {
         h: createHousehold.id,
-        i: {
-          dsuProtocol: `INPS-ISEE-2018-${String(h).padStart(8, '0')}B-00`,
-          dsuDate: '2018-01-05',
-          kind: 'ORDINARY',
-          validUntil: '2019-01-15',
-          isee: '3500.00',
-          isr: '1800.00',
-          isre: '882.35',
-          equivalenceScale: '2.04',
-          realEstateAssets: '0.00',
-          movableAssets: '2000.00',
-          householdSize: 3,
-        },
+        i: iseeInput({ dsuProtocol: `INPS-ISEE-2018-${String(h).padStart(8, '0')}B-00` }),
       },
     );
     const { createReiApplication } = await call<{ createReiApplication: { id: string } }>(

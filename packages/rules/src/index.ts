@@ -31,11 +31,13 @@ export {
 } from './statusLabels';
 export {
   IMPORT_JOB_STATUSES,
+  REI_CHECK_CODES,
   REI_CHECKABLE_STATUSES,
   REI_STATUSES,
   SOCIAL_BENEFIT_STATUSES,
   TRANSMISSION_STATUSES,
   type ImportJobStatus,
+  type ReiCheckCode,
   type ReiStatus,
   type SocialBenefitStatus,
   type TransmissionStatus,

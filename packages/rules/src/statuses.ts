@@ -16,6 +16,21 @@ export const REI_STATUSES = [
 ] as const;
 export type ReiStatus = (typeof REI_STATUSES)[number];
 
+/** The requirement checks of docs/domain/REI.md, in the order a caseworker reads them. */
+export const REI_CHECK_CODES = [
+  'RESIDENCE',
+  'PERMIT',
+  'ISEE',
+  'ISRE',
+  'REAL_ESTATE',
+  'MOVABLE_ASSETS',
+  'VEHICLES',
+  'BOATS',
+  'UNEMPLOYMENT_BENEFITS',
+  'FAMILY_COMPOSITION',
+] as const;
+export type ReiCheckCode = (typeof REI_CHECK_CODES)[number];
+
 /** Statuses in which the municipal checks may run (again). */
 export const REI_CHECKABLE_STATUSES: readonly ReiStatus[] = [
   'DRAFT',

@@ -1,4 +1,4 @@
-import { REI_STATUS_LABELS, type ReiStatus } from '@sisa/rules';
+import { REI_CHECK_CODES, REI_STATUS_LABELS, type ReiCheckCode, type ReiStatus } from '@sisa/rules';
 
 // The statuses and their Italian names are shared with the console (@sisa/rules).
 export { REI_STATUSES, type ReiStatus } from '@sisa/rules';
@@ -16,19 +16,8 @@ export const CHECK_OUTCOMES = ['PASSED', 'FAILED', 'NOT_VERIFIABLE', 'NOT_APPLIC
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
 /** The requirement checks of docs/domain/REI.md, in the order a caseworker reads them. */
-export const CHECK_CODES = [
-  'RESIDENCE',
-  'PERMIT',
-  'ISEE',
-  'ISRE',
-  'REAL_ESTATE',
-  'MOVABLE_ASSETS',
-  'VEHICLES',
-  'BOATS',
-  'UNEMPLOYMENT_BENEFITS',
-  'FAMILY_COMPOSITION',
-] as const;
-export type CheckCode = (typeof CHECK_CODES)[number];
+export const CHECK_CODES = REI_CHECK_CODES;
+export type CheckCode = ReiCheckCode;
 
 export const CHECK_LABELS: Record<CheckCode, string> = {
   RESIDENCE: 'Residenza in Italia da almeno 2 anni',
