@@ -1,5 +1,6 @@
 import type { ConfigClient, RequestContext, SubgraphName } from '@sisa/kernel';
 import type { Pool } from 'pg';
+import type { TenantSlots } from './services/tenantSlots';
 
 export interface SiussServices {
   /** The tenant's custom fields and the `siuss_service` list, from the config subgraph. */
@@ -9,6 +10,8 @@ export interface SiussServices {
    * imports, transmission cursors), each transaction bound to its tenant by `withTenant`.
    */
   pool: Pool;
+  /** Transmission previews running in this process: one per tenant, a few in all. */
+  previewSlots: TenantSlots;
   /** Where transmissions are kept: `<dataDir>/siuss/<tenant>/<transmission>/`. */
   dataDir: string;
   subgraphUrls: Partial<Record<SubgraphName, string>>;

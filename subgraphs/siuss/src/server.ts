@@ -8,6 +8,7 @@ import {
 } from '@sisa/kernel';
 import { siussEntities } from './entities';
 import { mountFileRoutes } from './http/files';
+import { previewSlots } from './services/tenantSlots';
 import { migrations } from './migrations';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
@@ -56,6 +57,7 @@ export const siussModule: SubgraphModule<SiussServices> = {
   createServices: ({ config, runtime, bulkPool }) => ({
     config,
     pool: bulkPool,
+    previewSlots: previewSlots(),
     dataDir: runtime.dataDir,
     subgraphUrls: runtime.subgraphUrls,
   }),

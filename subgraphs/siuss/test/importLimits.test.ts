@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DelimitedTextError, DelimitedTextReader } from '../src/domain/delimitedText';
 import { zipPartProblem, zipProblem } from '../src/domain/zipLimits';
 import { importLimitsFromEnv } from '../src/services/importLimits';
-import { ImportSlots } from '../src/services/importSlots';
+import { importSlots, previewSlots } from '../src/services/tenantSlots';
 import { SharedStringStore } from '../src/services/xlsx/sharedStringStore';
 
 const MB = 1024 * 1024;
@@ -68,7 +68,7 @@ describe('import limits', () => {
   });
 
   it('gives one slot per tenant and a few in all', () => {
-    const slots = new ImportSlots(2);
+    const slots = importSlots(2);
     const a = slots.take('a');
     expect(slots.take('a')).toMatchObject({ status: 429, retryAfterSeconds: 30 });
     const b = slots.take('b');
@@ -78,6 +78,21 @@ describe('import limits', () => {
     expect('release' in slots.take('c')).toBe(true);
     expect(slots.take('d')).toMatchObject({ status: 503 });
     if ('release' in b) b.release();
+  });
+
+  it('gives transmission previews slots of their own, two in all', () => {
+    const previews = previewSlots();
+    const a = previews.take('a');
+    expect(previews.take('a')).toMatchObject({
+      status: 429,
+      message: expect.stringContaining('anteprima'),
+    });
+    previews.take('b');
+    expect(previews.take('c')).toMatchObject({ status: 503, retryAfterSeconds: 60 });
+    // An import of a tenant whose preview runs is another kind of work.
+    expect('release' in importSlots(2).take('a')).toBe(true);
+    if ('release' in a) a.release();
+    expect('release' in previews.take('c')).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   userToken,
   type TestPlatform,
 } from '@sisa/testing';
+import type { SiussServices } from '../src/context';
 import { apiAs, benefitInput, OPS, type Api } from './siussApi';
 
 const PREVIEW = `query P($i: TransmissionPreviewInput!) { transmissionPreview(input: $i) {
@@ -29,10 +30,12 @@ describe('a transmission is previewed before it is made', () => {
   let platform: TestPlatform;
   let api: Api;
   let readOnly: Api;
+  let tenantId: string;
 
   beforeAll(async () => {
     platform = await startTestPlatform(['config', 'registry', 'siuss']);
     const tenant = await createTestTenant('Comune anteprima SIUSS');
+    tenantId = tenant.id;
     api = apiAs(platform.graphqlUrl, await userToken(tenant.id));
     readOnly = apiAs(platform.graphqlUrl, await userToken(tenant.id, ['VIEWER']));
   }, 60_000);
@@ -134,5 +137,32 @@ describe('a transmission is previewed before it is made', () => {
     expect(errorCode(await readOnly.call(PREVIEW, { i: {} }))).toBe('FORBIDDEN');
     const bad = await api.call(PREVIEW, { i: { recordsPerFile: 0 } });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+  });
+
+  it('runs one preview at a time per comune: a second one is told to wait, with nothing read', async () => {
+    // The comune's first preview still running (its slot held, as a long read would hold it).
+    const services = platform.subgraphs.siuss!.services as SiussServices;
+    const slot = services.previewSlots.take(tenantId);
+    if (!('release' in slot)) throw new Error('no slot free at the start');
+    try {
+      const refused = await api.call(PREVIEW, { i: {} });
+      expect(errorCode(refused)).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0]).toMatchObject({
+        message:
+          'È già in corso un’anteprima dell’invio per questo ente: riprovare quando sarà terminata',
+        extensions: { retryAfterSeconds: 30 },
+      });
+      expect(refused.data?.transmissionPreview ?? null).toBeNull();
+      // Another comune previews meanwhile.
+      const other = await createTestTenant('Comune anteprima SIUSS bis');
+      const otherApi = apiAs(platform.graphqlUrl, await userToken(other.id));
+      expect(
+        (await otherApi.ok<{ transmissionPreview: Preview }>(PREVIEW, { i: {} }))
+          .transmissionPreview.flow,
+      ).toBe('PS_PSA_SINA');
+    } finally {
+      slot.release();
+    }
+    expect((await preview()).flow).toBe('PS_PSA_SINA');
   });
 });

@@ -31,7 +31,7 @@ import {
 } from '../services/imports';
 import { duplicateFileMessage, hashingUpload, SHA256_HEX } from '../services/importHash';
 import { importLimitsFromEnv, type ImportLimits } from '../services/importLimits';
-import { ImportSlots } from '../services/importSlots';
+import { importSlots, type TenantSlots } from '../services/tenantSlots';
 import { auditTransmissionDownload } from '../services/readAudit';
 import type { SiussServices } from '../context';
 import {
@@ -54,7 +54,7 @@ const ENCODINGS: Record<string, TextEncoding> = {
 /** What bounds the imports of this service: limits per file and slots across tenants. */
 interface ImportGuard {
   limits: ImportLimits;
-  slots: ImportSlots;
+  slots: TenantSlots;
 }
 
 /**
@@ -261,7 +261,7 @@ async function getTransmissionFile(
 /** The file endpoints the gateway proxies under /files/siuss/. */
 export function mountFileRoutes(app: Express, deps: SubgraphDeps, services: SiussServices): void {
   const limits = importLimitsFromEnv();
-  const guard: ImportGuard = { limits, slots: new ImportSlots(limits.maxConcurrent) };
+  const guard: ImportGuard = { limits, slots: importSlots(limits.maxConcurrent) };
   const read = { domain: 'siuss', level: 'read' } as const;
   const write = { domain: 'siuss', level: 'write' } as const;
   app.post(

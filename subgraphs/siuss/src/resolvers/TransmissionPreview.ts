@@ -1,4 +1,4 @@
-import { BadUserInputError, tenantOf } from '@sisa/kernel';
+import { BadUserInputError, RateLimitedError, tenantOf } from '@sisa/kernel';
 import { recordsPerFileProblem } from '../domain/transmissionRequest';
 import { previewTransmission } from '../services/transmissionPreview';
 import type { Resolvers } from '../generated/resolvers';
@@ -11,11 +11,17 @@ export const TransmissionPreviewResolvers: Resolvers = {
       const recordsPerFile = input.recordsPerFile ?? 10_000;
       const problem = recordsPerFileProblem(recordsPerFile);
       if (problem) throw BadUserInputError.field('input.recordsPerFile', problem);
-      return previewTransmission(ctx.services.pool, {
-        tenantId,
-        flow: input.flow ?? 'PS_PSA_SINA',
-        recordsPerFile,
-      });
+      const slot = ctx.services.previewSlots.take(tenantId);
+      if ('status' in slot) throw new RateLimitedError(slot.message, slot.retryAfterSeconds);
+      try {
+        return await previewTransmission(ctx.services.pool, {
+          tenantId,
+          flow: input.flow ?? 'PS_PSA_SINA',
+          recordsPerFile,
+        });
+      } finally {
+        slot.release();
+      }
     },
   },
 };
