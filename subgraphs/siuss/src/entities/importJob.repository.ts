@@ -12,14 +12,22 @@ export interface EarlierImport {
   fileName: string | null;
 }
 
-/** What the job says of its progress (written every few thousand rows, and at the end). */
-export interface ImportProgress {
+/** What an import counts of its rows. */
+export interface ImportCounts {
   rows: number;
+  /** Rows read into a record: inserted + updated + unchanged (once the import is over). */
   accepted: number;
   rejected: number;
+  /** New records. */
   inserted: number;
+  /** Records already there (same natural key) whose values the row changed. */
   updated: number;
+  /** Records already there with the same values: nothing changed. */
   unchanged: number;
+}
+
+/** What the job says of its progress (written every few thousand rows, and at the end). */
+export interface ImportProgress extends ImportCounts {
   firstErrors: ImportErrorRow[];
   firstOutcomes: ImportRowOutcome[];
   sha256: string | null;

@@ -18,6 +18,7 @@ import type { ImportErrorRow, ImportRowOutcome } from '../entities/importJob.ent
 import {
   importJobRepository,
   importRejectionRepository,
+  type ImportCounts,
   type NewImportJob,
 } from '../entities/importJob.repository';
 import {
@@ -55,18 +56,7 @@ const PROGRESS_EVERY_MS = 1000;
 /** Longest stretch an import keeps the event loop before letting other requests through. */
 const TURN_MS = 20;
 
-export interface ImportCounts {
-  rows: number;
-  /** Rows read into a record: inserted + updated + unchanged (once the import is over). */
-  accepted: number;
-  rejected: number;
-  /** New records. */
-  inserted: number;
-  /** Records already there (same natural key) whose values the row changed. */
-  updated: number;
-  /** Records already there with the same values: nothing changed. */
-  unchanged: number;
-}
+export type { ImportCounts };
 
 /** A value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */
 function copyText(value: string): string {
