@@ -35,6 +35,24 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['admin-ui/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-admin',
+              importNames: ['useCanAccess'],
+              message:
+                'Use useAllowed (auth/useAllowed.ts): inside a page, useCanAccess can leave the page on "Caricamento" for ever.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.e2e.ts', 'bench/**', '**/cli/**', 'scripts/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },

@@ -2,12 +2,12 @@ import InboxIcon from '@mui/icons-material/Inbox';
 import { Box, Typography } from '@mui/material';
 import {
   CreateButton,
-  useCanAccess,
   useGetResourceLabel,
   useResourceContext,
   useResourceDefinition,
   useTranslate,
 } from 'react-admin';
+import { useAllowed } from '../auth/useAllowed';
 
 /**
  * An empty list: react-admin's invitation to create, in colours that pass WCAG AA (its own
@@ -18,7 +18,7 @@ export function EmptyList() {
   const resource = useResourceContext() ?? '';
   const getResourceLabel = useGetResourceLabel();
   const { hasCreate } = useResourceDefinition();
-  const { canAccess } = useCanAccess({ resource, action: 'create' });
+  const canCreate = useAllowed(resource, 'create');
   const name = getResourceLabel(resource, 0);
   return (
     <Box sx={{ textAlign: 'center', mt: 6, color: 'text.secondary' }}>
@@ -26,7 +26,7 @@ export function EmptyList() {
       <Typography variant="h5" component="p" sx={{ color: 'text.secondary' }}>
         {translate('ra.page.empty', { name })}
       </Typography>
-      {hasCreate && canAccess && (
+      {hasCreate && canCreate && (
         <>
           <Typography variant="body1" sx={{ color: 'text.secondary', mb: 2 }}>
             {translate('ra.page.invite')}

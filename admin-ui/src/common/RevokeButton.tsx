@@ -3,12 +3,12 @@ import { useState } from 'react';
 import {
   Button,
   Confirm,
-  useCanAccess,
   useNotify,
   useRecordContext,
   useResourceContext,
   useUpdate,
 } from 'react-admin';
+import { useAllowed } from '../auth/useAllowed';
 
 /**
  * Revokes an active record of the list's resource after a confirmation (its `revoke` action,
@@ -21,8 +21,8 @@ export function RevokeButton({ nameSource }: { nameSource: string }) {
   const notify = useNotify();
   const [open, setOpen] = useState(false);
   const [update, { isPending }] = useUpdate();
-  const { canAccess } = useCanAccess({ resource, action: 'revoke' });
-  if (!record || !canAccess || !record.active) return null;
+  const canRevoke = useAllowed(resource, 'revoke');
+  if (!record || !canRevoke || !record.active) return null;
   const texts = `resources.${resource}.revoke`;
   const revoke = () =>
     update(

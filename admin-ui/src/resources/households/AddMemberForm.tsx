@@ -9,7 +9,6 @@ import {
   required,
   SaveButton,
   SelectInput,
-  useCanAccess,
   useNotify,
   useRecordContext,
   useTranslate,
@@ -18,6 +17,7 @@ import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { AddHouseholdMemberDocument } from '../../generated/graphql';
 import type { HouseholdRecord } from './householdTypes';
 import { useRelationshipChoices } from './useRelationshipLabel';
+import { useAllowed } from '../../auth/useAllowed';
 
 const subjectSearch = (q: string) => ({ q });
 
@@ -29,7 +29,7 @@ export function AddMemberForm() {
   const graphql = useGraphQL();
   const queryClient = useQueryClient();
   const relationships = useRelationshipChoices();
-  const { canAccess } = useCanAccess({ resource: 'households', action: 'edit' });
+  const canAccess = useAllowed('households', 'edit');
   if (!household || !canAccess) return null;
   const add = async (values: Record<string, unknown>) => {
     try {

@@ -2,13 +2,14 @@ import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import { IconButton, Link, Tooltip } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
-import { useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { formatDay } from '../../i18n/format';
 import { SubjectPartTable } from '../subjects/SubjectPartTable';
 import { RemoveHouseholdMemberDocument } from '../../generated/graphql';
 import type { HouseholdMemberRecord, HouseholdRecord } from './householdTypes';
 import { useRelationshipLabel } from './useRelationshipLabel';
+import { useAllowed } from '../../auth/useAllowed';
 
 /** The current members, each linked to its subject; caseworkers can record a member leaving. */
 export function HouseholdMembers() {
@@ -18,7 +19,7 @@ export function HouseholdMembers() {
   const graphql = useGraphQL();
   const queryClient = useQueryClient();
   const relationship = useRelationshipLabel();
-  const { canAccess: canWrite } = useCanAccess({ resource: 'households', action: 'edit' });
+  const canWrite = useAllowed('households', 'edit');
   const remove = useMutation({
     mutationFn: (subjectId: string) =>
       graphql(RemoveHouseholdMemberDocument, { householdId: household?.id ?? '', subjectId }),

@@ -10,7 +10,6 @@ import {
   SaveButton,
   SelectInput,
   TextInput,
-  useCanAccess,
   useNotify,
   useRecordContext,
   useTranslate,
@@ -19,6 +18,7 @@ import { decimal, toDecimalString } from '../../common/decimalInput';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { RecordIseeDocument, type IseeInput } from '../../generated/graphql';
 import type { HouseholdRecord } from './householdTypes';
+import { useAllowed } from '../../auth/useAllowed';
 
 const KINDS = ['ORDINARY', 'MINORS', 'CURRENT'].map((id) => ({
   id,
@@ -34,7 +34,7 @@ export function RecordIseeButton() {
   const graphql = useGraphQL();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const { canAccess } = useCanAccess({ resource: 'households', action: 'edit' });
+  const canAccess = useAllowed('households', 'edit');
   if (!household || !canAccess) return null;
   const save = async (values: Record<string, unknown>) => {
     const input = {

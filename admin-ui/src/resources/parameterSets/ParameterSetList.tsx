@@ -2,10 +2,11 @@ import { errorText } from '../../common/errorText';
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
-import { Title, useCanAccess, useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { formatDay, formatInstant } from '../../i18n/format';
 import { ParameterValues } from './ParameterValues';
 import { useParameterSets } from './useParameterSets';
+import { useAllowed } from '../../auth/useAllowed';
 
 // Only the platform admin edits: the form's inputs load when Modifica is pressed.
 const ParameterSetEditor = lazy(() => import('./ParameterSetEditor'));
@@ -14,7 +15,7 @@ const ParameterSetEditor = lazy(() => import('./ParameterSetEditor'));
 export default function ParameterSetList() {
   const translate = useTranslate();
   const { data, isPending, error } = useParameterSets('REI');
-  const { canAccess: canEdit } = useCanAccess({ resource: 'parameterSets', action: 'edit' });
+  const canEdit = useAllowed('parameterSets', 'edit');
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <Box sx={{ mt: 2 }}>

@@ -1,11 +1,12 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { Button, EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { Button, EditButton, TopToolbar, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { InpsOutcomeButton } from './InpsOutcomeButton';
 import { RunChecksButton } from './RunChecksButton';
 import { SendToInpsButton } from './SendToInpsButton';
 import { TransitionButton } from './TransitionButton';
 import { CHECKABLE, isDetailed, type ReiApplicationRecord, type ReiStatus } from './types';
+import { useAllowed } from '../../auth/useAllowed';
 
 const WITHOUT_PROJECT: readonly ReiStatus[] = ['CHECKS_FAILED', 'REJECTED'];
 
@@ -26,7 +27,7 @@ export function ProjectButton({ application }: { application: ReiApplicationReco
 /** What can be done with the application now: only the operations its status allows. */
 export function ApplicationActions() {
   const application = useRecordContext<ReiApplicationRecord>();
-  const { canAccess: canWrite } = useCanAccess({ resource: 'reiApplications', action: 'edit' });
+  const canWrite = useAllowed('reiApplications', 'edit');
   if (!isDetailed(application)) return <TopToolbar />;
   const status = application.status;
   return (

@@ -1,13 +1,14 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useTranslate } from 'react-admin';
+import { Button, useTranslate } from 'react-admin';
 import { Section } from '../../common/Section';
 import { VisuallyHidden } from '../../common/VisuallyHidden';
 import { formatInstant } from '../../i18n/format';
 import { RecordCheckDialog } from './RecordCheckDialog';
 import { CheckOutcomeChip } from './ReiStatusChip';
 import { CHECKABLE, type ReiApplicationRecord, type RequirementCheck } from './types';
+import { useAllowed } from '../../auth/useAllowed';
 
 function CheckReason({ check }: { check: RequirementCheck }) {
   const translate = useTranslate();
@@ -35,7 +36,7 @@ function CheckReason({ check }: { check: RequirementCheck }) {
 export function ChecksSection({ application }: { application: ReiApplicationRecord }) {
   const translate = useTranslate();
   const [recording, setRecording] = useState<RequirementCheck | null>(null);
-  const { canAccess } = useCanAccess({ resource: 'reiApplications', action: 'edit' });
+  const canAccess = useAllowed('reiApplications', 'edit');
   const canRecord = canAccess && CHECKABLE.includes(application.status);
   // Whatever is left to verify, a failed requirement already keeps the application from INPS.
   const toVerify =

@@ -10,11 +10,12 @@ import {
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Button, useCanAccess, useListContext, useNotify, useTranslate } from 'react-admin';
+import { Button, useListContext, useNotify, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
 import { downloadWithToken } from '../../common/fileTransfer';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { ConsoleSendToInpsDocument, type ConsoleSendToInpsMutation } from '../../generated/graphql';
+import { useAllowed } from '../../auth/useAllowed';
 
 /** The export file for INPS (the applications moved to SENT_TO_INPS). */
 type InpsExportFile = ConsoleSendToInpsMutation['export'];
@@ -84,7 +85,7 @@ export function SendToInpsButton({
   const notify = useNotify();
   const [confirming, setConfirming] = useState(false);
   const [file, setFile] = useState<InpsExportFile | null>(null);
-  const { canAccess } = useCanAccess({ resource: 'reiApplications', action: 'edit' });
+  const canAccess = useAllowed('reiApplications', 'edit');
   if (!canAccess) return null;
   const send = async () => {
     const { export: sent } = await graphql(ConsoleSendToInpsDocument, { ids });

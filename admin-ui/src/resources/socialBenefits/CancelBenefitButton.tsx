@@ -1,7 +1,8 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { useState } from 'react';
-import { Button, Confirm, useCanAccess, useNotify, useRecordContext, useUpdate } from 'react-admin';
+import { Button, Confirm, useNotify, useRecordContext, useUpdate } from 'react-admin';
 import type { SocialBenefitRecord } from './types';
+import { useAllowed } from '../../auth/useAllowed';
 
 /** Annulla il record (`cancelSocialBenefit`); if INPS has it, the next transmission cancels it there. */
 export function CancelBenefitButton() {
@@ -9,8 +10,8 @@ export function CancelBenefitButton() {
   const notify = useNotify();
   const [open, setOpen] = useState(false);
   const [update, { isPending }] = useUpdate();
-  const { canAccess } = useCanAccess({ resource: 'socialBenefits', action: 'edit' });
-  if (!record || !canAccess || record.status === 'CANCELLED') return null;
+  const canEdit = useAllowed('socialBenefits', 'edit');
+  if (!record || !canEdit || record.status === 'CANCELLED') return null;
   const cancel = () =>
     update(
       'socialBenefits',

@@ -1,11 +1,12 @@
 import SyncIcon from '@mui/icons-material/Sync';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, DateInput, required, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { Button, DateInput, required, useNotify, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
 import { InputRow } from '../../common/InputGroup';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { ConsoleExtractBenefitsFromReiDocument } from '../../generated/graphql';
+import { useAllowed } from '../../auth/useAllowed';
 
 const a = (key: string) => `resources.socialBenefits.action.${key}`;
 
@@ -16,8 +17,8 @@ export function ExtractFromReiButton() {
   const notify = useNotify();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const { canAccess } = useCanAccess({ resource: 'socialBenefits', action: 'create' });
-  if (!canAccess) return null;
+  const canCreate = useAllowed('socialBenefits', 'create');
+  if (!canCreate) return null;
   const year = new Date().getFullYear();
   return (
     <>

@@ -5,7 +5,6 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
-  useCanAccess,
   useTranslate,
 } from 'react-admin';
 import { Box } from '@mui/material';
@@ -18,6 +17,7 @@ import { SubjectHistoryTab } from './SubjectHistoryTab';
 import { SubjectHouseholdsTab } from './SubjectHouseholdsTab';
 import { SubjectIseeTab } from './SubjectIseeTab';
 import { SubjectReiTab } from './SubjectReiTab';
+import { useAllowed } from '../../auth/useAllowed';
 
 const row = { display: 'flex', flexWrap: 'wrap', gap: 3, mb: 2 } as const;
 
@@ -80,10 +80,7 @@ function Anagrafica() {
 
 /** A subject's record: anagrafica, households, ISEE, REI, SIUSS, storico (and accesses, for admins). */
 export default function SubjectShow() {
-  const { canAccess: seesAccesses } = useCanAccess({
-    resource: 'subjectAccessLog',
-    action: 'list',
-  });
+  const seesAccesses = useAllowed('subjectAccessLog', 'list');
   return (
     <Show>
       <TabbedShowLayout>

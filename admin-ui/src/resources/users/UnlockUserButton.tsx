@@ -1,5 +1,6 @@
 import LockOpenIcon from '@mui/icons-material/LockOpen';
-import { Button, useCanAccess, useNotify, useRecordContext, useUpdate } from 'react-admin';
+import { Button, useNotify, useRecordContext, useUpdate } from 'react-admin';
+import { useAllowed } from '../../auth/useAllowed';
 
 export const isLocked = (record?: { lockedUntil?: string | null }) =>
   Boolean(record?.lockedUntil && Date.parse(record.lockedUntil) > Date.now());
@@ -9,8 +10,8 @@ export function UnlockUserButton() {
   const record = useRecordContext<{ id: string; username: string; lockedUntil?: string | null }>();
   const notify = useNotify();
   const [update, { isPending }] = useUpdate();
-  const { canAccess } = useCanAccess({ resource: 'users', action: 'unlock' });
-  if (!record || !canAccess || !isLocked(record)) return null;
+  const canUnlock = useAllowed('users', 'unlock');
+  if (!record || !canUnlock || !isLocked(record)) return null;
   const unlock = () =>
     update(
       'users',

@@ -10,7 +10,6 @@ import {
   TabbedFormTabs,
   Toolbar,
   Title,
-  useCanAccess,
   useGetOne,
   useNotify,
   useTranslate,
@@ -27,6 +26,7 @@ import { projectFormValues } from './projectOperations';
 import { CaseInputs, CommitmentInputs, GoalInputs, ProblemInputs, TeamInputs } from './ProjectTabs';
 import { SignatureSection } from './SignatureSection';
 import { useReiProject } from './useReiProject';
+import { useAllowed } from '../../../auth/useAllowed';
 
 const LISTS = ['rei_problem', 'rei_resource', 'rei_intervention', 'siuss_service'];
 const INPUTS = [
@@ -69,7 +69,7 @@ export default function ReiProjectEdit() {
   const { project, isPending, save, sign, log } = useReiProject(id);
   const lists = useValueListChoices(LISTS);
   const customFields = useCustomFields('REI_PROJECT');
-  const { canAccess: canWrite } = useCanAccess({ resource: 'reiApplications', action: 'edit' });
+  const canWrite = useAllowed('reiApplications', 'edit');
   const record = useMemo(() => projectFormValues(project), [project]);
   if (isPending || !application) return <Loading />;
 
