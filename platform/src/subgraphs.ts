@@ -1,4 +1,5 @@
 import type { SubgraphManifest } from '@sisa/kernel';
+import { caseworkManifest } from '@sisa/casework';
 import { configManifest } from '@sisa/config';
 import { registryManifest } from '@sisa/registry';
 import { reiManifest } from '@sisa/rei';
@@ -18,4 +19,5 @@ export const PLATFORM_SUBGRAPHS: readonly PlatformSubgraph[] = [
   registryManifest,
   reiManifest,
   siussManifest,
+  caseworkManifest,
 ];

@@ -629,6 +629,12 @@ export type ReiTeamMemberInput = {
  * REGISTRY_READ è `registry:read`, REI_WRITE è `rei:write`, e così via.
  */
 export const Scope = {
+  /** casework:read: consultare i dati delle cartelle sociali (mai il diario né i documenti). */
+  CASEWORK_READ: 'CASEWORK_READ',
+  /** casework:referrals: inviare segnalazioni (il sistema di una scuola o di un ospedale) e seguirne lo stato. */
+  CASEWORK_REFERRALS: 'CASEWORK_REFERRALS',
+  /** casework:write: riservato; nessuna operazione della cartella sociale lo richiede oggi. */
+  CASEWORK_WRITE: 'CASEWORK_WRITE',
   /** config:read: consultare la configurazione dell'ente. */
   CONFIG_READ: 'CONFIG_READ',
   /** config:write: consultare e modificare la configurazione dell'ente. */

@@ -20,6 +20,7 @@ export * from './db/orm';
 export * from './db/tenancy';
 export * from './db/tenantPolicies';
 export * from './db/selectEntities';
+export * from './db/uuid';
 export * from './http/serviceClient';
 export * from './subgraph/context';
 export * from './subgraph/createSubgraph';

@@ -1,7 +1,9 @@
 /**
- * @sisa/casework — the Cartella Sociale Informatizzata (CASEWORK.md). So far its domain rules:
- * pure functions, no I/O; the subgraph (SDL, entities, resolvers, manifest) is built on them.
+ * @sisa/casework — the Cartella Sociale Informatizzata (CASEWORK.md): its module and server, its
+ * manifest for the composition root, and its domain rules (pure functions, no I/O).
  */
+export * from './server';
+export * from './manifest';
 export * from './domain/assessment';
 export * from './domain/caseAccess';
 export * from './domain/caseNumber';

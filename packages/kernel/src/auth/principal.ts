@@ -1,19 +1,29 @@
 import { platformSubgraphs } from '../subgraph/manifest';
 
 /** Roles of people (docs/CONTRACT.md). */
-export const ROLES = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER', 'VIEWER'] as const;
+export const ROLES = [
+  'PLATFORM_ADMIN',
+  'TENANT_ADMIN',
+  'CASE_SUPERVISOR',
+  'CASEWORKER',
+  'VIEWER',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A subgraph's scope domain (`SubgraphDescriptor.scopeDomain`): `registry`, `rei`, … */
 export type ScopeDomain = string;
-/** Scopes of third-party API clients: `<domain>:read` and `<domain>:write`. */
-export type Scope = `${ScopeDomain}:${'read' | 'write'}`;
+/**
+ * Scopes of third-party API clients: `<domain>:read`, `<domain>:write`, and the extra scopes a
+ * subgraph declares (`casework:referrals`).
+ */
+export type Scope = `${ScopeDomain}:${string}`;
 
 /** The scopes of the platform's subgraphs, in their order: `registry:read`, `registry:write`, … */
 export function platformScopes(env: NodeJS.ProcessEnv = process.env): readonly Scope[] {
   return platformSubgraphs(env).flatMap((s) => [
     `${s.scopeDomain}:read` as Scope,
     `${s.scopeDomain}:write` as Scope,
+    ...(s.extraScopes ?? []).map((name) => `${s.scopeDomain}:${name}` as Scope),
   ]);
 }
 

@@ -16,6 +16,11 @@ export interface SubgraphDescriptor {
   label: string;
   /** The domain of its API clients' scopes: `<scopeDomain>:read` and `<scopeDomain>:write`. */
   scopeDomain: string;
+  /**
+   * Scopes of its own besides read and write, as `<scopeDomain>:<name>` (casework's `referrals`:
+   * a school's system sends referrals and reads nothing else).
+   */
+  extraScopes?: readonly string[];
   /** Whether it holds people's records: a platform admin then reads them only under a support grant. */
   personalData: boolean;
   /**
@@ -67,6 +72,7 @@ export function describeSubgraphs(manifests: readonly SubgraphDescriptor[]): Sub
     port: m.port,
     label: m.label,
     scopeDomain: m.scopeDomain,
+    ...(m.extraScopes?.length ? { extraScopes: [...m.extraScopes] } : {}),
     personalData: m.personalData,
     ...(m.measurement
       ? {

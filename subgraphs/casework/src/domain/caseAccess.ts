@@ -86,3 +86,14 @@ export function canTakeInCharge(caller: CaseCaller): boolean {
     (caller.roles.includes('CASEWORKER') || caller.roles.includes(CASE_SUPERVISOR))
   );
 }
+
+/**
+ * Which referrals the caller reads: every referral of the tenant (caseworkers and supervisors,
+ * who triage them), only those it sent (an API client with `casework:referrals`, to follow their
+ * status), or none (administrators, viewers, other clients).
+ */
+export function referralReach(caller: CaseCaller): 'ALL' | 'OWN' | 'NONE' {
+  if (caller.kind === 'client')
+    return caller.scopes.includes('casework:referrals') ? 'OWN' : 'NONE';
+  return canTakeInCharge(caller) ? 'ALL' : 'NONE';
+}

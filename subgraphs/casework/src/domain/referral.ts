@@ -119,7 +119,13 @@ export function triageErrors(
   return errors;
 }
 
-const URGENCY_RANK: Record<ReferralUrgency, number> = { URGENT: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
+/** The inbox order of urgencies: 0 first. */
+export const URGENCY_RANK: Record<ReferralUrgency, number> = {
+  URGENT: 0,
+  HIGH: 1,
+  MEDIUM: 2,
+  LOW: 3,
+};
 
 /** Inbox order: the most urgent first, then the oldest. */
 export function compareForInbox(

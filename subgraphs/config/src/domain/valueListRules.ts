@@ -24,6 +24,11 @@ export const SYSTEM_LISTS: Record<string, { overridable: boolean }> = {
   rei_resource: { overridable: true },
   rei_intervention: { overridable: true },
   rei_access_point: { overridable: true },
+  referral_sources: { overridable: true },
+  case_areas: { overridable: true },
+  diary_kinds: { overridable: true },
+  case_problems: { overridable: true },
+  case_resources: { overridable: true },
 };
 
 export const LIST_KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;

@@ -830,10 +830,12 @@ export type ReiMeasurement = IndicatorMeasurement & {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Ruoli delle persone: amministratore di piattaforma (Città Metropolitana), amministratore dell'ente, operatore, consultazione. */
+/** Ruoli delle persone: amministratore di piattaforma (Città Metropolitana), amministratore dell'ente, responsabile del servizio, operatore, consultazione. */
 export type Role =
   /** Operatore (caseworker): consulta e modifica i dati dei servizi sociali dell'ente. */
   | 'CASEWORKER'
+  /** Responsabile del servizio: vede tutte le cartelle sociali dell'ente. */
+  | 'CASE_SUPERVISOR'
   /** Amministratore di piattaforma (Città Metropolitana): enti, utenti, parametri; i dati personali di un ente solo con un accesso di assistenza. */
   | 'PLATFORM_ADMIN'
   /** Amministratore dell'ente: utenti, client API, configurazione e registri dell'ente. */
@@ -1659,7 +1661,7 @@ export type ReiMeasurementResolvers<ContextType = ConfigContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ScopeResolvers = EnumResolverSignature<{ CONFIG_READ?: any, CONFIG_WRITE?: any, REGISTRY_READ?: any, REGISTRY_WRITE?: any, REI_READ?: any, REI_WRITE?: any, SIUSS_READ?: any, SIUSS_WRITE?: any }, ResolversTypes['Scope']>;
+export type ScopeResolvers = EnumResolverSignature<{ CASEWORK_READ?: any, CASEWORK_REFERRALS?: any, CASEWORK_WRITE?: any, CONFIG_READ?: any, CONFIG_WRITE?: any, REGISTRY_READ?: any, REGISTRY_WRITE?: any, REI_READ?: any, REI_WRITE?: any, SIUSS_READ?: any, SIUSS_WRITE?: any }, ResolversTypes['Scope']>;
 
 export type SessionResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -7,6 +7,7 @@ import { ParameterSet } from '../entities/parameterSet.entity';
 import { ValueList } from '../entities/valueList.entity';
 import { recordPlatformAudit } from '../services/audit';
 import { announcePlatformChange, announceTenantChange } from '../services/configChanges';
+import { CASEWORK_LISTS } from './caseworkLists';
 import { comuneList, countryList } from './places';
 import { REI_ACCESS_POINTS, REI_INTERVENTIONS, REI_PROBLEMS, REI_RESOURCES } from './reiLists';
 import { REI_PARAMETER_SETS } from './reiParameterSets';
@@ -27,6 +28,7 @@ export function systemLists(): SystemListData[] {
     REI_RESOURCES,
     REI_INTERVENTIONS,
     REI_ACCESS_POINTS,
+    ...CASEWORK_LISTS,
   ];
 }
 

@@ -1,7 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectEntities } from '@sisa/kernel';
-import { isUuid, wellFormedIds } from './uuid';
+import { isUuid, selectEntities, wellFormedIds } from '@sisa/kernel';
 import { Household } from './household.entity';
 import { HouseholdMember } from './householdMember.entity';
 

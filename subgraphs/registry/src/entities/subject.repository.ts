@@ -1,7 +1,6 @@
 import { LockMode, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rowToProperties, selectEntities } from '@sisa/kernel';
-import { isUuid, wellFormedIds } from './uuid';
+import { isUuid, rowToProperties, selectEntities, wellFormedIds } from '@sisa/kernel';
 import { Subject } from './subject.entity';
 
 export interface SubjectListFilter {

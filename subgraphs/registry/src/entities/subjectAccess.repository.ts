@@ -1,6 +1,6 @@
+import { isUuid } from '@sisa/kernel';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SubjectAccess, type SubjectAccessVia } from './subjectAccess.entity';
-import { isUuid } from './uuid';
 
 export interface SubjectRead {
   subjectId: string;

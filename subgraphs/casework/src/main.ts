@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@sisa/kernel';
+import { caseworkModule } from './server';
+
+void runSubgraphMain(caseworkModule);

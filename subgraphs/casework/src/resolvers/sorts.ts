@@ -1,0 +1,12 @@
+import type { SortTable } from '@sisa/kernel';
+
+/**
+ * What `referrals` sorts on (`ReferralSortField` → property). URGENCY sorts on the urgency's
+ * inbox rank (URGENT first when ascending), not on its name.
+ */
+export const REFERRAL_SORT: SortTable = {
+  enumName: 'ReferralSortField',
+  fields: { RECEIVED_AT: 'receivedAt', URGENCY: 'urgencyRank', STATUS: 'status', ID: 'id' },
+};
+
+export const CASEWORK_SORTS = [REFERRAL_SORT];
