@@ -10,7 +10,13 @@ export type Access =
   | { domain: ScopeDomain; level: 'read' | 'write' }
   | { admin: 'tenant' | 'platform'; domain?: ScopeDomain };
 
-const WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER'];
+/** A supervisor (responsabile del servizio) writes like a caseworker. */
+const WRITERS: readonly Role[] = [
+  'PLATFORM_ADMIN',
+  'TENANT_ADMIN',
+  'CASE_SUPERVISOR',
+  'CASEWORKER',
+];
 const TENANT_ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
 
 /**

@@ -1,7 +1,13 @@
 import { platformSubgraphs } from '../subgraph/manifest';
 
 /** Roles of people (docs/CONTRACT.md). */
-export const ROLES = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER', 'VIEWER'] as const;
+export const ROLES = [
+  'PLATFORM_ADMIN',
+  'TENANT_ADMIN',
+  'CASE_SUPERVISOR',
+  'CASEWORKER',
+  'VIEWER',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A subgraph's scope domain (`SubgraphDescriptor.scopeDomain`): `registry`, `rei`, … */
