@@ -78,9 +78,13 @@ async function addMissingDemoUsers(em: EntityManager, tenantIds: string[]): Prom
     return tenantId && tenantIds.includes(tenantId) ? [{ ...u, tenantId }] : [];
   });
   const existing = new Set(
-    (await em.find(User, { username: { $in: wanted.map((u) => u.username) } })).map(
-      (u) => u.username,
-    ),
+    (
+      await em.find(
+        User,
+        { username: { $in: wanted.map((u) => u.username) } },
+        { filters: false, fields: ['username'] },
+      )
+    ).map((u) => u.username),
   );
   const missing = wanted.filter((u) => !existing.has(u.username));
   if (!missing.length) return;
