@@ -15,8 +15,8 @@ const ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
 
 /** Registry, REI, SIUSS: everyone reads; viewers never write (mirrors the kernel's `isAllowed`). */
 export const CASEWORK: ResourceAccess = {
-  read: ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER', 'VIEWER'],
-  write: ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASEWORKER'],
+  read: ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASE_SUPERVISOR', 'CASEWORKER', 'VIEWER'],
+  write: ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'CASE_SUPERVISOR', 'CASEWORKER'],
   inTenant: true,
   personalData: true,
 };

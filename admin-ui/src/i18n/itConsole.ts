@@ -32,6 +32,7 @@ export const itConsole: Partial<TranslationMessages> = {
     roles: {
       PLATFORM_ADMIN: 'Amministratore di piattaforma',
       TENANT_ADMIN: 'Amministratore dell’ente',
+      CASE_SUPERVISOR: 'Responsabile del servizio',
       CASEWORKER: 'Operatore sociale',
       VIEWER: 'Consultazione',
     },

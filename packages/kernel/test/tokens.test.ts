@@ -118,6 +118,12 @@ describe('access rules', () => {
     expect(isAllowed(caseworker, { admin: 'tenant' })).toBe(false);
   });
 
+  it('lets a case supervisor write like a caseworker, not administer', () => {
+    const supervisor = { ...caseworker, roles: ['CASE_SUPERVISOR' as const] };
+    expect(isAllowed(supervisor, { domain: 'registry', level: 'write' })).toBe(true);
+    expect(isAllowed(supervisor, { admin: 'tenant' })).toBe(false);
+  });
+
   it('gives API clients exactly their scopes', () => {
     const client: Principal = {
       ...caseworker,

@@ -54,3 +54,16 @@ export {
   sortFieldValue,
 } from './listSorts';
 export { REI_PARAMETER_SETS, reiParameterSet, type ReiParameterSetSeed } from './reiParameterSets';
+export {
+  FORM_LIMITS,
+  formErrors,
+  isNewVersion,
+  scoreAssessment,
+  scoreRange,
+  type AssessmentBand,
+  type AssessmentFieldError,
+  type AssessmentFormDefinition,
+  type AssessmentItem,
+  type AssessmentOption,
+  type AssessmentResult,
+} from './assessmentForms';

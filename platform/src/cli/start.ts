@@ -22,8 +22,10 @@ import { PLATFORM_SUBGRAPHS } from '../subgraphs';
 const DEMO_LOGINS = [
   'metro.admin',
   'milano.admin',
+  'milano.coordinatore',
   'milano.operatore',
   'sesto.admin',
+  'sesto.coordinatore',
   'sesto.operatore',
 ];
 

@@ -7,6 +7,7 @@ import {
   type SubgraphRuntime,
 } from '@sisa/kernel';
 import { ApiClient } from './entities/apiClient.entity';
+import { AssessmentForm } from './entities/assessmentForm.entity';
 import { AuditEvent } from './entities/auditEvent.entity';
 import { FieldDefinition } from './entities/fieldDefinition.entity';
 import { Indicator } from './entities/indicator.entity';
@@ -20,6 +21,7 @@ import { ValueList } from './entities/valueList.entity';
 import { ViewerResolvers } from './resolvers/Viewer';
 import { mountOAuthRevocation, mountOAuthToken } from './http/oauthToken';
 import { migrations } from './migrations';
+import { AssessmentFormResolvers } from './resolvers/AssessmentForm';
 import { AuditEventResolvers } from './resolvers/AuditEvent';
 import { FieldDefinitionResolvers } from './resolvers/FieldDefinition';
 import { IndicatorResolvers } from './resolvers/Indicator';
@@ -51,6 +53,7 @@ export const configEntities = [
   AuditEvent,
   FieldDefinition,
   ValueList,
+  AssessmentForm,
   Indicator,
   ParameterSet,
   Session,
@@ -77,6 +80,7 @@ export const configModule: SubgraphModule<ConfigServices> = {
     UserResolvers,
     FieldDefinitionResolvers,
     ValueListResolvers,
+    AssessmentFormResolvers,
     IndicatorResolvers,
     IndicatorMeasurementResolvers,
     ParameterSetResolvers,

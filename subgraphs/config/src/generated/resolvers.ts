@@ -9,6 +9,7 @@ import type { AuditEvent as AuditEventModel } from '../entities/auditEvent.entit
 import type { FieldDefinition as FieldDefinitionModel } from '../entities/fieldDefinition.entity';
 import type { ValueList as ValueListModel } from '../entities/valueList.entity';
 import type { Indicator as IndicatorModel } from '../entities/indicator.entity';
+import type { AssessmentForm as AssessmentFormModel } from '../entities/assessmentForm.entity';
 import type { ParameterSet as ParameterSetModel } from '../entities/parameterSet.entity';
 import type { SupportGrant as SupportGrantModel } from '../entities/supportGrant.entity';
 import type { MeasurementReference as MeasurementReferenceModel, UnavailableMeasurementShape as UnavailableMeasurementShapeModel } from '../resolvers/IndicatorMeasurement';
@@ -89,6 +90,96 @@ export type ApiClientInput = {
   name: Scalars['String']['input'];
   /** Gli ambiti nella forma di RFC 6749 (`registry:read`); in alternativa, o insieme, grantedScopes. */
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Una fascia del punteggio totale. */
+export type AssessmentBand = {
+  __typename?: 'AssessmentBand';
+  /** Nome della fascia (es. «Lieve»). */
+  label: Scalars['String']['output'];
+  /** Punteggio massimo della fascia (compreso). */
+  max: Scalars['Int']['output'];
+  /** Punteggio minimo della fascia (compreso). */
+  min: Scalars['Int']['output'];
+};
+
+/** Una fascia del punteggio da salvare. */
+export type AssessmentBandInput = {
+  /** Nome della fascia. */
+  label: Scalars['String']['input'];
+  /** Punteggio massimo (compreso). */
+  max: Scalars['Int']['input'];
+  /** Punteggio minimo (compreso). */
+  min: Scalars['Int']['input'];
+};
+
+/** Un modulo di valutazione multidimensionale dell'ente, in una sua versione: una versione non cambia più, un modulo modificato è la versione successiva. */
+export type AssessmentForm = {
+  __typename?: 'AssessmentForm';
+  /** Le fasce del punteggio totale: ogni totale possibile cade in una e una sola. */
+  bands: Array<AssessmentBand>;
+  /** Le voci da valutare, nell'ordine del modulo. */
+  items: Array<AssessmentItem>;
+  /** Chiave del modulo (minuscole, cifre e trattino basso), unica nell'ente. */
+  key: Scalars['String']['output'];
+  /** Nome del modulo. */
+  label: Scalars['String']['output'];
+  /** Versione (1, 2, …): ogni modifica del modulo ne crea una nuova. */
+  version: Scalars['Int']['output'];
+};
+
+/** Un modulo di valutazione da salvare: se differisce dall'ultima versione ne diventa la successiva. */
+export type AssessmentFormInput = {
+  /** Le fasce (da 1 a 20), che insieme coprono ogni totale possibile senza sovrapporsi. */
+  bands: Array<AssessmentBandInput>;
+  /** Le voci (da 1 a 200). */
+  items: Array<AssessmentItemInput>;
+  /** Chiave del modulo (minuscole, cifre e trattino basso, iniziando con una lettera). */
+  key: Scalars['String']['input'];
+  /** Nome del modulo. */
+  label: Scalars['String']['input'];
+};
+
+/** Una voce del modulo, con le risposte possibili. */
+export type AssessmentItem = {
+  __typename?: 'AssessmentItem';
+  /** Chiave della voce, unica nel modulo (le risposte di una valutazione la usano). */
+  key: Scalars['String']['output'];
+  /** Testo della voce. */
+  label: Scalars['String']['output'];
+  /** Le risposte possibili (almeno due), ciascuna con il suo punteggio. */
+  options: Array<AssessmentOption>;
+};
+
+/** Una voce del modulo da salvare. */
+export type AssessmentItemInput = {
+  /** Chiave della voce, unica nel modulo. */
+  key: Scalars['String']['input'];
+  /** Testo della voce. */
+  label: Scalars['String']['input'];
+  /** Le risposte possibili (da 2 a 20). */
+  options: Array<AssessmentOptionInput>;
+};
+
+/** Una risposta possibile a una voce. */
+export type AssessmentOption = {
+  __typename?: 'AssessmentOption';
+  /** Codice della risposta (maiuscole, cifre e trattino basso), unico nella voce. */
+  code: Scalars['String']['output'];
+  /** Testo della risposta. */
+  label: Scalars['String']['output'];
+  /** Punti della risposta (intero tra -1000 e 1000); il punteggio è la somma delle risposte date. */
+  score: Scalars['Int']['output'];
+};
+
+/** Una risposta possibile da salvare. */
+export type AssessmentOptionInput = {
+  /** Codice della risposta, unico nella voce. */
+  code: Scalars['String']['input'];
+  /** Testo della risposta. */
+  label: Scalars['String']['input'];
+  /** Punti della risposta (intero tra -1000 e 1000). */
+  score: Scalars['Int']['input'];
 };
 
 /** L'operazione registrata nello storico delle modifiche. */
@@ -500,6 +591,8 @@ export type Mutation = {
   revokeApiClient: ApiClient;
   /** Solo TENANT_ADMIN: revoca un accesso di assistenza; smette di valere subito. */
   revokeSupportGrant: SupportGrant;
+  /** Salva un modulo di valutazione: se cambia qualcosa crea la versione successiva, se è uguale all'ultima la restituisce. */
+  saveAssessmentForm: AssessmentForm;
   /** Crea o modifica (per chiave) un indicatore. */
   saveIndicator: Indicator;
   /** Solo PLATFORM_ADMIN: crea o modifica (per codice) un insieme di parametri. */
@@ -575,6 +668,11 @@ export type MutationRevokeApiClientArgs = {
 
 export type MutationRevokeSupportGrantArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveAssessmentFormArgs = {
+  input: AssessmentFormInput;
 };
 
 
@@ -672,6 +770,8 @@ export type Query = {
   __typename?: 'Query';
   /** I client API dell'ente (amministratore dell'ente). */
   apiClients: Array<ApiClient>;
+  /** I moduli di valutazione dell'ente, ciascuno nella sua ultima versione. */
+  assessmentForms: Array<AssessmentForm>;
   /** Lo storico delle modifiche dell'ente (amministratore dell'ente); fuori da ogni ente, quello della piattaforma. */
   auditEvents: AuditEventPage;
   /** Un campo personalizzato dell'ente. */
@@ -1196,7 +1296,7 @@ export type ViewerKind =
   /** Una persona, entrata con nome utente e password. */
   | 'USER';
 
-export type _ObjectType = ApiClient | ApiClientCredentials | AuditEvent | AuditEventPage | FieldCondition | FieldDefinition | Indicator | IndicatorField | IndicatorGroup | IndicatorPeriod | PageInfo | ParameterSet | RegistryMeasurement | ReiMeasurement | Session | SiussMeasurement | SupportGrant | SupportGrantPage | Tenant | TenantConfiguration | UnavailableMeasurement | User | UserPage | ValueList | ValueListItem | Viewer;
+export type _ObjectType = ApiClient | ApiClientCredentials | AssessmentBand | AssessmentForm | AssessmentItem | AssessmentOption | AuditEvent | AuditEventPage | FieldCondition | FieldDefinition | Indicator | IndicatorField | IndicatorGroup | IndicatorPeriod | PageInfo | ParameterSet | RegistryMeasurement | ReiMeasurement | Session | SiussMeasurement | SupportGrant | SupportGrantPage | Tenant | TenantConfiguration | UnavailableMeasurement | User | UserPage | ValueList | ValueListItem | Viewer;
 
 
 
@@ -1274,11 +1374,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AssessmentForm: AssessmentForm;
   Tenant: Tenant;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AssessmentForm:
+    ( { __typename: 'AssessmentForm' }
+    & GraphQLRecursivePick<FederationTypes['AssessmentForm'], {"key":true,"version":true}> );
   Tenant:
     ( { __typename: 'Tenant' }
     & GraphQLRecursivePick<FederationTypes['Tenant'], {"id":true}> );
@@ -1289,6 +1393,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   _ObjectType:
     | ( ApiClientModel )
     | ( Omit<ApiClientCredentials, 'client'> & { client: _RefType['ApiClient'] } )
+    | ( AssessmentBand )
+    | ( AssessmentFormModel )
+    | ( AssessmentItem )
+    | ( AssessmentOption )
     | ( AuditEventModel )
     | ( Omit<AuditEventPage, 'items'> & { items: Array<_RefType['AuditEvent']> } )
     | ( FieldCondition )
@@ -1335,11 +1443,19 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiClientCredentials: ResolverTypeWrapper<Omit<ApiClientCredentials, 'client'> & { client: ResolversTypes['ApiClient'] }>;
   ApiClientInput: ApiClientInput;
+  AssessmentBand: ResolverTypeWrapper<AssessmentBand>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssessmentBandInput: AssessmentBandInput;
+  AssessmentForm: ResolverTypeWrapper<AssessmentFormModel>;
+  AssessmentFormInput: AssessmentFormInput;
+  AssessmentItem: ResolverTypeWrapper<AssessmentItem>;
+  AssessmentItemInput: AssessmentItemInput;
+  AssessmentOption: ResolverTypeWrapper<AssessmentOption>;
+  AssessmentOptionInput: AssessmentOptionInput;
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: ResolverTypeWrapper<Omit<AuditEventPage, 'items'> & { items: Array<ResolversTypes['AuditEvent']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEventSort: AuditEventSort;
   AuditEventSortField: AuditEventSortField;
   ConfigurableEntity: ConfigurableEntity;
@@ -1408,10 +1524,18 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ApiClientCredentials: Omit<ApiClientCredentials, 'client'> & { client: ResolversParentTypes['ApiClient'] };
   ApiClientInput: ApiClientInput;
+  AssessmentBand: AssessmentBand;
+  Int: Scalars['Int']['output'];
+  AssessmentBandInput: AssessmentBandInput;
+  AssessmentForm: AssessmentFormModel;
+  AssessmentFormInput: AssessmentFormInput;
+  AssessmentItem: AssessmentItem;
+  AssessmentItemInput: AssessmentItemInput;
+  AssessmentOption: AssessmentOption;
+  AssessmentOptionInput: AssessmentOptionInput;
   AuditEvent: AuditEventModel;
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: Omit<AuditEventPage, 'items'> & { items: Array<ResolversParentTypes['AuditEvent']> };
-  Int: Scalars['Int']['output'];
   AuditEventSort: AuditEventSort;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1478,6 +1602,37 @@ export type ApiClientResolvers<ContextType = ConfigContext, ParentType extends R
 export type ApiClientCredentialsResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['ApiClientCredentials'] = ResolversParentTypes['ApiClientCredentials']> = {
   client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
   clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssessmentBandResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['AssessmentBand'] = ResolversParentTypes['AssessmentBand']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssessmentFormResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['AssessmentForm'] = ResolversParentTypes['AssessmentForm'], FederationReferenceType extends FederationReferenceTypes['AssessmentForm'] = FederationReferenceTypes['AssessmentForm']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AssessmentForm']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bands?: Resolver<Array<ResolversTypes['AssessmentBand']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['AssessmentItem']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssessmentItemResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['AssessmentItem'] = ResolversParentTypes['AssessmentItem']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['AssessmentOption']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssessmentOptionResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['AssessmentOption'] = ResolversParentTypes['AssessmentOption']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1599,6 +1754,7 @@ export type MutationResolvers<ContextType = ConfigContext, ParentType extends Re
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeSupportGrant?: Resolver<ResolversTypes['SupportGrant'], ParentType, ContextType, RequireFields<MutationRevokeSupportGrantArgs, 'id'>>;
+  saveAssessmentForm?: Resolver<ResolversTypes['AssessmentForm'], ParentType, ContextType, RequireFields<MutationSaveAssessmentFormArgs, 'input'>>;
   saveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSaveIndicatorArgs, 'input'>>;
   saveParameterSet?: Resolver<ResolversTypes['ParameterSet'], ParentType, ContextType, RequireFields<MutationSaveParameterSetArgs, 'input'>>;
   saveValueList?: Resolver<ResolversTypes['ValueList'], ParentType, ContextType, RequireFields<MutationSaveValueListArgs, 'input'>>;
@@ -1630,6 +1786,7 @@ export type ParameterSetResolvers<ContextType = ConfigContext, ParentType extend
 
 export type QueryResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  assessmentForms?: Resolver<Array<ResolversTypes['AssessmentForm']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'page' | 'perPage'>>;
   fieldDefinition?: Resolver<Maybe<ResolversTypes['FieldDefinition']>, ParentType, ContextType, RequireFields<QueryFieldDefinitionArgs, 'id'>>;
   fieldDefinitionUsage?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryFieldDefinitionUsageArgs, 'id'>>;
@@ -1775,12 +1932,16 @@ export type ViewerResolvers<ContextType = ConfigContext, ParentType extends Reso
 };
 
 export type _ObjectTypeResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['_ObjectType'] = ResolversParentTypes['_ObjectType']> = {
-  __resolveType: TypeResolveFn<'ApiClient' | 'ApiClientCredentials' | 'AuditEvent' | 'AuditEventPage' | 'FieldCondition' | 'FieldDefinition' | 'Indicator' | 'IndicatorField' | 'IndicatorGroup' | 'IndicatorPeriod' | 'PageInfo' | 'ParameterSet' | 'RegistryMeasurement' | 'ReiMeasurement' | 'Session' | 'SiussMeasurement' | 'SupportGrant' | 'SupportGrantPage' | 'Tenant' | 'TenantConfiguration' | 'UnavailableMeasurement' | 'User' | 'UserPage' | 'ValueList' | 'ValueListItem' | 'Viewer', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiClient' | 'ApiClientCredentials' | 'AssessmentBand' | 'AssessmentForm' | 'AssessmentItem' | 'AssessmentOption' | 'AuditEvent' | 'AuditEventPage' | 'FieldCondition' | 'FieldDefinition' | 'Indicator' | 'IndicatorField' | 'IndicatorGroup' | 'IndicatorPeriod' | 'PageInfo' | 'ParameterSet' | 'RegistryMeasurement' | 'ReiMeasurement' | 'Session' | 'SiussMeasurement' | 'SupportGrant' | 'SupportGrantPage' | 'Tenant' | 'TenantConfiguration' | 'UnavailableMeasurement' | 'User' | 'UserPage' | 'ValueList' | 'ValueListItem' | 'Viewer', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ConfigContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientCredentials?: ApiClientCredentialsResolvers<ContextType>;
+  AssessmentBand?: AssessmentBandResolvers<ContextType>;
+  AssessmentForm?: AssessmentFormResolvers<ContextType>;
+  AssessmentItem?: AssessmentItemResolvers<ContextType>;
+  AssessmentOption?: AssessmentOptionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   Date?: GraphQLScalarType;

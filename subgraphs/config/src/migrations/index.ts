@@ -9,6 +9,7 @@ import { Migration20261207130000_gateway_access } from './Migration2026120713000
 import { Migration20261207120000_session_system_functions } from './Migration20261207120000_session_system_functions';
 import { Migration20261207140000_user_fiscal_code } from './Migration20261207140000_user_fiscal_code';
 import { Migration20261207170000_config_policies_per_statement } from './Migration20261207170000_config_policies_per_statement';
+import { Migration20261207190000_assessment_forms } from './Migration20261207190000_assessment_forms';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
 export const migrations: MigrationObject[] = [
@@ -36,5 +37,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207170000_config_policies_per_statement',
     class: Migration20261207170000_config_policies_per_statement,
+  },
+  {
+    name: 'Migration20261207190000_assessment_forms',
+    class: Migration20261207190000_assessment_forms,
   },
 ];

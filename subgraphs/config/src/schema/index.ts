@@ -7,6 +7,7 @@ export const CONFIG_OWN_SDL_FILES: readonly string[] = subgraphSdlFiles(
   KERNEL_SDL.indicators,
   'identity.graphql',
   'configuration.graphql',
+  'assessmentForms.graphql',
 );
 
 /** Config's own scopes (`extend enum Scope`): its manifest's configSdl. */
