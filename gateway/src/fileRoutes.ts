@@ -12,7 +12,8 @@ const SEGMENT = '[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*';
 const GET = ['GET', 'HEAD'] as const;
 
 /**
- * Every file endpoint of the subgraphs (their `routes`: rei's `http/`, siuss's `http/files.ts`);
+ * Every file endpoint of the subgraphs (their `routes`: rei's `http/`, siuss's `http/files.ts`,
+ * casework's `http/documents.ts`);
  * nothing else under `/files/` is proxied, so no path can reach a subgraph's `/graphql`.
  */
 export const FILE_ROUTES: readonly FileRoute[] = [
@@ -33,6 +34,16 @@ export const FILE_ROUTES: readonly FileRoute[] = [
     methods: GET,
     subgraph: 'siuss',
     path: new RegExp(`^/files/siuss/transmissions/${SEGMENT}/${SEGMENT}$`),
+  },
+  {
+    methods: ['POST'],
+    subgraph: 'casework',
+    path: new RegExp(`^/files/casework/cases/${SEGMENT}/documents$`),
+  },
+  {
+    methods: GET,
+    subgraph: 'casework',
+    path: new RegExp(`^/files/casework/documents/${SEGMENT}$`),
   },
 ];
 

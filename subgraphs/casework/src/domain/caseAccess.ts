@@ -97,3 +97,25 @@ export function referralReach(caller: CaseCaller): 'ALL' | 'OWN' | 'NONE' {
     return caller.scopes.includes('casework:referrals') ? 'OWN' : 'NONE';
   return canTakeInCharge(caller) ? 'ALL' : 'NONE';
 }
+
+/**
+ * Whether the caller directs the case: sets its équipe, suspends, closes and reopens it. The
+ * case's responsible and the service's supervisors.
+ */
+export function canDirectCase(caller: CaseCaller, responsibleId: string): boolean {
+  if (caller.kind !== 'user') return false;
+  return caller.roles.includes(CASE_SUPERVISOR) || caller.subjectId === responsibleId;
+}
+
+/**
+ * Whether the caller reads a case's access log: supervisors, the comune's admins (who audit),
+ * and the case's responsible.
+ */
+export function canReadCaseAccessLog(caller: CaseCaller, responsibleId: string): boolean {
+  if (caller.kind !== 'user') return false;
+  return (
+    caller.roles.includes(CASE_SUPERVISOR) ||
+    caller.roles.includes('TENANT_ADMIN') ||
+    caller.subjectId === responsibleId
+  );
+}

@@ -21,6 +21,8 @@ export const Referral = defineEntity({
     triageNote: p.text().nullable(),
     triagedAt: p.datetime().nullable(),
     triagedBy: p.string().length(200).nullable(),
+    /** The case the referral was accepted into. */
+    socialCaseId: p.uuid().nullable(),
     createdAt: p.datetime(),
     /** Username or API client name. */
     createdBy: p.string().length(200),

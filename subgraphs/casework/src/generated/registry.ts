@@ -12,6 +12,13 @@ export type CaseworkSubjectExistsQueryVariables = Exact<{
 
 export type CaseworkSubjectExistsQuery = { subject: { id: string } | null };
 
+export type CaseworkHouseholdMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseworkHouseholdMembersQuery = { household: { id: string, members: Array<{ subject: { id: string } }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -38,3 +45,15 @@ export const CaseworkSubjectExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseworkSubjectExistsQuery, CaseworkSubjectExistsQueryVariables>;
+export const CaseworkHouseholdMembersDocument = new TypedDocumentString(`
+    query CaseworkHouseholdMembers($id: ID!) {
+  household(id: $id) {
+    id
+    members {
+      subject {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseworkHouseholdMembersQuery, CaseworkHouseholdMembersQueryVariables>;

@@ -1,6 +1,8 @@
 import { auditedAs, wellFormedIds } from '@sisa/kernel';
 import { Referral } from '../entities/referral.entity';
+import { caseLoader } from '../services/caseAccess';
 import { referralListScope } from '../services/referralWrites';
+import { access } from './SocialCase';
 import type { Resolvers } from '../generated/resolvers';
 
 /** A referral as the contract shows it; every one returned is noted in the read audit. */
@@ -15,6 +17,11 @@ export const ReferralResolvers: Resolvers = {
       );
     },
     __isTypeOf: auditedAs<Referral>('Referral', (r) => r.id),
+    async socialCase(referral, _args, ctx) {
+      if (!referral.socialCaseId) return null;
+      const socialCase = await caseLoader(ctx).load(referral.socialCaseId);
+      return socialCase && (await access(ctx, socialCase)) !== 'NONE' ? socialCase : null;
+    },
     subject: (referral) =>
       referral.subjectId ? { __typename: 'Subject', id: referral.subjectId } : null,
   },

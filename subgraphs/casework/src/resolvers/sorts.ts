@@ -9,4 +9,10 @@ export const REFERRAL_SORT: SortTable = {
   fields: { RECEIVED_AT: 'receivedAt', URGENCY: 'urgencyRank', STATUS: 'status', ID: 'id' },
 };
 
-export const CASEWORK_SORTS = [REFERRAL_SORT];
+/** What `socialCases` sorts on (`SocialCaseSortField` → property). */
+export const SOCIAL_CASE_SORT: SortTable = {
+  enumName: 'SocialCaseSortField',
+  fields: { OPENED_AT: 'openedAt', NUMBER: 'number', STATUS: 'status', ID: 'id' },
+};
+
+export const CASEWORK_SORTS = [REFERRAL_SORT, SOCIAL_CASE_SORT];

@@ -2,6 +2,14 @@ import { ForbiddenError, requireAccess, requirePrincipal, type Principal } from 
 import type { CaseCaller } from '../domain/caseAccess';
 import type { CaseworkContext } from '../context';
 
+/** The casework rules' view of a principal. */
+export const caseCallerOf = (principal: Principal): CaseCaller => ({
+  kind: principal.kind,
+  subjectId: principal.subjectId,
+  roles: principal.roles,
+  scopes: principal.scopes,
+});
+
 /** The caller of a casework operation and the tenant it runs in. */
 export interface CaseworkCaller {
   principal: Principal;
@@ -27,12 +35,7 @@ export function caseworkCaller(ctx: CaseworkContext): CaseworkCaller {
   return {
     principal,
     tenantId,
-    caller: {
-      kind: principal.kind,
-      subjectId: principal.subjectId,
-      roles: principal.roles,
-      scopes: principal.scopes,
-    },
+    caller: caseCallerOf(principal),
   };
 }
 

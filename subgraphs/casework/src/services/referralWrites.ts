@@ -12,6 +12,7 @@ import { Referral } from '../entities/referral.entity';
 import { referralRepository } from '../entities/referral.repository';
 import type { CaseworkContext } from '../context';
 import { caseworkCaller, demand } from './caller';
+import { lockedCase, recordEvent } from './caseWrites';
 
 export const REFERRAL_SOURCES_LIST = 'referral_sources';
 
@@ -115,20 +116,41 @@ export async function triageReferral(
   id: string,
   decision: TriageDecision,
   note: string | null | undefined,
+  caseId?: string | null,
 ): Promise<Referral> {
   const { who, referral } = await referralToTriage(ctx, id);
+  if (caseId && decision !== 'ACCEPT')
+    throw BadUserInputError.field(
+      'caseId',
+      'Si unisce a una cartella solo una segnalazione accolta',
+    );
   const errors = triageErrors(
     { status: referral.status, subjectId: referral.subjectId ?? null },
     decision,
     note,
   );
+  const joined = caseId && !errors.length ? await caseToJoin(ctx, caseId, referral) : null;
   if (errors.length) throw new BadUserInputError(errors);
+  if (joined) {
+    referral.socialCaseId = joined.id;
+    recordEvent(ctx, joined, 'REFERRAL_JOINED', { referralId: referral.id });
+  }
   referral.status = decision === 'ACCEPT' ? 'ACCEPTED' : 'NOT_ACCEPTED';
   referral.triageNote = note?.trim() || null;
   referral.triagedAt = new Date();
   referral.triagedBy = who.principal.name;
   await ctx.em.flush();
   return referral;
+}
+
+/** The open or suspended case of the referral's person that an accepted referral joins. */
+async function caseToJoin(ctx: CaseworkContext, caseId: string, referral: Referral) {
+  const socialCase = await lockedCase(ctx, caseId, 'EXISTENCE');
+  if (socialCase.status === 'CLOSED')
+    throw BadUserInputError.field('caseId', 'La cartella è chiusa: riaprirla o aprirne una nuova');
+  if (socialCase.subjectId !== referral.subjectId)
+    throw BadUserInputError.field('caseId', 'La cartella è di un’altra persona');
+  return socialCase;
 }
 
 /** Whose referrals the caller lists: null for all of the tenant's, a client's id for its own. */

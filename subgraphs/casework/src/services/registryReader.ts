@@ -1,5 +1,8 @@
 import { SubgraphClient, type ForwardedCaller, type SubgraphName } from '@sisa/kernel';
-import { CaseworkSubjectExistsDocument } from '../generated/registry';
+import {
+  CaseworkHouseholdMembersDocument,
+  CaseworkSubjectExistsDocument,
+} from '../generated/registry';
 
 /**
  * Reads from the registry subgraph with the caller's token (never its tables): the registry
@@ -16,5 +19,13 @@ export class RegistryReader {
   async subjectExists(caller: ForwardedCaller, id: string): Promise<boolean> {
     const { subject } = await this.client.request(caller, CaseworkSubjectExistsDocument, { id });
     return subject !== null && subject !== undefined;
+  }
+
+  /** The subjects of a household of the caller's registry, or null when there is no such household. */
+  async householdMembers(caller: ForwardedCaller, id: string): Promise<ReadonlySet<string> | null> {
+    const { household } = await this.client.request(caller, CaseworkHouseholdMembersDocument, {
+      id,
+    });
+    return household ? new Set(household.members.map((m) => m.subject.id)) : null;
   }
 }

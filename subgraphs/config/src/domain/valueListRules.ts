@@ -29,6 +29,7 @@ export const SYSTEM_LISTS: Record<string, { overridable: boolean }> = {
   diary_kinds: { overridable: true },
   case_problems: { overridable: true },
   case_resources: { overridable: true },
+  case_document_kinds: { overridable: true },
 };
 
 export const LIST_KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;

@@ -774,6 +774,8 @@ export type Query = {
   assessmentForms: Array<AssessmentForm>;
   /** Lo storico delle modifiche dell'ente (amministratore dell'ente); fuori da ogni ente, quello della piattaforma. */
   auditEvents: AuditEventPage;
+  /** Gli operatori e i responsabili del servizio attivi dell'ente, per nome: a chi si può assegnare una cartella sociale o un posto nell'équipe (operatori, responsabili del servizio, amministratore dell'ente). Il codice fiscale e gli accessi dei colleghi non sono mostrati. */
+  caseworkers: Array<User>;
   /** Un campo personalizzato dell'ente. */
   fieldDefinition?: Maybe<FieldDefinition>;
   /** Quanti record dell'ente hanno un valore per il campo (contati dal servizio che possiede i dati). */
@@ -1376,6 +1378,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AssessmentForm: AssessmentForm;
   Tenant: Tenant;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -1386,6 +1389,9 @@ export type FederationReferenceTypes = {
   Tenant:
     ( { __typename: 'Tenant' }
     & GraphQLRecursivePick<FederationTypes['Tenant'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 /** Mapping of union types */
@@ -1788,6 +1794,7 @@ export type QueryResolvers<ContextType = ConfigContext, ParentType extends Resol
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   assessmentForms?: Resolver<Array<ResolversTypes['AssessmentForm']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'page' | 'perPage'>>;
+  caseworkers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   fieldDefinition?: Resolver<Maybe<ResolversTypes['FieldDefinition']>, ParentType, ContextType, RequireFields<QueryFieldDefinitionArgs, 'id'>>;
   fieldDefinitionUsage?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryFieldDefinitionUsageArgs, 'id'>>;
   fieldDefinitions?: Resolver<Array<ResolversTypes['FieldDefinition']>, ParentType, ContextType, Partial<QueryFieldDefinitionsArgs>>;
@@ -1883,7 +1890,8 @@ export type UnavailableMeasurementResolvers<ContextType = ConfigContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fiscalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -83,4 +83,25 @@ export const CASE_RESOURCES: SystemListData = {
   ],
 };
 
-export const CASEWORK_LISTS = [REFERRAL_SOURCES, CASE_AREAS, DIARY_KINDS, CASE_PROBLEMS, CASE_RESOURCES];
+export const CASE_DOCUMENT_KINDS: SystemListData = {
+  key: 'case_document_kinds',
+  label: 'Cartella sociale – Tipi di documento',
+  items: [
+    { code: 'RELAZIONE', label: 'Relazione sociale' },
+    { code: 'DECRETO', label: 'Provvedimento dell\u2019autorità giudiziaria' },
+    { code: 'CERTIFICATO', label: 'Certificato sanitario' },
+    { code: 'ISEE', label: 'Attestazione ISEE' },
+    { code: 'CONSENSO', label: 'Consenso informato' },
+    { code: 'CORRISPONDENZA', label: 'Corrispondenza' },
+    { code: 'ALTRO', label: 'Altro' },
+  ],
+};
+
+export const CASEWORK_LISTS = [
+  REFERRAL_SOURCES,
+  CASE_AREAS,
+  DIARY_KINDS,
+  CASE_PROBLEMS,
+  CASE_RESOURCES,
+  CASE_DOCUMENT_KINDS,
+];

@@ -39,3 +39,11 @@ export function userShape(user: User | LoginRecord, tenantId = user.tenantId ?? 
     lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
   };
 }
+
+/**
+ * A user as a colleague sees them (the responsible of a case, a member of its équipe): who they
+ * are and their roles, never their codice fiscale nor when they logged in or were locked out.
+ */
+export function colleagueShape(user: User): UserShape {
+  return { ...userShape(user), fiscalCode: null, lastLoginAt: null, lockedUntil: null };
+}

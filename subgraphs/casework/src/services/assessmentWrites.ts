@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import { BadUserInputError, callerOf, ForbiddenError, isUuid, NotFoundError } from '@sisa/kernel';
+import { scoreAssessment } from '@sisa/rules';
+import { isCaseWritable } from '../domain/caseStatus';
+import { Assessment } from '../entities/assessment.entity';
+import type { CaseworkContext } from '../context';
+import { caseworkCaller } from './caller';
+import { lockedCase, recordEvent } from './caseWrites';
+import { today } from './today';
+
+/**
+ * Records an assessment on the latest version of the tenant's form `formKey`: every item answered
+ * with one of its options; the score and the band computed here. The équipe of the case and
+ * supervisors.
+ */
+export async function recordAssessment(
+  ctx: CaseworkContext,
+  caseId: string,
+  formKey: string,
+  answers: unknown,
+  assessedAt: string,
+): Promise<Assessment> {
+  const socialCase = await lockedCase(ctx, caseId, 'CONTENT');
+  if (!isCaseWritable(socialCase.status))
+    throw BadUserInputError.field('caseId', 'La cartella è chiusa: riaprirla per valutare');
+  const forms = await ctx.services.configReader.assessmentForms(callerOf(ctx));
+  const form = forms.find((f) => f.key === formKey);
+  if (!form)
+    throw BadUserInputError.field('formKey', `Modulo di valutazione sconosciuto: ${formKey}`);
+  if (assessedAt > today())
+    throw BadUserInputError.field('assessedAt', 'La data della valutazione non può essere futura');
+  if (assessedAt < socialCase.openedAt)
+    throw BadUserInputError.field(
+      'assessedAt',
+      'La valutazione non può precedere l\u2019apertura della cartella',
+    );
+  const result = scoreAssessment(form, answers);
+  if ('errors' in result) throw new BadUserInputError(result.errors);
+  const { principal, tenantId } = caseworkCaller(ctx);
+  const assessment = ctx.em.create(Assessment, {
+    id: randomUUID(),
+    tenantId,
+    caseId: socialCase.id,
+    formKey: form.key,
+    formVersion: form.version,
+    answers: answers as Record<string, string>,
+    score: result.score,
+    band: result.band,
+    assessedAt,
+    assessorId: principal.subjectId,
+    assessorName: principal.name,
+    signedAt: null,
+    createdAt: new Date(),
+  });
+  recordEvent(ctx, socialCase, 'ASSESSED', {
+    id: assessment.id,
+    form: `${form.key} v${form.version}`,
+    score: result.score,
+    band: result.band,
+  });
+  await ctx.em.flush();
+  return assessment;
+}
+
+/** Signs an assessment (its assessor): from then on it never changes. */
+export async function signAssessment(ctx: CaseworkContext, id: string): Promise<Assessment> {
+  const assessment = isUuid(id)
+    ? await ctx.em.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
+  if (!assessment) throw new NotFoundError('Valutazione non trovata');
+  await lockedCase(ctx, assessment.caseId, 'CONTENT');
+  if (assessment.signedAt) throw BadUserInputError.field('id', 'La valutazione è già firmata');
+  if (assessment.assessorId !== caseworkCaller(ctx).principal.subjectId)
+    throw new ForbiddenError('Firma la valutazione chi l\u2019ha compilata');
+  assessment.signedAt = new Date();
+  await ctx.em.flush();
+  return assessment;
+}
