@@ -12,6 +12,8 @@ export const Aggregate = {
   COUNT: 'COUNT',
   /** Massimo del campo. */
   MAX: 'MAX',
+  /** Mediana del campo: il valore centrale (metà dei record sta sotto, metà sopra). */
+  MEDIAN: 'MEDIAN',
   /** Minimo del campo. */
   MIN: 'MIN',
   /** Somma del campo. */
@@ -56,12 +58,16 @@ export type CheckOutcome = typeof CheckOutcome[keyof typeof CheckOutcome];
 export const ConfigurableEntity = {
   /** Nucleo familiare (registry). */
   HOUSEHOLD: 'HOUSEHOLD',
+  /** Segnalazione (casework). */
+  REFERRAL: 'REFERRAL',
   /** Domanda REI (rei). */
   REI_APPLICATION: 'REI_APPLICATION',
   /** Progetto personalizzato REI (rei). */
   REI_PROJECT: 'REI_PROJECT',
   /** Prestazione sociale (siuss). */
   SOCIAL_BENEFIT: 'SOCIAL_BENEFIT',
+  /** Cartella sociale (casework). */
+  SOCIAL_CASE: 'SOCIAL_CASE',
   /** Soggetto dell'anagrafe (registry). */
   SUBJECT: 'SUBJECT'
 } as const;
@@ -821,6 +827,7 @@ export type IndicatorPreviewQuery = { indicatorPreview:
     | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }
     | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }
     | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }
+    | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }
    | null };
 
 export type SaveIndicatorMutationVariables = Exact<{
@@ -834,6 +841,7 @@ export type DashboardIndicatorsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type DashboardIndicatorsQuery = { indicators: Array<{ id: string, key: string, label: string, entity: ConfigurableEntity, aggregate: Aggregate, groupBy: string | null, filter: unknown, unit: string | null, target: number | null, position: number, period: { field: string, from: string | null, to: string | null, lastMonths: number | null } | null, measurement:
+      | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }
       | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }
       | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }
       | { value: number | null, computedAt: string, error: string | null, groups: Array<{ key: string, value: number | null }> }

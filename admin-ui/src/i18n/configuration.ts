@@ -93,6 +93,7 @@ export const configurationMessages = {
       COUNT: 'Conteggio',
       SUM: 'Somma',
       AVG: 'Media',
+      MEDIAN: 'Mediana',
       MIN: 'Minimo',
       MAX: 'Massimo',
     },

@@ -25,6 +25,8 @@ export const consoleCommonMessages = {
     REI_APPLICATION: 'Domande REI',
     REI_PROJECT: 'Progetti REI',
     SOCIAL_BENEFIT: 'Prestazioni SIUSS',
+    SOCIAL_CASE: 'Cartelle sociali',
+    REFERRAL: 'Segnalazioni',
   },
   fiscal_code: {
     hint: '16 caratteri: il codice si controlla mentre scrivi',

@@ -5,6 +5,8 @@ export const CONFIGURABLE_ENTITIES = [
   'REI_APPLICATION',
   'REI_PROJECT',
   'SOCIAL_BENEFIT',
+  'SOCIAL_CASE',
+  'REFERRAL',
 ] as const;
 export type ConfigurableEntity = (typeof CONFIGURABLE_ENTITIES)[number];
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { SubgraphManifest } from '@sisa/kernel';
+import { CASEWORK_INDICATOR_FIELDS } from './indicators/vocabulary';
 import { caseworkModule, caseworkSdlFiles, seedCaseworkDemo } from './server';
 
 /** The casework subgraph as the composition root (`platform/src/subgraphs.ts`) lists it: the Cartella Sociale Informatizzata. */
@@ -10,6 +11,11 @@ export const caseworkManifest: SubgraphManifest = {
   scopeDomain: 'casework',
   extraScopes: ['referrals'],
   personalData: true,
+  measurement: {
+    type: 'CaseworkMeasurement',
+    entities: ['SOCIAL_CASE', 'REFERRAL'],
+    fields: CASEWORK_INDICATOR_FIELDS,
+  },
   configSdl: join(__dirname, 'configSchema.graphql'),
   sdl: caseworkSdlFiles,
   module: caseworkModule,

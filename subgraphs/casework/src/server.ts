@@ -20,6 +20,7 @@ import { Referral } from './entities/referral.entity';
 import { SocialCase } from './entities/socialCase.entity';
 import { migrations } from './migrations';
 import { AssessmentResolvers } from './resolvers/Assessment';
+import { CaseworkMeasurementResolvers } from './resolvers/CaseworkMeasurement';
 import { DiaryEntryResolvers } from './resolvers/DiaryEntry';
 import { MutationResolvers } from './resolvers/Mutation';
 import { QueryResolvers } from './resolvers/Query';
@@ -53,7 +54,12 @@ export { migrations as caseworkMigrations };
 export { seedCaseworkDemo } from './seed/demo';
 
 /** The SDL files it is composed from and serves (its manifest lists them). */
-export const caseworkSdlFiles = subgraphSdlFiles(__dirname, KERNEL_SDL.readAudit, 'schema.graphql');
+export const caseworkSdlFiles = subgraphSdlFiles(
+  __dirname,
+  KERNEL_SDL.indicators,
+  KERNEL_SDL.readAudit,
+  'schema.graphql',
+);
 
 export const caseworkModule: SubgraphModule<CaseworkServices> = {
   name: 'casework',
@@ -67,6 +73,7 @@ export const caseworkModule: SubgraphModule<CaseworkServices> = {
     DiaryEntryResolvers,
     AssessmentResolvers,
     SubjectResolvers,
+    CaseworkMeasurementResolvers,
   ],
   entities: caseworkEntities,
   migrations,

@@ -64,7 +64,8 @@ function fieldsOf(result: { errors?: { extensions?: Record<string, unknown> }[] 
   return errors.map((e) => e.field);
 }
 
-const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const yesterday = () => daysAgo(1);
 const entry = (over: Record<string, unknown> = {}) => ({
   occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
   kind: 'COLLOQUIO',
@@ -165,9 +166,21 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
           urgency: 'HIGH',
           subjectId,
           description: 'Assenze ripetute del figlio.',
+          receivedAt: `${daysAgo(3)}T10:00:00Z`,
         },
       },
     );
+    // Not taken in charge before it was reported.
+    const early = await bruno.api.call(OPEN, {
+      i: {
+        subjectId,
+        responsibleId: anna.id,
+        openedAt: daysAgo(4),
+        areas: ['MINORI_FAMIGLIA'],
+        referralId: createReferral.id,
+      },
+    });
+    expect(fieldsOf(early)).toEqual(['input.openedAt']);
     const { openSocialCase } = await bruno.api.ok<{ openSocialCase: Case }>(OPEN, {
       i: {
         subjectId,
@@ -514,6 +527,46 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
     ).toBeGreaterThan(0);
     expect(errorCode(await carla.api.call(ACCESS_LOG, { id: caseId }))).toBe('FORBIDDEN');
     expect(errorCode(await reader.call(ACCESS_LOG, { id: caseId }))).toBe('FORBIDDEN');
+  });
+
+  it('measures cases and referrals for the dashboard: counts by responsible and area, medians of days', async () => {
+    const PREVIEW = `query P($i: IndicatorInput!) { indicatorPreview(input: $i) { __typename decimalValue groups { key value } error } }`;
+    type Preview = {
+      indicatorPreview: {
+        __typename: string;
+        decimalValue: string | null;
+        groups: { key: string; value: number }[];
+        error: string | null;
+      };
+    };
+    const preview = async (i: Record<string, unknown>) =>
+      (await admin.ok<Preview>(PREVIEW, { i: { key: 'anteprima', label: 'Anteprima', ...i } }))
+        .indicatorPreview;
+    const byResponsible = await preview({
+      entity: 'SOCIAL_CASE',
+      aggregate: 'COUNT',
+      groupBy: 'responsible',
+      filter: { status: 'OPEN' },
+    });
+    expect(byResponsible).toMatchObject({
+      __typename: 'CaseworkMeasurement',
+      error: null,
+      groups: [{ key: 'Utente di Prova', value: 1 }],
+    });
+    const byArea = await preview({
+      entity: 'SOCIAL_CASE',
+      aggregate: 'COUNT',
+      groupBy: 'mainArea',
+    });
+    expect(byArea.groups).toEqual([{ key: 'MINORI_FAMIGLIA', value: 1 }]);
+    const median = await preview({
+      entity: 'SOCIAL_CASE',
+      aggregate: 'MEDIAN',
+      field: 'daysFromReferral',
+    });
+    expect(median.decimalValue).toBe('2.00');
+    const bySource = await preview({ entity: 'REFERRAL', aggregate: 'COUNT', groupBy: 'source' });
+    expect(bySource.groups).toEqual([{ key: 'SCUOLA', value: 1 }]);
   });
 
   it('never shows or changes another comune’s case, through any operation', async () => {

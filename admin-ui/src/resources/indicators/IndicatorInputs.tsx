@@ -8,7 +8,7 @@ import { ConditionBuilder } from './ConditionBuilder';
 import { IndicatorPreview } from './IndicatorPreview';
 
 const KEY = /^[a-z][a-z0-9_]{1,63}$/;
-const AGGREGATES = ['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'].map((id) => ({
+const AGGREGATES = ['COUNT', 'SUM', 'AVG', 'MEDIAN', 'MIN', 'MAX'].map((id) => ({
   id,
   name: `resources.indicators.aggregate.${id}`,
 }));

@@ -9,12 +9,16 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ConfigurableEntity =
   /** Nucleo familiare (registry). */
   | 'HOUSEHOLD'
+  /** Segnalazione (casework). */
+  | 'REFERRAL'
   /** Domanda REI (rei). */
   | 'REI_APPLICATION'
   /** Progetto personalizzato REI (rei). */
   | 'REI_PROJECT'
   /** Prestazione sociale (siuss). */
   | 'SOCIAL_BENEFIT'
+  /** Cartella sociale (casework). */
+  | 'SOCIAL_CASE'
   /** Soggetto dell'anagrafe (registry). */
   | 'SUBJECT';
 

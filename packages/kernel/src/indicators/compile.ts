@@ -96,9 +96,12 @@ export function compileIndicator(
       ? spec.field
         ? 'count(t.v)'
         : 'count(*)'
-      : `${spec.aggregate.toLowerCase()}(t.v)`;
+      : spec.aggregate === 'MEDIAN'
+        ? 'percentile_cont(0.5) within group (order by t.v)'
+        : `${spec.aggregate.toLowerCase()}(t.v)`;
   // numeric, never float8: the driver answers it as the exact decimal string (`decimalValue`).
-  const value = `${spec.aggregate === 'AVG' ? `round(${aggregate}, 2)` : aggregate}::numeric as value`;
+  const rounded = spec.aggregate === 'AVG' || spec.aggregate === 'MEDIAN';
+  const value = `${rounded ? `round((${aggregate})::numeric, 2)` : aggregate}::numeric as value`;
 
   if (!spec.groupBy)
     return { sql: `select ${value}, true as total from ${source}`, params, grouped: false };

@@ -2,7 +2,7 @@ import { conditionProblems, isIsoDate, type IndicatorField } from '@sisa/rules';
 import type { FieldError } from '../errors';
 import type { ConfigurableEntity } from '../customFields/definitions';
 
-export const AGGREGATES = ['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'] as const;
+export const AGGREGATES = ['COUNT', 'SUM', 'AVG', 'MEDIAN', 'MIN', 'MAX'] as const;
 export type Aggregate = (typeof AGGREGATES)[number];
 
 /** A condition on one field: a value (equality) or operators, all of which must hold. */

@@ -23,6 +23,7 @@ export const Referral = defineEntity({
     triagedBy: p.string().length(200).nullable(),
     /** The case the referral was accepted into. */
     socialCaseId: p.uuid().nullable(),
+    customFields: p.json<Record<string, unknown>>().nullable(),
     createdAt: p.datetime(),
     /** Username or API client name. */
     createdBy: p.string().length(200),

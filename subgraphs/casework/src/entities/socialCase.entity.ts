@@ -19,6 +19,8 @@ export const SocialCase = defineEntity({
     referralId: p.uuid().nullable(),
     /** The responsible today (the équipe's RESPONSIBLE member): kept with the team. */
     responsibleId: p.uuid(),
+    /** The responsible's name when last set (indicators group by it). */
+    responsibleName: p.string().length(200),
     /** Codes of the tenant's `case_areas` list. */
     areas: p.array().columnType('text[]'),
     customFields: p.json<Record<string, unknown>>().nullable(),

@@ -21,7 +21,7 @@ export type Role =
 export type CaseworkColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseworkColleaguesQuery = { caseworkers: Array<{ id: string, roles: Array<Role> }> };
+export type CaseworkColleaguesQuery = { caseworkers: Array<{ id: string, fullName: string, roles: Array<Role> }> };
 
 export type CaseworkAssessmentFormsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -51,6 +51,7 @@ export const CaseworkColleaguesDocument = new TypedDocumentString(`
     query CaseworkColleagues {
   caseworkers {
     id
+    fullName
     roles
   }
 }

@@ -8,6 +8,7 @@ import type { CaseItem as CaseItemModel } from '../entities/caseItem.entity';
 import type { CaseEvent as CaseEventModel } from '../entities/caseEvent.entity';
 import type { CaseDocument as CaseDocumentModel } from '../entities/caseDocument.entity';
 import type { Assessment as AssessmentModel } from '../entities/assessment.entity';
+import type { IndicatorMeasurementResult as IndicatorMeasurementResultModel } from '@sisa/kernel';
 import type { CaseworkContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -223,6 +224,26 @@ export type CaseTeamRole =
   /** Responsabile del caso: uno solo alla volta. */
   | 'RESPONSIBLE';
 
+/** Misura di un indicatore sulle cartelle sociali e sulle segnalazioni, calcolata qui dalla specifica nella chiave. */
+export type CaseworkMeasurement = IndicatorMeasurement & {
+  __typename?: 'CaseworkMeasurement';
+  /** Quando il valore è stato calcolato. */
+  computedAt: Scalars['DateTime']['output'];
+  /** Il valore esatto come stringa decimale (importi: "1234.50"). */
+  decimalValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Perché l'indicatore ora non si può calcolare. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Il valore per gruppo, quando l'indicatore raggruppa. */
+  groups: Array<IndicatorGroup>;
+  /** La chiave dell'indicatore (specifica codificata) restituita dal servizio di configurazione. */
+  spec: Scalars['String']['output'];
+  /**
+   * Il valore complessivo; null se non calcolabile (vedi error).
+   * @deprecated Usare decimalValue: un Float non rappresenta esattamente gli importi
+   */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** La riservatezza di un'annotazione del diario. */
 export type DiaryConfidentiality =
   /** Visibile all'équipe del caso e ai responsabili del servizio. */
@@ -295,6 +316,37 @@ export type Household = {
   __typename?: 'Household';
   /** Identificativo (UUID). */
   id: Scalars['ID']['output'];
+};
+
+/** Il valore di un indicatore per un gruppo (es. per stato o per comune). */
+export type IndicatorGroup = {
+  __typename?: 'IndicatorGroup';
+  /** Il valore esatto come stringa decimale (importi: "1234.50"; medie arrotondate a due decimali). */
+  decimalValue?: Maybe<Scalars['Decimal']['output']>;
+  /** La chiave del gruppo (il valore del campo di raggruppamento). */
+  key: Scalars['String']['output'];
+  /**
+   * Il valore dell'indicatore nel gruppo; null se non calcolabile.
+   * @deprecated Usare decimalValue: un Float non rappresenta esattamente gli importi
+   */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Il valore di un indicatore, calcolato dal servizio che possiede i dati. */
+export type IndicatorMeasurement = {
+  /** Quando il valore è stato calcolato (può venire da una cache di pochi secondi). */
+  computedAt: Scalars['DateTime']['output'];
+  /** Il valore esatto come stringa decimale (importi: "1234.50"; medie arrotondate a due decimali). */
+  decimalValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Perché l'indicatore ora non si può calcolare (per esempio un campo usato non esiste più). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Il valore per gruppo, quando l'indicatore raggruppa (group by); vuoto altrimenti. */
+  groups: Array<IndicatorGroup>;
+  /**
+   * Il valore complessivo; null se non calcolabile (vedi error).
+   * @deprecated Usare decimalValue: un Float non rappresenta esattamente gli importi
+   */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Mutation = {
@@ -452,6 +504,8 @@ export type MutationWriteDiaryEntryArgs = {
 export type OpenSocialCaseInput = {
   /** Le aree: codici dell'elenco «case_areas» (almeno una). */
   areas: Array<Scalars['String']['input']>;
+  /** Campi personalizzati dell'ente (chiave → valore). */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Il suo nucleo familiare. */
   householdId?: InputMaybe<Scalars['ID']['input']>;
   /** La data della presa in carico (non futura). */
@@ -599,6 +653,8 @@ export type Referral = {
   __typename?: 'Referral';
   /** Chi l'ha registrata (nome utente o nome del client API). */
   createdBy: Scalars['String']['output'];
+  /** Campi personalizzati dell'ente. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
   /** Il motivo della segnalazione. */
   description: Scalars['String']['output'];
   /** Identificativo (UUID). */
@@ -643,6 +699,8 @@ export type ReferralFilter = {
 
 /** Una nuova segnalazione. */
 export type ReferralInput = {
+  /** Campi personalizzati dell'ente (chiave → valore). */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Il motivo della segnalazione (al massimo 10.000 caratteri). */
   description: Scalars['String']['input'];
   /** La persona, se non è nell'anagrafe: nome, età, indirizzo (al massimo 1.000 caratteri). */
@@ -851,6 +909,8 @@ export type SocialCaseStatus =
 export type SocialCaseUpdateInput = {
   /** Le aree: codici dell'elenco «case_areas» (almeno una). */
   areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Campi personalizzati dell'ente: cambiano solo le chiavi indicate. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Il nucleo familiare. */
   householdId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -885,7 +945,7 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-export type _ObjectType = Assessment | AssessmentForm | CaseAccess | CaseAccessPage | CaseDocument | CaseProblem | CaseResource | CaseTeamMember | DiaryEntry | DiaryEntryPage | Household | PageInfo | ReadAuditEntry | ReadAuditPage | ReadAuditRecords | Referral | ReferralPage | SocialCase | SocialCaseEvent | SocialCasePage | Subject | User;
+export type _ObjectType = Assessment | AssessmentForm | CaseAccess | CaseAccessPage | CaseDocument | CaseProblem | CaseResource | CaseTeamMember | CaseworkMeasurement | DiaryEntry | DiaryEntryPage | Household | IndicatorGroup | PageInfo | ReadAuditEntry | ReadAuditPage | ReadAuditRecords | Referral | ReferralPage | SocialCase | SocialCaseEvent | SocialCasePage | Subject | User;
 
 
 
@@ -963,6 +1023,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  CaseworkMeasurement: CaseworkMeasurement;
   Household: Household;
   Referral: Referral;
   SocialCase: SocialCase;
@@ -971,6 +1032,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  CaseworkMeasurement:
+    ( { __typename: 'CaseworkMeasurement' }
+    & GraphQLRecursivePick<FederationTypes['CaseworkMeasurement'], {"spec":true}> );
   Household:
     ( { __typename: 'Household' }
     & GraphQLRecursivePick<FederationTypes['Household'], {"id":true}> );
@@ -996,9 +1060,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( CaseItemModel )
     | ( CaseItemModel )
     | ( Omit<CaseTeamMember, 'user'> & { user: _RefType['User'] } )
+    | ( IndicatorMeasurementResultModel )
     | ( DiaryEntryModel )
     | ( Omit<DiaryEntryPage, 'items'> & { items: Array<_RefType['DiaryEntry']> } )
     | ( { __typename?: 'Household'; id: string } )
+    | ( IndicatorGroup )
     | ( PageInfo )
     | ( ReadAuditEntry )
     | ( ReadAuditPage )
@@ -1013,6 +1079,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  IndicatorMeasurement: ( IndicatorMeasurementResultModel );
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1032,6 +1102,8 @@ export type ResolversTypes = {
   CaseTeamMember: ResolverTypeWrapper<Omit<CaseTeamMember, 'user'> & { user: ResolversTypes['User'] }>;
   CaseTeamMemberInput: CaseTeamMemberInput;
   CaseTeamRole: CaseTeamRole;
+  CaseworkMeasurement: ResolverTypeWrapper<IndicatorMeasurementResultModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1041,6 +1113,8 @@ export type ResolversTypes = {
   DiaryEntryPage: ResolverTypeWrapper<Omit<DiaryEntryPage, 'items'> & { items: Array<ResolversTypes['DiaryEntry']> }>;
   DiaryFilter: DiaryFilter;
   Household: ResolverTypeWrapper<{ __typename?: 'Household'; id: string }>;
+  IndicatorGroup: ResolverTypeWrapper<IndicatorGroup>;
+  IndicatorMeasurement: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorMeasurement']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenSocialCaseInput: OpenSocialCaseInput;
@@ -1091,6 +1165,8 @@ export type ResolversParentTypes = {
   CaseResourceInput: CaseResourceInput;
   CaseTeamMember: Omit<CaseTeamMember, 'user'> & { user: ResolversParentTypes['User'] };
   CaseTeamMemberInput: CaseTeamMemberInput;
+  CaseworkMeasurement: IndicatorMeasurementResultModel;
+  Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1099,6 +1175,8 @@ export type ResolversParentTypes = {
   DiaryEntryPage: Omit<DiaryEntryPage, 'items'> & { items: Array<ResolversParentTypes['DiaryEntry']> };
   DiaryFilter: DiaryFilter;
   Household: { __typename?: 'Household'; id: string };
+  IndicatorGroup: IndicatorGroup;
+  IndicatorMeasurement: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorMeasurement'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenSocialCaseInput: OpenSocialCaseInput;
@@ -1202,6 +1280,17 @@ export type CaseTeamMemberResolvers<ContextType = CaseworkContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CaseworkMeasurementResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseworkMeasurement'] = ResolversParentTypes['CaseworkMeasurement'], FederationReferenceType extends FederationReferenceTypes['CaseworkMeasurement'] = FederationReferenceTypes['CaseworkMeasurement']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CaseworkMeasurement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decimalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['IndicatorGroup']>, ParentType, ContextType>;
+  spec?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1238,6 +1327,17 @@ export type HouseholdResolvers<ContextType = CaseworkContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorGroupResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['IndicatorGroup'] = ResolversParentTypes['IndicatorGroup']> = {
+  decimalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorMeasurementResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['IndicatorMeasurement'] = ResolversParentTypes['IndicatorMeasurement']> = {
+  __resolveType: TypeResolveFn<'CaseworkMeasurement', ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1313,6 +1413,7 @@ export type ReadAuditRecordsResolvers<ContextType = CaseworkContext, ParentType 
 export type ReferralResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   personDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1388,7 +1489,7 @@ export type UserResolvers<ContextType = CaseworkContext, ParentType extends Reso
 };
 
 export type _ObjectTypeResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['_ObjectType'] = ResolversParentTypes['_ObjectType']> = {
-  __resolveType: TypeResolveFn<'Assessment' | 'AssessmentForm' | 'CaseAccess' | 'CaseAccessPage' | 'CaseDocument' | 'CaseProblem' | 'CaseResource' | 'CaseTeamMember' | 'DiaryEntry' | 'DiaryEntryPage' | 'Household' | 'PageInfo' | 'ReadAuditEntry' | 'ReadAuditPage' | 'ReadAuditRecords' | 'Referral' | 'ReferralPage' | 'SocialCase' | 'SocialCaseEvent' | 'SocialCasePage' | 'Subject' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Assessment' | 'AssessmentForm' | 'CaseAccess' | 'CaseAccessPage' | 'CaseDocument' | 'CaseProblem' | 'CaseResource' | 'CaseTeamMember' | 'CaseworkMeasurement' | 'DiaryEntry' | 'DiaryEntryPage' | 'Household' | 'IndicatorGroup' | 'PageInfo' | 'ReadAuditEntry' | 'ReadAuditPage' | 'ReadAuditRecords' | 'Referral' | 'ReferralPage' | 'SocialCase' | 'SocialCaseEvent' | 'SocialCasePage' | 'Subject' | 'User', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = CaseworkContext> = {
@@ -1400,12 +1501,15 @@ export type Resolvers<ContextType = CaseworkContext> = {
   CaseProblem?: CaseProblemResolvers<ContextType>;
   CaseResource?: CaseResourceResolvers<ContextType>;
   CaseTeamMember?: CaseTeamMemberResolvers<ContextType>;
+  CaseworkMeasurement?: CaseworkMeasurementResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DiaryEntry?: DiaryEntryResolvers<ContextType>;
   DiaryEntryPage?: DiaryEntryPageResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
+  IndicatorGroup?: IndicatorGroupResolvers<ContextType>;
+  IndicatorMeasurement?: IndicatorMeasurementResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -56,7 +56,7 @@ export class Migration20261207190000_casework extends Migration {
       `create index "diary_entry_text_search" on "casework"."diary_entry" using gin (to_tsvector('italian', "text"));`,
     );
     this.addSql(
-      `create table "casework"."referral" ("id" uuid not null, "tenant_id" uuid not null, "received_at" timestamptz not null, "source" varchar(64) not null, "urgency" varchar(10) not null, "urgency_rank" smallint not null, "subject_id" uuid null, "person_description" text null, "description" text not null, "status" varchar(16) not null, "triage_note" text null, "triaged_at" timestamptz null, "triaged_by" varchar(200) null, "social_case_id" uuid null, "created_at" timestamptz not null, "created_by" varchar(200) not null, "created_by_kind" varchar(10) not null, "created_by_id" varchar(64) not null, "version" int not null default 1, constraint "referral_pkey" primary key ("id"));`,
+      `create table "casework"."referral" ("id" uuid not null, "tenant_id" uuid not null, "received_at" timestamptz not null, "source" varchar(64) not null, "urgency" varchar(10) not null, "urgency_rank" smallint not null, "subject_id" uuid null, "person_description" text null, "description" text not null, "status" varchar(16) not null, "triage_note" text null, "triaged_at" timestamptz null, "triaged_by" varchar(200) null, "social_case_id" uuid null, "custom_fields" jsonb null, "created_at" timestamptz not null, "created_by" varchar(200) not null, "created_by_kind" varchar(10) not null, "created_by_id" varchar(64) not null, "version" int not null default 1, constraint "referral_pkey" primary key ("id"));`,
     );
     this.addSql(
       `create index "referral_tenant_inbox_index" on "casework"."referral" ("tenant_id", "status", "urgency_rank", "received_at");`,
@@ -68,7 +68,7 @@ export class Migration20261207190000_casework extends Migration {
       `create index "referral_tenant_creator_index" on "casework"."referral" ("tenant_id", "created_by_id");`,
     );
     this.addSql(
-      `create table "casework"."social_case" ("id" uuid not null, "tenant_id" uuid not null, "number" varchar(20) not null, "subject_id" uuid not null, "household_id" uuid null, "status" varchar(10) not null, "opened_at" date not null, "closed_at" date null, "closure_reason" text null, "referral_id" uuid null, "responsible_id" uuid not null, "areas" text[] not null, "custom_fields" jsonb null, "created_at" timestamptz not null, "created_by" varchar(200) not null, "updated_at" timestamptz not null, "version" int not null default 1, constraint "social_case_pkey" primary key ("id"));`,
+      `create table "casework"."social_case" ("id" uuid not null, "tenant_id" uuid not null, "number" varchar(20) not null, "subject_id" uuid not null, "household_id" uuid null, "status" varchar(10) not null, "opened_at" date not null, "closed_at" date null, "closure_reason" text null, "referral_id" uuid null, "responsible_id" uuid not null, "responsible_name" varchar(200) not null, "areas" text[] not null, "custom_fields" jsonb null, "created_at" timestamptz not null, "created_by" varchar(200) not null, "updated_at" timestamptz not null, "version" int not null default 1, constraint "social_case_pkey" primary key ("id"));`,
     );
     this.addSql(
       `create index "social_case_tenant_subject_index" on "casework"."social_case" ("tenant_id", "subject_id");`,

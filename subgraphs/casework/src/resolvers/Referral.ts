@@ -22,6 +22,7 @@ export const ReferralResolvers: Resolvers = {
       const socialCase = await caseLoader(ctx).load(referral.socialCaseId);
       return socialCase && (await access(ctx, socialCase)) !== 'NONE' ? socialCase : null;
     },
+    customFields: (referral) => referral.customFields ?? {},
     subject: (referral) =>
       referral.subjectId ? { __typename: 'Subject', id: referral.subjectId } : null,
   },

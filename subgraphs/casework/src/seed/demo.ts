@@ -69,6 +69,7 @@ export async function seedCaseworkDemo(orm: Orm): Promise<void> {
         personDescription: r.person,
         description: r.description,
         status: 'RECEIVED',
+        customFields: {},
         createdAt: at,
         createdBy: 'demo',
         createdByKind: 'user',

@@ -8,8 +8,10 @@ import {
   ForbiddenError,
   isUuid,
   NotFoundError,
+  type CustomFieldValues,
   type FieldError,
 } from '@sisa/kernel';
+import { formatItalianDate, todayInItaly } from '@sisa/italia';
 import { formatCaseNumber } from '../domain/caseNumber';
 import { allows, canDirectCase, canTakeInCharge, type CaseAccess } from '../domain/caseAccess';
 import {
@@ -140,7 +142,7 @@ export async function openSocialCase(
     errors.push({ field: 'input.openedAt', message: 'La presa in carico non può essere futura' });
   const [config, colleagues, subjectFound] = [
     await ctx.services.config.forTenant(callerOf(ctx), tenantId),
-    await ctx.services.configReader.caseworkerIds(callerOf(ctx)),
+    await ctx.services.configReader.caseworkers(callerOf(ctx)),
     await ctx.services.registry.subjectExists(callerOf(ctx), input.subjectId),
   ];
   errors.push(
@@ -183,6 +185,11 @@ export async function openSocialCase(
         field: 'input.referralId',
         message: 'La segnalazione riguarda un\u2019altra persona',
       });
+    else if (input.openedAt < todayInItaly(referral.receivedAt))
+      errors.push({
+        field: 'input.openedAt',
+        message: `La presa in carico non può precedere la segnalazione (${formatItalianDate(todayInItaly(referral.receivedAt))})`,
+      });
   }
   if (subjectFound) {
     const existing = await openCaseOf(ctx.em, input.subjectId);
@@ -192,6 +199,15 @@ export async function openSocialCase(
         message: `La persona ha già la cartella ${existing.number} (${existing.status === 'OPEN' ? 'aperta' : 'sospesa'}): unire la segnalazione a quella`,
       });
   }
+  const custom = await ctx.services.config.validate(
+    callerOf(ctx),
+    tenantId,
+    'SOCIAL_CASE',
+    input.customFields,
+    undefined,
+    { areas: input.areas },
+  );
+  errors.push(...custom.errors.map((e) => ({ ...e, field: `input.${e.field}` })));
   if (errors.length) throw new BadUserInputError(errors);
 
   const now = new Date();
@@ -205,8 +221,9 @@ export async function openSocialCase(
     openedAt: input.openedAt,
     referralId: referral?.id ?? null,
     responsibleId: input.responsibleId,
+    responsibleName: colleagues.get(input.responsibleId)!,
     areas: [...input.areas],
-    customFields: null,
+    customFields: custom.values,
     createdAt: now,
     createdBy: principal.name,
     updatedAt: now,
@@ -288,8 +305,25 @@ export async function updateSocialCase(
       );
     changes.householdId = { from: socialCase.householdId ?? null, to: input.householdId };
   }
+  let customFields: CustomFieldValues | null = null;
+  if (input.customFields != null) {
+    const custom = await ctx.services.config.validate(
+      callerOf(ctx),
+      tenantId,
+      'SOCIAL_CASE',
+      input.customFields,
+      (socialCase.customFields ?? {}) as CustomFieldValues,
+      { areas: input.areas ?? socialCase.areas },
+    );
+    errors.push(...custom.errors.map((e) => ({ ...e, field: `input.${e.field}` })));
+    if (JSON.stringify(custom.values) !== JSON.stringify(socialCase.customFields ?? {})) {
+      customFields = custom.values;
+      changes.customFields = { from: socialCase.customFields ?? {}, to: custom.values };
+    }
+  }
   if (errors.length) throw new BadUserInputError(errors);
   if (!Object.keys(changes).length) return socialCase;
+  if (customFields) socialCase.customFields = customFields;
   if (input.areas != null) socialCase.areas = [...input.areas];
   if ('householdId' in changes) socialCase.householdId = input.householdId ?? null;
   socialCase.updatedAt = new Date();
@@ -318,7 +352,7 @@ export async function setCaseTeam(
     until: m.until ?? null,
   }));
   const errors = teamErrors(team, day);
-  const colleagues = await ctx.services.configReader.caseworkerIds(callerOf(ctx));
+  const colleagues = await ctx.services.configReader.caseworkers(callerOf(ctx));
   const previous = await ctx.em.find(CaseTeamMember, { caseId: socialCase.id });
   const known = new Set(previous.map((m) => m.userId));
   team.forEach((m, i) => {
@@ -338,6 +372,8 @@ export async function setCaseTeam(
   for (const old of previous) ctx.em.remove(old);
   writeTeam(ctx, socialCase, team);
   socialCase.responsibleId = responsibleOn(team, day)!.userId;
+  socialCase.responsibleName =
+    colleagues.get(socialCase.responsibleId) ?? socialCase.responsibleName;
   socialCase.updatedAt = new Date();
   recordEvent(ctx, socialCase, 'TEAM_SET', { from: memberships(previous), to: team });
   await ctx.em.flush();

@@ -12,10 +12,10 @@ export class ConfigReader {
     this.client = new SubgraphClient('config', urls);
   }
 
-  /** The ids of the tenant's active caseworkers and supervisors. */
-  async caseworkerIds(caller: ForwardedCaller): Promise<ReadonlySet<string>> {
+  /** The tenant's active caseworkers and supervisors: id → full name. */
+  async caseworkers(caller: ForwardedCaller): Promise<ReadonlyMap<string, string>> {
     const { caseworkers } = await this.client.request(caller, CaseworkColleaguesDocument, {});
-    return new Set(caseworkers.map((u) => u.id));
+    return new Map(caseworkers.map((u) => [u.id, u.fullName]));
   }
 
   /** The tenant's assessment forms, each in its latest version. */

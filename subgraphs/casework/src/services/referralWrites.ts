@@ -51,6 +51,15 @@ export async function createReferral(
       });
     else errors.push(...(await subjectErrors(ctx, 'input.subjectId', input.subjectId)));
   }
+  const custom = await ctx.services.config.validate(
+    callerOf(ctx),
+    tenantId,
+    'REFERRAL',
+    input.customFields,
+    undefined,
+    { source: input.source, urgency: input.urgency },
+  );
+  errors.push(...custom.errors.map((e) => ({ ...e, field: `input.${e.field}` })));
   if (errors.length) throw new BadUserInputError(errors);
   const referral = ctx.em.create(Referral, {
     id: randomUUID(),
@@ -63,6 +72,7 @@ export async function createReferral(
     personDescription: input.personDescription?.trim() || null,
     description: input.description.trim(),
     status: 'RECEIVED',
+    customFields: custom.values,
     createdAt: now,
     createdBy: principal.name,
     createdByKind: principal.kind,

@@ -45,6 +45,8 @@ export type Aggregate =
   | 'COUNT'
   /** Massimo del campo. */
   | 'MAX'
+  /** Mediana del campo: il valore centrale (metà dei record sta sotto, metà sopra). */
+  | 'MEDIAN'
   /** Minimo del campo. */
   | 'MIN'
   /** Somma del campo. */
@@ -268,16 +270,37 @@ export type AuditEventSortField =
   /** Identificativo: un ordine stabile, senza significato. */
   | 'ID';
 
+/** Misura di un indicatore su dati del servizio casework: cartelle sociali e segnalazioni (solo conteggi e tempi, mai contenuti). La chiave porta la specifica; il servizio casework la calcola. */
+export type CaseworkMeasurement = IndicatorMeasurement & {
+  __typename?: 'CaseworkMeasurement';
+  /** Quando il valore è stato calcolato. */
+  computedAt: Scalars['DateTime']['output'];
+  /** Il valore esatto come stringa decimale (importi: "1234.50"). */
+  decimalValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Perché l'indicatore ora non si può calcolare. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Il valore per gruppo, quando l'indicatore raggruppa. */
+  groups: Array<IndicatorGroup>;
+  /** La specifica dell'indicatore (JSON serializzato) che il servizio calcola. */
+  spec: Scalars['String']['output'];
+  /** Il valore complessivo; null se non calcolabile (vedi error). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** I tipi di dato a cui un ente può aggiungere campi. */
 export type ConfigurableEntity =
   /** Nucleo familiare (registry). */
   | 'HOUSEHOLD'
+  /** Segnalazione (casework). */
+  | 'REFERRAL'
   /** Domanda REI (rei). */
   | 'REI_APPLICATION'
   /** Progetto personalizzato REI (rei). */
   | 'REI_PROJECT'
   /** Prestazione sociale (siuss). */
   | 'SOCIAL_BENEFIT'
+  /** Cartella sociale (casework). */
+  | 'SOCIAL_CASE'
   /** Soggetto dell'anagrafe (registry). */
   | 'SUBJECT';
 
@@ -1298,7 +1321,7 @@ export type ViewerKind =
   /** Una persona, entrata con nome utente e password. */
   | 'USER';
 
-export type _ObjectType = ApiClient | ApiClientCredentials | AssessmentBand | AssessmentForm | AssessmentItem | AssessmentOption | AuditEvent | AuditEventPage | FieldCondition | FieldDefinition | Indicator | IndicatorField | IndicatorGroup | IndicatorPeriod | PageInfo | ParameterSet | RegistryMeasurement | ReiMeasurement | Session | SiussMeasurement | SupportGrant | SupportGrantPage | Tenant | TenantConfiguration | UnavailableMeasurement | User | UserPage | ValueList | ValueListItem | Viewer;
+export type _ObjectType = ApiClient | ApiClientCredentials | AssessmentBand | AssessmentForm | AssessmentItem | AssessmentOption | AuditEvent | AuditEventPage | CaseworkMeasurement | FieldCondition | FieldDefinition | Indicator | IndicatorField | IndicatorGroup | IndicatorPeriod | PageInfo | ParameterSet | RegistryMeasurement | ReiMeasurement | Session | SiussMeasurement | SupportGrant | SupportGrantPage | Tenant | TenantConfiguration | UnavailableMeasurement | User | UserPage | ValueList | ValueListItem | Viewer;
 
 
 
@@ -1405,6 +1428,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( AssessmentOption )
     | ( AuditEventModel )
     | ( Omit<AuditEventPage, 'items'> & { items: Array<_RefType['AuditEvent']> } )
+    | ( MeasurementReferenceModel )
     | ( FieldCondition )
     | ( FieldDefinitionModel )
     | ( IndicatorModel )
@@ -1436,6 +1460,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( MeasurementReferenceModel )
     | ( MeasurementReferenceModel )
     | ( MeasurementReferenceModel )
+    | ( MeasurementReferenceModel )
     | ( UnavailableMeasurementShapeModel )
   ;
 };
@@ -1464,6 +1489,8 @@ export type ResolversTypes = {
   AuditEventPage: ResolverTypeWrapper<Omit<AuditEventPage, 'items'> & { items: Array<ResolversTypes['AuditEvent']> }>;
   AuditEventSort: AuditEventSort;
   AuditEventSortField: AuditEventSortField;
+  CaseworkMeasurement: ResolverTypeWrapper<MeasurementReferenceModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ConfigurableEntity: ConfigurableEntity;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1471,7 +1498,6 @@ export type ResolversTypes = {
   FieldCondition: ResolverTypeWrapper<FieldCondition>;
   FieldConditionInput: FieldConditionInput;
   FieldDefinition: ResolverTypeWrapper<FieldDefinitionModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FieldDefinitionInput: FieldDefinitionInput;
   FieldDefinitionUpdateInput: FieldDefinitionUpdateInput;
   FieldType: FieldType;
@@ -1543,13 +1569,14 @@ export type ResolversParentTypes = {
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: Omit<AuditEventPage, 'items'> & { items: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventSort: AuditEventSort;
+  CaseworkMeasurement: MeasurementReferenceModel;
+  Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   FieldCondition: FieldCondition;
   FieldConditionInput: FieldConditionInput;
   FieldDefinition: FieldDefinitionModel;
-  Float: Scalars['Float']['output'];
   FieldDefinitionInput: FieldDefinitionInput;
   FieldDefinitionUpdateInput: FieldDefinitionUpdateInput;
   Indicator: IndicatorModel;
@@ -1660,6 +1687,11 @@ export type AuditEventPageResolvers<ContextType = ConfigContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CaseworkMeasurementResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['CaseworkMeasurement'] = ResolversParentTypes['CaseworkMeasurement']> = {
+  spec?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1732,7 +1764,7 @@ export type IndicatorGroupResolvers<ContextType = ConfigContext, ParentType exte
 };
 
 export type IndicatorMeasurementResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['IndicatorMeasurement'] = ResolversParentTypes['IndicatorMeasurement']> = {
-  __resolveType: TypeResolveFn<'RegistryMeasurement' | 'ReiMeasurement' | 'SiussMeasurement' | 'UnavailableMeasurement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CaseworkMeasurement' | 'RegistryMeasurement' | 'ReiMeasurement' | 'SiussMeasurement' | 'UnavailableMeasurement', ParentType, ContextType>;
 };
 
 export type IndicatorPeriodResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['IndicatorPeriod'] = ResolversParentTypes['IndicatorPeriod']> = {
@@ -1940,7 +1972,7 @@ export type ViewerResolvers<ContextType = ConfigContext, ParentType extends Reso
 };
 
 export type _ObjectTypeResolvers<ContextType = ConfigContext, ParentType extends ResolversParentTypes['_ObjectType'] = ResolversParentTypes['_ObjectType']> = {
-  __resolveType: TypeResolveFn<'ApiClient' | 'ApiClientCredentials' | 'AssessmentBand' | 'AssessmentForm' | 'AssessmentItem' | 'AssessmentOption' | 'AuditEvent' | 'AuditEventPage' | 'FieldCondition' | 'FieldDefinition' | 'Indicator' | 'IndicatorField' | 'IndicatorGroup' | 'IndicatorPeriod' | 'PageInfo' | 'ParameterSet' | 'RegistryMeasurement' | 'ReiMeasurement' | 'Session' | 'SiussMeasurement' | 'SupportGrant' | 'SupportGrantPage' | 'Tenant' | 'TenantConfiguration' | 'UnavailableMeasurement' | 'User' | 'UserPage' | 'ValueList' | 'ValueListItem' | 'Viewer', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiClient' | 'ApiClientCredentials' | 'AssessmentBand' | 'AssessmentForm' | 'AssessmentItem' | 'AssessmentOption' | 'AuditEvent' | 'AuditEventPage' | 'CaseworkMeasurement' | 'FieldCondition' | 'FieldDefinition' | 'Indicator' | 'IndicatorField' | 'IndicatorGroup' | 'IndicatorPeriod' | 'PageInfo' | 'ParameterSet' | 'RegistryMeasurement' | 'ReiMeasurement' | 'Session' | 'SiussMeasurement' | 'SupportGrant' | 'SupportGrantPage' | 'Tenant' | 'TenantConfiguration' | 'UnavailableMeasurement' | 'User' | 'UserPage' | 'ValueList' | 'ValueListItem' | 'Viewer', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ConfigContext> = {
@@ -1952,6 +1984,7 @@ export type Resolvers<ContextType = ConfigContext> = {
   AssessmentOption?: AssessmentOptionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  CaseworkMeasurement?: CaseworkMeasurementResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
