@@ -1,19 +1,14 @@
 import { Box, Typography } from '@mui/material';
 import { REFERRAL_STATUSES, REFERRAL_URGENCIES } from '@sisa/rules';
 import { Link } from 'react-router-dom';
-import { DataTable, List, SelectInput, useRecordContext } from 'react-admin';
+import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyList } from '../../common/EmptyList';
 import { InstantField } from '../../common/fields';
 import { RecordLinkField } from '../../common/RecordLinkField';
 import { ResponsiveDataTable, type RecordCard } from '../../common/ResponsiveDataTable';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { formatInstant } from '../../i18n/format';
-import {
-  ReferralStatusChip,
-  ReferralStatusField,
-  UrgencyChip,
-  UrgencyField,
-} from './ReferralChips';
+import { ReferralStatusField, UrgencyChip, UrgencyField } from './ReferralChips';
 import { INBOX_ORDER } from './inboxOrder';
 import { personText, type ReferralRow } from './types';
 
@@ -58,6 +53,7 @@ function SourceField(_props: { source?: string; label?: string }) {
  */
 export default function ReferralList() {
   const lists = useValueListChoices(SOURCES);
+  const translate = useTranslate();
   const filters = [
     <SelectInput
       key="status"
@@ -83,15 +79,15 @@ export default function ReferralList() {
       sx={{ minWidth: 220 }}
     />,
   ];
-  // On a phone: the person, when and from whom, the urgency.
+  // On a phone: the person; when, from whom and the status; the urgency.
   const card: RecordCard<ReferralRow> = {
     primaryText: (r) => shortPerson(r) || '—',
-    secondaryText: (r) => (
-      <>
-        {[formatInstant(r.receivedAt), lists.label('referral_sources', r.source)].join(' · ')}{' '}
-        <ReferralStatusChip status={r.status} />
-      </>
-    ),
+    secondaryText: (r) =>
+      [
+        formatInstant(r.receivedAt),
+        lists.label('referral_sources', r.source),
+        translate(`resources.referrals.status.${r.status}`),
+      ].join(' · '),
     tertiaryText: (r) => <UrgencyChip urgency={r.urgency} />,
     link: 'show',
   };

@@ -1,4 +1,4 @@
-import { Grid, Typography } from '@mui/material';
+import { Box, Grid, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, Show, TopToolbar, useRecordContext } from 'react-admin';
 import { Fact, Facts, Section } from '../../common/Section';
@@ -38,11 +38,13 @@ function ReferralLayout() {
             <Fact label={f('source')}>{lists.label('referral_sources', record.source)}</Fact>
             <Fact label={f('createdBy')}>{record.createdBy}</Fact>
           </Facts>
-          <Facts>
-            <Fact label={f('description')}>
-              <Text>{record.description}</Text>
-            </Fact>
-          </Facts>
+          <Box sx={{ mt: 2 }}>
+            <Facts>
+              <Fact label={f('description')}>
+                <Text>{record.description}</Text>
+              </Fact>
+            </Facts>
+          </Box>
         </Section>
       </Grid>
       <Grid size={{ xs: 12, lg: 6 }}>
