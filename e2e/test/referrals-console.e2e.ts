@@ -223,6 +223,31 @@ describe('Segnalazioni in the console', () => {
     expect(await referral.action('Accogli').count()).toBe(0);
   });
 
+  it('fits a phone: the inbox as cards, each opening its referral with the whole title', async () => {
+    const { page } = await signedIn(caseworker);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${platform.consoleUrl}referrals`);
+    const card = page.getByRole('main').getByRole('link').filter({ hasText: 'Vicina di casa' });
+    await card.first().waitFor();
+    expect(await page.locator('main table').count()).toBe(0);
+    await card.first().click();
+    await page.waitForURL(/\/referrals\/[^/]+\/show$/);
+    await new ReferralShowPage(page).ready();
+    const layout = await page.evaluate(() => {
+      const title = document.getElementById('react-admin-title')!;
+      return {
+        title: title.textContent ?? '',
+        cut: title.scrollWidth > title.clientWidth + 1,
+        scrollWidth: document.scrollingElement!.scrollWidth,
+      };
+    });
+    expect(layout).toEqual({
+      title: expect.stringContaining('Vicina di casa'),
+      cut: false,
+      scrollWidth: 390,
+    });
+  });
+
   it('shows no inbox to the comune’s admin', async () => {
     const { shell } = await signedIn(admin);
     await shell.menuSection('Lavoro').waitFor();
