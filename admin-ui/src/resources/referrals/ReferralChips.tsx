@@ -29,8 +29,11 @@ export function UrgencyChip({ urgency }: { urgency: ReferralUrgency }) {
 
 export function ReferralStatusChip({ status }: { status: ReferralStatus }) {
   const translate = useTranslate();
+  // A new chip per status: MUI's background transition would show the old colour for a moment
+  // under the new text.
   return (
     <StatusChip
+      key={status}
       label={translate(`resources.referrals.status.${status}`)}
       tone={STATUS_TONES[status]}
     />
