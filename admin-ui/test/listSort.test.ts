@@ -15,6 +15,7 @@ import { readSupergraph } from '../../gateway/src/supergraph';
 import { contractSort, sortFieldValue } from '../src/dataProvider/listSort';
 import { pageListQuery } from '../src/dataProvider/pageListQuery';
 import { RESOURCE_OPERATIONS } from '../src/dataProvider/resourceOperations';
+import { INBOX_ORDER } from '../src/resources/referrals/inboxOrder';
 
 const api = buildSchema(apiSchemaSdl(readSupergraph()));
 
@@ -26,6 +27,7 @@ const LIST_FILES: Record<string, string> = {
   socialBenefits: 'socialBenefits/SocialBenefitList.tsx',
   users: 'users/UserList.tsx',
   supportGrants: 'supportGrants/SupportGrantList.tsx',
+  referrals: 'referrals/ReferralList.tsx',
 };
 
 const sortedLists = Object.entries(RESOURCE_OPERATIONS).flatMap(([resource, ops]) =>
@@ -117,5 +119,13 @@ describe('list sorting in the console', () => {
         notOffered: [],
       });
     }
+  });
+
+  it('leaves the referrals inbox in the server\u2019s order: no sort sent', () => {
+    const ops = RESOURCE_OPERATIONS.referrals!;
+    const sort = contractSort(ops.list.shape === 'page' ? ops.list.sort : undefined, INBOX_ORDER);
+    expect(sort).toBeNull();
+    const text = readFileSync(join(__dirname, '../src/resources', LIST_FILES.referrals!), 'utf8');
+    expect(text).toMatch(/<List\b[^>]*\bsort=\{INBOX_ORDER\}/);
   });
 });

@@ -1,6 +1,10 @@
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { apiSchemaSdl, readSupergraph } from '@sisa/gateway';
 import {
+  REFERRAL_STATUS_LABELS,
+  REFERRAL_STATUSES,
+  REFERRAL_URGENCIES,
+  REFERRAL_URGENCY_LABELS,
   IMPORT_JOB_STATUS_LABELS,
   IMPORT_JOB_STATUSES,
   REI_STATUS_LABELS,
@@ -10,6 +14,7 @@ import {
   TRANSMISSION_STATUS_LABELS,
   TRANSMISSION_STATUSES,
 } from '@sisa/rules';
+import { caseworkMessages } from '../src/i18n/casework';
 import { registryMessages } from '../src/i18n/registry';
 import { reiMessages } from '../src/i18n/rei';
 import { siussMessages } from '../src/i18n/siuss';
@@ -30,6 +35,8 @@ describe('status vocabulary', () => {
     ['SocialBenefitStatus', SOCIAL_BENEFIT_STATUSES, SOCIAL_BENEFIT_STATUS_LABELS],
     ['ImportJobStatus', IMPORT_JOB_STATUSES, IMPORT_JOB_STATUS_LABELS],
     ['TransmissionStatus', TRANSMISSION_STATUSES, TRANSMISSION_STATUS_LABELS],
+    ['ReferralStatus', REFERRAL_STATUSES, REFERRAL_STATUS_LABELS],
+    ['ReferralUrgency', REFERRAL_URGENCIES, REFERRAL_URGENCY_LABELS],
   ] as const)('%s: the API’s values, each with its Italian name', (name, statuses, labels) => {
     expect([...statuses].sort()).toEqual(enumValues(name));
     expect(Object.keys(labels).sort()).toEqual(enumValues(name));
@@ -45,5 +52,10 @@ describe('status vocabulary', () => {
     expect(registryMessages.subjects.benefit_status).toEqual(SOCIAL_BENEFIT_STATUS_LABELS);
     expect(siussMessages.siussImports.status).toEqual(IMPORT_JOB_STATUS_LABELS);
     expect(siussMessages.transmissions.status).toEqual(TRANSMISSION_STATUS_LABELS);
+  });
+
+  it('names every referral status and urgency the same on every screen', () => {
+    expect(caseworkMessages.referrals.status).toEqual(REFERRAL_STATUS_LABELS);
+    expect(caseworkMessages.referrals.urgency).toEqual(REFERRAL_URGENCY_LABELS);
   });
 });

@@ -32,6 +32,7 @@ describe('every page of the console, by keyboard and for axe', () => {
   let platform: ConsolePlatform;
   let chromium: ConsoleBrowser;
   let admin: TestUser;
+  let caseworker: TestUser;
   let reiApplicationId: string;
   let caseworkerToken: string;
   const consoleMessages: string[] = [];
@@ -49,6 +50,8 @@ describe('every page of the console, by keyboard and for axe', () => {
     chromium = await launchChromium();
     const tenant = await createTestTenant('Comune di Prova Accessibilità');
     admin = await createTestUser(tenant.id, ['TENANT_ADMIN'], 'password-amministratore');
+    // Segnalazioni are a caseworker's only: their pages are walked as one.
+    caseworker = await createTestUser(tenant.id, ['CASEWORKER'], 'password-operatore');
     caseworkerToken = await issueToken({
       tenantId: tenant.id,
       roles: ['CASEWORKER'],
@@ -78,6 +81,19 @@ describe('every page of the console, by keyboard and for axe', () => {
         i: { entity: 'SUBJECT', key: 'noteSportello', label: 'Note dello sportello', type: 'TEXT' },
       },
     );
+    await graphqlOk(
+      platform.graphqlUrl,
+      'mutation($i: ReferralInput!) { createReferral(input: $i) { id } }',
+      {
+        i: {
+          source: 'SCUOLA',
+          urgency: 'HIGH',
+          personDescription: 'Alunna di 8 anni, classe III',
+          description: 'Assenze ripetute',
+        },
+      },
+      caseworkerToken,
+    );
     const platformToken = await issueToken({
       tenantId: null,
       roles: ['PLATFORM_ADMIN'],
@@ -106,12 +122,12 @@ describe('every page of the console, by keyboard and for axe', () => {
     await platform?.close();
   });
 
-  async function signedIn(): Promise<{ page: Page; shell: AppShell }> {
+  async function signedIn(user: TestUser = admin): Promise<{ page: Page; shell: AppShell }> {
     const { page } = await chromium.newPage();
     page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
     const login = new LoginPage(page, platform.consoleUrl);
     await login.open();
-    await login.signIn(admin.username, admin.password);
+    await login.signIn(user.username, user.password);
     const shell = new AppShell(page);
     await shell.ready();
     lastPage = page;
@@ -149,15 +165,12 @@ describe('every page of the console, by keyboard and for axe', () => {
 
   const pathOf = (href: string) => new URL(href, platform.consoleUrl).pathname;
 
-  it('passes axe with no critical or serious violation and has one h1 on every page', async () => {
-    const { page, shell } = await signedIn();
-    const lists = await shell
-      .menu()
-      .getByRole('menuitem')
-      .evaluateAll((items) => items.map((a) => (a as HTMLAnchorElement).href).filter(Boolean));
-    expect(lists.length).toBeGreaterThan(10);
-    const queue: string[] = [platform.consoleUrl, ...lists];
-    queue.push(`${platform.consoleUrl}reiApplications/${reiApplicationId}/project`);
+  /**
+   * Walks the console from `start`: each page, the create page a list links to, the page of its
+   * first record (through the row's link), that record's edit page and tabs.
+   */
+  async function walk(page: Page, start: string[]) {
+    const queue = [...start];
     const seen = new Set<string>();
     const failures: string[] = [];
     const recordPages: string[] = [];
@@ -203,6 +216,21 @@ describe('every page of the console, by keyboard and for axe', () => {
         }
       }
     }
+    return { failures, recordPages, seen };
+  }
+
+  it('passes axe with no critical or serious violation and has one h1 on every page', async () => {
+    const { page, shell } = await signedIn();
+    const lists = await shell
+      .menu()
+      .getByRole('menuitem')
+      .evaluateAll((items) => items.map((a) => (a as HTMLAnchorElement).href).filter(Boolean));
+    expect(lists.length).toBeGreaterThan(10);
+    const { failures, recordPages, seen } = await walk(page, [
+      platform.consoleUrl,
+      ...lists,
+      `${platform.consoleUrl}reiApplications/${reiApplicationId}/project`,
+    ]);
     if (failures.length) throw new Error(`Pagine non accessibili:\n\n${failures.join('\n\n')}`);
     // The walk did reach the records of the main lists.
     for (const resource of [
@@ -216,6 +244,18 @@ describe('every page of the console, by keyboard and for axe', () => {
     expect(seen.size).toBeGreaterThan(30);
     // Apollo's deprecation warning for `addTypename` (and any other of its warnings) is gone.
     expect(consoleMessages.filter((m) => /addTypename|go\.apollo\.dev/.test(m))).toEqual([]);
+  });
+
+  it('passes axe on the pages of the segnalazioni, walked as a caseworker', async () => {
+    const { page, shell } = await signedIn(caseworker);
+    const inbox = await shell.menuItem('Segnalazioni').getAttribute('href');
+    expect(inbox).toMatch(/\/referrals$/);
+    const { failures, recordPages, seen } = await walk(page, [new URL(inbox!, page.url()).href]);
+    if (failures.length) throw new Error(`Pagine non accessibili:\n\n${failures.join('\n\n')}`);
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['/admin/referrals', '/admin/referrals/create']),
+    );
+    expect(recordPages.some((p) => /^\/admin\/referrals\/[^/]+\/show$/.test(p))).toBe(true);
   });
 
   it('opens every row of the lists with the keyboard and in a new tab', async () => {

@@ -20,6 +20,17 @@ export const CASEWORK: ResourceAccess = {
   inTenant: true,
   personalData: true,
 };
+/**
+ * Referrals (Cartella Sociale): people's most sensitive records, read and handled by the social
+ * service's caseworkers and supervisors only; neither admins nor viewers (the casework subgraph
+ * answers them FORBIDDEN).
+ */
+export const SOCIAL_SERVICE: ResourceAccess = {
+  read: ['CASE_SUPERVISOR', 'CASEWORKER'],
+  write: ['CASE_SUPERVISOR', 'CASEWORKER'],
+  inTenant: true,
+  personalData: true,
+};
 /** The comune's configuration and administration: users, API clients, fields, lists, indicators. */
 export const TENANT_ADMINISTRATION: ResourceAccess = {
   read: ADMINS,
@@ -59,6 +70,7 @@ export const RESOURCE_ACCESS: Record<string, ResourceAccess> = {
   siussImports: CASEWORK,
   siussImportLayouts: CASEWORK,
   transmissions: CASEWORK,
+  referrals: SOCIAL_SERVICE,
   subjectAccessLog: { ...TENANT_ADMINISTRATION, personalData: true },
   fieldDefinitions: TENANT_ADMINISTRATION,
   valueLists: TENANT_ADMINISTRATION,

@@ -2,6 +2,7 @@ import { SUPPORT_GRANT_SORT_FIELDS, USER_SORT_FIELDS } from '@sisa/rules';
 import type { RaRecord } from 'react-admin';
 import { ApiClientRowFragmentDoc } from '../generated/graphql';
 import type { ListSortSpec } from './listSort';
+import { CASEWORK_OPERATIONS } from './caseworkOperations';
 import { CONFIGURATION_OPERATIONS } from './configurationOperations';
 import { REGISTRY_OPERATIONS } from './registryOperations';
 import { REI_OPERATIONS } from './reiOperations';
@@ -62,6 +63,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
   ...CONFIGURATION_OPERATIONS,
   ...REI_OPERATIONS,
   ...SIUSS_OPERATIONS,
+  ...CASEWORK_OPERATIONS,
   users: {
     fields: 'id username fullName fiscalCode roles active lastLoginAt lockedUntil',
     list: {

@@ -324,6 +324,32 @@ export type ParameterSetInput = {
   values: unknown;
 };
 
+/** Lo stato di una segnalazione. */
+export const ReferralStatus = {
+  /** Accolta. */
+  ACCEPTED: 'ACCEPTED',
+  /** In valutazione. */
+  IN_TRIAGE: 'IN_TRIAGE',
+  /** Non accolta (con una nota che dice perché). */
+  NOT_ACCEPTED: 'NOT_ACCEPTED',
+  /** Ricevuta, non ancora valutata. */
+  RECEIVED: 'RECEIVED'
+} as const;
+
+export type ReferralStatus = typeof ReferralStatus[keyof typeof ReferralStatus];
+/** Quanto è urgente una segnalazione: la casella delle segnalazioni mostra prima le più urgenti. */
+export const ReferralUrgency = {
+  /** Alta. */
+  HIGH: 'HIGH',
+  /** Bassa. */
+  LOW: 'LOW',
+  /** Media. */
+  MEDIUM: 'MEDIUM',
+  /** Urgente: da valutare subito. */
+  URGENT: 'URGENT'
+} as const;
+
+export type ReferralUrgency = typeof ReferralUrgency[keyof typeof ReferralUrgency];
 /** Inadempimento agli impegni del progetto (art. 12). */
 export const ReiBreachKind = {
   /** Appuntamento mancato. */
@@ -749,6 +775,15 @@ export const TransmissionStatus = {
 } as const;
 
 export type TransmissionStatus = typeof TransmissionStatus[keyof typeof TransmissionStatus];
+/** La decisione sulla segnalazione. */
+export const TriageDecision = {
+  /** Accolta. */
+  ACCEPT: 'ACCEPT',
+  /** Non accolta. */
+  NOT_ACCEPT: 'NOT_ACCEPT'
+} as const;
+
+export type TriageDecision = typeof TriageDecision[keyof typeof TriageDecision];
 /** AreaUtenza: 1 famiglia e minori, 2 disabilità e non autosufficienza, 3 povertà ed esclusione sociale. */
 export const UserArea = {
   /** 2: disabilità e non autosufficienza. */
@@ -781,6 +816,34 @@ export type ValueListItemInput = {
   /** Se assente: l'ordine dell'elenco. */
   position?: number | null | undefined;
 };
+
+export type ReferralRowFragment = { id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null };
+
+export type ReferralDetailFragment = { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null };
+
+export type ConsoleStartReferralTriageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleStartReferralTriageMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
+
+export type ConsoleLinkReferralSubjectMutationVariables = Exact<{
+  id: string | number;
+  subjectId: string | number;
+}>;
+
+
+export type ConsoleLinkReferralSubjectMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
+
+export type ConsoleTriageReferralMutationVariables = Exact<{
+  id: string | number;
+  decision: TriageDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleTriageReferralMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
 
 export type FieldDefinitionRowFragment = { id: string, entity: ConfigurableEntity, key: string, label: string, type: FieldType, required: boolean, listKey: string | null, min: number | null, max: number | null, pattern: string | null, helpText: string | null, section: string | null, position: number, active: boolean, createdAt: string, updatedAt: string, visibleWhen: { field: string, equals: unknown } | null };
 
@@ -1137,6 +1200,44 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReferralRowFragmentDoc = new TypedDocumentString(`
+    fragment ReferralRow on Referral {
+  id
+  receivedAt
+  source
+  urgency
+  status
+  personDescription
+  subject {
+    id
+    fiscalCode
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"ReferralRow"}) as unknown as TypedDocumentString<ReferralRowFragment, unknown>;
+export const ReferralDetailFragmentDoc = new TypedDocumentString(`
+    fragment ReferralDetail on Referral {
+  ...ReferralRow
+  description
+  triageNote
+  triagedAt
+  createdBy
+}
+    fragment ReferralRow on Referral {
+  id
+  receivedAt
+  source
+  urgency
+  status
+  personDescription
+  subject {
+    id
+    fiscalCode
+    firstName
+    lastName
+  }
+}`, {"fragmentName":"ReferralDetail"}) as unknown as TypedDocumentString<ReferralDetailFragment, unknown>;
 export const FieldDefinitionRowFragmentDoc = new TypedDocumentString(`
     fragment FieldDefinitionRow on FieldDefinition {
   id
@@ -1842,6 +1943,87 @@ export const TransmissionRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TransmissionRow"}) as unknown as TypedDocumentString<TransmissionRowFragment, unknown>;
+export const ConsoleStartReferralTriageDocument = new TypedDocumentString(`
+    mutation consoleStartReferralTriage($id: ID!) {
+  referral: startReferralTriage(id: $id) {
+    ...ReferralDetail
+  }
+}
+    fragment ReferralRow on Referral {
+  id
+  receivedAt
+  source
+  urgency
+  status
+  personDescription
+  subject {
+    id
+    fiscalCode
+    firstName
+    lastName
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralRow
+  description
+  triageNote
+  triagedAt
+  createdBy
+}`) as unknown as TypedDocumentString<ConsoleStartReferralTriageMutation, ConsoleStartReferralTriageMutationVariables>;
+export const ConsoleLinkReferralSubjectDocument = new TypedDocumentString(`
+    mutation consoleLinkReferralSubject($id: ID!, $subjectId: ID!) {
+  referral: linkReferralSubject(id: $id, subjectId: $subjectId) {
+    ...ReferralDetail
+  }
+}
+    fragment ReferralRow on Referral {
+  id
+  receivedAt
+  source
+  urgency
+  status
+  personDescription
+  subject {
+    id
+    fiscalCode
+    firstName
+    lastName
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralRow
+  description
+  triageNote
+  triagedAt
+  createdBy
+}`) as unknown as TypedDocumentString<ConsoleLinkReferralSubjectMutation, ConsoleLinkReferralSubjectMutationVariables>;
+export const ConsoleTriageReferralDocument = new TypedDocumentString(`
+    mutation consoleTriageReferral($id: ID!, $decision: TriageDecision!, $note: String) {
+  referral: triageReferral(id: $id, decision: $decision, note: $note) {
+    ...ReferralDetail
+  }
+}
+    fragment ReferralRow on Referral {
+  id
+  receivedAt
+  source
+  urgency
+  status
+  personDescription
+  subject {
+    id
+    fiscalCode
+    firstName
+    lastName
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralRow
+  description
+  triageNote
+  triagedAt
+  createdBy
+}`) as unknown as TypedDocumentString<ConsoleTriageReferralMutation, ConsoleTriageReferralMutationVariables>;
 export const ConsoleFieldDefinitionsDocument = new TypedDocumentString(`
     query consoleFieldDefinitions {
   fieldDefinitions {

@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { caseworkMessages } from './casework';
 import { configurationMessages } from './configuration';
 import { consoleCommonMessages } from './consoleCommon';
 import { dashboardMessages } from './dashboard';
@@ -49,6 +50,7 @@ export const itConsole: Partial<TranslationMessages> = {
     ...configurationMessages,
     ...reiMessages,
     ...siussMessages,
+    ...caseworkMessages,
     users: {
       name: 'Utente |||| Utenti',
       fields: {

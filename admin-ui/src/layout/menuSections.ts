@@ -1,12 +1,14 @@
 /**
  * The menu's sections and the resources in each, in order. A resource shows only when the user
  * may list it (authProvider.canAccess, from auth/policy.ts); a section with none shows nothing.
- * Registry, REI and SIUSS resources go under `work`; configuration under `administration`.
+ * Referrals, registry, REI and SIUSS resources go under `work`; configuration under
+ * `administration`.
  */
 export const MENU_SECTIONS: { label: string; resources: string[] }[] = [
   {
     label: 'app.menu.work',
     resources: [
+      'referrals',
       'subjects',
       'households',
       'reiApplications',

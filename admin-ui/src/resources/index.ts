@@ -4,6 +4,7 @@ export { fieldDefinitions } from './fieldDefinitions';
 export { households } from './households';
 export { indicators } from './indicators';
 export { parameterSets } from './parameterSets';
+export { referrals } from './referrals';
 export { subjects } from './subjects';
 export { supportGrants } from './supportGrants';
 export { valueLists } from './valueLists';

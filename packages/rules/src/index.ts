@@ -43,7 +43,17 @@ export {
   type TransmissionStatus,
 } from './statuses';
 export {
+  isReferralDecided,
+  REFERRAL_STATUS_LABELS,
+  REFERRAL_STATUSES,
+  REFERRAL_URGENCIES,
+  REFERRAL_URGENCY_LABELS,
+  type ReferralStatus,
+  type ReferralUrgency,
+} from './referrals';
+export {
   AUDIT_EVENT_SORT_FIELDS,
+  REFERRAL_SORT_FIELDS,
   HOUSEHOLD_SORT_FIELDS,
   INPS_EXPORT_SORT_FIELDS,
   REI_APPLICATION_SORT_FIELDS,

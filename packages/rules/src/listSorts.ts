@@ -73,3 +73,9 @@ export const SUPPORT_GRANT_SORT_FIELDS = ['createdAt', 'validUntil', 'id'] as co
 
 /** `auditEvents` (`AuditEventSortField`). */
 export const AUDIT_EVENT_SORT_FIELDS = ['at', 'entity', 'actor', 'action', 'id'] as const;
+
+/**
+ * `referrals` (`ReferralSortField`); `urgency` sorts on the inbox rank (URGENT first when
+ * ascending). Without a sort the server answers in inbox order: the most urgent, then the oldest.
+ */
+export const REFERRAL_SORT_FIELDS = ['receivedAt', 'urgency', 'status', 'id'] as const;

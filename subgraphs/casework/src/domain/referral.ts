@@ -1,26 +1,25 @@
 import type { FieldError } from '@sisa/kernel';
+import {
+  REFERRAL_STATUS_LABELS,
+  REFERRAL_STATUSES,
+  REFERRAL_URGENCIES,
+  REFERRAL_URGENCY_LABELS,
+  type ReferralStatus,
+  type ReferralUrgency,
+} from '@sisa/rules';
 
 /**
  * Segnalazioni: reports that someone may need help. They arrive (RECEIVED), are looked at
  * (IN_TRIAGE) and are accepted (opening a case, or joining the person's open one) or not
  * accepted with a note. The inbox puts the most urgent first, then the oldest.
  */
-export const REFERRAL_URGENCIES = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const;
-export type ReferralUrgency = (typeof REFERRAL_URGENCIES)[number];
-export const REFERRAL_STATUSES = ['RECEIVED', 'IN_TRIAGE', 'ACCEPTED', 'NOT_ACCEPTED'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-
-export const REFERRAL_URGENCY_LABELS: Record<ReferralUrgency, string> = {
-  LOW: 'Bassa',
-  MEDIUM: 'Media',
-  HIGH: 'Alta',
-  URGENT: 'Urgente',
-};
-export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
-  RECEIVED: 'Ricevuta',
-  IN_TRIAGE: 'In valutazione',
-  ACCEPTED: 'Accolta',
-  NOT_ACCEPTED: 'Non accolta',
+export {
+  REFERRAL_STATUS_LABELS,
+  REFERRAL_STATUSES,
+  REFERRAL_URGENCIES,
+  REFERRAL_URGENCY_LABELS,
+  type ReferralStatus,
+  type ReferralUrgency,
 };
 
 export const REFERRAL_TEXT_MAX = 10_000;

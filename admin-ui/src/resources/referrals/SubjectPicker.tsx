@@ -1,0 +1,28 @@
+import { AutocompleteInput, ReferenceInput, type Validator } from 'react-admin';
+
+interface SubjectOption {
+  id: string;
+  fiscalCode: string;
+  firstName: string;
+  lastName: string;
+}
+
+const subjectText = (s?: SubjectOption) =>
+  s ? `${s.lastName} ${s.firstName} — ${s.fiscalCode}` : '';
+const byText = (q: string) => ({ q });
+
+/** A subject of the comune's anagrafica, searched by name or codice fiscale (`subjectId`). */
+export function SubjectPicker({ validate }: { validate?: Validator | Validator[] }) {
+  return (
+    <ReferenceInput source="subjectId" reference="subjects">
+      <AutocompleteInput
+        label="resources.referrals.fields.subjectId"
+        optionText={subjectText}
+        filterToQuery={byText}
+        helperText="resources.referrals.helper.subjectId"
+        validate={validate}
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+}
