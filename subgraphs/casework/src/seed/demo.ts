@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { assertDemoSeedAllowed, DEMO_TENANTS, type Orm } from '@sisa/kernel';
 import { URGENCY_RANK, type ReferralUrgency } from '../domain/referral';
 import { Referral } from '../entities/referral.entity';
+import { SocialCase } from '../entities/socialCase.entity';
+import { seedDemoCases } from './demoCases';
 
 /** The demo inbox of a comune: referrals of people not yet in the registry, of every urgency. */
 const DEMO_REFERRALS: readonly {
@@ -45,7 +47,7 @@ const DEMO_REFERRALS: readonly {
   },
 ];
 
-/** Seeds the demo referrals of the two demo tenants once (their creator `demo` marks them). */
+/** Seeds the demo referrals and cases of the two demo tenants once (their creator `demo` marks them). */
 export async function seedCaseworkDemo(orm: Orm): Promise<void> {
   assertDemoSeedAllowed();
   const em = orm.em.fork();
@@ -78,4 +80,9 @@ export async function seedCaseworkDemo(orm: Orm): Promise<void> {
     }
   }
   await em.flush();
+  for (const tenant of DEMO_TENANTS) {
+    if ((await em.count(SocialCase, { tenantId: tenant.id }, { filters: false })) > 0) continue;
+    await seedDemoCases(em, tenant);
+    await em.flush();
+  }
 }
