@@ -13,7 +13,7 @@ const GET = ['GET', 'HEAD'] as const;
 
 /**
  * Every file endpoint of the subgraphs (their `routes`: rei's `http/`, siuss's `http/files.ts`,
- * casework's `http/documents.ts`);
+ * casework's `http/documents.ts` and `http/diaryPrint.ts`);
  * nothing else under `/files/` is proxied, so no path can reach a subgraph's `/graphql`.
  */
 export const FILE_ROUTES: readonly FileRoute[] = [
@@ -44,6 +44,11 @@ export const FILE_ROUTES: readonly FileRoute[] = [
     methods: GET,
     subgraph: 'casework',
     path: new RegExp(`^/files/casework/documents/${SEGMENT}$`),
+  },
+  {
+    methods: GET,
+    subgraph: 'casework',
+    path: new RegExp(`^/files/casework/cases/${SEGMENT}/diary\\.pdf$`),
   },
 ];
 

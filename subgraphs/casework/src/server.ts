@@ -33,6 +33,7 @@ import { RegistryReader } from './services/registryReader';
 import { CASE_AREAS_LIST } from './services/caseWrites';
 import { ConfigReader } from './services/configReader';
 import { DocumentFiles } from './services/documentFiles';
+import { mountDiaryPrint } from './http/diaryPrint';
 import { mountDocumentRoutes } from './http/documents';
 import { DOCUMENT_KINDS_LIST } from './domain/documents';
 import { DIARY_KINDS_LIST } from './services/diaryWrites';
@@ -93,7 +94,10 @@ export const caseworkModule: SubgraphModule<CaseworkServices> = {
     configReader: new ConfigReader(runtime.subgraphUrls),
     files: new DocumentFiles(runtime.dataDir),
   }),
-  routes: (app, deps, services) => mountDocumentRoutes(app, deps, services),
+  routes(app, deps, services) {
+    mountDocumentRoutes(app, deps, services);
+    mountDiaryPrint(app, deps, services);
+  },
 };
 
 /** Builds the casework subgraph server (the Cartella Sociale: referrals so far); it does not listen. */
