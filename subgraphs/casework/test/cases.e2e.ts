@@ -213,6 +213,22 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
     expect(JSON.stringify(second.errors)).toContain(openSocialCase.number);
   });
 
+  it('opens one case per person even when two openings race', async () => {
+    const person = await newSubject(anna.api, 'Piero', '1966-06-06');
+    const open = () =>
+      anna.api.call<{ openSocialCase: Case }>(OPEN, {
+        i: { subjectId: person, responsibleId: anna.id, openedAt: yesterday(), areas: ['ANZIANI'] },
+      });
+    const results = await Promise.all([open(), open(), open()]);
+    expect(results.filter((r) => r.data?.openSocialCase).length).toBe(1);
+    for (const r of results.filter((r) => !r.data?.openSocialCase))
+      expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(errorCode(r));
+    const { socialCases } = await sara.api.ok<{ socialCases: { total: number } }>(LIST, {
+      f: { subjectId: person },
+    });
+    expect(socialCases.total).toBe(1);
+  });
+
   it('refuses a bad opening with every field error and opens nothing', async () => {
     const result = await anna.api.call(OPEN, {
       i: {
@@ -551,14 +567,17 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
     expect(byResponsible).toMatchObject({
       __typename: 'CaseworkMeasurement',
       error: null,
-      groups: [{ key: 'Utente di Prova', value: 1 }],
+      groups: [{ key: 'Utente di Prova', value: 2 }],
     });
     const byArea = await preview({
       entity: 'SOCIAL_CASE',
       aggregate: 'COUNT',
       groupBy: 'mainArea',
     });
-    expect(byArea.groups).toEqual([{ key: 'MINORI_FAMIGLIA', value: 1 }]);
+    expect(byArea.groups).toEqual([
+      { key: 'ANZIANI', value: 1 },
+      { key: 'MINORI_FAMIGLIA', value: 1 },
+    ]);
     const median = await preview({
       entity: 'SOCIAL_CASE',
       aggregate: 'MEDIAN',

@@ -33,6 +33,11 @@ export const SocialCase = defineEntity({
   indexes: [
     { name: 'social_case_tenant_subject_index', properties: ['tenantId', 'subjectId'] },
     {
+      // A person has at most one case open or suspended, even when two openings race.
+      name: 'social_case_one_open_per_subject',
+      expression: `create unique index "social_case_one_open_per_subject" on "casework"."social_case" ("tenant_id", "subject_id") where "status" in ('OPEN', 'SUSPENDED')`,
+    },
+    {
       name: 'social_case_tenant_responsible_index',
       properties: ['tenantId', 'responsibleId', 'status'],
     },

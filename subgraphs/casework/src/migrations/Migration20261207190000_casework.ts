@@ -83,6 +83,9 @@ export class Migration20261207190000_casework extends Migration {
       `alter table "casework"."social_case" add constraint "social_case_tenant_number_unique" unique ("tenant_id", "number");`,
     );
     this.addSql(
+      `create unique index "social_case_one_open_per_subject" on "casework"."social_case" ("tenant_id", "subject_id") where "status" in ('OPEN', 'SUSPENDED');`,
+    );
+    this.addSql(
       `create table "casework"."assessment" ("id" uuid not null, "tenant_id" uuid not null, "case_id" uuid not null, "form_key" varchar(50) not null, "form_version" int not null, "answers" jsonb not null, "score" int not null, "band" varchar(300) not null, "assessed_at" date not null, "assessor_id" uuid not null, "assessor_name" varchar(200) not null, "signed_at" timestamptz null, "created_at" timestamptz not null, constraint "assessment_pkey" primary key ("id"));`,
     );
     this.addSql(
