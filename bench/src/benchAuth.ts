@@ -10,7 +10,7 @@ import {
 import { PLATFORM_SUBGRAPHS } from '@sisa/platform';
 import { Client } from 'pg';
 
-type Service = 'config' | 'registry' | 'rei' | 'siuss';
+type Service = 'config' | 'registry' | 'rei' | 'siuss' | 'casework';
 
 /**
  * Signing keys of a bench run, and user tokens bound to a tenant (an hour long unless told), each
