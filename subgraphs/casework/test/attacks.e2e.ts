@@ -32,7 +32,8 @@ import {
  * - an amendment of a RESTRICTED entry may be NORMAL;
  * - an oversize chunked upload makes the next upload through the gateway answer 502;
  * - concurrent openSocialCase gives one person two open cases;
- * - `caseworkers` gives API clients the staff's usernames.
+ * - `caseworkers` gives API clients the staff's usernames;
+ * - a casework:referrals client reads its referral's triage note and the registry subject id.
  */
 
 const ENTRY = `id occurredAt kind text confidentiality signedAt participants author { id } amends { id text }`;
@@ -464,6 +465,37 @@ describe('Casework under attack', () => {
         });
         expect(errorCode(team)).toBe('BAD_USER_INPUT');
       }
+    });
+    it('the school’s client follows its referral’s status, not the triage note nor the registry id', async () => {
+      const { createReferral } = await referralClient.ok<{ createReferral: { id: string } }>(
+        REFERRAL,
+        {
+          i: {
+            source: 'SCUOLA',
+            urgency: 'LOW',
+            personDescription: 'Alunno di 10 anni',
+            description: 'Spesso senza merenda.',
+          },
+        },
+      );
+      const id = createReferral.id;
+      const subjectId = await newSubject(a.responsible.api, 'Nicola', birth());
+      await a.member.api.ok(
+        `mutation L($id: ID!, $s: ID!) { linkReferralSubject(id: $id, subjectId: $s) { id } }`,
+        { id, s: subjectId },
+      );
+      await a.member.api.ok(`mutation S($id: ID!) { startReferralTriage(id: $id) { id } }`, { id });
+      await a.member.api.ok(
+        `mutation T($id: ID!, $n: String) { triageReferral(id: $id, decision: NOT_ACCEPT, note: $n) { id } }`,
+        { id, n: 'Famiglia già nota al servizio per maltrattamenti' },
+      );
+      const seen = await referralClient.call<{ referral: Record<string, unknown> | null }>(
+        `query G($id: ID!) { referral(id: $id) { id status triageNote subject { id } socialCase { id } } }`,
+        { id },
+      );
+      expect(seen.data?.referral?.status).toBe('NOT_ACCEPTED');
+      expect(JSON.stringify(seen.data)).not.toContain('maltrattamenti');
+      expect(JSON.stringify(seen.data)).not.toContain(subjectId);
     });
   });
 
