@@ -906,6 +906,33 @@ describe('Casework under attack', () => {
       expect(socialCases.items.filter((c) => c.status === 'OPEN')).toHaveLength(1);
     });
 
+    it('reopening a closed case while another opens leaves the person one open case', async () => {
+      const c = await newCase(a.responsible);
+      const closed = await a.responsible.api.ok<{ closeSocialCase: { version: number } }>(CLOSE, {
+        id: c.id,
+        d: yesterday(),
+        r: 'Obiettivi raggiunti',
+        v: c.version,
+      });
+      const reopen = a.responsible.api.call(
+        `mutation R($id: ID!, $v: Int!) { reopenSocialCase(id: $id, expectedVersion: $v) { id status } }`,
+        { id: c.id, v: closed.closeSocialCase.version },
+      );
+      const open = a.member.api.call(OPEN, {
+        i: {
+          subjectId: c.subjectId,
+          responsibleId: a.responsible.id,
+          openedAt: yesterday(),
+          areas: ['ADULTI_DISAGIO'],
+        },
+      });
+      await Promise.all([reopen, open]);
+      const { socialCases } = await supervisor.api.ok<{
+        socialCases: { items: { status: string }[] };
+      }>(LIST, { f: { subjectId: c.subjectId } });
+      expect(socialCases.items.filter((x) => x.status === 'OPEN')).toHaveLength(1);
+    });
+
     it('cases opened at once get distinct numbers', async () => {
       const subjects = await Promise.all(
         [0, 1, 2, 3, 4].map(() => newSubject(a.responsible.api, 'Anna', birth())),
