@@ -59,10 +59,13 @@ export async function proxyTo(
     upstream.headers.forEach((value, key) => {
       if (!HOP_BY_HOP.has(key)) res.setHeader(key, value);
     });
-    // Answered before the body was all read (a refused upload): the rest is dropped, bounded.
+    // Answered before the body was all read (a refused upload): the rest is dropped, bounded,
+    // and the upstream request is aborted, so its half-sent connection is never reused by the
+    // next request (which would wait on it and fail).
     if (hasBody)
       res.once('finish', () => {
         if (req.complete) return;
+        abort.abort();
         req.unpipe();
         dropUnreadBody(req, uploadMaxBytes());
       });

@@ -26,14 +26,9 @@ import {
  * the subgraphs as the gateway would call them). Every test asserts the SECURE behaviour: a
  * failing one is an open hole.
  *
- * Open when written (fail until the code is fixed):
- * - history shows assessment score/band to casework:read (SocialCase.history at METADATA);
- * - SocialCase.referral shows the referral's text to casework:read;
- * - an amendment of a RESTRICTED entry may be NORMAL;
- * - an oversize chunked upload makes the next upload through the gateway answer 502;
- * - concurrent openSocialCase gives one person two open cases;
- * - `caseworkers` gives API clients the staff's usernames;
- * - a casework:referrals client reads its referral's triage note and the registry subject id.
+ * The holes these tests found when they were written are closed (see the CHANGELOG of 2026-12-07):
+ * the case's history and referral at METADATA, downgraded amendments, a chunked oversize upload
+ * breaking the next one, racing openings, usernames and triage notes for API clients.
  */
 
 const ENTRY = `id occurredAt kind text confidentiality signedAt participants author { id } amends { id text }`;
@@ -621,20 +616,26 @@ describe('Casework under attack', () => {
       }
     });
 
-    it('the `amends` link of a NORMAL entry does not lead to a RESTRICTED one for the équipe', async () => {
+    it('the `amends` link never leads the équipe to a RESTRICTED entry: its amendments are restricted too', async () => {
       const id = await signedEntry(a.responsible.api, a.caseId, {
         text: 'Riservato: nota del responsabile',
         confidentiality: 'RESTRICTED',
       });
+      // Not even its author makes a NORMAL correction of it (that would publish what it repeats).
+      const downgrade = await a.responsible.api.call(AMEND, {
+        id,
+        i: entry({ text: 'Annotazione corretta', confidentiality: 'NORMAL' }),
+      });
+      expect(errorCode(downgrade)).toBe('BAD_USER_INPUT');
       const { amendDiaryEntry } = await a.responsible.api.ok<{
         amendDiaryEntry: { id: string };
-      }>(AMEND, { id, i: entry({ text: 'Annotazione corretta', confidentiality: 'NORMAL' }) });
+      }>(AMEND, { id, i: entry({ text: 'Annotazione corretta', confidentiality: 'RESTRICTED' }) });
       await a.responsible.api.ok(SIGN, { id: amendDiaryEntry.id });
       const seen = await a.member.api.ok<{
         socialCase: { diary: { items: { id: string; amends: { text: string } | null }[] } };
       }>(DIARY, { id: a.caseId, perPage: 200 });
-      const amendment = seen.socialCase.diary.items.find((e) => e.id === amendDiaryEntry.id);
-      expect(amendment?.amends ?? null).toBeNull();
+      expect(seen.socialCase.diary.items.map((e) => e.id)).not.toContain(amendDiaryEntry.id);
+      expect(JSON.stringify(seen)).not.toContain('nota del responsabile');
     });
   });
 

@@ -669,9 +669,9 @@ export type Referral = {
   source: Scalars['String']['output'];
   /** Lo stato. */
   status: ReferralStatus;
-  /** La persona, se è nell'anagrafe. */
+  /** La persona, se è nell'anagrafe; null per un client API (l'anagrafe è del servizio). */
   subject?: Maybe<Subject>;
-  /** La nota della valutazione (obbligatoria se non accolta). */
+  /** La nota della valutazione (obbligatoria se non accolta); null per un client API. */
   triageNote?: Maybe<Scalars['String']['output']>;
   /** Quando è stata valutata. */
   triagedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -786,7 +786,7 @@ export type SocialCase = {
   diary: DiaryEntryPage;
   /** I documenti, dal più recente (vuoto senza accesso CONTENT). */
   documents: Array<CaseDocument>;
-  /** La storia della cartella: chi ha fatto che cosa e quando (vuota con accesso EXISTENCE). */
+  /** La storia della cartella: chi ha fatto che cosa e quando (vuota con accesso EXISTENCE; senza accesso CONTENT senza i dati cambiati). */
   history: Array<SocialCaseEvent>;
   /** Il nucleo familiare (null con accesso EXISTENCE). */
   household?: Maybe<Household>;
@@ -798,7 +798,7 @@ export type SocialCase = {
   openedAt: Scalars['Date']['output'];
   /** Le problematiche. */
   problems: Array<CaseProblem>;
-  /** La segnalazione da cui nasce (null con accesso EXISTENCE). */
+  /** La segnalazione da cui nasce: ciò che è stato segnalato è contenuto (null senza accesso CONTENT). */
   referral?: Maybe<Referral>;
   /** Le risorse. */
   resources: Array<CaseResource>;

@@ -87,6 +87,8 @@ async function postDocument(
   const { files } = services;
   const maxBytes = documentMaxBytes();
   const refuse = (status: number, message: string, field?: string) => {
+    // The body may be still coming: this connection ends with the answer, never reused half-read.
+    if (!req.complete && !res.headersSent) res.setHeader('connection', 'close');
     sendFileRouteError(
       res,
       status,

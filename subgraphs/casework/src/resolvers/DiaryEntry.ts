@@ -1,4 +1,4 @@
-import { auditedAs } from '@sisa/kernel';
+import { auditedAs, inTurn } from '@sisa/kernel';
 import { canReadDiaryEntry } from '../domain/caseAccess';
 import { DiaryEntry } from '../entities/diaryEntry.entity';
 import { caseLoader } from '../services/caseAccess';
@@ -13,10 +13,10 @@ export const DiaryEntryResolvers: Resolvers = {
     /** The amended entry (signed, of the same case), when its reader may read it. */
     async amends(entry, _args, ctx) {
       if (!entry.amendsId) return null;
-      const amended = await ctx.em.findOne(DiaryEntry, {
-        id: entry.amendsId,
-        caseId: entry.caseId,
-      });
+      const amendsId = entry.amendsId;
+      const amended = await inTurn(ctx, () =>
+        ctx.em.findOne(DiaryEntry, { id: amendsId, caseId: entry.caseId }),
+      );
       const socialCase = await caseLoader(ctx).load(entry.caseId);
       if (!amended || !socialCase) return null;
       const visible = canReadDiaryEntry(

@@ -16,7 +16,9 @@ export const QueryResolvers: Resolvers = {
     async referral(_, { id }, ctx) {
       const createdById = referralListScope(ctx);
       if (!wellFormedIds([id]).length) return null;
-      return ctx.em.findOne(Referral, createdById === null ? { id } : { id, createdById });
+      return inTurn(ctx, () =>
+        ctx.em.findOne(Referral, createdById === null ? { id } : { id, createdById }),
+      );
     },
 
     async referrals(_, args, ctx) {

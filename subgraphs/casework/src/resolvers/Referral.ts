@@ -1,4 +1,4 @@
-import { auditedAs, wellFormedIds } from '@sisa/kernel';
+import { auditedAs, inTurn, wellFormedIds } from '@sisa/kernel';
 import { Referral } from '../entities/referral.entity';
 import { caseLoader } from '../services/caseAccess';
 import { referralListScope } from '../services/referralWrites';
@@ -11,9 +11,11 @@ export const ReferralResolvers: Resolvers = {
     async __resolveReference(ref, ctx) {
       const createdById = referralListScope(ctx);
       if (!wellFormedIds([ref.id]).length) return null;
-      return ctx.em.findOne(
-        Referral,
-        createdById === null ? { id: ref.id } : { id: ref.id, createdById },
+      return inTurn(ctx, () =>
+        ctx.em.findOne(
+          Referral,
+          createdById === null ? { id: ref.id } : { id: ref.id, createdById },
+        ),
       );
     },
     __isTypeOf: auditedAs<Referral>('Referral', (r) => r.id),
@@ -23,7 +25,14 @@ export const ReferralResolvers: Resolvers = {
       return socialCase && (await access(ctx, socialCase)) !== 'NONE' ? socialCase : null;
     },
     customFields: (referral) => referral.customFields ?? {},
-    subject: (referral) =>
-      referral.subjectId ? { __typename: 'Subject', id: referral.subjectId } : null,
+    /** The service's own assessment and its registry: people's, never a referring client's. */
+    triageNote: (referral, _args, ctx) =>
+      ctx.principal?.kind === 'user' ? (referral.triageNote ?? null) : null,
+    subject: (referral, _args, ctx) =>
+      ctx.principal?.kind !== 'user'
+        ? null
+        : referral.subjectId
+          ? { __typename: 'Subject', id: referral.subjectId }
+          : null,
   },
 };

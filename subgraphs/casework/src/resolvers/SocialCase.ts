@@ -1,4 +1,4 @@
-import { auditedAs } from '@sisa/kernel';
+import { auditedAs, inTurn } from '@sisa/kernel';
 import { allows, type CaseAccess } from '../domain/caseAccess';
 import type { SocialCase } from '../entities/socialCase.entity';
 import { Referral } from '../entities/referral.entity';
@@ -64,14 +64,12 @@ export const SocialCaseResolvers: Resolvers = {
       withMetadata(ctx, socialCase, () => socialCase.closureReason ?? null, null),
     customFields: (socialCase, _args, ctx) =>
       withMetadata(ctx, socialCase, () => socialCase.customFields ?? {}, null),
-    referral: (socialCase, _args, ctx) =>
-      withMetadata(
-        ctx,
-        socialCase,
-        () =>
-          socialCase.referralId ? ctx.em.findOne(Referral, { id: socialCase.referralId }) : null,
-        null,
-      ),
+    /** What was reported (a school's or hospital's words) is content: the équipe's only. */
+    async referral(socialCase, _args, ctx) {
+      if ((await access(ctx, socialCase)) !== 'CONTENT' || !socialCase.referralId) return null;
+      const referralId = socialCase.referralId;
+      return inTurn(ctx, () => ctx.em.findOne(Referral, { id: referralId }));
+    },
     areas: (socialCase, _args, ctx) => withMetadata(ctx, socialCase, () => socialCase.areas, []),
     team: (socialCase, _args, ctx) =>
       withMetadata(
@@ -100,8 +98,13 @@ export const SocialCaseResolvers: Resolvers = {
         async () => (await itemsLoader(ctx, 'RESOURCE').load(socialCase.id)) ?? [],
         [],
       ),
-    history: (socialCase, _args, ctx) =>
-      withMetadata(ctx, socialCase, () => caseHistory(ctx, socialCase.id), []),
+    /** Who did what and when; what changed (scores, reasons, problems) only with CONTENT access. */
+    async history(socialCase, _args, ctx) {
+      const seen = await access(ctx, socialCase);
+      if (!allows(seen, 'METADATA')) return [];
+      const events = await caseHistory(ctx, socialCase.id);
+      return seen === 'CONTENT' ? events : events.map((e) => ({ ...e, changes: null }));
+    },
     async documents(socialCase, _args, ctx) {
       if ((await access(ctx, socialCase)) !== 'CONTENT') return [];
       return (await documentsLoader(ctx).load(socialCase.id)) ?? [];

@@ -1,5 +1,7 @@
 import {
   byKeys,
+  groupByKeys,
+  inTurn,
   ForbiddenError,
   loaderOf,
   NotFoundError,
@@ -24,14 +26,14 @@ import { caseCallerOf, caseworkCaller } from './caller';
 /** The équipe of each case (every dated membership, in order), batched per request. */
 export function teamLoader(ctx: CaseworkContext) {
   return loaderOf<string, CaseTeamMember[]>(ctx, 'team', async (caseIds) => {
-    const rows = await ctx.em.find(
-      CaseTeamMember,
-      { caseId: { $in: [...caseIds] } },
-      { orderBy: { caseId: 'asc', position: 'asc' } },
+    const rows = await inTurn(ctx, () =>
+      ctx.em.find(
+        CaseTeamMember,
+        { caseId: { $in: [...caseIds] } },
+        { orderBy: { caseId: 'asc', position: 'asc' } },
+      ),
     );
-    const byCase = new Map<string, CaseTeamMember[]>();
-    for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
-    return caseIds.map((id) => byCase.get(id) ?? []);
+    return groupByKeys(caseIds, rows, (m) => m.caseId);
   });
 }
 
@@ -39,7 +41,9 @@ export function teamLoader(ctx: CaseworkContext) {
 export function caseLoader(ctx: CaseworkContext) {
   return loaderOf<string, SocialCase>(ctx, 'case', async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length ? await ctx.em.find(SocialCase, { id: { $in: valid } }) : [];
+    const rows = valid.length
+      ? await inTurn(ctx, () => ctx.em.find(SocialCase, { id: { $in: valid } }))
+      : [];
     return byKeys(ids, rows, (c) => c.id);
   });
 }

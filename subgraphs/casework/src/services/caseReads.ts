@@ -1,7 +1,9 @@
 import {
   BadUserInputError,
   ForbiddenError,
+  groupByKeys,
   inTurn,
+  isUuid,
   loaderOf,
   pageOf,
   toLimitOffset,
@@ -37,36 +39,42 @@ export function requireCaseLister(ctx: CaseworkContext): void {
 /** A case's problems or resources, batched per request. */
 export function itemsLoader(ctx: CaseworkContext, kind: 'PROBLEM' | 'RESOURCE') {
   return loaderOf<string, CaseItem[]>(ctx, `items:${kind}`, async (caseIds) => {
-    const rows = await ctx.em.find(
-      CaseItem,
-      { caseId: { $in: [...caseIds] }, kind },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    const rows = await inTurn(ctx, () =>
+      ctx.em.find(
+        CaseItem,
+        { caseId: { $in: [...caseIds] }, kind },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      ),
     );
-    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    return groupByKeys(caseIds, rows, (r) => r.caseId);
   });
 }
 
 /** A case's assessments, the most recent first, batched per request. */
 export function assessmentsLoader(ctx: CaseworkContext) {
   return loaderOf<string, Assessment[]>(ctx, 'assessments', async (caseIds) => {
-    const rows = await ctx.em.find(
-      Assessment,
-      { caseId: { $in: [...caseIds] } },
-      { orderBy: { assessedAt: 'desc', createdAt: 'desc' } },
+    const rows = await inTurn(ctx, () =>
+      ctx.em.find(
+        Assessment,
+        { caseId: { $in: [...caseIds] } },
+        { orderBy: { assessedAt: 'desc', createdAt: 'desc' } },
+      ),
     );
-    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    return groupByKeys(caseIds, rows, (r) => r.caseId);
   });
 }
 
 /** A case's documents, the most recent first, batched per request. */
 export function documentsLoader(ctx: CaseworkContext) {
   return loaderOf<string, CaseDocument[]>(ctx, 'documents', async (caseIds) => {
-    const rows = await ctx.em.find(
-      CaseDocument,
-      { caseId: { $in: [...caseIds] } },
-      { orderBy: { uploadedAt: 'desc', id: 'desc' } },
+    const rows = await inTurn(ctx, () =>
+      ctx.em.find(
+        CaseDocument,
+        { caseId: { $in: [...caseIds] } },
+        { orderBy: { uploadedAt: 'desc', id: 'desc' } },
+      ),
     );
-    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    return groupByKeys(caseIds, rows, (r) => r.caseId);
   });
 }
 
@@ -80,12 +88,17 @@ export function caseHistory(ctx: CaseworkContext, caseId: string): Promise<CaseE
 /** The cases of each subject the caller may see, newest first, batched per request. */
 export function casesOfSubjectLoader(ctx: CaseworkContext) {
   return loaderOf<string, SocialCase[]>(ctx, 'casesOfSubject', async (subjectIds) => {
-    const rows = await ctx.em.find(
-      SocialCase,
-      { subjectId: { $in: [...subjectIds] } },
-      { orderBy: { openedAt: 'desc', id: 'desc' } },
-    );
-    return subjectIds.map((id) => rows.filter((r) => r.subjectId === id));
+    const valid = subjectIds.filter(isUuid);
+    const rows = valid.length
+      ? await inTurn(ctx, () =>
+          ctx.em.find(
+            SocialCase,
+            { subjectId: { $in: valid } },
+            { orderBy: { openedAt: 'desc', id: 'desc' } },
+          ),
+        )
+      : [];
+    return groupByKeys(subjectIds, rows, (r) => r.subjectId);
   });
 }
 

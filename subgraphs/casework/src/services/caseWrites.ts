@@ -249,8 +249,28 @@ export async function openSocialCase(
     householdId: input.householdId ?? null,
     referralId: referral?.id ?? null,
   });
-  await ctx.em.flush();
+  await flushOpening(ctx);
   return socialCase;
+}
+
+/** The partial unique index that keeps one open or suspended case per person. */
+const ONE_OPEN_CASE = 'social_case_one_open_per_subject';
+
+/** Flushes a case that opens, answering a lost race for the same person as the field error it is. */
+async function flushOpening(ctx: CaseworkContext, field = 'input.subjectId'): Promise<void> {
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (
+      (error as { code?: string }).code === '23505' &&
+      String((error as Error).message).includes(ONE_OPEN_CASE)
+    )
+      throw BadUserInputError.field(
+        field,
+        'La persona ha già una cartella aperta o sospesa: unire la segnalazione a quella',
+      );
+    throw error;
+  }
 }
 
 function writeTeam(ctx: CaseworkContext, socialCase: SocialCase, team: readonly TeamMembership[]) {
@@ -406,7 +426,7 @@ export async function changeCaseStatus(
   }
   socialCase.updatedAt = new Date();
   recordEvent(ctx, socialCase, to === 'OPEN' ? 'REOPENED' : 'SUSPENDED', { from, to });
-  await ctx.em.flush();
+  await flushOpening(ctx, 'id');
   return socialCase;
 }
 

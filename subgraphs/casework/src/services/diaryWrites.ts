@@ -138,5 +138,11 @@ export async function amendDiaryEntry(
     signedAt: entry.signedAt?.toISOString() ?? null,
   });
   if (refusal) throw BadUserInputError.field('id', refusal);
+  // The correction of a restricted entry repeats what it corrects: it stays restricted.
+  if (entry.confidentiality === 'RESTRICTED' && input.confidentiality !== 'RESTRICTED')
+    throw BadUserInputError.field(
+      'input.confidentiality',
+      'La rettifica di un\u2019annotazione riservata è anch\u2019essa riservata',
+    );
   return writeDiaryEntry(ctx, entry.caseId, input, entry.id);
 }

@@ -1163,7 +1163,7 @@ export type User = {
   roles: Array<Role>;
   /** L'ente in cui l'utente opera (per un amministratore di piattaforma, quello scelto con switchTenant). */
   tenant?: Maybe<Tenant>;
-  /** Nome utente (username) per l'accesso, unico nella piattaforma. */
+  /** Nome utente (username) per l'accesso, unico nella piattaforma; vuoto per un client API che legge un operatore (il responsabile di una cartella). */
   username: Scalars['String']['output'];
 };
 

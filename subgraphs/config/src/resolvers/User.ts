@@ -31,11 +31,17 @@ function colleaguesTenant(ctx: ConfigContext): string {
   return tenantId;
 }
 
+const forClient = (ctx: ConfigContext) => ctx.principal?.kind === 'client';
+
 function colleagueLoader(ctx: ConfigContext) {
   return loaderOf<string, UserShape>(ctx, 'colleague', async (ids) => {
     const valid = ids.filter(isUuid);
     const users = valid.length ? await ctx.em.find(User, { id: { $in: valid } }) : [];
-    return byKeys(ids, users.map(colleagueShape), (u) => u.id);
+    return byKeys(
+      ids,
+      users.map((u) => colleagueShape(u, forClient(ctx))),
+      (u) => u.id,
+    );
   });
 }
 
@@ -48,7 +54,7 @@ export const UserResolvers: Resolvers = {
         { active: true, roles: { $overlap: ['CASEWORKER', 'CASE_SUPERVISOR'] } },
         { orderBy: { fullName: 'asc', id: 'asc' } },
       );
-      return users.map(colleagueShape);
+      return users.map((u) => colleagueShape(u, forClient(ctx)));
     },
   },
   User: {

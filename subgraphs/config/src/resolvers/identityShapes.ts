@@ -42,8 +42,15 @@ export function userShape(user: User | LoginRecord, tenantId = user.tenantId ?? 
 
 /**
  * A user as a colleague sees them (the responsible of a case, a member of its équipe): who they
- * are and their roles, never their codice fiscale nor when they logged in or were locked out.
+ * are and their roles, never their codice fiscale nor when they logged in or were locked out. An
+ * API client gets the name only: a login name is half of what an attack on the login needs.
  */
-export function colleagueShape(user: User): UserShape {
-  return { ...userShape(user), fiscalCode: null, lastLoginAt: null, lockedUntil: null };
+export function colleagueShape(user: User, forClient = false): UserShape {
+  return {
+    ...userShape(user),
+    ...(forClient ? { username: '' } : {}),
+    fiscalCode: null,
+    lastLoginAt: null,
+    lockedUntil: null,
+  };
 }
