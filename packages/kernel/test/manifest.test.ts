@@ -26,6 +26,7 @@ const PLATFORM: SubgraphDescriptor[] = [
     port: 4005,
     label: 'cartella sociale',
     scopeDomain: 'casework',
+    extraScopes: ['referrals'],
     personalData: true,
     measurement: { type: 'CaseworkMeasurement', entities: ['SOCIAL_CASE'] },
     configSdl: '/srv/casework/configSchema.graphql',
@@ -41,6 +42,7 @@ describe('the platform a process belongs to (SISA_SUBGRAPHS)', () => {
       'config:write',
       'casework:read',
       'casework:write',
+      'casework:referrals',
     ]);
     expect(subgraphUrlsFromEnv({ ...env, SISA_CASEWORK_URL: 'http://cw:9000' })).toEqual({
       config: 'http://127.0.0.1:4001',
