@@ -2,9 +2,7 @@ import {
   apiAs,
   clientToken,
   createTestTenant,
-  createTestUser,
   errorCode,
-  issueToken,
   startTestPlatform,
   testDatabase,
   userToken,
@@ -12,8 +10,8 @@ import {
   type Api,
   type TestPlatform,
 } from '@sisa/testing';
-import { computeFiscalCode } from '@sisa/italia';
 import type { Role } from '@sisa/kernel';
+import { newSubject, staff, type Staff } from './support/world';
 
 const CASE = `id number access status openedAt closedAt closureReason version areas
   subject { id } household { id } responsible { id fullName fiscalCode }
@@ -91,38 +89,7 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
   let householdId: string;
   let memberId: string;
 
-  async function person(roles: Role[]): Promise<{ id: string; api: Api }> {
-    const user = await createTestUser(tenantA, roles);
-    return {
-      id: user.id,
-      api: apiAs(url, await issueToken({ tenantId: tenantA, roles, subjectId: user.id })),
-    };
-  }
-
-  async function newSubject(api: Api, firstName: string, birthDate: string): Promise<string> {
-    const fiscalCode = computeFiscalCode({
-      lastName: 'Rossi',
-      firstName,
-      sex: 'M',
-      birthDate,
-      birthPlaceCode: 'F205',
-    });
-    const { createSubject } = await api.ok<{ createSubject: { id: string } }>(
-      `mutation C($i: SubjectInput!) { createSubject(input: $i) { id } }`,
-      {
-        i: {
-          fiscalCode,
-          firstName,
-          lastName: 'Rossi',
-          sex: 'M',
-          birthDate,
-          birthPlaceCode: 'F205',
-          citizenshipCode: '380',
-        },
-      },
-    );
-    return createSubject.id;
-  }
+  const person = (roles: Role[]): Promise<Staff> => staff(url, tenantA, roles);
 
   beforeAll(async () => {
     platform = await startTestPlatform(['config', 'registry', 'casework']);
