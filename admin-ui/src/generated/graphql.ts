@@ -41,6 +41,61 @@ export const BenefitSource = {
 } as const;
 
 export type BenefitSource = typeof BenefitSource[keyof typeof BenefitSource];
+/** Una problematica (con id: la modifica). */
+export type CaseProblemInput = {
+  /** Codice dell'elenco «case_problems». */
+  code: string;
+  /** Descrizione (al massimo 2.000 caratteri). */
+  description?: string | null | undefined;
+  /** Per modificarne una esistente. */
+  id?: string | number | null | undefined;
+  /** Il componente del nucleo, per l'ambito MEMBER. */
+  memberId?: string | number | null | undefined;
+  /** Quando è stata risolta. */
+  resolvedAt?: string | null | undefined;
+  /** A chi si riferisce. */
+  scope: CaseScope;
+  /** Da quando. */
+  since?: string | null | undefined;
+};
+
+/** Una risorsa (con id: la modifica). */
+export type CaseResourceInput = {
+  /** Codice dell'elenco «case_resources». */
+  code: string;
+  /** Descrizione (al massimo 2.000 caratteri). */
+  description?: string | null | undefined;
+  /** Per modificarne una esistente. */
+  id?: string | number | null | undefined;
+  /** Il componente del nucleo, per l'ambito MEMBER. */
+  memberId?: string | number | null | undefined;
+  /** A chi si riferisce. */
+  scope: CaseScope;
+};
+
+/** A chi si riferisce una problematica o una risorsa. */
+export const CaseScope = {
+  /** All'ambiente di vita (casa, quartiere, rete). */
+  ENVIRONMENT: 'ENVIRONMENT',
+  /** Al nucleo familiare. */
+  HOUSEHOLD: 'HOUSEHOLD',
+  /** A un componente del nucleo. */
+  MEMBER: 'MEMBER'
+} as const;
+
+export type CaseScope = typeof CaseScope[keyof typeof CaseScope];
+/** Un componente dell'équipe, per un periodo. */
+export type CaseTeamMemberInput = {
+  /** Il ruolo. */
+  role: CaseTeamRole;
+  /** Dal giorno. */
+  since: string;
+  /** Fino al giorno. */
+  until?: string | null | undefined;
+  /** L'utente. */
+  userId: string | number;
+};
+
 /** Il ruolo di un professionista nell'équipe. */
 export const CaseTeamRole = {
   /** Consulente. */
@@ -998,6 +1053,89 @@ export type ConsoleAmendDiaryEntryMutationVariables = Exact<{
 
 export type ConsoleAmendDiaryEntryMutation = { entry: { id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null } };
 
+export type CaseProblemRowFragment = { id: string, scope: CaseScope, code: string, description: string | null, since: string | null, resolvedAt: string | null, member: { id: string, firstName: string, lastName: string } | null };
+
+export type CaseResourceRowFragment = { id: string, scope: CaseScope, code: string, description: string | null, member: { id: string, firstName: string, lastName: string } | null };
+
+export type ConsoleCaseRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseRecordsQuery = { socialCase: { id: string, problems: Array<{ id: string, scope: CaseScope, code: string, description: string | null, since: string | null, resolvedAt: string | null, member: { id: string, firstName: string, lastName: string } | null }>, resources: Array<{ id: string, scope: CaseScope, code: string, description: string | null, member: { id: string, firstName: string, lastName: string } | null }> } | null };
+
+export type ConsoleSaveCaseProblemMutationVariables = Exact<{
+  caseId: string | number;
+  input: CaseProblemInput;
+}>;
+
+
+export type ConsoleSaveCaseProblemMutation = { saveCaseProblem: { id: string, scope: CaseScope, code: string, description: string | null, since: string | null, resolvedAt: string | null, member: { id: string, firstName: string, lastName: string } | null } };
+
+export type ConsoleSaveCaseResourceMutationVariables = Exact<{
+  caseId: string | number;
+  input: CaseResourceInput;
+}>;
+
+
+export type ConsoleSaveCaseResourceMutation = { saveCaseResource: { id: string, scope: CaseScope, code: string, description: string | null, member: { id: string, firstName: string, lastName: string } | null } };
+
+export type AssessmentFormDefinitionFragment = { key: string, version: number, label: string, items: Array<{ key: string, label: string, options: Array<{ code: string, label: string, score: number }> }>, bands: Array<{ min: number, max: number, label: string }> };
+
+export type AssessmentRowFragment = { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } };
+
+export type ConsoleAssessmentFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAssessmentFormsQuery = { assessmentForms: Array<{ key: string, version: number, label: string, items: Array<{ key: string, label: string, options: Array<{ code: string, label: string, score: number }> }>, bands: Array<{ min: number, max: number, label: string }> }> };
+
+export type ConsoleCaseAssessmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseAssessmentsQuery = { socialCase: { id: string, assessments: Array<{ id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } }> } | null };
+
+export type ConsoleRecordAssessmentMutationVariables = Exact<{
+  caseId: string | number;
+  formKey: string;
+  answers: unknown;
+  assessedAt: string;
+}>;
+
+
+export type ConsoleRecordAssessmentMutation = { assessment: { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } } };
+
+export type ConsoleSignAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSignAssessmentMutation = { assessment: { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } } };
+
+export type ConsoleCaseDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseDocumentsQuery = { socialCase: { id: string, documents: Array<{ id: string, title: string, kind: string, fileName: string, contentType: string, size: number, uploadedAt: string, url: string, uploadedBy: { id: string, fullName: string } }> } | null };
+
+export type ConsoleCaseAccessLogQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type ConsoleCaseAccessLogQuery = { caseAccessLog: { total: number, items: Array<{ at: string, actor: string, actorKind: string, operation: string | null, specialFields: Array<string> }> } };
+
+export type ConsoleSetCaseTeamMutationVariables = Exact<{
+  id: string | number;
+  members: Array<CaseTeamMemberInput> | CaseTeamMemberInput;
+  expectedVersion: number;
+}>;
+
+
+export type ConsoleSetCaseTeamMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+
 export type FieldDefinitionRowFragment = { id: string, entity: ConfigurableEntity, key: string, label: string, type: FieldType, required: boolean, listKey: string | null, min: number | null, max: number | null, pattern: string | null, helpText: string | null, section: string | null, position: number, active: boolean, createdAt: string, updatedAt: string, visibleWhen: { field: string, equals: unknown } | null };
 
 export type ConsoleFieldDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1476,6 +1614,74 @@ export const DiaryEntryRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DiaryEntryRow"}) as unknown as TypedDocumentString<DiaryEntryRowFragment, unknown>;
+export const CaseProblemRowFragmentDoc = new TypedDocumentString(`
+    fragment CaseProblemRow on CaseProblem {
+  id
+  scope
+  code
+  description
+  since
+  resolvedAt
+  member {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"CaseProblemRow"}) as unknown as TypedDocumentString<CaseProblemRowFragment, unknown>;
+export const CaseResourceRowFragmentDoc = new TypedDocumentString(`
+    fragment CaseResourceRow on CaseResource {
+  id
+  scope
+  code
+  description
+  member {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"CaseResourceRow"}) as unknown as TypedDocumentString<CaseResourceRowFragment, unknown>;
+export const AssessmentFormDefinitionFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFormDefinition on AssessmentForm {
+  key
+  version
+  label
+  items {
+    key
+    label
+    options {
+      code
+      label
+      score
+    }
+  }
+  bands {
+    min
+    max
+    label
+  }
+}
+    `, {"fragmentName":"AssessmentFormDefinition"}) as unknown as TypedDocumentString<AssessmentFormDefinitionFragment, unknown>;
+export const AssessmentRowFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}
+    `, {"fragmentName":"AssessmentRow"}) as unknown as TypedDocumentString<AssessmentRowFragment, unknown>;
 export const FieldDefinitionRowFragmentDoc = new TypedDocumentString(`
     fragment FieldDefinitionRow on FieldDefinition {
   id
@@ -2574,6 +2780,264 @@ export const ConsoleAmendDiaryEntryDocument = new TypedDocumentString(`
     occurredAt
   }
 }`) as unknown as TypedDocumentString<ConsoleAmendDiaryEntryMutation, ConsoleAmendDiaryEntryMutationVariables>;
+export const ConsoleCaseRecordsDocument = new TypedDocumentString(`
+    query consoleCaseRecords($id: ID!) {
+  socialCase(id: $id) {
+    id
+    problems {
+      ...CaseProblemRow
+    }
+    resources {
+      ...CaseResourceRow
+    }
+  }
+}
+    fragment CaseProblemRow on CaseProblem {
+  id
+  scope
+  code
+  description
+  since
+  resolvedAt
+  member {
+    id
+    firstName
+    lastName
+  }
+}
+fragment CaseResourceRow on CaseResource {
+  id
+  scope
+  code
+  description
+  member {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCaseRecordsQuery, ConsoleCaseRecordsQueryVariables>;
+export const ConsoleSaveCaseProblemDocument = new TypedDocumentString(`
+    mutation consoleSaveCaseProblem($caseId: ID!, $input: CaseProblemInput!) {
+  saveCaseProblem(caseId: $caseId, input: $input) {
+    ...CaseProblemRow
+  }
+}
+    fragment CaseProblemRow on CaseProblem {
+  id
+  scope
+  code
+  description
+  since
+  resolvedAt
+  member {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<ConsoleSaveCaseProblemMutation, ConsoleSaveCaseProblemMutationVariables>;
+export const ConsoleSaveCaseResourceDocument = new TypedDocumentString(`
+    mutation consoleSaveCaseResource($caseId: ID!, $input: CaseResourceInput!) {
+  saveCaseResource(caseId: $caseId, input: $input) {
+    ...CaseResourceRow
+  }
+}
+    fragment CaseResourceRow on CaseResource {
+  id
+  scope
+  code
+  description
+  member {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<ConsoleSaveCaseResourceMutation, ConsoleSaveCaseResourceMutationVariables>;
+export const ConsoleAssessmentFormsDocument = new TypedDocumentString(`
+    query consoleAssessmentForms {
+  assessmentForms {
+    ...AssessmentFormDefinition
+  }
+}
+    fragment AssessmentFormDefinition on AssessmentForm {
+  key
+  version
+  label
+  items {
+    key
+    label
+    options {
+      code
+      label
+      score
+    }
+  }
+  bands {
+    min
+    max
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleAssessmentFormsQuery, ConsoleAssessmentFormsQueryVariables>;
+export const ConsoleCaseAssessmentsDocument = new TypedDocumentString(`
+    query consoleCaseAssessments($id: ID!) {
+  socialCase(id: $id) {
+    id
+    assessments {
+      ...AssessmentRow
+    }
+  }
+}
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleCaseAssessmentsQuery, ConsoleCaseAssessmentsQueryVariables>;
+export const ConsoleRecordAssessmentDocument = new TypedDocumentString(`
+    mutation consoleRecordAssessment($caseId: ID!, $formKey: String!, $answers: JSON!, $assessedAt: Date!) {
+  assessment: recordAssessment(
+    caseId: $caseId
+    formKey: $formKey
+    answers: $answers
+    assessedAt: $assessedAt
+  ) {
+    ...AssessmentRow
+  }
+}
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleRecordAssessmentMutation, ConsoleRecordAssessmentMutationVariables>;
+export const ConsoleSignAssessmentDocument = new TypedDocumentString(`
+    mutation consoleSignAssessment($id: ID!) {
+  assessment: signAssessment(id: $id) {
+    ...AssessmentRow
+  }
+}
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleSignAssessmentMutation, ConsoleSignAssessmentMutationVariables>;
+export const ConsoleCaseDocumentsDocument = new TypedDocumentString(`
+    query consoleCaseDocuments($id: ID!) {
+  socialCase(id: $id) {
+    id
+    documents {
+      id
+      title
+      kind
+      fileName
+      contentType
+      size
+      uploadedAt
+      url
+      uploadedBy {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCaseDocumentsQuery, ConsoleCaseDocumentsQueryVariables>;
+export const ConsoleCaseAccessLogDocument = new TypedDocumentString(`
+    query consoleCaseAccessLog($caseId: ID!) {
+  caseAccessLog(caseId: $caseId, perPage: 100) {
+    items {
+      at
+      actor
+      actorKind
+      operation
+      specialFields
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCaseAccessLogQuery, ConsoleCaseAccessLogQueryVariables>;
+export const ConsoleSetCaseTeamDocument = new TypedDocumentString(`
+    mutation consoleSetCaseTeam($id: ID!, $members: [CaseTeamMemberInput!]!, $expectedVersion: Int!) {
+  socialCase: setCaseTeam(
+    id: $id
+    members: $members
+    expectedVersion: $expectedVersion
+  ) {
+    ...SocialCaseDetail
+  }
+}
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}
+fragment SocialCaseDetail on SocialCase {
+  ...SocialCaseRow
+  closureReason
+  household {
+    id
+  }
+  referral {
+    id
+  }
+  team {
+    user {
+      id
+      fullName
+    }
+    role
+    since
+    until
+  }
+}`) as unknown as TypedDocumentString<ConsoleSetCaseTeamMutation, ConsoleSetCaseTeamMutationVariables>;
 export const ConsoleFieldDefinitionsDocument = new TypedDocumentString(`
     query consoleFieldDefinitions {
   fieldDefinitions {

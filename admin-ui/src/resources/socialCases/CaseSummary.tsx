@@ -5,7 +5,8 @@ import { Fact, Facts, Section } from '../../common/Section';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { formatDay } from '../../i18n/format';
 import { CaseStatusChip } from './SocialCaseChips';
-import { subjectName, type SocialCaseRecord } from './types';
+import { TeamButton } from './TeamButton';
+import { directsCase, subjectName, type SocialCaseRecord } from './types';
 
 const f = (key: string) => `resources.socialCases.fields.${key}`;
 const AREAS = ['case_areas'] as const;
@@ -66,7 +67,14 @@ export function CaseSummary({ socialCase }: { socialCase: SocialCaseRecord }) {
       </Grid>
       {!existence && (
         <Grid size={{ xs: 12, lg: 6 }}>
-          <Section title="resources.socialCases.section.team">
+          <Section
+            title="resources.socialCases.section.team"
+            actions={
+              directsCase(socialCase) && socialCase.status !== 'CLOSED' ? (
+                <TeamButton socialCase={socialCase} />
+              ) : undefined
+            }
+          >
             <Table size="small">
               <TableHead>
                 <TableRow>
