@@ -7,7 +7,7 @@ import {
   startTestPlatform,
   type TestUser,
 } from '@sisa/testing';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,6 +20,27 @@ import { ReferralShowPage } from '../src/pages/ReferralShowPage';
 import { SocialCaseFormPage, SocialCaseShowPage } from '../src/pages/SocialCasePages';
 
 jest.setTimeout(240_000);
+
+const autonomy = [
+  { code: 'AUTONOMO', label: 'Autonomo', score: 0 },
+  { code: 'DIPENDENTE', label: 'Dipendente', score: 2 },
+];
+const AUTONOMY_FORM = {
+  key: 'autonomia',
+  label: 'Autonomia della persona',
+  items: [
+    { key: 'igiene', label: 'Cura di sé', options: autonomy },
+    { key: 'spesa', label: 'Fare la spesa', options: autonomy },
+  ],
+  bands: [
+    { min: 0, max: 1, label: 'Autonomo' },
+    { min: 2, max: 4, label: 'Bisogno di sostegno' },
+  ],
+};
+// A small PDF: what is uploaded must come back byte for byte.
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 // The Cartella Sociale in Chromium against the real platform: a caseworker takes a referral in
 // charge into a new case, writes the diary, signs an entry (then it never changes) and amends it;
@@ -76,6 +97,18 @@ describe('Cartelle sociali in the console', () => {
       },
     );
     referralId = createReferral.id;
+    // The comune's assessment form, saved by its admin.
+    const adminToken = await issueToken({
+      tenantId: tenant.id,
+      roles: ['TENANT_ADMIN'],
+      name: 'seed.admin',
+    });
+    await graphqlOk(
+      platform.graphqlUrl,
+      'mutation($i: AssessmentFormInput!) { saveAssessmentForm(input: $i) { key } }',
+      { i: AUTONOMY_FORM },
+      adminToken,
+    );
     await api('mutation($id: ID!) { startReferralTriage(id: $id) { id } }', { id: referralId });
   });
 
@@ -168,6 +201,74 @@ describe('Cartelle sociali in the console', () => {
     expect(await row.getByRole('link').first().getAttribute('href')).toContain(casePath);
   });
 
+  it('keeps the problems, scores an assessment, uploads and downloads a document', async () => {
+    expect(casePath).toBeDefined();
+    const page = await signedIn(anna);
+    await page.goto(`${platform.gatewayUrl}${casePath}`);
+    const socialCase = new SocialCaseShowPage(page);
+    await socialCase.ready();
+
+    await socialCase.tab('Problematiche e risorse').click();
+    await socialCase.action('Aggiungi problematica').click();
+    const dialog = socialCase.dialog();
+    await dialog.getByRole('combobox', { name: /^Problematica/ }).click();
+    await page.getByRole('option', { name: 'Difficoltà economiche', exact: true }).click();
+    await dialog.getByRole('textbox', { name: /^Descrizione/ }).fill('Madre senza lavoro');
+    await dialog.getByRole('button', { name: 'Salva' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const problem = page.getByRole('row').filter({ hasText: 'Difficoltà economiche' });
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('Nucleo familiare');
+    expect(await problem.innerText()).toContain('Madre senza lavoro');
+
+    // The form as the comune defined it; score and band as the server computes them.
+    await socialCase.tab('Valutazioni').click();
+    await socialCase.action('Nuova valutazione').click();
+    for (const item of ['Cura di sé', 'Fare la spesa'])
+      await dialog
+        .getByRole('group', { name: new RegExp(item) })
+        .getByRole('radio', { name: 'Dipendente (2)' })
+        .check();
+    await dialog.getByRole('button', { name: 'Salva' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .getByText('Punteggio: 4 · Fascia: Bisogno di sostegno')
+      .waitFor();
+    const assessment = page.getByRole('row').filter({ hasText: 'Autonomia della persona' });
+    expect(await assessment.innerText()).toContain('Bisogno di sostegno');
+    await assessment.getByRole('button', { name: 'Firma' }).click();
+    await eventually(
+      () => assessment.getByRole('button', { name: 'Firma' }).count(),
+      (n) => n === 0,
+    );
+
+    await socialCase.tab('Documenti').click();
+    await socialCase.action('Carica documento').click();
+    await dialog.getByRole('textbox', { name: /^Titolo/ }).fill('Relazione di avvio');
+    await dialog.getByRole('combobox', { name: /^Tipo/ }).click();
+    await page.getByRole('option', { name: 'Relazione sociale', exact: true }).click();
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'relazione.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await dialog.getByRole('button', { name: 'Carica documento' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const document = page.getByRole('row').filter({ hasText: 'Relazione di avvio' });
+    await document.waitFor();
+    expect(await document.innerText()).toContain('Relazione sociale');
+    expect(await document.innerText()).toContain(`${PDF.length} B`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      document.getByRole('link', { name: 'Relazione di avvio' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('relazione.pdf');
+    expect(readFileSync((await download.path())!)).toEqual(PDF);
+
+    // The responsible reads who read the case.
+    await socialCase.tab('Accessi').click();
+    await page.getByRole('row').filter({ hasText: anna.username }).first().waitFor();
+  });
+
   it('shows a caseworker off the équipe only that the case exists', async () => {
     expect(casePath).toBeDefined();
     const page = await signedIn(carlo);
@@ -178,6 +279,8 @@ describe('Cartelle sociali in the console', () => {
     await socialCase.fact('Stato').getByText('Aperta').waitFor();
     expect(await socialCase.tab('Diario').count()).toBe(0);
     expect(await socialCase.section('Équipe').count()).toBe(0);
+    for (const tab of ['Problematiche e risorse', 'Valutazioni', 'Documenti', 'Accessi'])
+      expect([tab, await socialCase.tab(tab).count()]).toEqual([tab, 0]);
     expect(await page.getByText('Esposito').count()).toBe(0);
     for (const action of ['Sospendi', 'Chiudi', 'Riapri'])
       expect([action, await socialCase.action(action).count()]).toEqual([action, 0]);
