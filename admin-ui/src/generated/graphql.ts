@@ -1125,7 +1125,7 @@ export type ConsoleCaseAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCaseAccessLogQuery = { caseAccessLog: { total: number, items: Array<{ at: string, actor: string, actorKind: string, operation: string | null, specialFields: Array<string> }> } };
+export type ConsoleCaseAccessLogQuery = { caseAccessLog: { total: number, items: Array<{ at: string, actor: string, actorKind: string, operation: string | null, rootFields: Array<string>, specialFields: Array<string> }> } };
 
 export type ConsoleSetCaseTeamMutationVariables = Exact<{
   id: string | number;
@@ -2983,6 +2983,7 @@ export const ConsoleCaseAccessLogDocument = new TypedDocumentString(`
       actor
       actorKind
       operation
+      rootFields
       specialFields
     }
     total

@@ -3,7 +3,8 @@ import { formatInstant } from '../../i18n/format';
 import { SubjectPartTable } from '../subjects/SubjectPartTable';
 import type { useCaseAccessLog } from './useCaseAccessLog';
 
-/** Accessi: who read the case's content, when and through which operation. */
+/** Accessi: who read the case's content, when, through which fields (the gateway's operation
+ * names are its own, not the caller's). */
 export function AccessLogTab({ log }: { log: ReturnType<typeof useCaseAccessLog> }) {
   const translate = useTranslate();
   return (
@@ -19,7 +20,7 @@ export function AccessLogTab({ log }: { log: ReturnType<typeof useCaseAccessLog>
         {
           label: 'resources.socialCases.accesses.what',
           render: (r) =>
-            [r.operation, ...r.specialFields].filter(Boolean).join(', ') ||
+            [...r.rootFields, ...r.specialFields].join(', ') ||
             translate('resources.socialCases.accesses.read'),
         },
       ]}
