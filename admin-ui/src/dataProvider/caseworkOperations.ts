@@ -1,4 +1,4 @@
-import { REFERRAL_SORT_FIELDS } from '@sisa/rules';
+import { REFERRAL_SORT_FIELDS, SOCIAL_CASE_SORT_FIELDS } from '@sisa/rules';
 import {
   ReferralDetailFragmentDoc,
   ReferralRowFragmentDoc,
@@ -26,9 +26,6 @@ export function instant(value: unknown): string | null {
   // Not a date: sent as typed, for the server to refuse under the field.
   return Number.isNaN(given.getTime()) ? String(value) : given.toISOString();
 }
-
-/** The socialCases list's sort fields (the contract's SocialCaseSortField). */
-export const SOCIAL_CASE_SORT_FIELDS = ['openedAt', 'number', 'status', 'id'] as const;
 
 export const CASEWORK_OPERATIONS: Record<string, ResourceOperations> = {
   referrals: {
