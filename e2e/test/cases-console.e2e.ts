@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { describeViolations, seriousAccessibilityViolations } from '../src/accessibility';
 import { launchChromium, screenshot, type ConsoleBrowser } from '../src/browser';
 import { ADMIN_UI_DIST, type ConsolePlatform } from '../src/consolePlatform';
 import { eventually } from '../src/eventually';
@@ -167,6 +168,8 @@ describe('Cartelle sociali in the console', () => {
 
     await socialCase.openDiary();
     await page.getByRole('button', { name: 'Nuova annotazione' }).click();
+    await socialCase.dialog().getByRole('combobox', { name: /^Tipo/ }).waitFor();
+    expect(describeViolations(await seriousAccessibilityViolations(page))).toBe('');
     await socialCase.fillEntry('Colloquio', 'Primo colloquio con la madre a scuola.');
     const draft = socialCase.entry('Primo colloquio');
     await draft.getByText('Bozza').waitFor();
@@ -224,6 +227,8 @@ describe('Cartelle sociali in the console', () => {
     // The form as the comune defined it; score and band as the server computes them.
     await socialCase.tab('Valutazioni').click();
     await socialCase.action('Nuova valutazione').click();
+    await dialog.getByRole('group', { name: /Fare la spesa/ }).waitFor();
+    expect(describeViolations(await seriousAccessibilityViolations(page))).toBe('');
     for (const item of ['Cura di sé', 'Fare la spesa'])
       await dialog
         .getByRole('group', { name: new RegExp(item) })
@@ -248,6 +253,7 @@ describe('Cartelle sociali in the console', () => {
     await dialog.getByRole('textbox', { name: /^Titolo/ }).fill('Relazione di avvio');
     await dialog.getByRole('combobox', { name: /^Tipo/ }).click();
     await page.getByRole('option', { name: 'Relazione sociale', exact: true }).click();
+    expect(describeViolations(await seriousAccessibilityViolations(page))).toBe('');
     await dialog
       .locator('input[type=file]')
       .setInputFiles({ name: 'relazione.pdf', mimeType: 'application/pdf', buffer: PDF });

@@ -1,9 +1,17 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Box, Link as MuiLink } from '@mui/material';
+import { Box, FormHelperText, Link as MuiLink, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button, FileField, FileInput, required, SelectInput, TextInput } from 'react-admin';
-import { useNotify } from 'react-admin';
+import { useId, useState } from 'react';
+import {
+  Button,
+  InputHelperText,
+  required,
+  SelectInput,
+  TextInput,
+  useInput,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
 import { downloadWithToken, uploadWithProgress } from '../../common/fileTransfer';
 import { useValueListChoices } from '../../common/useValueListChoices';
@@ -27,6 +35,34 @@ const sizeText = (bytes: number) =>
 const uploadUrl = (caseId: string, title: string, kind: string, fileName: string) =>
   `/files/casework/cases/${encodeURIComponent(caseId)}/documents?${new URLSearchParams({ title, kind, fileName })}`;
 
+/** The file, a native labelled file input (`file`: the chosen File). */
+function FileChooser() {
+  const translate = useTranslate();
+  const id = useId();
+  const { field, fieldState } = useInput({ source: 'file', validate: required() });
+  const error = fieldState.error?.message;
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Typography component="label" htmlFor={id} variant="body2" sx={{ display: 'block', mb: 0.5 }}>
+        {`${translate(t('file'))} *`}
+      </Typography>
+      <input
+        id={id}
+        type="file"
+        accept=".pdf,.png,.jpg,.jpeg,.doc,.docx,.odt,application/pdf,image/*"
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => field.onChange(event.target.files?.[0] ?? null)}
+      />
+      {error && (
+        <FormHelperText id={`${id}-error`} error>
+          <InputHelperText error={error} />
+        </FormHelperText>
+      )}
+    </Box>
+  );
+}
+
 /** Carica documento: title, kind and the file; sent with the session's token. */
 function UploadButton({ socialCase }: { socialCase: SocialCaseRecord }) {
   const [open, setOpen] = useState(false);
@@ -43,10 +79,10 @@ function UploadButton({ socialCase }: { socialCase: SocialCaseRecord }) {
         onClose={() => setOpen(false)}
         title={t('upload')}
         submitLabel={t('upload')}
-        defaultValues={{ title: '', kind: '' }}
+        defaultValues={{ title: '', kind: '', file: null }}
         inputs={['title', 'kind', 'file']}
         onSubmit={async (values) => {
-          const file = (values.file as { rawFile?: File } | undefined)?.rawFile;
+          const file = values.file instanceof File ? values.file : null;
           if (!file) throw new Error(t('noFile'));
           await uploadWithProgress(
             uploadUrl(
@@ -70,9 +106,7 @@ function UploadButton({ socialCase }: { socialCase: SocialCaseRecord }) {
           isPending={lists.isPending}
           validate={required()}
         />
-        <FileInput source="file" label={t('file')} validate={required()}>
-          <FileField source="src" title="title" />
-        </FileInput>
+        <FileChooser />
       </ActionDialog>
     </>
   );
