@@ -15,6 +15,7 @@ import { describeViolations, seriousAccessibilityViolations } from '../src/acces
 import { launchChromium, screenshot, type ConsoleBrowser } from '../src/browser';
 import { ADMIN_UI_DIST, type ConsolePlatform } from '../src/consolePlatform';
 import { eventually } from '../src/eventually';
+import { messageUnder } from '../src/formErrors';
 import { AppShell } from '../src/pages/AppShell';
 import { LoginPage } from '../src/pages/LoginPage';
 import { ReferralShowPage } from '../src/pages/ReferralShowPage';
@@ -170,7 +171,25 @@ describe('Cartelle sociali in the console', () => {
     await page.getByRole('button', { name: 'Nuova annotazione' }).click();
     await socialCase.dialog().getByRole('combobox', { name: /^Tipo/ }).waitFor();
     expect(describeViolations(await seriousAccessibilityViolations(page))).toBe('');
-    await socialCase.fillEntry('Colloquio', 'Primo colloquio con la madre a scuola.');
+    // Not in the future: the server's refusal, under the field, and the dialog stays.
+    const when = socialCase.dialog().getByLabel(/^Quando/);
+    const occurredAt = await when.inputValue();
+    await when.fill('2099-01-01T10:00');
+    await socialCase
+      .dialog()
+      .getByRole('textbox', { name: /^Testo/ })
+      .fill('Nel futuro');
+    await socialCase.dialog().getByRole('combobox', { name: /^Tipo/ }).click();
+    await page.getByRole('option', { name: 'Colloquio', exact: true }).click();
+    await socialCase.dialog().getByRole('button', { name: 'Salva la bozza' }).click();
+    expect(
+      await eventually(
+        () => messageUnder(when),
+        (message) => /\w/.test(message),
+      ),
+    ).toMatch(/futur/i);
+    await when.fill(occurredAt);
+    await socialCase.fillEntry(null, 'Primo colloquio con la madre a scuola.');
     const draft = socialCase.entry('Primo colloquio');
     await draft.getByText('Bozza').waitFor();
     expect(await draft.innerText()).toContain('Madre, Insegnante');
@@ -202,6 +221,15 @@ describe('Cartelle sociali in the console', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('Aperta');
     expect(await row.getByRole('link').first().getAttribute('href')).toContain(casePath);
+
+    // On a phone: cards, each a link to its case.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${platform.consoleUrl}socialCases`);
+    const card = page.getByRole('main').getByRole('link').filter({ hasText: 'Esposito Giulia' });
+    await card.first().waitFor();
+    expect(await page.locator('main table').count()).toBe(0);
+    await card.first().click();
+    await page.waitForURL((url) => url.pathname === casePath);
   });
 
   it('keeps the problems, scores an assessment, uploads and downloads a document', async () => {
