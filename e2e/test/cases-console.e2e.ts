@@ -319,4 +319,23 @@ describe('Cartelle sociali in the console', () => {
     for (const action of ['Sospendi', 'Chiudi', 'Riapri'])
       expect([action, await socialCase.action(action).count()]).toEqual([action, 0]);
   });
+  it('lets the responsible suspend, close with a reason and reopen the case', async () => {
+    expect(casePath).toBeDefined();
+    const page = await signedIn(anna);
+    await page.goto(`${platform.gatewayUrl}${casePath}`);
+    const socialCase = new SocialCaseShowPage(page);
+    await socialCase.ready();
+    await socialCase.action('Sospendi').click();
+    await socialCase.fact('Stato').getByText('Sospesa').waitFor();
+    await socialCase.action('Chiudi').click();
+    const dialog = socialCase.dialog();
+    await dialog.getByRole('textbox', { name: /^Motivo/ }).fill('Obiettivi raggiunti');
+    await dialog.getByRole('button', { name: 'Chiudi', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await socialCase.fact('Stato').getByText('Chiusa').waitFor();
+    expect(await socialCase.fact('Motivo della chiusura').innerText()).toBe('Obiettivi raggiunti');
+    expect(await socialCase.action('Chiudi').count()).toBe(0);
+    await socialCase.action('Riapri').click();
+    await socialCase.fact('Stato').getByText('Aperta').waitFor();
+  });
 });

@@ -61,19 +61,20 @@ function CloseButton({ socialCase }: { socialCase: SocialCaseRecord }) {
         onClose={() => setOpen(false)}
         title={a('closeTitle')}
         submitLabel={a('close')}
-        defaultValues={{ closedAt: todayInItaly(), reason: '' }}
-        inputs={['closedAt', 'reason']}
+        // Not `closedAt`: the form would take the case's own (null) over this default.
+        defaultValues={{ closingDate: todayInItaly(), reason: '' }}
+        inputs={['closingDate', 'reason']}
         onSubmit={async (values) => {
           await run(ConsoleCloseSocialCaseDocument, {
             id: socialCase.id,
-            closedAt: String(values.closedAt ?? ''),
+            closedAt: String(values.closingDate ?? ''),
             reason: String(values.reason ?? ''),
             expectedVersion: socialCase.version,
           });
           notify(a('closeDone'), { type: 'success' });
         }}
       >
-        <DateInput source="closedAt" label={a('closedAt')} validate={required()} />
+        <DateInput source="closingDate" label={a('closedAt')} validate={required()} />
         <TextInput
           source="reason"
           label={a('reason')}
