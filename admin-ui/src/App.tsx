@@ -12,7 +12,7 @@ import { apiClients, households, subjects, supportGrants, tenants, users } from 
 import { fieldDefinitions, indicators, parameterSets, valueLists } from './resources';
 import { reiApplications, reiCalculator, reiInpsExports, ReiProjectEdit } from './resources';
 import { siussImportLayouts, siussImports, socialBenefits, transmissions } from './resources';
-import { referrals } from './resources';
+import { referrals, socialCases } from './resources';
 import { theme } from './theme';
 
 // In memory, not localStorage: list filters may hold names and fiscal codes, and nothing of a
@@ -58,6 +58,7 @@ export function App() {
       disableTelemetry
     >
       <Resource name="referrals" {...referrals} />
+      <Resource name="socialCases" {...socialCases} />
       <Resource name="subjects" {...subjects} />
       <Resource name="households" {...households} />
       <Resource name="reiApplications" {...reiApplications}>

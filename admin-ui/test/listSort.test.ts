@@ -28,6 +28,7 @@ const LIST_FILES: Record<string, string> = {
   users: 'users/UserList.tsx',
   supportGrants: 'supportGrants/SupportGrantList.tsx',
   referrals: 'referrals/ReferralList.tsx',
+  socialCases: 'socialCases/SocialCaseList.tsx',
 };
 
 const sortedLists = Object.entries(RESOURCE_OPERATIONS).flatMap(([resource, ops]) =>

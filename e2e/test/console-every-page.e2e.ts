@@ -35,6 +35,7 @@ describe('every page of the console, by keyboard and for axe', () => {
   let caseworker: TestUser;
   let reiApplicationId: string;
   let caseworkerToken: string;
+  let caseSubjectId: string;
   const consoleMessages: string[] = [];
 
   beforeAll(async () => {
@@ -93,6 +94,53 @@ describe('every page of the console, by keyboard and for axe', () => {
         },
       },
       caseworkerToken,
+    );
+    // A cartella sociale the caseworker leads, with a diary entry, a problem and an assessment
+    // form: its pages and tabs are walked too.
+    const asLead = <T>(query: string, variables: Record<string, unknown>) =>
+      graphqlOk<T>(platform.graphqlUrl, query, variables, leadToken);
+    const leadToken = await issueToken({
+      tenantId: tenant.id,
+      roles: ['CASEWORKER'],
+      subjectId: caseworker.id,
+      name: caseworker.username,
+    });
+    const person = {
+      firstName: 'Marta',
+      lastName: 'Colombo',
+      sex: 'F',
+      birthDate: '1950-06-01',
+      birthPlaceCode: 'F205',
+    } as const;
+    const { createSubject } = await asLead<{ createSubject: { id: string } }>(
+      'mutation($i: SubjectInput!) { createSubject(input: $i) { id } }',
+      { i: { ...person, fiscalCode: computeFiscalCode(person), citizenshipCode: '380' } },
+    );
+    caseSubjectId = createSubject.id;
+    const { openSocialCase } = await asLead<{ openSocialCase: { id: string } }>(
+      'mutation($i: OpenSocialCaseInput!) { openSocialCase(input: $i) { id } }',
+      {
+        i: {
+          subjectId: caseSubjectId,
+          responsibleId: caseworker.id,
+          openedAt: new Date().toISOString().slice(0, 10),
+          areas: ['ANZIANI'],
+        },
+      },
+    );
+    await asLead(
+      'mutation($c: ID!, $i: DiaryEntryInput!) { writeDiaryEntry(caseId: $c, input: $i) { id } }',
+      {
+        c: openSocialCase.id,
+        i: { occurredAt: new Date().toISOString(), kind: 'COLLOQUIO', text: 'Primo colloquio' },
+      },
+    );
+    await asLead(
+      'mutation($c: ID!, $i: CaseProblemInput!) { saveCaseProblem(caseId: $c, input: $i) { id } }',
+      {
+        c: openSocialCase.id,
+        i: { scope: 'HOUSEHOLD', code: 'ECONOMICA' },
+      },
     );
     const platformToken = await issueToken({
       tenantId: null,
@@ -246,16 +294,28 @@ describe('every page of the console, by keyboard and for axe', () => {
     expect(consoleMessages.filter((m) => /addTypename|go\.apollo\.dev/.test(m))).toEqual([]);
   });
 
-  it('passes axe on the pages of the segnalazioni, walked as a caseworker', async () => {
+  it('passes axe on the pages of the segnalazioni and cartelle, walked as a caseworker', async () => {
     const { page, shell } = await signedIn(caseworker);
     const inbox = await shell.menuItem('Segnalazioni').getAttribute('href');
     expect(inbox).toMatch(/\/referrals$/);
-    const { failures, recordPages, seen } = await walk(page, [new URL(inbox!, page.url()).href]);
+    const cases = await shell.menuItem('Cartelle sociali').getAttribute('href');
+    expect(cases).toMatch(/\/socialCases$/);
+    const { failures, recordPages, seen } = await walk(page, [
+      new URL(inbox!, page.url()).href,
+      new URL(cases!, page.url()).href,
+      `${platform.consoleUrl}subjects/${caseSubjectId}/show`,
+    ]);
     if (failures.length) throw new Error(`Pagine non accessibili:\n\n${failures.join('\n\n')}`);
     expect([...seen]).toEqual(
-      expect.arrayContaining(['/admin/referrals', '/admin/referrals/create']),
+      expect.arrayContaining([
+        '/admin/referrals',
+        '/admin/referrals/create',
+        '/admin/socialCases',
+        '/admin/socialCases/create',
+      ]),
     );
     expect(recordPages.some((p) => /^\/admin\/referrals\/[^/]+\/show$/.test(p))).toBe(true);
+    expect(recordPages.some((p) => /^\/admin\/socialCases\/[^/]+\/show$/.test(p))).toBe(true);
   });
 
   it('opens every row of the lists with the keyboard and in a new tab', async () => {

@@ -71,6 +71,7 @@ export const RESOURCE_ACCESS: Record<string, ResourceAccess> = {
   siussImportLayouts: CASEWORK,
   transmissions: CASEWORK,
   referrals: SOCIAL_SERVICE,
+  socialCases: SOCIAL_SERVICE,
   subjectAccessLog: { ...TENANT_ADMINISTRATION, personalData: true },
   fieldDefinitions: TENANT_ADMINISTRATION,
   valueLists: TENANT_ADMINISTRATION,

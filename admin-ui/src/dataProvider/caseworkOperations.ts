@@ -1,5 +1,10 @@
-import { REFERRAL_SORT_FIELDS } from '@sisa/rules';
-import { ReferralDetailFragmentDoc, ReferralRowFragmentDoc } from '../generated/graphql';
+import { REFERRAL_SORT_FIELDS, SOCIAL_CASE_SORT_FIELDS } from '@sisa/rules';
+import {
+  ReferralDetailFragmentDoc,
+  ReferralRowFragmentDoc,
+  SocialCaseDetailFragmentDoc,
+  SocialCaseRowFragmentDoc,
+} from '../generated/graphql';
 import type { ResourceOperations } from './resourceOperations';
 import { selectionOf } from './selectionOf';
 
@@ -15,7 +20,7 @@ const given = (value: unknown) => (blank(value) ? null : value);
  * A DateTimeInput's value as an ISO instant: its untouched default (a Date) or what the user
  * typed (`2026-12-07T09:30`, local time, as the browser reads it); blank is "now" (the server's).
  */
-function instant(value: unknown): string | null {
+export function instant(value: unknown): string | null {
   const given = value instanceof Date ? value : blank(value) ? null : new Date(String(value));
   if (!given) return null;
   // Not a date: sent as typed, for the server to refuse under the field.
@@ -42,6 +47,28 @@ export const CASEWORK_OPERATIONS: Record<string, ResourceOperations> = {
       subjectId: given(data.subjectId),
       personDescription: given(data.personDescription),
       description: data.description ?? '',
+    }),
+  },
+  socialCases: {
+    fields: selectionOf(SocialCaseRowFragmentDoc),
+    detailFields: selectionOf(SocialCaseDetailFragmentDoc),
+    list: {
+      query: 'socialCases',
+      shape: 'page',
+      filterType: 'SocialCaseFilter',
+      sort: { type: 'SocialCaseSort', fields: SOCIAL_CASE_SORT_FIELDS },
+    },
+    one: 'socialCase',
+    // Presa in carico: from a referral (referralId) or from the list; the rest are operations of
+    // their own (resources/socialCases/useCaseOperation.ts).
+    create: { mutation: 'openSocialCase', inputType: 'OpenSocialCaseInput' },
+    input: (data) => ({
+      subjectId: data.subjectId ?? '',
+      householdId: given(data.householdId),
+      responsibleId: data.responsibleId ?? '',
+      openedAt: data.openedAt ?? '',
+      areas: data.areas ?? [],
+      referralId: given(data.referralId),
     }),
   },
 };

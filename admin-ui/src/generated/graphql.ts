@@ -41,6 +41,72 @@ export const BenefitSource = {
 } as const;
 
 export type BenefitSource = typeof BenefitSource[keyof typeof BenefitSource];
+/** Una problematica (con id: la modifica). */
+export type CaseProblemInput = {
+  /** Codice dell'elenco «case_problems». */
+  code: string;
+  /** Descrizione (al massimo 2.000 caratteri). */
+  description?: string | null | undefined;
+  /** Per modificarne una esistente. */
+  id?: string | number | null | undefined;
+  /** Il componente del nucleo, per l'ambito MEMBER. */
+  memberId?: string | number | null | undefined;
+  /** Quando è stata risolta. */
+  resolvedAt?: string | null | undefined;
+  /** A chi si riferisce. */
+  scope: CaseScope;
+  /** Da quando. */
+  since?: string | null | undefined;
+};
+
+/** Una risorsa (con id: la modifica). */
+export type CaseResourceInput = {
+  /** Codice dell'elenco «case_resources». */
+  code: string;
+  /** Descrizione (al massimo 2.000 caratteri). */
+  description?: string | null | undefined;
+  /** Per modificarne una esistente. */
+  id?: string | number | null | undefined;
+  /** Il componente del nucleo, per l'ambito MEMBER. */
+  memberId?: string | number | null | undefined;
+  /** A chi si riferisce. */
+  scope: CaseScope;
+};
+
+/** A chi si riferisce una problematica o una risorsa. */
+export const CaseScope = {
+  /** All'ambiente di vita (casa, quartiere, rete). */
+  ENVIRONMENT: 'ENVIRONMENT',
+  /** Al nucleo familiare. */
+  HOUSEHOLD: 'HOUSEHOLD',
+  /** A un componente del nucleo. */
+  MEMBER: 'MEMBER'
+} as const;
+
+export type CaseScope = typeof CaseScope[keyof typeof CaseScope];
+/** Un componente dell'équipe, per un periodo. */
+export type CaseTeamMemberInput = {
+  /** Il ruolo. */
+  role: CaseTeamRole;
+  /** Dal giorno. */
+  since: string;
+  /** Fino al giorno. */
+  until?: string | null | undefined;
+  /** L'utente. */
+  userId: string | number;
+};
+
+/** Il ruolo di un professionista nell'équipe. */
+export const CaseTeamRole = {
+  /** Consulente. */
+  CONSULTANT: 'CONSULTANT',
+  /** Componente dell'équipe. */
+  MEMBER: 'MEMBER',
+  /** Responsabile del caso: uno solo alla volta. */
+  RESPONSIBLE: 'RESPONSIBLE'
+} as const;
+
+export type CaseTeamRole = typeof CaseTeamRole[keyof typeof CaseTeamRole];
 /** L'esito di un requisito. */
 export const CheckOutcome = {
   /** Non soddisfatto. */
@@ -90,6 +156,41 @@ export const DeadlineState = {
 } as const;
 
 export type DeadlineState = typeof DeadlineState[keyof typeof DeadlineState];
+/** La riservatezza di un'annotazione del diario. */
+export const DiaryConfidentiality = {
+  /** Visibile all'équipe del caso e ai responsabili del servizio. */
+  NORMAL: 'NORMAL',
+  /** Riservata: solo all'autore, al responsabile del caso e ai responsabili del servizio. */
+  RESTRICTED: 'RESTRICTED'
+} as const;
+
+export type DiaryConfidentiality = typeof DiaryConfidentiality[keyof typeof DiaryConfidentiality];
+/** Un'annotazione del diario. */
+export type DiaryEntryInput = {
+  /** La riservatezza. */
+  confidentiality?: DiaryConfidentiality | null | undefined;
+  /** Il tipo: codice dell'elenco «diary_kinds». */
+  kind: string;
+  /** Quando è avvenuto il fatto (non nel futuro). */
+  occurredAt: string;
+  /** Chi era presente (al massimo 50 nomi). */
+  participants?: Array<string> | null | undefined;
+  /** Il testo (al massimo 20.000 caratteri). */
+  text: string;
+};
+
+/** Filtro del diario: ogni campo indicato restringe. */
+export type DiaryFilter = {
+  /** Avvenute da questo istante. */
+  from?: string | null | undefined;
+  /** Solo questo tipo. */
+  kind?: string | null | undefined;
+  /** Ricerca nel testo (parole in italiano: «visita casa» trova «visite a casa»). */
+  q?: string | null | undefined;
+  /** Avvenute fino a questo istante. */
+  to?: string | null | undefined;
+};
+
 /** Il tipo di dato di un campo personalizzato. */
 export const FieldType = {
   /** Sì/no. */
@@ -749,6 +850,28 @@ export const SocialBenefitStatus = {
 } as const;
 
 export type SocialBenefitStatus = typeof SocialBenefitStatus[keyof typeof SocialBenefitStatus];
+/** Che cosa il chiamante vede di una cartella. */
+export const SocialCaseAccess = {
+  /** Tutto, diario compreso (équipe del caso, responsabili del servizio). */
+  CONTENT: 'CONTENT',
+  /** Solo che esiste: numero, stato, date, responsabile (operatori fuori dall'équipe, amministratori). Gli altri campi sono vuoti. */
+  EXISTENCE: 'EXISTENCE',
+  /** I dati della cartella senza il contenuto: mai diario né documenti (client API con casework:read). */
+  METADATA: 'METADATA'
+} as const;
+
+export type SocialCaseAccess = typeof SocialCaseAccess[keyof typeof SocialCaseAccess];
+/** Lo stato di una cartella sociale. */
+export const SocialCaseStatus = {
+  /** Chiusa, con data e motivo: solo consultazione finché non viene riaperta. */
+  CLOSED: 'CLOSED',
+  /** Aperta: la persona è in carico. */
+  OPEN: 'OPEN',
+  /** Sospesa: il lavoro è fermo, la cartella resta della persona. */
+  SUSPENDED: 'SUSPENDED'
+} as const;
+
+export type SocialCaseStatus = typeof SocialCaseStatus[keyof typeof SocialCaseStatus];
 /** L'operazione di una modifica salvata di un soggetto. */
 export const SubjectRevisionAction = {
   /** Archiviazione. */
@@ -819,14 +942,14 @@ export type ValueListItemInput = {
 
 export type ReferralRowFragment = { id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null };
 
-export type ReferralDetailFragment = { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null };
+export type ReferralDetailFragment = { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, socialCase: { id: string, number: string } | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null };
 
 export type ConsoleStartReferralTriageMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleStartReferralTriageMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
+export type ConsoleStartReferralTriageMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, socialCase: { id: string, number: string } | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
 
 export type ConsoleLinkReferralSubjectMutationVariables = Exact<{
   id: string | number;
@@ -834,7 +957,7 @@ export type ConsoleLinkReferralSubjectMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleLinkReferralSubjectMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
+export type ConsoleLinkReferralSubjectMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, socialCase: { id: string, number: string } | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
 
 export type ConsoleTriageReferralMutationVariables = Exact<{
   id: string | number;
@@ -843,7 +966,175 @@ export type ConsoleTriageReferralMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleTriageReferralMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
+export type ConsoleTriageReferralMutation = { referral: { description: string, triageNote: string | null, triagedAt: string | null, createdBy: string, id: string, receivedAt: string, source: string, urgency: ReferralUrgency, status: ReferralStatus, personDescription: string | null, socialCase: { id: string, number: string } | null, subject: { id: string, fiscalCode: string, firstName: string, lastName: string } | null } };
+
+export type SocialCaseRowFragment = { id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } };
+
+export type SocialCaseDetailFragment = { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } };
+
+export type DiaryEntryRowFragment = { id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null };
+
+export type ConsoleCaseworkersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCaseworkersQuery = { caseworkers: Array<{ id: string, fullName: string }> };
+
+export type ConsoleCaseDiaryQueryVariables = Exact<{
+  id: string | number;
+  filter?: DiaryFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ConsoleCaseDiaryQuery = { socialCase: { id: string, diary: { total: number, items: Array<{ id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null }> } } | null };
+
+export type ConsoleSubjectCasesQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ConsoleSubjectCasesQuery = { subjects: { items: Array<{ id: string, socialCases: Array<{ id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } }> | null }> } };
+
+export type ConsoleSuspendSocialCaseMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ConsoleSuspendSocialCaseMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+
+export type ConsoleCloseSocialCaseMutationVariables = Exact<{
+  id: string | number;
+  closedAt: string;
+  reason: string;
+  expectedVersion: number;
+}>;
+
+
+export type ConsoleCloseSocialCaseMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+
+export type ConsoleReopenSocialCaseMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ConsoleReopenSocialCaseMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+
+export type ConsoleWriteDiaryEntryMutationVariables = Exact<{
+  caseId: string | number;
+  input: DiaryEntryInput;
+}>;
+
+
+export type ConsoleWriteDiaryEntryMutation = { entry: { id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null } };
+
+export type ConsoleUpdateDiaryEntryMutationVariables = Exact<{
+  id: string | number;
+  input: DiaryEntryInput;
+}>;
+
+
+export type ConsoleUpdateDiaryEntryMutation = { entry: { id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null } };
+
+export type ConsoleSignDiaryEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSignDiaryEntryMutation = { entry: { id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null } };
+
+export type ConsoleAmendDiaryEntryMutationVariables = Exact<{
+  id: string | number;
+  input: DiaryEntryInput;
+}>;
+
+
+export type ConsoleAmendDiaryEntryMutation = { entry: { id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null } };
+
+export type CaseProblemRowFragment = { id: string, scope: CaseScope, code: string, description: string | null, since: string | null, resolvedAt: string | null, member: { id: string, firstName: string, lastName: string } | null };
+
+export type CaseResourceRowFragment = { id: string, scope: CaseScope, code: string, description: string | null, member: { id: string, firstName: string, lastName: string } | null };
+
+export type ConsoleCaseRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseRecordsQuery = { socialCase: { id: string, problems: Array<{ id: string, scope: CaseScope, code: string, description: string | null, since: string | null, resolvedAt: string | null, member: { id: string, firstName: string, lastName: string } | null }>, resources: Array<{ id: string, scope: CaseScope, code: string, description: string | null, member: { id: string, firstName: string, lastName: string } | null }> } | null };
+
+export type ConsoleSaveCaseProblemMutationVariables = Exact<{
+  caseId: string | number;
+  input: CaseProblemInput;
+}>;
+
+
+export type ConsoleSaveCaseProblemMutation = { saveCaseProblem: { id: string, scope: CaseScope, code: string, description: string | null, since: string | null, resolvedAt: string | null, member: { id: string, firstName: string, lastName: string } | null } };
+
+export type ConsoleSaveCaseResourceMutationVariables = Exact<{
+  caseId: string | number;
+  input: CaseResourceInput;
+}>;
+
+
+export type ConsoleSaveCaseResourceMutation = { saveCaseResource: { id: string, scope: CaseScope, code: string, description: string | null, member: { id: string, firstName: string, lastName: string } | null } };
+
+export type AssessmentFormDefinitionFragment = { key: string, version: number, label: string, items: Array<{ key: string, label: string, options: Array<{ code: string, label: string, score: number }> }>, bands: Array<{ min: number, max: number, label: string }> };
+
+export type AssessmentRowFragment = { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } };
+
+export type ConsoleAssessmentFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAssessmentFormsQuery = { assessmentForms: Array<{ key: string, version: number, label: string, items: Array<{ key: string, label: string, options: Array<{ code: string, label: string, score: number }> }>, bands: Array<{ min: number, max: number, label: string }> }> };
+
+export type ConsoleCaseAssessmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseAssessmentsQuery = { socialCase: { id: string, assessments: Array<{ id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } }> } | null };
+
+export type ConsoleRecordAssessmentMutationVariables = Exact<{
+  caseId: string | number;
+  formKey: string;
+  answers: unknown;
+  assessedAt: string;
+}>;
+
+
+export type ConsoleRecordAssessmentMutation = { assessment: { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } } };
+
+export type ConsoleSignAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSignAssessmentMutation = { assessment: { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } } };
+
+export type ConsoleCaseDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseDocumentsQuery = { socialCase: { id: string, documents: Array<{ id: string, title: string, kind: string, fileName: string, contentType: string, size: number, uploadedAt: string, url: string, uploadedBy: { id: string, fullName: string } }> } | null };
+
+export type ConsoleCaseAccessLogQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type ConsoleCaseAccessLogQuery = { caseAccessLog: { total: number, items: Array<{ at: string, actor: string, actorKind: string, operation: string | null, rootFields: Array<string>, specialFields: Array<string> }> } };
+
+export type ConsoleSetCaseTeamMutationVariables = Exact<{
+  id: string | number;
+  members: Array<CaseTeamMemberInput> | CaseTeamMemberInput;
+  expectedVersion: number;
+}>;
+
+
+export type ConsoleSetCaseTeamMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
 
 export type FieldDefinitionRowFragment = { id: string, entity: ConfigurableEntity, key: string, label: string, type: FieldType, required: boolean, listKey: string | null, min: number | null, max: number | null, pattern: string | null, helpText: string | null, section: string | null, position: number, active: boolean, createdAt: string, updatedAt: string, visibleWhen: { field: string, equals: unknown } | null };
 
@@ -1223,6 +1514,10 @@ export const ReferralDetailFragmentDoc = new TypedDocumentString(`
   triageNote
   triagedAt
   createdBy
+  socialCase {
+    id
+    number
+  }
 }
     fragment ReferralRow on Referral {
   id
@@ -1238,6 +1533,155 @@ export const ReferralDetailFragmentDoc = new TypedDocumentString(`
     lastName
   }
 }`, {"fragmentName":"ReferralDetail"}) as unknown as TypedDocumentString<ReferralDetailFragment, unknown>;
+export const SocialCaseRowFragmentDoc = new TypedDocumentString(`
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}
+    `, {"fragmentName":"SocialCaseRow"}) as unknown as TypedDocumentString<SocialCaseRowFragment, unknown>;
+export const SocialCaseDetailFragmentDoc = new TypedDocumentString(`
+    fragment SocialCaseDetail on SocialCase {
+  ...SocialCaseRow
+  closureReason
+  household {
+    id
+  }
+  referral {
+    id
+  }
+  team {
+    user {
+      id
+      fullName
+    }
+    role
+    since
+    until
+  }
+}
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}`, {"fragmentName":"SocialCaseDetail"}) as unknown as TypedDocumentString<SocialCaseDetailFragment, unknown>;
+export const DiaryEntryRowFragmentDoc = new TypedDocumentString(`
+    fragment DiaryEntryRow on DiaryEntry {
+  id
+  occurredAt
+  kind
+  text
+  confidentiality
+  signedAt
+  participants
+  author {
+    id
+    fullName
+  }
+  amends {
+    id
+    occurredAt
+  }
+}
+    `, {"fragmentName":"DiaryEntryRow"}) as unknown as TypedDocumentString<DiaryEntryRowFragment, unknown>;
+export const CaseProblemRowFragmentDoc = new TypedDocumentString(`
+    fragment CaseProblemRow on CaseProblem {
+  id
+  scope
+  code
+  description
+  since
+  resolvedAt
+  member {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"CaseProblemRow"}) as unknown as TypedDocumentString<CaseProblemRowFragment, unknown>;
+export const CaseResourceRowFragmentDoc = new TypedDocumentString(`
+    fragment CaseResourceRow on CaseResource {
+  id
+  scope
+  code
+  description
+  member {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"CaseResourceRow"}) as unknown as TypedDocumentString<CaseResourceRowFragment, unknown>;
+export const AssessmentFormDefinitionFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFormDefinition on AssessmentForm {
+  key
+  version
+  label
+  items {
+    key
+    label
+    options {
+      code
+      label
+      score
+    }
+  }
+  bands {
+    min
+    max
+    label
+  }
+}
+    `, {"fragmentName":"AssessmentFormDefinition"}) as unknown as TypedDocumentString<AssessmentFormDefinitionFragment, unknown>;
+export const AssessmentRowFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}
+    `, {"fragmentName":"AssessmentRow"}) as unknown as TypedDocumentString<AssessmentRowFragment, unknown>;
 export const FieldDefinitionRowFragmentDoc = new TypedDocumentString(`
     fragment FieldDefinitionRow on FieldDefinition {
   id
@@ -1969,6 +2413,10 @@ fragment ReferralDetail on Referral {
   triageNote
   triagedAt
   createdBy
+  socialCase {
+    id
+    number
+  }
 }`) as unknown as TypedDocumentString<ConsoleStartReferralTriageMutation, ConsoleStartReferralTriageMutationVariables>;
 export const ConsoleLinkReferralSubjectDocument = new TypedDocumentString(`
     mutation consoleLinkReferralSubject($id: ID!, $subjectId: ID!) {
@@ -1996,6 +2444,10 @@ fragment ReferralDetail on Referral {
   triageNote
   triagedAt
   createdBy
+  socialCase {
+    id
+    number
+  }
 }`) as unknown as TypedDocumentString<ConsoleLinkReferralSubjectMutation, ConsoleLinkReferralSubjectMutationVariables>;
 export const ConsoleTriageReferralDocument = new TypedDocumentString(`
     mutation consoleTriageReferral($id: ID!, $decision: TriageDecision!, $note: String) {
@@ -2023,7 +2475,570 @@ fragment ReferralDetail on Referral {
   triageNote
   triagedAt
   createdBy
+  socialCase {
+    id
+    number
+  }
 }`) as unknown as TypedDocumentString<ConsoleTriageReferralMutation, ConsoleTriageReferralMutationVariables>;
+export const ConsoleCaseworkersDocument = new TypedDocumentString(`
+    query consoleCaseworkers {
+  caseworkers {
+    id
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCaseworkersQuery, ConsoleCaseworkersQueryVariables>;
+export const ConsoleCaseDiaryDocument = new TypedDocumentString(`
+    query consoleCaseDiary($id: ID!, $filter: DiaryFilter, $page: Int, $perPage: Int) {
+  socialCase(id: $id) {
+    id
+    diary(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...DiaryEntryRow
+      }
+      total
+    }
+  }
+}
+    fragment DiaryEntryRow on DiaryEntry {
+  id
+  occurredAt
+  kind
+  text
+  confidentiality
+  signedAt
+  participants
+  author {
+    id
+    fullName
+  }
+  amends {
+    id
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ConsoleCaseDiaryQuery, ConsoleCaseDiaryQueryVariables>;
+export const ConsoleSubjectCasesDocument = new TypedDocumentString(`
+    query consoleSubjectCases($ids: [ID!]) {
+  subjects(filter: {ids: $ids}, perPage: 1) {
+    items {
+      id
+      socialCases {
+        ...SocialCaseRow
+      }
+    }
+  }
+}
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}`) as unknown as TypedDocumentString<ConsoleSubjectCasesQuery, ConsoleSubjectCasesQueryVariables>;
+export const ConsoleSuspendSocialCaseDocument = new TypedDocumentString(`
+    mutation consoleSuspendSocialCase($id: ID!, $expectedVersion: Int!) {
+  socialCase: suspendSocialCase(id: $id, expectedVersion: $expectedVersion) {
+    ...SocialCaseDetail
+  }
+}
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}
+fragment SocialCaseDetail on SocialCase {
+  ...SocialCaseRow
+  closureReason
+  household {
+    id
+  }
+  referral {
+    id
+  }
+  team {
+    user {
+      id
+      fullName
+    }
+    role
+    since
+    until
+  }
+}`) as unknown as TypedDocumentString<ConsoleSuspendSocialCaseMutation, ConsoleSuspendSocialCaseMutationVariables>;
+export const ConsoleCloseSocialCaseDocument = new TypedDocumentString(`
+    mutation consoleCloseSocialCase($id: ID!, $closedAt: Date!, $reason: String!, $expectedVersion: Int!) {
+  socialCase: closeSocialCase(
+    id: $id
+    closedAt: $closedAt
+    reason: $reason
+    expectedVersion: $expectedVersion
+  ) {
+    ...SocialCaseDetail
+  }
+}
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}
+fragment SocialCaseDetail on SocialCase {
+  ...SocialCaseRow
+  closureReason
+  household {
+    id
+  }
+  referral {
+    id
+  }
+  team {
+    user {
+      id
+      fullName
+    }
+    role
+    since
+    until
+  }
+}`) as unknown as TypedDocumentString<ConsoleCloseSocialCaseMutation, ConsoleCloseSocialCaseMutationVariables>;
+export const ConsoleReopenSocialCaseDocument = new TypedDocumentString(`
+    mutation consoleReopenSocialCase($id: ID!, $expectedVersion: Int!) {
+  socialCase: reopenSocialCase(id: $id, expectedVersion: $expectedVersion) {
+    ...SocialCaseDetail
+  }
+}
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}
+fragment SocialCaseDetail on SocialCase {
+  ...SocialCaseRow
+  closureReason
+  household {
+    id
+  }
+  referral {
+    id
+  }
+  team {
+    user {
+      id
+      fullName
+    }
+    role
+    since
+    until
+  }
+}`) as unknown as TypedDocumentString<ConsoleReopenSocialCaseMutation, ConsoleReopenSocialCaseMutationVariables>;
+export const ConsoleWriteDiaryEntryDocument = new TypedDocumentString(`
+    mutation consoleWriteDiaryEntry($caseId: ID!, $input: DiaryEntryInput!) {
+  entry: writeDiaryEntry(caseId: $caseId, input: $input) {
+    ...DiaryEntryRow
+  }
+}
+    fragment DiaryEntryRow on DiaryEntry {
+  id
+  occurredAt
+  kind
+  text
+  confidentiality
+  signedAt
+  participants
+  author {
+    id
+    fullName
+  }
+  amends {
+    id
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ConsoleWriteDiaryEntryMutation, ConsoleWriteDiaryEntryMutationVariables>;
+export const ConsoleUpdateDiaryEntryDocument = new TypedDocumentString(`
+    mutation consoleUpdateDiaryEntry($id: ID!, $input: DiaryEntryInput!) {
+  entry: updateDiaryEntry(id: $id, input: $input) {
+    ...DiaryEntryRow
+  }
+}
+    fragment DiaryEntryRow on DiaryEntry {
+  id
+  occurredAt
+  kind
+  text
+  confidentiality
+  signedAt
+  participants
+  author {
+    id
+    fullName
+  }
+  amends {
+    id
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateDiaryEntryMutation, ConsoleUpdateDiaryEntryMutationVariables>;
+export const ConsoleSignDiaryEntryDocument = new TypedDocumentString(`
+    mutation consoleSignDiaryEntry($id: ID!) {
+  entry: signDiaryEntry(id: $id) {
+    ...DiaryEntryRow
+  }
+}
+    fragment DiaryEntryRow on DiaryEntry {
+  id
+  occurredAt
+  kind
+  text
+  confidentiality
+  signedAt
+  participants
+  author {
+    id
+    fullName
+  }
+  amends {
+    id
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ConsoleSignDiaryEntryMutation, ConsoleSignDiaryEntryMutationVariables>;
+export const ConsoleAmendDiaryEntryDocument = new TypedDocumentString(`
+    mutation consoleAmendDiaryEntry($id: ID!, $input: DiaryEntryInput!) {
+  entry: amendDiaryEntry(id: $id, input: $input) {
+    ...DiaryEntryRow
+  }
+}
+    fragment DiaryEntryRow on DiaryEntry {
+  id
+  occurredAt
+  kind
+  text
+  confidentiality
+  signedAt
+  participants
+  author {
+    id
+    fullName
+  }
+  amends {
+    id
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ConsoleAmendDiaryEntryMutation, ConsoleAmendDiaryEntryMutationVariables>;
+export const ConsoleCaseRecordsDocument = new TypedDocumentString(`
+    query consoleCaseRecords($id: ID!) {
+  socialCase(id: $id) {
+    id
+    problems {
+      ...CaseProblemRow
+    }
+    resources {
+      ...CaseResourceRow
+    }
+  }
+}
+    fragment CaseProblemRow on CaseProblem {
+  id
+  scope
+  code
+  description
+  since
+  resolvedAt
+  member {
+    id
+    firstName
+    lastName
+  }
+}
+fragment CaseResourceRow on CaseResource {
+  id
+  scope
+  code
+  description
+  member {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCaseRecordsQuery, ConsoleCaseRecordsQueryVariables>;
+export const ConsoleSaveCaseProblemDocument = new TypedDocumentString(`
+    mutation consoleSaveCaseProblem($caseId: ID!, $input: CaseProblemInput!) {
+  saveCaseProblem(caseId: $caseId, input: $input) {
+    ...CaseProblemRow
+  }
+}
+    fragment CaseProblemRow on CaseProblem {
+  id
+  scope
+  code
+  description
+  since
+  resolvedAt
+  member {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<ConsoleSaveCaseProblemMutation, ConsoleSaveCaseProblemMutationVariables>;
+export const ConsoleSaveCaseResourceDocument = new TypedDocumentString(`
+    mutation consoleSaveCaseResource($caseId: ID!, $input: CaseResourceInput!) {
+  saveCaseResource(caseId: $caseId, input: $input) {
+    ...CaseResourceRow
+  }
+}
+    fragment CaseResourceRow on CaseResource {
+  id
+  scope
+  code
+  description
+  member {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<ConsoleSaveCaseResourceMutation, ConsoleSaveCaseResourceMutationVariables>;
+export const ConsoleAssessmentFormsDocument = new TypedDocumentString(`
+    query consoleAssessmentForms {
+  assessmentForms {
+    ...AssessmentFormDefinition
+  }
+}
+    fragment AssessmentFormDefinition on AssessmentForm {
+  key
+  version
+  label
+  items {
+    key
+    label
+    options {
+      code
+      label
+      score
+    }
+  }
+  bands {
+    min
+    max
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleAssessmentFormsQuery, ConsoleAssessmentFormsQueryVariables>;
+export const ConsoleCaseAssessmentsDocument = new TypedDocumentString(`
+    query consoleCaseAssessments($id: ID!) {
+  socialCase(id: $id) {
+    id
+    assessments {
+      ...AssessmentRow
+    }
+  }
+}
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleCaseAssessmentsQuery, ConsoleCaseAssessmentsQueryVariables>;
+export const ConsoleRecordAssessmentDocument = new TypedDocumentString(`
+    mutation consoleRecordAssessment($caseId: ID!, $formKey: String!, $answers: JSON!, $assessedAt: Date!) {
+  assessment: recordAssessment(
+    caseId: $caseId
+    formKey: $formKey
+    answers: $answers
+    assessedAt: $assessedAt
+  ) {
+    ...AssessmentRow
+  }
+}
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleRecordAssessmentMutation, ConsoleRecordAssessmentMutationVariables>;
+export const ConsoleSignAssessmentDocument = new TypedDocumentString(`
+    mutation consoleSignAssessment($id: ID!) {
+  assessment: signAssessment(id: $id) {
+    ...AssessmentRow
+  }
+}
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleSignAssessmentMutation, ConsoleSignAssessmentMutationVariables>;
+export const ConsoleCaseDocumentsDocument = new TypedDocumentString(`
+    query consoleCaseDocuments($id: ID!) {
+  socialCase(id: $id) {
+    id
+    documents {
+      id
+      title
+      kind
+      fileName
+      contentType
+      size
+      uploadedAt
+      url
+      uploadedBy {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCaseDocumentsQuery, ConsoleCaseDocumentsQueryVariables>;
+export const ConsoleCaseAccessLogDocument = new TypedDocumentString(`
+    query consoleCaseAccessLog($caseId: ID!) {
+  caseAccessLog(caseId: $caseId, perPage: 100) {
+    items {
+      at
+      actor
+      actorKind
+      operation
+      rootFields
+      specialFields
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCaseAccessLogQuery, ConsoleCaseAccessLogQueryVariables>;
+export const ConsoleSetCaseTeamDocument = new TypedDocumentString(`
+    mutation consoleSetCaseTeam($id: ID!, $members: [CaseTeamMemberInput!]!, $expectedVersion: Int!) {
+  socialCase: setCaseTeam(
+    id: $id
+    members: $members
+    expectedVersion: $expectedVersion
+  ) {
+    ...SocialCaseDetail
+  }
+}
+    fragment SocialCaseRow on SocialCase {
+  id
+  number
+  access
+  status
+  openedAt
+  closedAt
+  areas
+  version
+  responsible {
+    id
+    fullName
+  }
+  subject {
+    id
+    firstName
+    lastName
+    fiscalCode
+  }
+}
+fragment SocialCaseDetail on SocialCase {
+  ...SocialCaseRow
+  closureReason
+  household {
+    id
+  }
+  referral {
+    id
+  }
+  team {
+    user {
+      id
+      fullName
+    }
+    role
+    since
+    until
+  }
+}`) as unknown as TypedDocumentString<ConsoleSetCaseTeamMutation, ConsoleSetCaseTeamMutationVariables>;
 export const ConsoleFieldDefinitionsDocument = new TypedDocumentString(`
     query consoleFieldDefinitions {
   fieldDefinitions {

@@ -63,13 +63,16 @@ export const registryMessages = {
       benefits: 'Prestazioni SIUSS',
       history: 'Storico',
       accesses: 'Accessi',
+      socialCases: 'Cartelle sociali',
     },
     empty: {
       households: 'Il soggetto non fa parte di alcun nucleo.',
       rei: 'Nessuna domanda REI per questo soggetto.',
       benefits: 'Nessuna prestazione SIUSS per questo codice fiscale.',
       accesses: 'Nessuna lettura registrata.',
+      socialCases: 'Nessuna cartella sociale.',
     },
+    existenceOnly: 'Non fai parte dell’équipe: solo numero, stato e responsabile',
     rei: {
       protocolNumber: 'Protocollo',
       status: 'Stato',

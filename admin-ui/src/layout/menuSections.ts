@@ -9,6 +9,7 @@ export const MENU_SECTIONS: { label: string; resources: string[] }[] = [
     label: 'app.menu.work',
     resources: [
       'referrals',
+      'socialCases',
       'subjects',
       'households',
       'reiApplications',

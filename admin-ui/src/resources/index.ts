@@ -5,6 +5,7 @@ export { households } from './households';
 export { indicators } from './indicators';
 export { parameterSets } from './parameterSets';
 export { referrals } from './referrals';
+export { socialCases } from './socialCases';
 export { subjects } from './subjects';
 export { supportGrants } from './supportGrants';
 export { valueLists } from './valueLists';

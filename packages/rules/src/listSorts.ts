@@ -79,3 +79,6 @@ export const AUDIT_EVENT_SORT_FIELDS = ['at', 'entity', 'actor', 'action', 'id']
  * ascending). Without a sort the server answers in inbox order: the most urgent, then the oldest.
  */
 export const REFERRAL_SORT_FIELDS = ['receivedAt', 'urgency', 'status', 'id'] as const;
+
+/** `socialCases` (`SocialCaseSortField`); without a sort the server answers the newest first. */
+export const SOCIAL_CASE_SORT_FIELDS = ['openedAt', 'number', 'status', 'id'] as const;

@@ -5,6 +5,7 @@ import { Fact, Facts, Section } from '../../common/Section';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { formatInstant } from '../../i18n/format';
 import { ReferralActions } from './ReferralActions';
+import { TakeInChargeButton } from './TakeInChargeButton';
 import { ReferralStatusChip, UrgencyChip } from './ReferralChips';
 import type { ReferralRecord } from './types';
 
@@ -71,6 +72,13 @@ function ReferralLayout() {
             <Fact label={f('triageNote')}>
               <Text>{record.triageNote}</Text>
             </Fact>
+            {record.socialCase && (
+              <Fact label={f('socialCase')}>
+                <Link to={`/socialCases/${record.socialCase.id}/show`}>
+                  {record.socialCase.number}
+                </Link>
+              </Fact>
+            )}
           </Facts>
         </Section>
       </Grid>
@@ -81,6 +89,7 @@ function ReferralLayout() {
 const ShowActions = () => (
   <TopToolbar>
     <ReferralActions />
+    <TakeInChargeButton />
   </TopToolbar>
 );
 

@@ -12,11 +12,19 @@ const subjectText = (s?: SubjectOption) =>
 const byText = (q: string) => ({ q });
 
 /** A subject of the comune's anagrafica, searched by name or codice fiscale (`subjectId`). */
-export function SubjectPicker({ validate }: { validate?: Validator | Validator[] }) {
+export function SubjectPicker({
+  validate,
+  source = 'subjectId',
+  label = 'resources.referrals.fields.subjectId',
+}: {
+  validate?: Validator | Validator[];
+  source?: string;
+  label?: string;
+}) {
   return (
-    <ReferenceInput source="subjectId" reference="subjects">
+    <ReferenceInput source={source} reference="subjects">
       <AutocompleteInput
-        label="resources.referrals.fields.subjectId"
+        label={label}
         optionText={subjectText}
         filterToQuery={byText}
         helperText="resources.referrals.helper.subjectId"

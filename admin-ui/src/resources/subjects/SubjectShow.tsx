@@ -13,6 +13,7 @@ import { DayField, InstantField } from '../../common/fields';
 import { PlaceField } from '../../common/italia/PlaceField';
 import { SubjectAccessTab } from './SubjectAccessTab';
 import { SubjectBenefitsTab } from './SubjectBenefitsTab';
+import { SubjectCasesTab } from './SubjectCasesTab';
 import { SubjectHistoryTab } from './SubjectHistoryTab';
 import { SubjectHouseholdsTab } from './SubjectHouseholdsTab';
 import { SubjectIseeTab } from './SubjectIseeTab';
@@ -81,6 +82,7 @@ function Anagrafica() {
 /** A subject's record: anagrafica, households, ISEE, REI, SIUSS, storico (and accesses, for admins). */
 export default function SubjectShow() {
   const seesAccesses = useAllowed('subjectAccessLog', 'list');
+  const seesCases = useAllowed('socialCases', 'list');
   return (
     <Show>
       <TabbedShowLayout>
@@ -102,6 +104,11 @@ export default function SubjectShow() {
         <TabbedShowLayout.Tab label="resources.subjects.tabs.history" path="storico">
           <SubjectHistoryTab />
         </TabbedShowLayout.Tab>
+        {seesCases && (
+          <TabbedShowLayout.Tab label="resources.subjects.tabs.socialCases" path="cartelle">
+            <SubjectCasesTab />
+          </TabbedShowLayout.Tab>
+        )}
         {seesAccesses && (
           <TabbedShowLayout.Tab label="resources.subjects.tabs.accesses" path="accessi">
             <SubjectAccessTab />
