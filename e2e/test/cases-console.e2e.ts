@@ -215,6 +215,18 @@ describe('Cartelle sociali in the console', () => {
       ),
     ).toBe(1);
 
+    // Printed: the signed entries as a PDF.
+    const [printout] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Stampa (PDF)' }).click(),
+    ]);
+    expect(printout.suggestedFilename()).toMatch(/^diario-CS-\d{4}-\d{6}\.pdf$/);
+    expect(
+      readFileSync((await printout.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+
     // The list: the case, newest first, with the person and the responsible.
     await page.goto(`${platform.consoleUrl}socialCases`);
     const row = page.getByRole('row').filter({ hasText: 'Esposito Giulia' });

@@ -159,6 +159,7 @@ export const caseworkMessages = {
     },
     diary: {
       new: 'Nuova annotazione',
+      print: 'Stampa (PDF)',
       newTitle: 'Nuova annotazione',
       editTitle: 'Modifica l’annotazione',
       amendTitle: 'Rettifica l’annotazione',

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import PrintIcon from '@mui/icons-material/Print';
 import {
   Alert,
   Box,
@@ -13,6 +14,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { errorText } from '../../common/errorText';
+import { downloadWithToken } from '../../common/fileTransfer';
 import { StatusChip } from '../../common/StatusChip';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
@@ -170,6 +172,17 @@ export function DiaryTab({ socialCase }: { socialCase: SocialCaseRecord }) {
             <AddIcon />
           </Button>
         )}
+        <Button
+          label={d('print')}
+          onClick={() =>
+            downloadWithToken(
+              `/files/casework/cases/${socialCase.id}/diary.pdf`,
+              'diario.pdf',
+            ).catch((failure: Error) => notify(errorText(failure, translate), { type: 'error' }))
+          }
+        >
+          <PrintIcon />
+        </Button>
       </Box>
       {isPending ? (
         <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
