@@ -90,6 +90,55 @@ describe('value list rules', () => {
     { code: 'B', label: 'B', active: true, position: 1 },
   ];
 
+  it('keeps the codes the Cartella Sociale contract fixes in its lists: renamed, never removed', () => {
+    const base = [
+      { code: 'SCUOLA', label: 'Scuola', active: true, position: 0 },
+      { code: 'OSPEDALE', label: 'Ospedale', active: true, position: 1 },
+    ];
+    const dropped = checkValueList(
+      {
+        key: 'referral_sources',
+        label: 'Fonti',
+        items: [{ code: 'SCUOLA', label: 'Istituto scolastico' }],
+      },
+      base,
+    );
+    expect(dropped.errors.map((e) => e.message).join(' ')).toContain(
+      '«OSPEDALE» è un codice fisso',
+    );
+    const all = ['SCUOLA', 'OSPEDALE', 'FORZE_ORDINE', 'TRIBUNALE', 'CITTADINO', 'ALTRO_SERVIZIO'];
+    const kept = checkValueList(
+      {
+        key: 'referral_sources',
+        label: 'Fonti',
+        items: [
+          ...all.map((code) => ({ code, label: code })),
+          { code: 'PARROCCHIA', label: 'Parrocchia' },
+        ],
+      },
+      base,
+    );
+    expect(kept.errors).toEqual([]);
+    const deactivated = checkValueList(
+      {
+        key: 'case_areas',
+        label: 'Aree',
+        items: [
+          'MINORI_FAMIGLIA',
+          'ANZIANI',
+          'DISABILI',
+          'ADULTI_DISAGIO',
+          'IMMIGRATI',
+          'DIPENDENZE',
+        ].map((code) => ({ code, label: code, active: code !== 'DIPENDENZE' })),
+      },
+      [],
+    );
+    expect(deactivated.errors.map((e) => e.message)).toEqual([
+      '«DIPENDENZE» è un codice fisso dell’elenco: si può rinominare, non togliere né disattivare',
+    ]);
+  });
+
   it('keeps items left out of a save, inactive, after the saved ones', () => {
     const { items, errors } = checkValueList(
       {

@@ -1,4 +1,5 @@
 import type { FieldError } from '@sisa/kernel';
+import { CASEWORK_LISTS } from '../referenceData/caseworkLists';
 import type { ValueListInput as GeneratedValueListInput } from '../generated/resolvers';
 
 export interface ValueListItemValues {
@@ -15,7 +16,14 @@ export type ValueListInput = GeneratedValueListInput;
  * the SIUSS services may be overridden: a tenant saves its own list under the same key and, for
  * that tenant, its list wins.
  */
-export const SYSTEM_LISTS: Record<string, { overridable: boolean }> = {
+/** The codes the contract fixes in a list (CASEWORK.md): a comune adds codes, never removes these. */
+const fixedCodes = (key: string): readonly string[] =>
+  CASEWORK_LISTS.find((l) => l.key === key)!.items.map((i) => i.code);
+
+export const SYSTEM_LISTS: Record<
+  string,
+  { overridable: boolean; keepsCodes?: readonly string[] }
+> = {
   relationship: { overridable: false },
   country: { overridable: false },
   comune: { overridable: false },
@@ -24,9 +32,9 @@ export const SYSTEM_LISTS: Record<string, { overridable: boolean }> = {
   rei_resource: { overridable: true },
   rei_intervention: { overridable: true },
   rei_access_point: { overridable: true },
-  referral_sources: { overridable: true },
-  case_areas: { overridable: true },
-  diary_kinds: { overridable: true },
+  referral_sources: { overridable: true, keepsCodes: fixedCodes('referral_sources') },
+  case_areas: { overridable: true, keepsCodes: fixedCodes('case_areas') },
+  diary_kinds: { overridable: true, keepsCodes: fixedCodes('diary_kinds') },
   case_problems: { overridable: true },
   case_resources: { overridable: true },
   case_document_kinds: { overridable: true },
@@ -83,6 +91,12 @@ export function checkValueList(
   for (const old of [...stored].sort((a, b) => a.position - b.position)) {
     if (!seen.has(old.code)) items.push({ ...old, active: false, position: next++ });
   }
+  for (const code of SYSTEM_LISTS[key]?.keepsCodes ?? [])
+    if (!items.some((i) => i.code === code && i.active))
+      add(
+        'input.items',
+        `«${code}» è un codice fisso dell\u2019elenco: si può rinominare, non togliere né disattivare`,
+      );
   return { key, label, items, errors };
 }
 
