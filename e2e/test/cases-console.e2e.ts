@@ -69,7 +69,9 @@ describe('Cartelle sociali in the console', () => {
       );
     const adminUiDir = mkdtempSync(join(tmpdir(), 'sisa-console-'));
     cpSync(ADMIN_UI_DIST, adminUiDir, { recursive: true });
-    const started = await startTestPlatform(['config', 'registry', 'casework'], { adminUiDir });
+    const started = await startTestPlatform(['config', 'registry', 'casework', 'siuss'], {
+      adminUiDir,
+    });
     platform = { ...started, consoleUrl: `${started.gatewayUrl}/admin/` };
     chromium = await launchChromium();
     const tenant = await createTestTenant('Comune di Prova Cartelle');
@@ -349,5 +351,21 @@ describe('Cartelle sociali in the console', () => {
     expect(await socialCase.action('Chiudi').count()).toBe(0);
     await socialCase.action('Riapri').click();
     await socialCase.fact('Stato').getByText('Aperta').waitFor();
+  });
+  it('proposes presa in carico and area di utenza for a SIUSS record of someone with an open case', async () => {
+    const page = await signedIn(anna);
+    await page.goto(`${platform.consoleUrl}socialBenefits/create`);
+    const fiscalCode = page.getByRole('textbox', { name: /^Codice fiscale/ });
+    await fiscalCode.waitFor();
+    expect(await page.getByLabel(/Presa in carico/).isChecked()).toBe(false);
+    await fiscalCode.fill(computeFiscalCode(child));
+    const note = page.getByTestId('case-defaults');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/cartella sociale CS\/\d{4}\/\d{6} aperta/);
+    expect(await page.getByLabel(/Presa in carico/).isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: /^Area di utenza/ }).innerText()).toBe(
+      'Famiglia e minori',
+    );
+    expect(describeViolations(await seriousAccessibilityViolations(page))).toBe('');
   });
 });

@@ -1136,6 +1136,13 @@ export type ConsoleSetCaseTeamMutationVariables = Exact<{
 
 export type ConsoleSetCaseTeamMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
 
+export type ConsoleOpenCaseOfBeneficiaryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleOpenCaseOfBeneficiaryQuery = { subjectByFiscalCode: { id: string, socialCases: Array<{ id: string, number: string, status: SocialCaseStatus, access: SocialCaseAccess, areas: Array<string> }> | null } | null };
+
 export type FieldDefinitionRowFragment = { id: string, entity: ConfigurableEntity, key: string, label: string, type: FieldType, required: boolean, listKey: string | null, min: number | null, max: number | null, pattern: string | null, helpText: string | null, section: string | null, position: number, active: boolean, createdAt: string, updatedAt: string, visibleWhen: { field: string, equals: unknown } | null };
 
 export type ConsoleFieldDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3039,6 +3046,20 @@ fragment SocialCaseDetail on SocialCase {
     until
   }
 }`) as unknown as TypedDocumentString<ConsoleSetCaseTeamMutation, ConsoleSetCaseTeamMutationVariables>;
+export const ConsoleOpenCaseOfBeneficiaryDocument = new TypedDocumentString(`
+    query consoleOpenCaseOfBeneficiary($code: String!) {
+  subjectByFiscalCode(fiscalCode: $code) {
+    id
+    socialCases {
+      id
+      number
+      status
+      access
+      areas
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOpenCaseOfBeneficiaryQuery, ConsoleOpenCaseOfBeneficiaryQueryVariables>;
 export const ConsoleFieldDefinitionsDocument = new TypedDocumentString(`
     query consoleFieldDefinitions {
   fieldDefinitions {

@@ -114,6 +114,10 @@ export const siussMessages = {
       sina: 'Compila solo per le prestazioni con valutazione multidimensionale',
     },
     filter: { withIssues: 'Con problemi', withoutIssues: 'Senza problemi' },
+    caseDefaults: {
+      note: 'La persona ha la cartella sociale %{number} aperta: presa in carico e area di utenza sono proposte da lì.',
+      open: 'Apri la cartella',
+    },
     duplicates: {
       title: 'Possibile duplicato',
       SAME_KEY:

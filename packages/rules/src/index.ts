@@ -78,3 +78,4 @@ export {
   type AssessmentOption,
   type AssessmentResult,
 } from './assessmentForms';
+export { SIUSS_USER_AREA_OF_CASE_AREA, siussUserAreaOf, type SiussUserArea } from './caseAreas';

@@ -1,4 +1,5 @@
 import { Create, useNotify, useRedirect } from 'react-admin';
+import { CaseDefaults } from './CaseDefaults';
 import { DuplicateWarning } from './DuplicateWarning';
 import { SocialBenefitInputs } from './SocialBenefitInputs';
 import type { SocialBenefitRecord } from './types';
@@ -32,6 +33,7 @@ export default function SocialBenefitCreate() {
         }}
       >
         <SocialBenefitInputs />
+        <CaseDefaults />
         <DuplicateWarning />
       </RecordForm>
     </Create>
