@@ -495,6 +495,36 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
     );
   });
 
+  it('changes only what a problem’s update names', async () => {
+    const SAVE = `mutation P($c: ID!, $i: CaseProblemInput!) { saveCaseProblem(caseId: $c, input: $i) { id code description since resolvedAt } }`;
+    type Problem = {
+      id: string;
+      code: string;
+      description: string | null;
+      since: string | null;
+      resolvedAt: string | null;
+    };
+    const { saveCaseProblem: created } = await anna.api.ok<{ saveCaseProblem: Problem }>(SAVE, {
+      c: caseId,
+      i: {
+        scope: 'HOUSEHOLD',
+        code: 'ABITATIVA',
+        description: 'Sfratto annunciato',
+        since: '2026-01-10',
+      },
+    });
+    const { saveCaseProblem: resolved } = await anna.api.ok<{ saveCaseProblem: Problem }>(SAVE, {
+      c: caseId,
+      i: { id: created.id, scope: 'HOUSEHOLD', code: 'ABITATIVA', resolvedAt: '2026-02-01' },
+    });
+    expect(resolved).toEqual({ ...created, resolvedAt: '2026-02-01' });
+    const { saveCaseProblem: cleared } = await anna.api.ok<{ saveCaseProblem: Problem }>(SAVE, {
+      c: caseId,
+      i: { id: created.id, scope: 'HOUSEHOLD', code: 'ABITATIVA', description: null },
+    });
+    expect(cleared).toEqual({ ...resolved, description: null });
+  });
+
   it('lists who read the case’s content, to its responsible, supervisors and admins only', async () => {
     await sara.api.ok(DIARY, { id: caseId });
     const log = await anna.api.ok<{

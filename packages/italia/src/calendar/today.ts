@@ -16,3 +16,15 @@ export function todayInItaly(now: Date = new Date()): string {
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+let cached = { second: -1, day: '' };
+
+/**
+ * Today in Italy, computed at most once a second: lists ask it for every row, and
+ * `Intl.DateTimeFormat#formatToParts` is costly.
+ */
+export function todayInItalyThisSecond(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== cached.second) cached = { second, day: todayInItaly() };
+  return cached.day;
+}

@@ -1,6 +1,7 @@
-import { auditedAs, inTurn } from '@sisa/kernel';
+import { auditedAs } from '@sisa/kernel';
 import { canReadDiaryEntry } from '../domain/caseAccess';
-import { DiaryEntry } from '../entities/diaryEntry.entity';
+import type { DiaryEntry } from '../entities/diaryEntry.entity';
+import { diaryEntryLoader } from '../services/caseReads';
 import { caseLoader } from '../services/caseAccess';
 import { caseworkCaller } from '../services/caller';
 import type { Resolvers } from '../generated/resolvers';
@@ -13,10 +14,8 @@ export const DiaryEntryResolvers: Resolvers = {
     /** The amended entry (signed, of the same case), when its reader may read it. */
     async amends(entry, _args, ctx) {
       if (!entry.amendsId) return null;
-      const amendsId = entry.amendsId;
-      const amended = await inTurn(ctx, () =>
-        ctx.em.findOne(DiaryEntry, { id: amendsId, caseId: entry.caseId }),
-      );
+      const found = await diaryEntryLoader(ctx).load(entry.amendsId);
+      const amended = found?.caseId === entry.caseId ? found : null;
       const socialCase = await caseLoader(ctx).load(entry.caseId);
       if (!amended || !socialCase) return null;
       const visible = canReadDiaryEntry(

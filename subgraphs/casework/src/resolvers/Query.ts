@@ -1,25 +1,18 @@
-import { inTurn, pageOf, toLimitOffset, toOrderBy, wellFormedIds } from '@sisa/kernel';
+import { inTurn, pageOf, toLimitOffset, toOrderBy } from '@sisa/kernel';
 import { socialCaseRepository } from '../entities/socialCase.repository';
 import { caseLoader } from '../services/caseAccess';
 import { caseAccessLog, requireCaseLister } from '../services/caseReads';
 import { caseworkCaller } from '../services/caller';
-import { today } from '../services/today';
+import { todayInItalyThisSecond as today } from '@sisa/italia';
 import { access } from './SocialCase';
-import { Referral } from '../entities/referral.entity';
 import { INBOX_ORDER, referralRepository } from '../entities/referral.repository';
-import { referralListScope } from '../services/referralWrites';
+import { referralListScope, visibleReferral } from '../services/referralReads';
 import { REFERRAL_SORT, SOCIAL_CASE_SORT } from './sorts';
 import type { Resolvers } from '../generated/resolvers';
 
 export const QueryResolvers: Resolvers = {
   Query: {
-    async referral(_, { id }, ctx) {
-      const createdById = referralListScope(ctx);
-      if (!wellFormedIds([id]).length) return null;
-      return inTurn(ctx, () =>
-        ctx.em.findOne(Referral, createdById === null ? { id } : { id, createdById }),
-      );
-    },
+    referral: (_, { id }, ctx) => visibleReferral(ctx, id),
 
     async referrals(_, args, ctx) {
       const createdById = referralListScope(ctx);

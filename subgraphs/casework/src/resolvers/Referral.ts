@@ -1,23 +1,14 @@
-import { auditedAs, inTurn, wellFormedIds } from '@sisa/kernel';
-import { Referral } from '../entities/referral.entity';
+import { auditedAs } from '@sisa/kernel';
+import type { Referral } from '../entities/referral.entity';
 import { caseLoader } from '../services/caseAccess';
-import { referralListScope } from '../services/referralWrites';
+import { visibleReferral } from '../services/referralReads';
 import { access } from './SocialCase';
 import type { Resolvers } from '../generated/resolvers';
 
 /** A referral as the contract shows it; every one returned is noted in the read audit. */
 export const ReferralResolvers: Resolvers = {
   Referral: {
-    async __resolveReference(ref, ctx) {
-      const createdById = referralListScope(ctx);
-      if (!wellFormedIds([ref.id]).length) return null;
-      return inTurn(ctx, () =>
-        ctx.em.findOne(
-          Referral,
-          createdById === null ? { id: ref.id } : { id: ref.id, createdById },
-        ),
-      );
-    },
+    __resolveReference: (ref, ctx) => visibleReferral(ctx, ref.id),
     __isTypeOf: auditedAs<Referral>('Referral', (r) => r.id),
     async socialCase(referral, _args, ctx) {
       if (!referral.socialCaseId) return null;

@@ -1,7 +1,7 @@
-import { auditedAs, inTurn } from '@sisa/kernel';
+import { auditedAs } from '@sisa/kernel';
+import { referralLoader } from '../services/referralReads';
 import { allows, type CaseAccess } from '../domain/caseAccess';
 import type { SocialCase } from '../entities/socialCase.entity';
-import { Referral } from '../entities/referral.entity';
 import { accessTo, caseLoader, teamLoader } from '../services/caseAccess';
 import {
   assessmentsLoader,
@@ -67,8 +67,7 @@ export const SocialCaseResolvers: Resolvers = {
     /** What was reported (a school's or hospital's words) is content: the équipe's only. */
     async referral(socialCase, _args, ctx) {
       if ((await access(ctx, socialCase)) !== 'CONTENT' || !socialCase.referralId) return null;
-      const referralId = socialCase.referralId;
-      return inTurn(ctx, () => ctx.em.findOne(Referral, { id: referralId }));
+      return referralLoader(ctx).load(socialCase.referralId);
     },
     areas: (socialCase, _args, ctx) => withMetadata(ctx, socialCase, () => socialCase.areas, []),
     team: (socialCase, _args, ctx) =>

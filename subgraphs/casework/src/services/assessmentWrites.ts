@@ -7,7 +7,7 @@ import { Assessment } from '../entities/assessment.entity';
 import type { CaseworkContext } from '../context';
 import { caseworkCaller } from './caller';
 import { lockedCase, recordEvent } from './caseWrites';
-import { today } from './today';
+import { todayInItalyThisSecond as today } from '@sisa/italia';
 
 /**
  * Records an assessment on the latest version of the tenant's form `formKey`: every item answered

@@ -20,7 +20,7 @@ import type { TeamMembership } from '../domain/caseTeam';
 import { CaseTeamMember } from '../entities/caseTeamMember.entity';
 import { SocialCase } from '../entities/socialCase.entity';
 import type { CaseworkContext } from '../context';
-import { today } from './today';
+import { todayInItalyThisSecond as today } from '@sisa/italia';
 import { caseCallerOf, caseworkCaller } from './caller';
 
 /** The équipe of each case (every dated membership, in order), batched per request. */

@@ -40,21 +40,24 @@ export async function saveCaseItem(
       ? ((await ctx.services.registry.householdMembers(callerOf(ctx), socialCase.householdId)) ??
         new Set<string>())
       : new Set<string>();
-  const dates = 'since' in input ? { since: input.since, resolvedAt: input.resolvedAt } : {};
-  const errors = problemErrors(
-    { ...input, ...dates },
-    config.listCodes(LISTS[kind]) ?? new Set(),
-    members,
-  );
-  if (errors.length) throw new BadUserInputError(errors);
+  // An update changes what the input names: a field left out keeps its value, null clears it.
+  const kept = <T>(given: T | undefined, stored: T | null | undefined): T | null =>
+    given !== undefined ? given : (stored ?? null);
+  const dated = input as CaseProblemInput;
   const values = {
     scope: input.scope,
-    memberId: input.memberId ?? null,
+    memberId:
+      input.scope === 'MEMBER' ? kept(input.memberId, item?.memberId) : (input.memberId ?? null),
     code: input.code,
-    description: input.description?.trim() || null,
-    since: dates.since ?? null,
-    resolvedAt: dates.resolvedAt ?? null,
+    description:
+      input.description !== undefined
+        ? input.description?.trim() || null
+        : (item?.description ?? null),
+    since: kind === 'PROBLEM' ? kept(dated.since, item?.since) : null,
+    resolvedAt: kind === 'PROBLEM' ? kept(dated.resolvedAt, item?.resolvedAt) : null,
   };
+  const errors = problemErrors(values, config.listCodes(LISTS[kind]) ?? new Set(), members);
+  if (errors.length) throw new BadUserInputError(errors);
   if (item) Object.assign(item, values);
   else
     item = ctx.em.create(CaseItem, {

@@ -1,5 +1,6 @@
 import {
   BadUserInputError,
+  byKeys,
   ForbiddenError,
   groupByKeys,
   inTurn,
@@ -14,6 +15,7 @@ import { Assessment } from '../entities/assessment.entity';
 import { CaseDocument } from '../entities/caseDocument.entity';
 import { CaseItem } from '../entities/caseItem.entity';
 import { CaseEvent } from '../entities/caseEvent.entity';
+import { DiaryEntry } from '../entities/diaryEntry.entity';
 import {
   DIARY_QUERY_MAX,
   diaryRepository,
@@ -167,4 +169,15 @@ export async function caseAccessLog(ctx: CaseworkContext, caseId: string, args: 
     specialFields: r.special_fields,
   }));
   return pageOf(args, items, counted[0]?.n ?? 0);
+}
+
+/** Diary entries by id (the entries amendments point to), batched per request. */
+export function diaryEntryLoader(ctx: CaseworkContext) {
+  return loaderOf<string, DiaryEntry>(ctx, 'diaryEntry', async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length
+      ? await inTurn(ctx, () => ctx.em.find(DiaryEntry, { id: { $in: valid } }))
+      : [];
+    return byKeys(ids, rows, (e) => e.id);
+  });
 }

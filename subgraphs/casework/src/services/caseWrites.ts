@@ -11,7 +11,7 @@ import {
   type CustomFieldValues,
   type FieldError,
 } from '@sisa/kernel';
-import { formatItalianDate, todayInItaly } from '@sisa/italia';
+import { formatItalianDate, todayInItaly, todayInItalyThisSecond as today } from '@sisa/italia';
 import { formatCaseNumber } from '../domain/caseNumber';
 import { allows, canDirectCase, canTakeInCharge, type CaseAccess } from '../domain/caseAccess';
 import {
@@ -33,7 +33,6 @@ import type {
 } from '../generated/resolvers';
 import { accessTo, memberships } from './caseAccess';
 import { caseworkCaller, demand } from './caller';
-import { today } from './today';
 
 export const CASE_AREAS_LIST = 'case_areas';
 const MAX_AREAS = 20;

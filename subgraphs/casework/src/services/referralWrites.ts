@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, callerOf, NotFoundError, type FieldError } from '@sisa/kernel';
-import { canCreateReferral, canTakeInCharge, referralReach } from '../domain/caseAccess';
+import { canCreateReferral, canTakeInCharge } from '../domain/caseAccess';
 import {
   referralErrors,
   triageErrors,
@@ -161,12 +161,4 @@ async function caseToJoin(ctx: CaseworkContext, caseId: string, referral: Referr
   if (socialCase.subjectId !== referral.subjectId)
     throw BadUserInputError.field('caseId', 'La cartella è di un’altra persona');
   return socialCase;
-}
-
-/** Whose referrals the caller lists: null for all of the tenant's, a client's id for its own. */
-export function referralListScope(ctx: CaseworkContext): string | null {
-  const { principal, caller } = caseworkCaller(ctx);
-  const reach = referralReach(caller);
-  demand(reach !== 'NONE', principal, 'casework:referrals');
-  return reach === 'OWN' ? principal.subjectId : null;
 }

@@ -16,7 +16,7 @@ import {
   type ApplicationListFilter,
 } from '../entities/reiApplication.repository';
 import { applicationLoader } from './loaders';
-import { today } from './today';
+import { todayInItalyThisSecond as today } from '@sisa/italia';
 import { APPLICATION_SORT } from './sorts';
 import type { Resolvers } from '../generated/resolvers';
 

@@ -6,7 +6,7 @@ import type { ReiApplication } from '../entities/reiApplication.entity';
 import { isSendable } from '../services/inpsExchange';
 import type { ReiContext } from '../context';
 import { applicationLoader, eventsLoader, exportLoader, projectLoader } from './loaders';
-import { today } from './today';
+import { todayInItalyThisSecond as today } from '@sisa/italia';
 import type { Resolvers } from '../generated/resolvers';
 
 const deadlinesOf = (a: ReiApplication) => computeDeadlines(a.deadlineParameters, a, today());

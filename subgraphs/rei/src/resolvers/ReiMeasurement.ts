@@ -1,6 +1,6 @@
 import { measurementResolver } from '@sisa/kernel';
 import { REI_INDICATOR_CATALOGS } from '../indicators/catalogs';
-import { today } from './today';
+import { todayInItalyThisSecond as today } from '@sisa/italia';
 import type { Resolvers } from '../generated/resolvers';
 
 export const ReiMeasurementResolvers: Resolvers = {
