@@ -3,8 +3,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Ruoli delle persone: amministratore di piattaforma (Città Metropolitana), amministratore dell'ente, responsabile del servizio, operatore, consultazione. */
 export type Role =
@@ -19,27 +18,15 @@ export type Role =
   /** Consultazione: legge senza modificare. */
   | 'VIEWER';
 
-export type CaseworkColleaguesQueryVariables = Exact<{ [key: string]: never }>;
+export type CaseworkColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CaseworkColleaguesQuery = {
-  caseworkers: Array<{ id: string; fullName: string; roles: Array<Role> }>;
-};
 
-export type CaseworkAssessmentFormsQueryVariables = Exact<{ [key: string]: never }>;
+export type CaseworkColleaguesQuery = { caseworkers: Array<{ id: string, fullName: string, roles: Array<Role> }> };
 
-export type CaseworkAssessmentFormsQuery = {
-  assessmentForms: Array<{
-    key: string;
-    version: number;
-    label: string;
-    items: Array<{
-      key: string;
-      label: string;
-      options: Array<{ code: string; label: string; score: number }>;
-    }>;
-    bands: Array<{ min: number; max: number; label: string }>;
-  }>;
-};
+export type CaseworkAssessmentFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseworkAssessmentFormsQuery = { assessmentForms: Array<{ key: string, version: number, label: string, items: Array<{ key: string, label: string, options: Array<{ code: string, label: string, score: number }> }>, bands: Array<{ min: number, max: number, label: string }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -91,7 +78,4 @@ export const CaseworkAssessmentFormsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  CaseworkAssessmentFormsQuery,
-  CaseworkAssessmentFormsQueryVariables
->;
+    `) as unknown as TypedDocumentString<CaseworkAssessmentFormsQuery, CaseworkAssessmentFormsQueryVariables>;

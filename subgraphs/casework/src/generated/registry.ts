@@ -3,12 +3,12 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CaseworkSubjectExistsQueryVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type CaseworkSubjectExistsQuery = { subject: { id: string } | null };
 
@@ -16,9 +16,8 @@ export type CaseworkHouseholdMembersQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type CaseworkHouseholdMembersQuery = {
-  household: { id: string; members: Array<{ subject: { id: string } }> } | null;
-};
+
+export type CaseworkHouseholdMembersQuery = { household: { id: string, members: Array<{ subject: { id: string } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -45,10 +44,7 @@ export const CaseworkSubjectExistsDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  CaseworkSubjectExistsQuery,
-  CaseworkSubjectExistsQueryVariables
->;
+    `) as unknown as TypedDocumentString<CaseworkSubjectExistsQuery, CaseworkSubjectExistsQueryVariables>;
 export const CaseworkHouseholdMembersDocument = new TypedDocumentString(`
     query CaseworkHouseholdMembers($id: ID!) {
   household(id: $id) {
@@ -60,7 +56,4 @@ export const CaseworkHouseholdMembersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  CaseworkHouseholdMembersQuery,
-  CaseworkHouseholdMembersQueryVariables
->;
+    `) as unknown as TypedDocumentString<CaseworkHouseholdMembersQuery, CaseworkHouseholdMembersQueryVariables>;

@@ -16,20 +16,20 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** Data di calendario nel formato YYYY-MM-DD (RFC 3339 full-date). */
-  Date: { input: string; output: string | Date };
+  Date: { input: string; output: string | Date; }
   /** Istante in formato RFC 3339 con fuso orario obbligatorio (es. "2026-12-08T10:00:00Z", "2026-12-08T11:00:00+01:00"). */
-  DateTime: { input: Date; output: Date | string };
+  DateTime: { input: Date; output: Date | string; }
   /** Numero decimale esatto come stringa, mai un numero JSON: punto come separatore, nessun separatore delle migliaia, al massimo 15 cifre intere e 2 decimali (es. "187.50"). */
-  Decimal: { input: string; output: string };
+  Decimal: { input: string; output: string; }
   /** Un qualunque valore JSON. */
-  JSON: { input: unknown; output: unknown };
-  _FieldSet: { input: string; output: string };
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: string; output: string; }
 };
 
 /** Una valutazione multidimensionale su un modulo dell'ente: punteggio e fascia calcolati dal servizio; firmata non cambia più. */
@@ -389,10 +389,12 @@ export type Mutation = {
   writeDiaryEntry: DiaryEntry;
 };
 
+
 export type MutationAmendDiaryEntryArgs = {
   id: Scalars['ID']['input'];
   input: DiaryEntryInput;
 };
+
 
 export type MutationCloseSocialCaseArgs = {
   closedAt: Scalars['Date']['input'];
@@ -401,18 +403,22 @@ export type MutationCloseSocialCaseArgs = {
   reason: Scalars['String']['input'];
 };
 
+
 export type MutationCreateReferralArgs = {
   input: ReferralInput;
 };
+
 
 export type MutationLinkReferralSubjectArgs = {
   id: Scalars['ID']['input'];
   subjectId: Scalars['ID']['input'];
 };
 
+
 export type MutationOpenSocialCaseArgs = {
   input: OpenSocialCaseInput;
 };
+
 
 export type MutationRecordAssessmentArgs = {
   answers: Scalars['JSON']['input'];
@@ -421,20 +427,24 @@ export type MutationRecordAssessmentArgs = {
   formKey: Scalars['String']['input'];
 };
 
+
 export type MutationReopenSocialCaseArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationSaveCaseProblemArgs = {
   caseId: Scalars['ID']['input'];
   input: CaseProblemInput;
 };
 
+
 export type MutationSaveCaseResourceArgs = {
   caseId: Scalars['ID']['input'];
   input: CaseResourceInput;
 };
+
 
 export type MutationSetCaseTeamArgs = {
   expectedVersion: Scalars['Int']['input'];
@@ -442,22 +452,27 @@ export type MutationSetCaseTeamArgs = {
   members: Array<CaseTeamMemberInput>;
 };
 
+
 export type MutationSignAssessmentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationSignDiaryEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationStartReferralTriageArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationSuspendSocialCaseArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationTriageReferralArgs = {
   caseId?: InputMaybe<Scalars['ID']['input']>;
@@ -466,16 +481,19 @@ export type MutationTriageReferralArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationUpdateDiaryEntryArgs = {
   id: Scalars['ID']['input'];
   input: DiaryEntryInput;
 };
+
 
 export type MutationUpdateSocialCaseArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: SocialCaseUpdateInput;
 };
+
 
 export type MutationWriteDiaryEntryArgs = {
   caseId: Scalars['ID']['input'];
@@ -527,11 +545,13 @@ export type Query = {
   socialCases: SocialCasePage;
 };
 
+
 export type QueryCaseAccessLogArgs = {
   caseId: Scalars['ID']['input'];
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryCaseworkReadAuditLogArgs = {
   filter?: InputMaybe<ReadAuditFilter>;
@@ -539,9 +559,11 @@ export type QueryCaseworkReadAuditLogArgs = {
   perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryReferralArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryReferralsArgs = {
   filter?: InputMaybe<ReferralFilter>;
@@ -550,9 +572,11 @@ export type QueryReferralsArgs = {
   sort?: InputMaybe<ReferralSort>;
 };
 
+
 export type QuerySocialCaseArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySocialCasesArgs = {
   filter?: InputMaybe<SocialCaseFilter>;
@@ -790,6 +814,7 @@ export type SocialCase = {
   version: Scalars['Int']['output'];
 };
 
+
 /** La cartella sociale di una persona presa in carico (e del suo nucleo). */
 export type SocialCaseDiaryArgs = {
   filter?: InputMaybe<DiaryFilter>;
@@ -920,81 +945,47 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-export type _ObjectType =
-  | Assessment
-  | AssessmentForm
-  | CaseAccess
-  | CaseAccessPage
-  | CaseDocument
-  | CaseProblem
-  | CaseResource
-  | CaseTeamMember
-  | CaseworkMeasurement
-  | DiaryEntry
-  | DiaryEntryPage
-  | Household
-  | IndicatorGroup
-  | PageInfo
-  | ReadAuditEntry
-  | ReadAuditPage
-  | ReadAuditRecords
-  | Referral
-  | ReferralPage
-  | SocialCase
-  | SocialCaseEvent
-  | SocialCasePage
-  | Subject
-  | User;
+export type _ObjectType = Assessment | AssessmentForm | CaseAccess | CaseAccessPage | CaseDocument | CaseProblem | CaseResource | CaseTeamMember | CaseworkMeasurement | DiaryEntry | DiaryEntryPage | Household | IndicatorGroup | PageInfo | ReadAuditEntry | ReadAuditPage | ReadAuditRecords | Referral | ReferralPage | SocialCase | SocialCaseEvent | SocialCasePage | Subject | User;
+
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> =
-  Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs>;
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
   subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
   resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
@@ -1008,44 +999,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1059,60 +1032,56 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  CaseworkMeasurement: { __typename: 'CaseworkMeasurement' } & GraphQLRecursivePick<
-    FederationTypes['CaseworkMeasurement'],
-    { spec: true }
-  >;
-  Household: { __typename: 'Household' } & GraphQLRecursivePick<
-    FederationTypes['Household'],
-    { id: true }
-  >;
-  Referral: { __typename: 'Referral' } & GraphQLRecursivePick<
-    FederationTypes['Referral'],
-    { id: true }
-  >;
-  SocialCase: { __typename: 'SocialCase' } & GraphQLRecursivePick<
-    FederationTypes['SocialCase'],
-    { id: true }
-  >;
-  Subject: { __typename: 'Subject' } & GraphQLRecursivePick<
-    FederationTypes['Subject'],
-    { id: true }
-  >;
+  CaseworkMeasurement:
+    ( { __typename: 'CaseworkMeasurement' }
+    & GraphQLRecursivePick<FederationTypes['CaseworkMeasurement'], {"spec":true}> );
+  Household:
+    ( { __typename: 'Household' }
+    & GraphQLRecursivePick<FederationTypes['Household'], {"id":true}> );
+  Referral:
+    ( { __typename: 'Referral' }
+    & GraphQLRecursivePick<FederationTypes['Referral'], {"id":true}> );
+  SocialCase:
+    ( { __typename: 'SocialCase' }
+    & GraphQLRecursivePick<FederationTypes['SocialCase'], {"id":true}> );
+  Subject:
+    ( { __typename: 'Subject' }
+    & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
 };
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   _ObjectType:
-    | AssessmentModel
-    | { __typename?: 'AssessmentForm'; key: string; version: number }
-    | CaseAccess
-    | CaseAccessPage
-    | CaseDocumentModel
-    | CaseItemModel
-    | CaseItemModel
-    | (Omit<CaseTeamMember, 'user'> & { user: _RefType['User'] })
-    | IndicatorMeasurementResultModel
-    | DiaryEntryModel
-    | (Omit<DiaryEntryPage, 'items'> & { items: Array<_RefType['DiaryEntry']> })
-    | { __typename?: 'Household'; id: string }
-    | IndicatorGroup
-    | PageInfo
-    | ReadAuditEntry
-    | ReadAuditPage
-    | ReadAuditRecords
-    | ReferralModel
-    | (Omit<ReferralPage, 'items'> & { items: Array<_RefType['Referral']> })
-    | SocialCaseModel
-    | CaseEventModel
-    | (Omit<SocialCasePage, 'items'> & { items: Array<_RefType['SocialCase']> })
-    | { __typename?: 'Subject'; id: string }
-    | { __typename?: 'User'; id: string };
+    | ( AssessmentModel )
+    | ( { __typename?: 'AssessmentForm'; key: string; version: number } )
+    | ( CaseAccess )
+    | ( CaseAccessPage )
+    | ( CaseDocumentModel )
+    | ( CaseItemModel )
+    | ( CaseItemModel )
+    | ( Omit<CaseTeamMember, 'user'> & { user: _RefType['User'] } )
+    | ( IndicatorMeasurementResultModel )
+    | ( DiaryEntryModel )
+    | ( Omit<DiaryEntryPage, 'items'> & { items: Array<_RefType['DiaryEntry']> } )
+    | ( { __typename?: 'Household'; id: string } )
+    | ( IndicatorGroup )
+    | ( PageInfo )
+    | ( ReadAuditEntry )
+    | ( ReadAuditPage )
+    | ( ReadAuditRecords )
+    | ( ReferralModel )
+    | ( Omit<ReferralPage, 'items'> & { items: Array<_RefType['Referral']> } )
+    | ( SocialCaseModel )
+    | ( CaseEventModel )
+    | ( Omit<SocialCasePage, 'items'> & { items: Array<_RefType['SocialCase']> } )
+    | ( { __typename?: 'Subject'; id: string } )
+    | ( { __typename?: 'User'; id: string } )
+  ;
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  IndicatorMeasurement: IndicatorMeasurementResultModel;
+  IndicatorMeasurement: ( IndicatorMeasurementResultModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1120,11 +1089,7 @@ export type ResolversTypes = {
   Assessment: ResolverTypeWrapper<AssessmentModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AssessmentForm: ResolverTypeWrapper<{
-    __typename?: 'AssessmentForm';
-    key: string;
-    version: number;
-  }>;
+  AssessmentForm: ResolverTypeWrapper<{ __typename?: 'AssessmentForm'; key: string; version: number }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAccess: ResolverTypeWrapper<CaseAccess>;
   CaseAccessPage: ResolverTypeWrapper<CaseAccessPage>;
@@ -1134,9 +1099,7 @@ export type ResolversTypes = {
   CaseResource: ResolverTypeWrapper<CaseItemModel>;
   CaseResourceInput: CaseResourceInput;
   CaseScope: CaseScope;
-  CaseTeamMember: ResolverTypeWrapper<
-    Omit<CaseTeamMember, 'user'> & { user: ResolversTypes['User'] }
-  >;
+  CaseTeamMember: ResolverTypeWrapper<Omit<CaseTeamMember, 'user'> & { user: ResolversTypes['User'] }>;
   CaseTeamMemberInput: CaseTeamMemberInput;
   CaseTeamRole: CaseTeamRole;
   CaseworkMeasurement: ResolverTypeWrapper<IndicatorMeasurementResultModel>;
@@ -1147,15 +1110,11 @@ export type ResolversTypes = {
   DiaryConfidentiality: DiaryConfidentiality;
   DiaryEntry: ResolverTypeWrapper<DiaryEntryModel>;
   DiaryEntryInput: DiaryEntryInput;
-  DiaryEntryPage: ResolverTypeWrapper<
-    Omit<DiaryEntryPage, 'items'> & { items: Array<ResolversTypes['DiaryEntry']> }
-  >;
+  DiaryEntryPage: ResolverTypeWrapper<Omit<DiaryEntryPage, 'items'> & { items: Array<ResolversTypes['DiaryEntry']> }>;
   DiaryFilter: DiaryFilter;
   Household: ResolverTypeWrapper<{ __typename?: 'Household'; id: string }>;
   IndicatorGroup: ResolverTypeWrapper<IndicatorGroup>;
-  IndicatorMeasurement: ResolverTypeWrapper<
-    ResolversInterfaceTypes<ResolversTypes>['IndicatorMeasurement']
-  >;
+  IndicatorMeasurement: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorMeasurement']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenSocialCaseInput: OpenSocialCaseInput;
@@ -1169,9 +1128,7 @@ export type ResolversTypes = {
   Referral: ResolverTypeWrapper<ReferralModel>;
   ReferralFilter: ReferralFilter;
   ReferralInput: ReferralInput;
-  ReferralPage: ResolverTypeWrapper<
-    Omit<ReferralPage, 'items'> & { items: Array<ResolversTypes['Referral']> }
-  >;
+  ReferralPage: ResolverTypeWrapper<Omit<ReferralPage, 'items'> & { items: Array<ResolversTypes['Referral']> }>;
   ReferralSort: ReferralSort;
   ReferralSortField: ReferralSortField;
   ReferralStatus: ReferralStatus;
@@ -1180,9 +1137,7 @@ export type ResolversTypes = {
   SocialCaseAccess: SocialCaseAccess;
   SocialCaseEvent: ResolverTypeWrapper<CaseEventModel>;
   SocialCaseFilter: SocialCaseFilter;
-  SocialCasePage: ResolverTypeWrapper<
-    Omit<SocialCasePage, 'items'> & { items: Array<ResolversTypes['SocialCase']> }
-  >;
+  SocialCasePage: ResolverTypeWrapper<Omit<SocialCasePage, 'items'> & { items: Array<ResolversTypes['SocialCase']> }>;
   SocialCaseSort: SocialCaseSort;
   SocialCaseSortField: SocialCaseSortField;
   SocialCaseStatus: SocialCaseStatus;
@@ -1217,9 +1172,7 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DiaryEntry: DiaryEntryModel;
   DiaryEntryInput: DiaryEntryInput;
-  DiaryEntryPage: Omit<DiaryEntryPage, 'items'> & {
-    items: Array<ResolversParentTypes['DiaryEntry']>;
-  };
+  DiaryEntryPage: Omit<DiaryEntryPage, 'items'> & { items: Array<ResolversParentTypes['DiaryEntry']> };
   DiaryFilter: DiaryFilter;
   Household: { __typename?: 'Household'; id: string };
   IndicatorGroup: IndicatorGroup;
@@ -1242,9 +1195,7 @@ export type ResolversParentTypes = {
   SocialCase: SocialCaseModel;
   SocialCaseEvent: CaseEventModel;
   SocialCaseFilter: SocialCaseFilter;
-  SocialCasePage: Omit<SocialCasePage, 'items'> & {
-    items: Array<ResolversParentTypes['SocialCase']>;
-  };
+  SocialCasePage: Omit<SocialCasePage, 'items'> & { items: Array<ResolversParentTypes['SocialCase']> };
   SocialCaseSort: SocialCaseSort;
   SocialCaseUpdateInput: SocialCaseUpdateInput;
   Subject: { __typename?: 'Subject'; id: string };
@@ -1252,10 +1203,7 @@ export type ResolversParentTypes = {
   _ObjectType: ResolversUnionTypes<ResolversParentTypes>['_ObjectType'];
 };
 
-export type AssessmentResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment'],
-> = {
+export type AssessmentResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
   answers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   assessedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   assessor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1267,20 +1215,13 @@ export type AssessmentResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type AssessmentFormResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['AssessmentForm'] =
-    ResolversParentTypes['AssessmentForm'],
-> = {
+export type AssessmentFormResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['AssessmentForm'] = ResolversParentTypes['AssessmentForm']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseAccessResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['CaseAccess'] = ResolversParentTypes['CaseAccess'],
-> = {
+export type CaseAccessResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseAccess'] = ResolversParentTypes['CaseAccess']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1290,21 +1231,14 @@ export type CaseAccessResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseAccessPageResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['CaseAccessPage'] =
-    ResolversParentTypes['CaseAccessPage'],
-> = {
+export type CaseAccessPageResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseAccessPage'] = ResolversParentTypes['CaseAccessPage']> = {
   items?: Resolver<Array<ResolversTypes['CaseAccess']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseDocumentResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['CaseDocument'] = ResolversParentTypes['CaseDocument'],
-> = {
+export type CaseDocumentResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseDocument'] = ResolversParentTypes['CaseDocument']> = {
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1318,10 +1252,7 @@ export type CaseDocumentResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseProblemResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['CaseProblem'] = ResolversParentTypes['CaseProblem'],
-> = {
+export type CaseProblemResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseProblem'] = ResolversParentTypes['CaseProblem']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1332,10 +1263,7 @@ export type CaseProblemResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseResourceResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['CaseResource'] = ResolversParentTypes['CaseResource'],
-> = {
+export type CaseResourceResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseResource'] = ResolversParentTypes['CaseResource']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1344,11 +1272,7 @@ export type CaseResourceResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseTeamMemberResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['CaseTeamMember'] =
-    ResolversParentTypes['CaseTeamMember'],
-> = {
+export type CaseTeamMemberResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseTeamMember'] = ResolversParentTypes['CaseTeamMember']> = {
   role?: Resolver<ResolversTypes['CaseTeamRole'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1356,18 +1280,8 @@ export type CaseTeamMemberResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseworkMeasurementResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['CaseworkMeasurement'] =
-    ResolversParentTypes['CaseworkMeasurement'],
-  FederationReferenceType extends FederationReferenceTypes['CaseworkMeasurement'] =
-    FederationReferenceTypes['CaseworkMeasurement'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['CaseworkMeasurement']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CaseworkMeasurementResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['CaseworkMeasurement'] = ResolversParentTypes['CaseworkMeasurement'], FederationReferenceType extends FederationReferenceTypes['CaseworkMeasurement'] = FederationReferenceTypes['CaseworkMeasurement']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CaseworkMeasurement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decimalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1381,24 +1295,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['DateTime'],
-  any
-> {
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['Decimal'],
-  any
-> {
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
 
-export type DiaryEntryResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['DiaryEntry'] = ResolversParentTypes['DiaryEntry'],
-> = {
+export type DiaryEntryResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['DiaryEntry'] = ResolversParentTypes['DiaryEntry']> = {
   amends?: Resolver<Maybe<ResolversTypes['DiaryEntry']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   confidentiality?: Resolver<ResolversTypes['DiaryConfidentiality'], ParentType, ContextType>;
@@ -1411,48 +1316,27 @@ export type DiaryEntryResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type DiaryEntryPageResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['DiaryEntryPage'] =
-    ResolversParentTypes['DiaryEntryPage'],
-> = {
+export type DiaryEntryPageResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['DiaryEntryPage'] = ResolversParentTypes['DiaryEntryPage']> = {
   items?: Resolver<Array<ResolversTypes['DiaryEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type HouseholdResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'],
-  FederationReferenceType extends FederationReferenceTypes['Household'] =
-    FederationReferenceTypes['Household'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Household']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type HouseholdResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type IndicatorGroupResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['IndicatorGroup'] =
-    ResolversParentTypes['IndicatorGroup'],
-> = {
+export type IndicatorGroupResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['IndicatorGroup'] = ResolversParentTypes['IndicatorGroup']> = {
   decimalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type IndicatorMeasurementResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['IndicatorMeasurement'] =
-    ResolversParentTypes['IndicatorMeasurement'],
-> = {
+export type IndicatorMeasurementResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['IndicatorMeasurement'] = ResolversParentTypes['IndicatorMeasurement']> = {
   __resolveType: TypeResolveFn<'CaseworkMeasurement', ParentType, ContextType>;
 };
 
@@ -1460,177 +1344,44 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type MutationResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  amendDiaryEntry?: Resolver<
-    ResolversTypes['DiaryEntry'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAmendDiaryEntryArgs, 'id' | 'input'>
-  >;
-  closeSocialCase?: Resolver<
-    ResolversTypes['SocialCase'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCloseSocialCaseArgs, 'closedAt' | 'expectedVersion' | 'id' | 'reason'>
-  >;
-  createReferral?: Resolver<
-    ResolversTypes['Referral'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateReferralArgs, 'input'>
-  >;
-  linkReferralSubject?: Resolver<
-    ResolversTypes['Referral'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationLinkReferralSubjectArgs, 'id' | 'subjectId'>
-  >;
-  openSocialCase?: Resolver<
-    ResolversTypes['SocialCase'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationOpenSocialCaseArgs, 'input'>
-  >;
-  recordAssessment?: Resolver<
-    ResolversTypes['Assessment'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordAssessmentArgs, 'answers' | 'assessedAt' | 'caseId' | 'formKey'>
-  >;
-  reopenSocialCase?: Resolver<
-    ResolversTypes['SocialCase'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReopenSocialCaseArgs, 'expectedVersion' | 'id'>
-  >;
-  saveCaseProblem?: Resolver<
-    ResolversTypes['CaseProblem'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSaveCaseProblemArgs, 'caseId' | 'input'>
-  >;
-  saveCaseResource?: Resolver<
-    ResolversTypes['CaseResource'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSaveCaseResourceArgs, 'caseId' | 'input'>
-  >;
-  setCaseTeam?: Resolver<
-    ResolversTypes['SocialCase'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetCaseTeamArgs, 'expectedVersion' | 'id' | 'members'>
-  >;
-  signAssessment?: Resolver<
-    ResolversTypes['Assessment'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignAssessmentArgs, 'id'>
-  >;
-  signDiaryEntry?: Resolver<
-    ResolversTypes['DiaryEntry'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignDiaryEntryArgs, 'id'>
-  >;
-  startReferralTriage?: Resolver<
-    ResolversTypes['Referral'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationStartReferralTriageArgs, 'id'>
-  >;
-  suspendSocialCase?: Resolver<
-    ResolversTypes['SocialCase'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSuspendSocialCaseArgs, 'expectedVersion' | 'id'>
-  >;
-  triageReferral?: Resolver<
-    ResolversTypes['Referral'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationTriageReferralArgs, 'decision' | 'id'>
-  >;
-  updateDiaryEntry?: Resolver<
-    ResolversTypes['DiaryEntry'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateDiaryEntryArgs, 'id' | 'input'>
-  >;
-  updateSocialCase?: Resolver<
-    ResolversTypes['SocialCase'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateSocialCaseArgs, 'expectedVersion' | 'id' | 'input'>
-  >;
-  writeDiaryEntry?: Resolver<
-    ResolversTypes['DiaryEntry'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationWriteDiaryEntryArgs, 'caseId' | 'input'>
-  >;
+export type MutationResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  amendDiaryEntry?: Resolver<ResolversTypes['DiaryEntry'], ParentType, ContextType, RequireFields<MutationAmendDiaryEntryArgs, 'id' | 'input'>>;
+  closeSocialCase?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationCloseSocialCaseArgs, 'closedAt' | 'expectedVersion' | 'id' | 'reason'>>;
+  createReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
+  linkReferralSubject?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationLinkReferralSubjectArgs, 'id' | 'subjectId'>>;
+  openSocialCase?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationOpenSocialCaseArgs, 'input'>>;
+  recordAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'answers' | 'assessedAt' | 'caseId' | 'formKey'>>;
+  reopenSocialCase?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationReopenSocialCaseArgs, 'expectedVersion' | 'id'>>;
+  saveCaseProblem?: Resolver<ResolversTypes['CaseProblem'], ParentType, ContextType, RequireFields<MutationSaveCaseProblemArgs, 'caseId' | 'input'>>;
+  saveCaseResource?: Resolver<ResolversTypes['CaseResource'], ParentType, ContextType, RequireFields<MutationSaveCaseResourceArgs, 'caseId' | 'input'>>;
+  setCaseTeam?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationSetCaseTeamArgs, 'expectedVersion' | 'id' | 'members'>>;
+  signAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSignAssessmentArgs, 'id'>>;
+  signDiaryEntry?: Resolver<ResolversTypes['DiaryEntry'], ParentType, ContextType, RequireFields<MutationSignDiaryEntryArgs, 'id'>>;
+  startReferralTriage?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationStartReferralTriageArgs, 'id'>>;
+  suspendSocialCase?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationSuspendSocialCaseArgs, 'expectedVersion' | 'id'>>;
+  triageReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationTriageReferralArgs, 'decision' | 'id'>>;
+  updateDiaryEntry?: Resolver<ResolversTypes['DiaryEntry'], ParentType, ContextType, RequireFields<MutationUpdateDiaryEntryArgs, 'id' | 'input'>>;
+  updateSocialCase?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationUpdateSocialCaseArgs, 'expectedVersion' | 'id' | 'input'>>;
+  writeDiaryEntry?: Resolver<ResolversTypes['DiaryEntry'], ParentType, ContextType, RequireFields<MutationWriteDiaryEntryArgs, 'caseId' | 'input'>>;
 };
 
-export type PageInfoResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   perPage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  caseAccessLog?: Resolver<
-    ResolversTypes['CaseAccessPage'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryCaseAccessLogArgs, 'caseId' | 'page' | 'perPage'>
-  >;
-  caseworkReadAuditLog?: Resolver<
-    ResolversTypes['ReadAuditPage'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryCaseworkReadAuditLogArgs, 'page' | 'perPage'>
-  >;
-  referral?: Resolver<
-    Maybe<ResolversTypes['Referral']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryReferralArgs, 'id'>
-  >;
-  referrals?: Resolver<
-    ResolversTypes['ReferralPage'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryReferralsArgs, 'page' | 'perPage'>
-  >;
-  socialCase?: Resolver<
-    Maybe<ResolversTypes['SocialCase']>,
-    ParentType,
-    ContextType,
-    RequireFields<QuerySocialCaseArgs, 'id'>
-  >;
-  socialCases?: Resolver<
-    ResolversTypes['SocialCasePage'],
-    ParentType,
-    ContextType,
-    RequireFields<QuerySocialCasesArgs, 'page' | 'perPage'>
-  >;
+export type QueryResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  caseAccessLog?: Resolver<ResolversTypes['CaseAccessPage'], ParentType, ContextType, RequireFields<QueryCaseAccessLogArgs, 'caseId' | 'page' | 'perPage'>>;
+  caseworkReadAuditLog?: Resolver<ResolversTypes['ReadAuditPage'], ParentType, ContextType, RequireFields<QueryCaseworkReadAuditLogArgs, 'page' | 'perPage'>>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
+  referrals?: Resolver<ResolversTypes['ReferralPage'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'page' | 'perPage'>>;
+  socialCase?: Resolver<Maybe<ResolversTypes['SocialCase']>, ParentType, ContextType, RequireFields<QuerySocialCaseArgs, 'id'>>;
+  socialCases?: Resolver<ResolversTypes['SocialCasePage'], ParentType, ContextType, RequireFields<QuerySocialCasesArgs, 'page' | 'perPage'>>;
 };
 
-export type ReadAuditEntryResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['ReadAuditEntry'] =
-    ResolversParentTypes['ReadAuditEntry'],
-> = {
+export type ReadAuditEntryResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['ReadAuditEntry'] = ResolversParentTypes['ReadAuditEntry']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1646,37 +1397,21 @@ export type ReadAuditEntryResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ReadAuditPageResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['ReadAuditPage'] = ResolversParentTypes['ReadAuditPage'],
-> = {
+export type ReadAuditPageResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['ReadAuditPage'] = ResolversParentTypes['ReadAuditPage']> = {
   items?: Resolver<Array<ResolversTypes['ReadAuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ReadAuditRecordsResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['ReadAuditRecords'] =
-    ResolversParentTypes['ReadAuditRecords'],
-> = {
+export type ReadAuditRecordsResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['ReadAuditRecords'] = ResolversParentTypes['ReadAuditRecords']> = {
   ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ReferralResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'],
-  FederationReferenceType extends FederationReferenceTypes['Referral'] =
-    FederationReferenceTypes['Referral'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Referral']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ReferralResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1693,39 +1428,22 @@ export type ReferralResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ReferralPageResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['ReferralPage'] = ResolversParentTypes['ReferralPage'],
-> = {
+export type ReferralPageResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['ReferralPage'] = ResolversParentTypes['ReferralPage']> = {
   items?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SocialCaseResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['SocialCase'] = ResolversParentTypes['SocialCase'],
-  FederationReferenceType extends FederationReferenceTypes['SocialCase'] =
-    FederationReferenceTypes['SocialCase'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['SocialCase']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type SocialCaseResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['SocialCase'] = ResolversParentTypes['SocialCase'], FederationReferenceType extends FederationReferenceTypes['SocialCase'] = FederationReferenceTypes['SocialCase']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SocialCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
   access?: Resolver<ResolversTypes['SocialCaseAccess'], ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   closureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  diary?: Resolver<
-    ResolversTypes['DiaryEntryPage'],
-    ParentType,
-    ContextType,
-    RequireFields<SocialCaseDiaryArgs, 'page' | 'perPage'>
-  >;
+  diary?: Resolver<ResolversTypes['DiaryEntryPage'], ParentType, ContextType, RequireFields<SocialCaseDiaryArgs, 'page' | 'perPage'>>;
   documents?: Resolver<Array<ResolversTypes['CaseDocument']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['SocialCaseEvent']>, ParentType, ContextType>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
@@ -1743,11 +1461,7 @@ export type SocialCaseResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SocialCaseEventResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['SocialCaseEvent'] =
-    ResolversParentTypes['SocialCaseEvent'],
-> = {
+export type SocialCaseEventResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['SocialCaseEvent'] = ResolversParentTypes['SocialCaseEvent']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1755,73 +1469,27 @@ export type SocialCaseEventResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SocialCasePageResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['SocialCasePage'] =
-    ResolversParentTypes['SocialCasePage'],
-> = {
+export type SocialCasePageResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['SocialCasePage'] = ResolversParentTypes['SocialCasePage']> = {
   items?: Resolver<Array<ResolversTypes['SocialCase']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SubjectResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'],
-  FederationReferenceType extends FederationReferenceTypes['Subject'] =
-    FederationReferenceTypes['Subject'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Subject']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type SubjectResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   socialCases?: Resolver<Maybe<Array<ResolversTypes['SocialCase']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UserResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
-> = {
+export type UserResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type _ObjectTypeResolvers<
-  ContextType = CaseworkContext,
-  ParentType extends ResolversParentTypes['_ObjectType'] = ResolversParentTypes['_ObjectType'],
-> = {
-  __resolveType: TypeResolveFn<
-    | 'Assessment'
-    | 'AssessmentForm'
-    | 'CaseAccess'
-    | 'CaseAccessPage'
-    | 'CaseDocument'
-    | 'CaseProblem'
-    | 'CaseResource'
-    | 'CaseTeamMember'
-    | 'CaseworkMeasurement'
-    | 'DiaryEntry'
-    | 'DiaryEntryPage'
-    | 'Household'
-    | 'IndicatorGroup'
-    | 'PageInfo'
-    | 'ReadAuditEntry'
-    | 'ReadAuditPage'
-    | 'ReadAuditRecords'
-    | 'Referral'
-    | 'ReferralPage'
-    | 'SocialCase'
-    | 'SocialCaseEvent'
-    | 'SocialCasePage'
-    | 'Subject'
-    | 'User',
-    ParentType,
-    ContextType
-  >;
+export type _ObjectTypeResolvers<ContextType = CaseworkContext, ParentType extends ResolversParentTypes['_ObjectType'] = ResolversParentTypes['_ObjectType']> = {
+  __resolveType: TypeResolveFn<'Assessment' | 'AssessmentForm' | 'CaseAccess' | 'CaseAccessPage' | 'CaseDocument' | 'CaseProblem' | 'CaseResource' | 'CaseTeamMember' | 'CaseworkMeasurement' | 'DiaryEntry' | 'DiaryEntryPage' | 'Household' | 'IndicatorGroup' | 'PageInfo' | 'ReadAuditEntry' | 'ReadAuditPage' | 'ReadAuditRecords' | 'Referral' | 'ReferralPage' | 'SocialCase' | 'SocialCaseEvent' | 'SocialCasePage' | 'Subject' | 'User', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = CaseworkContext> = {
@@ -1858,3 +1526,4 @@ export type Resolvers<ContextType = CaseworkContext> = {
   User?: UserResolvers<ContextType>;
   _ObjectType?: _ObjectTypeResolvers<ContextType>;
 };
+
