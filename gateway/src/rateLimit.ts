@@ -97,6 +97,8 @@ export interface RateLimitAnswer {
  */
 export class OperationRateLimiter {
   private readonly leases = new Map<string, Lease>();
+  /** Give-backs still on their way to the store (`close` waits for them). */
+  private readonly givingBack = new Set<Promise<void>>();
   private readonly sweeper: NodeJS.Timeout;
   /** Operations that waited for the store (the first of a key, or a lease spent before its successor came). */
   waits = 0;
@@ -199,7 +201,7 @@ export class OperationRateLimiter {
       lease.tokens += granted;
       lease.counted = count.points - (size - granted);
       // What lies beyond the quota goes straight back: the store counts only what was granted.
-      if (granted < size) void this.store.giveBack(key, size - granted, count.windowEnd);
+      if (granted < size) this.giveBack(key, size - granted, count.windowEnd);
       lease.full = lease.counted >= policy.points;
       if (lease.full) lease.recheckAt = now + RECHECK_MS;
       if (now - lease.takenAt < LEASE_SPAN_MS) lease.size = Math.min(limit, lease.size * 2);
@@ -216,15 +218,25 @@ export class OperationRateLimiter {
       if (now >= lease.endsAt && lease.windowEnd !== 0) this.leases.delete(key);
       else if (now - lease.usedAt >= IDLE_MS) {
         this.leases.delete(key);
-        if (lease.tokens > 0) void this.store.giveBack(key, lease.tokens, lease.windowEnd);
+        if (lease.tokens > 0) this.giveBack(key, lease.tokens, lease.windowEnd);
       }
     }
+  }
+
+  /** Returns points to the store off the request's path; `close` waits for it. */
+  private giveBack(key: string, points: number, windowEnd: number): void {
+    const done: Promise<void> = this.store
+      .giveBack(key, points, windowEnd)
+      .catch(() => undefined)
+      .finally(() => this.givingBack.delete(done));
+    this.givingBack.add(done);
   }
 
   /** Gives back every unspent operation, then closes the store. */
   async close(): Promise<void> {
     clearInterval(this.sweeper);
     await Promise.all([...this.leases.values()].map((l) => l.refill));
+    await Promise.all(this.givingBack);
     await Promise.all(
       [...this.leases]
         .filter(([, l]) => l.tokens > 0 && Date.now() < l.endsAt)

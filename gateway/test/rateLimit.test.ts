@@ -24,12 +24,14 @@ function gatewayProcess(policy: RateLimitPolicy) {
     { client: policy, user: policy },
     new PostgresCounterStore(pool),
   );
+  let closing: Promise<void> | undefined;
   return {
     limiter,
-    close: async () => {
-      await limiter.close();
-      await pool.end();
-    },
+    close: () =>
+      (closing ??= (async () => {
+        await limiter.close();
+        await pool.end();
+      })()),
   };
 }
 
@@ -64,6 +66,8 @@ describe('operation rate limit: leases from the shared store', () => {
       }
       // Neither process saw a quota larger than the policy's.
       for (const x of allowed) expect(x.headers['RateLimit-Policy']).toBe('"client";q=100;w=60');
+      // Once both processes have given back what they held, the store counts what was admitted.
+      await Promise.all([a.close(), b.close()]);
       const count = await withPool((p) =>
         p.query('select points from auth.rate_limit where key = $1', [
           `op_client:${principal.subjectId}`,
