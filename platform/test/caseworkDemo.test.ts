@@ -10,7 +10,7 @@ describe('Cartella sociale demo data', () => {
   let layout: DatabaseLayout;
   const orms: Orm[] = [];
   const subgraphs = PLATFORM_SUBGRAPHS.filter((s) =>
-    ['config', 'registry', 'casework'].includes(s.name),
+    ['config', 'registry', 'rei', 'casework'].includes(s.name),
   );
 
   beforeAll(async () => {
@@ -39,16 +39,31 @@ describe('Cartella sociale demo data', () => {
     if (layout) await dropDatabase(testDatabase().adminUrl, layout.database);
   });
 
-  it('gives each demo comune an inbox and three cases, once, with numbers that later cases continue', async () => {
+  it("gives each demo comune an inbox, three cases and the REI applicants' cases, once, with numbers that later cases continue", async () => {
     await withClient(layout.ownerUrl, async (db) => {
       for (const tenant of DEMO_TENANTS) {
         const count = async (sql: string) => (await db.query(sql, [tenant.id])).rows[0].n as number;
         expect(
           await count(`select count(*)::int as n from casework.referral where tenant_id = $1`),
         ).toBe(5);
+        // Three cases, and one more for each REI applicant with a signed project and no case yet.
+        const reiApplicants = await count(`select count(distinct a.applicant_id)::int as n
+           from rei.project p join rei.application a on a.id = p.application_id
+          where p.tenant_id = $1 and p.signed_at is not null`);
+        expect(reiApplicants).toBeGreaterThan(0);
         expect(
           await count(`select count(*)::int as n from casework.social_case where tenant_id = $1`),
-        ).toBe(3);
+        ).toBeGreaterThanOrEqual(3);
+        expect(
+          await count(`select count(*)::int as n from casework.social_case where tenant_id = $1`),
+        ).toBeLessThanOrEqual(3 + reiApplicants);
+        // Every signed REI project is on an open case of its applicant (REI's rule for signing).
+        expect(
+          await count(`select count(*)::int as n from rei.project p join rei.application a on a.id = p.application_id
+             where p.tenant_id = $1 and p.signed_at is not null and not exists (
+               select 1 from casework.social_case c where c.id = p.social_case_id
+                  and c.subject_id = a.applicant_id and c.status = 'OPEN')`),
+        ).toBe(0);
         expect(
           await count(
             `select count(*)::int as n from casework.diary_entry where tenant_id = $1 and signed_at is null`,

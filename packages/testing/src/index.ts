@@ -3,3 +3,4 @@ export * from './database';
 export * from './graphql';
 export * from './platform';
 export * from './fixtures';
+export * from './casework';

@@ -21,9 +21,11 @@ import { ReiApplicationResolvers } from './resolvers/ReiApplication';
 import { ReiGrantedInterventionResolvers } from './resolvers/ReiGrantedIntervention';
 import { ReiMeasurementResolvers } from './resolvers/ReiMeasurement';
 import { ReiProjectResolvers } from './resolvers/ReiProject';
+import { SocialCaseResolvers } from './resolvers/SocialCase';
 import { SubjectResolvers } from './resolvers/Subject';
 import { ExportFiles } from './services/exportFiles';
 import { startExpirySweep } from './services/expirySweep';
+import { CaseworkReader } from './services/caseworkReader';
 import { RegistryReader } from './services/registryReader';
 import { ReiRuleBook } from './services/ruleBook';
 import { REI_SORTS } from './resolvers/sorts';
@@ -56,6 +58,7 @@ export const reiModule: SubgraphModule<ReiServices> = {
     ReiMeasurementResolvers,
     SubjectResolvers,
     HouseholdResolvers,
+    SocialCaseResolvers,
   ],
   entities: reiEntities,
   migrations,
@@ -72,6 +75,7 @@ export const reiModule: SubgraphModule<ReiServices> = {
   createServices({ runtime, config, orm, logger }) {
     return {
       registry: new RegistryReader(runtime.subgraphUrls),
+      casework: new CaseworkReader(runtime.subgraphUrls),
       rules: new ReiRuleBook(config),
       config,
       files: new ExportFiles(runtime.dataDir),

@@ -4,6 +4,7 @@ import {
   errorCode,
   graphql,
   graphqlOk,
+  openTestCase,
   startTestPlatform,
   userToken,
   type TestPlatform,
@@ -32,11 +33,13 @@ describe('REI personalised project', () => {
   let url: string;
   let token: string;
   let adminToken: string;
+  let tenantId: string;
 
   beforeAll(async () => {
-    platform = await startTestPlatform(['config', 'registry', 'rei']);
+    platform = await startTestPlatform(['config', 'registry', 'rei', 'casework']);
     url = platform.graphqlUrl;
     const tenant = await createTestTenant('Comune progetti');
+    tenantId = tenant.id;
     token = await userToken(tenant.id, ['CASEWORKER']);
     adminToken = await userToken(tenant.id, ['TENANT_ADMIN']);
   }, 60_000);
@@ -242,7 +245,36 @@ describe('REI personalised project', () => {
         message: 'La sottoscrizione non può precedere l’analisi preliminare (02/02/2018)',
       },
     ]);
-    await graphqlOk(url, SIGN, { a: application.id, d: '2018-02-22' }, token);
+    const noCase = await graphql(url, SIGN, { a: application.id, d: '2018-02-22' }, token);
+    expect(errorCode(noCase)).toBe('BAD_USER_INPUT');
+    expect(noCase.errors![0]!.extensions!.fieldErrors).toEqual([
+      {
+        field: 'applicationId',
+        message:
+          'Per sottoscrivere il progetto serve una cartella sociale aperta del richiedente o del suo nucleo: aprirla prima in «Cartelle sociali»',
+      },
+    ]);
+    // The nucleo's case counts too: here it is the child's, the applicant has none.
+    const socialCase = await openTestCase(url, tenantId, family.subjectIds[2]!, family.householdId);
+    const { signReiProject } = await graphqlOk<{ signReiProject: App }>(
+      url,
+      `mutation S($a: ID!, $d: Date!) { signReiProject(applicationId: $a, signedAt: $d) { signedAt socialCase { id number } } }`,
+      { a: application.id, d: '2018-02-22' },
+      token,
+    );
+    expect(signReiProject).toEqual({
+      signedAt: '2018-02-22',
+      socialCase: { id: socialCase.id, number: socialCase.number },
+    });
+    const { socialCase: onCase } = await graphqlOk<{ socialCase: App }>(
+      url,
+      `query C($id: ID!) { socialCase(id: $id) { number reiApplications { id status project { signedAt } } } }`,
+      { id: socialCase.id },
+      token,
+    );
+    expect(onCase.reiApplications).toEqual([
+      { id: application.id, status: 'ACCEPTED', project: { signedAt: '2018-02-22' } },
+    ]);
     const signed = (
       await graphqlOk<{ reiApplication: App }>(url, OPS.get, { id: application.id }, token)
     ).reiApplication;

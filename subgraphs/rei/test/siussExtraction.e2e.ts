@@ -1,5 +1,6 @@
 import {
   createTestTenant,
+  openTestCase,
   graphqlOk,
   startTestPlatform,
   userToken,
@@ -40,11 +41,13 @@ describe('SIUSS extraction of REI interventions', () => {
   let platform: TestPlatform;
   let url: string;
   let token: string;
+  let tenantId: string;
 
   beforeAll(async () => {
-    platform = await startTestPlatform(['config', 'registry', 'rei', 'siuss']);
+    platform = await startTestPlatform(['config', 'registry', 'rei', 'siuss', 'casework']);
     url = platform.graphqlUrl;
-    token = await userToken((await createTestTenant('Comune estrazione')).id, ['CASEWORKER']);
+    tenantId = (await createTestTenant('Comune estrazione')).id;
+    token = await userToken(tenantId, ['CASEWORKER']);
   }, 60_000);
   afterAll(() => platform?.close());
 
@@ -95,6 +98,7 @@ describe('SIUSS extraction of REI interventions', () => {
       )
     ).saveReiProject;
     const interventionId = saved.interventions.find((i) => i.code === economic.code)!.id;
+    await openTestCase(url, tenantId, family.subjectIds[0]!);
     await graphqlOk(url, SIGN, { id: application.id }, token);
 
     expect(await extract()).toBe(1);

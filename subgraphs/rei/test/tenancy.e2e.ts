@@ -1,5 +1,6 @@
 import {
   createTestTenant,
+  openTestCase,
   errorCode,
   graphql,
   graphqlOk,
@@ -16,15 +17,17 @@ describe('REI tenant isolation and lists', () => {
   let url: string;
   let tokenA: string;
   let tokenB: string;
+  let tenantAId: string;
   let a: { application: App; family: { householdId: string; subjectIds: string[] } };
 
   beforeAll(async () => {
-    platform = await startTestPlatform(['config', 'registry', 'rei']);
+    platform = await startTestPlatform(['config', 'registry', 'rei', 'casework']);
     url = platform.graphqlUrl;
     const [tenantA, tenantB] = [
       await createTestTenant('Comune A'),
       await createTestTenant('Comune B'),
     ];
+    tenantAId = tenantA.id;
     tokenA = await userToken(tenantA.id, ['CASEWORKER']);
     tokenB = await userToken(tenantB.id, ['CASEWORKER']);
     a = await applicationIn(url, tokenA, { until: 'CHECKS_PASSED' });
@@ -111,6 +114,7 @@ describe('REI tenant isolation and lists', () => {
       },
       tokenA,
     );
+    await openTestCase(url, tenantAId, sent.family.subjectIds[0]!);
     await graphqlOk(
       url,
       `mutation S($id: ID!) { signReiProject(applicationId: $id, signedAt: "2018-01-25") { id } }`,

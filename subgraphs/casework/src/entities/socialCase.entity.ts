@@ -32,6 +32,7 @@ export const SocialCase = defineEntity({
   uniques: [{ name: 'social_case_tenant_number_unique', properties: ['tenantId', 'number'] }],
   indexes: [
     { name: 'social_case_tenant_subject_index', properties: ['tenantId', 'subjectId'] },
+    { name: 'social_case_tenant_household_index', properties: ['tenantId', 'householdId'] },
     {
       // A person has at most one case open or suspended, even when two openings race.
       name: 'social_case_one_open_per_subject',

@@ -11,6 +11,7 @@ export interface SocialCaseListFilter {
   /** The user whose cases today (on the équipe) are wanted (`mine`). */
   teamMemberId?: string | null;
   subjectId?: string | null;
+  householdId?: string | null;
   area?: string | null;
   q?: string | null;
   openedFrom?: string | null;
@@ -35,6 +36,7 @@ export const socialCaseRepository = {
     if (filter.responsibleId)
       where.responsibleId = wellFormedIds([filter.responsibleId])[0] ?? null;
     if (filter.subjectId) where.subjectId = wellFormedIds([filter.subjectId])[0] ?? null;
+    if (filter.householdId) where.householdId = wellFormedIds([filter.householdId])[0] ?? null;
     if (filter.area) where.areas = { $contains: [filter.area] };
     if (filter.q?.trim()) where.number = { $ilike: `%${likeEscaped(filter.q.trim())}%` };
     if (filter.openedFrom || filter.openedTo)

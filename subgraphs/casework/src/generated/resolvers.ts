@@ -848,6 +848,8 @@ export type SocialCaseEvent = {
 export type SocialCaseFilter = {
   /** Solo quelle di quest'area (codice dell'elenco «case_areas»). */
   area?: InputMaybe<Scalars['String']['input']>;
+  /** Solo quelle di questo nucleo. */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
   /** Solo gli elementi con questi identificativi. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Solo quelle in cui il chiamante è oggi in équipe. */

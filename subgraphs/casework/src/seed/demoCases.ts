@@ -251,6 +251,43 @@ export async function seedDemoCases(em: EntityManager, tenant: DemoTenant): Prom
   third.closureReason = 'Obiettivi del progetto raggiunti: lavoro stabile e alloggio.';
   member(third.id, caseworker, 'RESPONSIBLE', older, 0);
 
+  // 4. REI signs a project on a case: each applicant with a signed demo project has one open.
+  const openBySubject = new Map([first, second].map((c) => [c.subjectId, c]));
+  const [reiSchema] = await em.execute<{ present: boolean }[]>(
+    `select to_regclass('rei.project') is not null as present`,
+  );
+  const signedProjects = !reiSchema?.present
+    ? []
+    : await em.execute<
+        { project_id: string; applicant_id: string; household_id: string; opened_at: string }[]
+      >(
+        `select p.id as project_id, a.applicant_id, a.household_id,
+            coalesce(p.opened_at, p.signed_at)::text as opened_at
+       from rei.project p join rei.application a on a.id = p.application_id
+      where p.tenant_id = ? and p.signed_at is not null and p.social_case_id is null
+      order by p.signed_at, p.id`,
+        [tenant.id],
+      );
+  for (const project of signedProjects) {
+    let socialCase = openBySubject.get(project.applicant_id);
+    if (!socialCase) {
+      socialCase = open(
+        project.applicant_id,
+        project.opened_at,
+        caseworker,
+        ['ADULTI_DISAGIO'],
+        null,
+      );
+      socialCase.householdId = project.household_id;
+      member(socialCase.id, caseworker, 'RESPONSIBLE', project.opened_at, 0);
+      openBySubject.set(project.applicant_id, socialCase);
+    }
+    await em.execute(`update rei.project set social_case_id = ? where id = ?`, [
+      socialCase.id,
+      project.project_id,
+    ]);
+  }
+
   for (const [year, last] of lastOfYear)
     await em.execute(
       `insert into casework.case_counter (tenant_id, year, last_number) values (?, ?, ?)

@@ -1,8 +1,15 @@
 import { LockMode, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { columnOf, CURRENT_TENANT_SQL, rowToProperties, selectEntities } from '@sisa/kernel';
+import {
+  columnOf,
+  CURRENT_TENANT_SQL,
+  rowToProperties,
+  selectEntities,
+  wellFormedIds,
+} from '@sisa/kernel';
 import type { ReiStatus } from '../domain/statuses';
 import { ReiApplication } from './reiApplication.entity';
+import { ReiProject } from './reiProject.entity';
 
 export interface ApplicationListFilter {
   ids?: string[] | null;
@@ -175,6 +182,29 @@ export const applicationRepository = {
       { applicantId: { $in: [...subjectIds] } },
       { orderBy: { submittedAt: 'desc', id: 'desc' } },
     );
+  },
+
+  /** The applications whose project was signed on one of these cartelle sociali (casework ids). */
+  async findBySocialCases(
+    em: EntityManager,
+    caseIds: readonly string[],
+  ): Promise<{ caseId: string; application: ReiApplication }[]> {
+    const projects = await em.find(
+      ReiProject,
+      { socialCaseId: { $in: wellFormedIds(caseIds) } },
+      { fields: ['application', 'socialCaseId'] },
+    );
+    if (projects.length === 0) return [];
+    const caseOf = new Map(projects.map((p) => [p.application, p.socialCaseId!]));
+    const applications = await em.find(
+      ReiApplication,
+      { id: { $in: [...caseOf.keys()] } },
+      { orderBy: { submittedAt: 'desc', id: 'desc' } },
+    );
+    return applications.map((application) => ({
+      caseId: caseOf.get(application.id)!,
+      application,
+    }));
   },
 
   findByHouseholds(em: EntityManager, householdIds: readonly string[]): Promise<ReiApplication[]> {

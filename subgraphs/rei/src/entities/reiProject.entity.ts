@@ -42,6 +42,8 @@ export const ReiProject = defineEntity({
     disbursementFrom: p.date().nullable(),
     disbursementTo: p.date().nullable(),
     signedAt: p.date().nullable(),
+    /** The cartella sociale (casework) open when the project was signed. */
+    socialCaseId: p.uuid().nullable(),
     breaches: p.json<ProjectBreach[]>(),
     missedAppointments: p.integer().default(0),
     communications: p.json<ProjectCommunication[]>(),
@@ -54,6 +56,6 @@ export const ReiProject = defineEntity({
     version: p.integer().version().default(1),
   },
   uniques: [{ properties: ['tenantId', 'application'] }],
-  indexes: [{ properties: ['tenantId', 'signedAt'] }],
+  indexes: [{ properties: ['tenantId', 'signedAt'] }, { properties: ['tenantId', 'socialCaseId'] }],
 });
 export type ReiProject = InferEntity<typeof ReiProject>;

@@ -1134,6 +1134,8 @@ export type ReiProject = {
   sanctions: ReiSanctions;
   /** Data di sottoscrizione. */
   signedAt?: Maybe<Scalars['Date']['output']>;
+  /** La cartella sociale a cui appartiene il progetto: quella del richiedente o del suo nucleo aperta alla sottoscrizione (null prima). */
+  socialCase?: Maybe<SocialCase>;
   /** L'équipe multidisciplinare. */
   team: Array<ReiTeamMember>;
   /** Le attività dell'équipe. */
@@ -1449,6 +1451,17 @@ export type RequirementCheck = {
   outcome: CheckOutcome;
 };
 
+/** Una cartella sociale (servizio casework): REI vi aggiunge le domande della persona. */
+export type SocialCase = {
+  __typename?: 'SocialCase';
+  /** Identificativo (UUID). */
+  id: Scalars['ID']['output'];
+  /** Le domande REI in cui la persona della cartella è richiedente e quelle il cui progetto è stato sottoscritto sulla cartella, le più recenti prima (null, con un errore su questo campo, senza rei:read o se REI non risponde). */
+  reiApplications?: Maybe<Array<ReiApplication>>;
+  /** La persona della cartella. */
+  subject: Subject;
+};
+
 /** Verso dell'ordinamento (sort order). */
 export type SortOrder =
   /** Crescente (ascending): A→Z, dal più vecchio al più recente. */
@@ -1465,7 +1478,7 @@ export type Subject = {
   reiApplications?: Maybe<Array<ReiApplication>>;
 };
 
-export type _ObjectType = BenefitComputation | Household | IndicatorGroup | InpsExport | InpsExportPage | OtherBenefit | PageInfo | ReadAuditEntry | ReadAuditPage | ReadAuditRecords | ReiApplication | ReiApplicationPage | ReiBenefitMonth | ReiCommunication | ReiDeadline | ReiDeadlines | ReiDeclarations | ReiEvent | ReiGrantedIntervention | ReiIntervention | ReiIseeUsed | ReiMeasurement | ReiProject | ReiProjectAction | ReiProjectBreach | ReiProjectGoal | ReiProjectItem | ReiSanction | ReiSanctions | ReiScopedItem | ReiTeamMember | RequirementCheck | Subject;
+export type _ObjectType = BenefitComputation | Household | IndicatorGroup | InpsExport | InpsExportPage | OtherBenefit | PageInfo | ReadAuditEntry | ReadAuditPage | ReadAuditRecords | ReiApplication | ReiApplicationPage | ReiBenefitMonth | ReiCommunication | ReiDeadline | ReiDeadlines | ReiDeclarations | ReiEvent | ReiGrantedIntervention | ReiIntervention | ReiIseeUsed | ReiMeasurement | ReiProject | ReiProjectAction | ReiProjectBreach | ReiProjectGoal | ReiProjectItem | ReiSanction | ReiSanctions | ReiScopedItem | ReiTeamMember | RequirementCheck | SocialCase | Subject;
 
 
 
@@ -1546,6 +1559,7 @@ export type FederationTypes = {
   Household: Household;
   ReiApplication: ReiApplication;
   ReiMeasurement: ReiMeasurement;
+  SocialCase: SocialCase;
   Subject: Subject;
 };
 
@@ -1560,6 +1574,11 @@ export type FederationReferenceTypes = {
   ReiMeasurement:
     ( { __typename: 'ReiMeasurement' }
     & GraphQLRecursivePick<FederationTypes['ReiMeasurement'], {"spec":true}> );
+  SocialCase:
+    ( { __typename: 'SocialCase' }
+    & GraphQLRecursivePick<FederationTypes['SocialCase'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['SocialCase'], {"subject":{"id":true}}> ) );
   Subject:
     ( { __typename: 'Subject' }
     & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
@@ -1600,6 +1619,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ReiScopedItem )
     | ( ReiTeamMember )
     | ( RequirementCheck )
+    | ( { __typename?: 'SocialCase'; id: string; subject?: { id: string } | null } )
     | ( { __typename?: 'Subject'; id: string } )
   ;
 };
@@ -1691,6 +1711,7 @@ export type ResolversTypes = {
   ReiTeamMember: ResolverTypeWrapper<ReiTeamMember>;
   ReiTeamMemberInput: ReiTeamMemberInput;
   RequirementCheck: ResolverTypeWrapper<RequirementCheck>;
+  SocialCase: ResolverTypeWrapper<{ __typename?: 'SocialCase'; id: string; subject?: { id: string } | null }>;
   SortOrder: SortOrder;
   Subject: ResolverTypeWrapper<{ __typename?: 'Subject'; id: string }>;
   _ObjectType: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['_ObjectType']>;
@@ -1762,6 +1783,7 @@ export type ResolversParentTypes = {
   ReiTeamMember: ReiTeamMember;
   ReiTeamMemberInput: ReiTeamMemberInput;
   RequirementCheck: RequirementCheck;
+  SocialCase: { __typename?: 'SocialCase'; id: string; subject?: { id: string } | null };
   Subject: { __typename?: 'Subject'; id: string };
   _ObjectType: ResolversUnionTypes<ResolversParentTypes>['_ObjectType'];
 };
@@ -2131,6 +2153,7 @@ export type ReiProjectResolvers<ContextType = ReiContext, ParentType extends Res
   resourcesInvolved?: Resolver<Array<ResolversTypes['ReiProjectItem']>, ParentType, ContextType>;
   sanctions?: Resolver<ResolversTypes['ReiSanctions'], ParentType, ContextType>;
   signedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  socialCase?: Resolver<Maybe<ResolversTypes['SocialCase']>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['ReiTeamMember']>, ParentType, ContextType>;
   teamActivities?: Resolver<Array<ResolversTypes['ReiProjectItem']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2213,6 +2236,13 @@ export type RequirementCheckResolvers<ContextType = ReiContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SocialCaseResolvers<ContextType = ReiContext, ParentType extends ResolversParentTypes['SocialCase'] = ResolversParentTypes['SocialCase'], FederationReferenceType extends FederationReferenceTypes['SocialCase'] = FederationReferenceTypes['SocialCase']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SocialCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reiApplications?: Resolver<Maybe<Array<ResolversTypes['ReiApplication']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SubjectResolvers<ContextType = ReiContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2221,7 +2251,7 @@ export type SubjectResolvers<ContextType = ReiContext, ParentType extends Resolv
 };
 
 export type _ObjectTypeResolvers<ContextType = ReiContext, ParentType extends ResolversParentTypes['_ObjectType'] = ResolversParentTypes['_ObjectType']> = {
-  __resolveType: TypeResolveFn<'BenefitComputation' | 'Household' | 'IndicatorGroup' | 'InpsExport' | 'InpsExportPage' | 'OtherBenefit' | 'PageInfo' | 'ReadAuditEntry' | 'ReadAuditPage' | 'ReadAuditRecords' | 'ReiApplication' | 'ReiApplicationPage' | 'ReiBenefitMonth' | 'ReiCommunication' | 'ReiDeadline' | 'ReiDeadlines' | 'ReiDeclarations' | 'ReiEvent' | 'ReiGrantedIntervention' | 'ReiIntervention' | 'ReiIseeUsed' | 'ReiMeasurement' | 'ReiProject' | 'ReiProjectAction' | 'ReiProjectBreach' | 'ReiProjectGoal' | 'ReiProjectItem' | 'ReiSanction' | 'ReiSanctions' | 'ReiScopedItem' | 'ReiTeamMember' | 'RequirementCheck' | 'Subject', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BenefitComputation' | 'Household' | 'IndicatorGroup' | 'InpsExport' | 'InpsExportPage' | 'OtherBenefit' | 'PageInfo' | 'ReadAuditEntry' | 'ReadAuditPage' | 'ReadAuditRecords' | 'ReiApplication' | 'ReiApplicationPage' | 'ReiBenefitMonth' | 'ReiCommunication' | 'ReiDeadline' | 'ReiDeadlines' | 'ReiDeclarations' | 'ReiEvent' | 'ReiGrantedIntervention' | 'ReiIntervention' | 'ReiIseeUsed' | 'ReiMeasurement' | 'ReiProject' | 'ReiProjectAction' | 'ReiProjectBreach' | 'ReiProjectGoal' | 'ReiProjectItem' | 'ReiSanction' | 'ReiSanctions' | 'ReiScopedItem' | 'ReiTeamMember' | 'RequirementCheck' | 'SocialCase' | 'Subject', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ReiContext> = {
@@ -2264,6 +2294,7 @@ export type Resolvers<ContextType = ReiContext> = {
   ReiScopedItem?: ReiScopedItemResolvers<ContextType>;
   ReiTeamMember?: ReiTeamMemberResolvers<ContextType>;
   RequirementCheck?: RequirementCheckResolvers<ContextType>;
+  SocialCase?: SocialCaseResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   _ObjectType?: _ObjectTypeResolvers<ContextType>;
 };

@@ -39,6 +39,8 @@ export const ReiProjectResolvers: Resolvers = {
       if (!application) throw new Error(`Domanda ${p.application} del progetto non trovata`);
       return application;
     },
+    socialCase: (p: ReiProject) =>
+      p.socialCaseId ? { __typename: 'SocialCase' as const, id: p.socialCaseId } : null,
     problems: (p: ReiProject, _, ctx) => labelled(ctx, 'rei_problem', p.problems),
     resources: (p: ReiProject, _, ctx) => labelled(ctx, 'rei_resource', p.resources),
     interventions: async (p: ReiProject, _, ctx) =>

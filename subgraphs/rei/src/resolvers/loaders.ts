@@ -25,6 +25,16 @@ export const applicationsByApplicantLoader = (ctx: ReiContext) =>
     ),
   );
 
+/** The applications whose project was signed on each cartella sociale. */
+export const applicationsBySocialCaseLoader = (ctx: ReiContext) =>
+  loaderOf<string, ReiApplication[]>(ctx, 'applicationsBySocialCase', async (ids) =>
+    groupByKeys(
+      ids,
+      await inTurn(ctx, () => applicationRepository.findBySocialCases(ctx.em, ids)),
+      (row) => row.caseId,
+    ).map((rows) => rows.map((row) => row.application)),
+  );
+
 export const applicationsByHouseholdLoader = (ctx: ReiContext) =>
   loaderOf<string, ReiApplication[]>(ctx, 'applicationsByHousehold', async (ids) =>
     groupByKeys(

@@ -195,6 +195,29 @@ export async function saveProject(
   return project;
 }
 
+/**
+ * The cartella sociale the project is signed on: the one it was signed on already (a correction
+ * of the date), else the open case of the applicant or the nucleo, which must exist.
+ */
+async function caseOfSignature(
+  ctx: ReiContext,
+  application: ReiApplication,
+  project: ReiProject,
+): Promise<{ id: string; number: string | null }> {
+  if (project.signedAt && project.socialCaseId) return { id: project.socialCaseId, number: null };
+  const open = await ctx.services.casework.openCaseOf(
+    callerOf(ctx),
+    application.applicantId,
+    application.householdId,
+  );
+  if (!open)
+    throw BadUserInputError.field(
+      'applicationId',
+      'Per sottoscrivere il progetto serve una cartella sociale aperta del richiedente o del suo nucleo: aprirla prima in «Cartelle sociali»',
+    );
+  return open;
+}
+
 /** Records the signature of the project (after the preliminary assessment, not in the future). */
 export async function signProject(
   ctx: ReiContext,
@@ -223,8 +246,10 @@ export async function signProject(
   }
   if (signedAt > todayInItaly()) errors.add('signedAt', 'La data non può essere futura');
   errors.throwIfAny();
+  const socialCase = await caseOfSignature(ctx, application, project!);
   const previous = project!.signedAt;
   project!.signedAt = signedAt;
+  project!.socialCaseId = socialCase.id;
   application.projectSignedOn = signedAt;
   refreshNextDue(application);
   noteOnApplication(
@@ -234,7 +259,7 @@ export async function signProject(
     ctx.principal!.name,
     previous
       ? `Sottoscrizione corretta: dal ${date(previous)} al ${date(signedAt)}`
-      : `Progetto sottoscritto il ${date(signedAt)}`,
+      : `Progetto sottoscritto il ${date(signedAt)}${socialCase.number ? ` (cartella sociale ${socialCase.number})` : ''}`,
   );
   await ctx.em.flush();
   return project!;
