@@ -327,7 +327,15 @@ describe('Cartelle sociali in the console', () => {
     await socialCase.fact('Stato').getByText('Aperta').waitFor();
     expect(await socialCase.tab('Diario').count()).toBe(0);
     expect(await socialCase.section('Équipe').count()).toBe(0);
-    for (const tab of ['Problematiche e risorse', 'Valutazioni', 'Documenti', 'Accessi'])
+    for (const tab of [
+      'Problematiche e risorse',
+      'Valutazioni',
+      'Documenti',
+      'REI',
+      'Prestazioni',
+      'Storico',
+      'Accessi',
+    ])
       expect([tab, await socialCase.tab(tab).count()]).toEqual([tab, 0]);
     expect(await page.getByText('Esposito').count()).toBe(0);
     for (const action of ['Sospendi', 'Chiudi', 'Riapri'])
@@ -351,6 +359,18 @@ describe('Cartelle sociali in the console', () => {
     expect(await socialCase.action('Chiudi').count()).toBe(0);
     await socialCase.action('Riapri').click();
     await socialCase.fact('Stato').getByText('Aperta').waitFor();
+    // Storico: newest first, with the reason of the closure.
+    await socialCase.tab('Storico').click();
+    const history = page.getByRole('table', { name: 'Storico' });
+    await history.getByRole('row', { name: /Riaperta/ }).waitFor();
+    const rows = await history.locator('tbody tr').allInnerTexts();
+    expect(rows.slice(0, 3).map((r) => /Riaperta|Chiusa|Sospesa/.exec(r)?.[0])).toEqual([
+      'Riaperta',
+      'Chiusa',
+      'Sospesa',
+    ]);
+    expect(rows[1]).toContain('Obiettivi raggiunti');
+    expect(rows[rows.length - 1]).toContain('Presa in carico');
   });
   it('proposes presa in carico and area di utenza for a SIUSS record of someone with an open case', async () => {
     const page = await signedIn(anna);

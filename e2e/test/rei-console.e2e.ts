@@ -4,6 +4,7 @@ import {
   createTestUser,
   graphqlOk,
   issueToken,
+  openTestCase,
   startTestPlatform,
   type TestTenant,
   type TestUser,
@@ -204,9 +205,28 @@ describe('the REI screens in Chromium', () => {
     await expectAccessible(page, 'progetto personalizzato');
     await project.save().click();
     await page.getByText('Progetto salvato').waitFor();
+    // Signing needs an open cartella sociale of the applicant or the nucleo: none yet, refused.
     await project.sign('2018-02-20');
+    await project
+      .dialog()
+      .getByText(/serve una cartella sociale aperta del richiedente o del suo nucleo/)
+      .waitFor();
+    const socialCase = await openTestCase(
+      platform.graphqlUrl,
+      tenant.id,
+      family.applicantId,
+      family.householdId,
+      caseworker.id,
+    );
+    await project.dialog().getByRole('button', { name: 'Registra la sottoscrizione' }).click();
     await project.signature().getByText('Sottoscritto il 20/02/2018').waitFor();
     await screenshot(page, 'rei-04-project');
+    // The case shows the application and the project signed on it.
+    await project.signature().getByRole('link', { name: socialCase.number }).click();
+    await page.getByRole('tab', { name: 'REI' }).click();
+    const reiRow = page.getByRole('row', { name: new RegExp(protocolNumber!) });
+    await reiRow.getByText('20/02/2018').waitFor();
+    await screenshot(page, 'rei-05-case');
   });
 
   it('refuses an illegal transition with the server’s Italian message and changes nothing', async () => {

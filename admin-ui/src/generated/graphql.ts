@@ -1143,6 +1143,20 @@ export type ConsoleOpenCaseOfBeneficiaryQueryVariables = Exact<{
 
 export type ConsoleOpenCaseOfBeneficiaryQuery = { subjectByFiscalCode: { id: string, socialCases: Array<{ id: string, number: string, status: SocialCaseStatus, access: SocialCaseAccess, areas: Array<string> }> | null } | null };
 
+export type ConsoleCaseReiApplicationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseReiApplicationsQuery = { socialCase: { id: string, reiApplications: Array<{ id: string, protocolNumber: string, status: ReiStatus, submittedAt: string, monthlyAmount: string | null, project: { signedAt: string | null, socialCase: { id: string, number: string } | null } | null, deadlines: { nextDue: string | null, overdue: boolean } }> | null } | null };
+
+export type ConsoleCaseHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCaseHistoryQuery = { socialCase: { id: string, history: Array<{ at: string, by: string, action: string, changes: unknown }> } | null };
+
 export type FieldDefinitionRowFragment = { id: string, entity: ConfigurableEntity, key: string, label: string, type: FieldType, required: boolean, listKey: string | null, min: number | null, max: number | null, pattern: string | null, helpText: string | null, section: string | null, position: number, active: boolean, createdAt: string, updatedAt: string, visibleWhen: { field: string, equals: unknown } | null };
 
 export type ConsoleFieldDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1266,6 +1280,8 @@ export type HouseholdHistoryQueryVariables = Exact<{
 
 export type HouseholdHistoryQuery = { household: { history: Array<{ version: number, changedAt: string, changedBy: string, action: HouseholdRevisionAction, changes: unknown }> } | null };
 
+export type ReiApplicationSummaryFragment = { id: string, protocolNumber: string, status: ReiStatus, submittedAt: string, monthlyAmount: string | null, deadlines: { nextDue: string | null, overdue: boolean } };
+
 export type SubjectReiApplicationsQueryVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
 }>;
@@ -1381,14 +1397,14 @@ export type ReiScopedItemFieldsFragment = { code: string, label: string, scope: 
 
 export type ReiProjectItemFieldsFragment = { description: string, who: string | null, subjectId: string | null };
 
-export type ReiProjectDetailFragment = { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> };
+export type ReiProjectDetailFragment = { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, socialCase: { id: string, number: string } | null, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> };
 
 export type ConsoleReiProjectQueryVariables = Exact<{
   applicationId: string | number;
 }>;
 
 
-export type ConsoleReiProjectQuery = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } | null };
+export type ConsoleReiProjectQuery = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, socialCase: { id: string, number: string } | null, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } | null };
 
 export type ConsoleSaveReiProjectMutationVariables = Exact<{
   applicationId: string | number;
@@ -1397,7 +1413,7 @@ export type ConsoleSaveReiProjectMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSaveReiProjectMutation = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } };
+export type ConsoleSaveReiProjectMutation = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, socialCase: { id: string, number: string } | null, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } };
 
 export type ConsoleSignReiProjectMutationVariables = Exact<{
   applicationId: string | number;
@@ -1405,7 +1421,7 @@ export type ConsoleSignReiProjectMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSignReiProjectMutation = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } };
+export type ConsoleSignReiProjectMutation = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, socialCase: { id: string, number: string } | null, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } };
 
 export type ConsoleLogReiCommunicationMutationVariables = Exact<{
   applicationId: string | number;
@@ -1413,7 +1429,7 @@ export type ConsoleLogReiCommunicationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleLogReiCommunicationMutation = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } };
+export type ConsoleLogReiCommunicationMutation = { project: { id: string, version: number, assignedTo: string | null, openedAt: string | null, signedAt: string | null, customFields: unknown, updatedAt: string, preliminaryAssessmentOn: string | null, preliminaryAssessmentOutcome: string | null, inDepthAssessmentNeeded: boolean, inDepthAssessmentOn: string | null, inDepthAssessmentNotes: string | null, disbursementFrom: string | null, disbursementTo: string | null, missedAppointments: number, socialCase: { id: string, number: string } | null, problems: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, resources: Array<{ code: string, label: string, scope: ReiProjectScope, subjectId: string | null, note: string | null }>, team: Array<{ name: string, role: string, organisation: string | null }>, goals: Array<{ area: ReiGoalArea, description: string, expectedResults: Array<string> }>, conditions: Array<{ description: string, who: string | null, subjectId: string | null }>, teamActivities: Array<{ description: string, who: string | null, subjectId: string | null }>, networkCommitments: Array<{ description: string, who: string | null, subjectId: string | null }>, actions: Array<{ description: string, from: string, to: string | null, who: string | null }>, resourcesInvolved: Array<{ description: string, who: string | null, subjectId: string | null }>, interventions: Array<{ id: string, code: string, label: string, description: string | null, beneficiaryId: string, economic: boolean, siussServiceCode: string | null, siussServiceName: string | null, periodic: boolean, amount: string | null, monthlyAmount: string | null, startDate: string | null, endDate: string | null, paymentDate: string | null }>, breaches: Array<{ date: string, kind: ReiBreachKind, justified: boolean, note: string | null }>, sanctions: { totalReduction: string, decadenza: boolean, items: Array<{ date: string, kind: ReiBreachKind, ordinal: number | null, effect: ReiSanctionEffect, reduction: string | null, description: string }> }, communications: Array<{ id: string, kind: ReiCommunicationKind, on: string, direction: ReiCommunicationDirection | null, counterpart: string | null, subject: string, text: string | null, recordedAt: string, recordedBy: string }> } };
 
 export type DashboardReiDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1846,6 +1862,19 @@ fragment HouseholdRow on Household {
     isee
   }
 }`, {"fragmentName":"HouseholdDetail"}) as unknown as TypedDocumentString<HouseholdDetailFragment, unknown>;
+export const ReiApplicationSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ReiApplicationSummary on ReiApplication {
+  id
+  protocolNumber
+  status
+  submittedAt
+  monthlyAmount
+  deadlines {
+    nextDue
+    overdue
+  }
+}
+    `, {"fragmentName":"ReiApplicationSummary"}) as unknown as TypedDocumentString<ReiApplicationSummaryFragment, unknown>;
 export const ReiPersonFragmentDoc = new TypedDocumentString(`
     fragment ReiPerson on Subject {
   id
@@ -2117,6 +2146,10 @@ export const ReiProjectDetailFragmentDoc = new TypedDocumentString(`
   assignedTo
   openedAt
   signedAt
+  socialCase {
+    id
+    number
+  }
   customFields
   updatedAt
   problems {
@@ -3060,6 +3093,46 @@ export const ConsoleOpenCaseOfBeneficiaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOpenCaseOfBeneficiaryQuery, ConsoleOpenCaseOfBeneficiaryQueryVariables>;
+export const ConsoleCaseReiApplicationsDocument = new TypedDocumentString(`
+    query consoleCaseReiApplications($id: ID!) {
+  socialCase(id: $id) {
+    id
+    reiApplications {
+      ...ReiApplicationSummary
+      project {
+        signedAt
+        socialCase {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    fragment ReiApplicationSummary on ReiApplication {
+  id
+  protocolNumber
+  status
+  submittedAt
+  monthlyAmount
+  deadlines {
+    nextDue
+    overdue
+  }
+}`) as unknown as TypedDocumentString<ConsoleCaseReiApplicationsQuery, ConsoleCaseReiApplicationsQueryVariables>;
+export const ConsoleCaseHistoryDocument = new TypedDocumentString(`
+    query consoleCaseHistory($id: ID!) {
+  socialCase(id: $id) {
+    id
+    history {
+      at
+      by
+      action
+      changes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCaseHistoryQuery, ConsoleCaseHistoryQueryVariables>;
 export const ConsoleFieldDefinitionsDocument = new TypedDocumentString(`
     query consoleFieldDefinitions {
   fieldDefinitions {
@@ -3251,20 +3324,22 @@ export const SubjectReiApplicationsDocument = new TypedDocumentString(`
   subjects(filter: {ids: $ids}, perPage: 1) {
     items {
       reiApplications {
-        id
-        protocolNumber
-        status
-        submittedAt
-        monthlyAmount
-        deadlines {
-          nextDue
-          overdue
-        }
+        ...ReiApplicationSummary
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubjectReiApplicationsQuery, SubjectReiApplicationsQueryVariables>;
+    fragment ReiApplicationSummary on ReiApplication {
+  id
+  protocolNumber
+  status
+  submittedAt
+  monthlyAmount
+  deadlines {
+    nextDue
+    overdue
+  }
+}`) as unknown as TypedDocumentString<SubjectReiApplicationsQuery, SubjectReiApplicationsQueryVariables>;
 export const SubjectSocialBenefitsDocument = new TypedDocumentString(`
     query subjectSocialBenefits($ids: [ID!]) {
   subjects(filter: {ids: $ids}, perPage: 1) {
@@ -4189,6 +4264,10 @@ fragment ReiProjectDetail on ReiProject {
   assignedTo
   openedAt
   signedAt
+  socialCase {
+    id
+    number
+  }
   customFields
   updatedAt
   problems {
@@ -4307,6 +4386,10 @@ fragment ReiProjectDetail on ReiProject {
   assignedTo
   openedAt
   signedAt
+  socialCase {
+    id
+    number
+  }
   customFields
   updatedAt
   problems {
@@ -4421,6 +4504,10 @@ fragment ReiProjectDetail on ReiProject {
   assignedTo
   openedAt
   signedAt
+  socialCase {
+    id
+    number
+  }
   customFields
   updatedAt
   problems {
@@ -4535,6 +4622,10 @@ fragment ReiProjectDetail on ReiProject {
   assignedTo
   openedAt
   signedAt
+  socialCase {
+    id
+    number
+  }
   customFields
   updatedAt
   problems {

@@ -89,6 +89,9 @@ export const reiProjectMessages = {
   signature: {
     title: 'Sottoscrizione',
     unsigned: 'Il progetto non è ancora sottoscritto.',
+    socialCase: 'Sulla cartella sociale',
+    needsCase:
+      'Si sottoscrive sulla cartella sociale aperta del richiedente o del suo nucleo: se non c\u2019è, aprirla prima in «Cartelle sociali».',
     signed: 'Sottoscritto il %{date}',
     sign: 'Registra la sottoscrizione',
     dialogTitle: 'Sottoscrizione del progetto',

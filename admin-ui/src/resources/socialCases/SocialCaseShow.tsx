@@ -2,12 +2,15 @@ import { Loading, Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'r
 import { AccessLogTab } from './AccessLogTab';
 import { AssessmentsTab } from './AssessmentsTab';
 import { CaseActions } from './CaseActions';
+import { CaseHistoryTab } from './CaseHistoryTab';
 import { CaseRecordsTab } from './CaseRecordsTab';
+import { CaseReiTab } from './CaseReiTab';
 import { DocumentsTab } from './DocumentsTab';
 import { useCaseAccessLog } from './useCaseAccessLog';
 import { CaseSummary } from './CaseSummary';
 import { DiaryTab } from './DiaryTab';
 import type { SocialCaseRecord } from './types';
+import { SubjectBenefitsTab } from '../subjects/SubjectBenefitsTab';
 
 function CaseLayout(props: object) {
   const record = useRecordContext<SocialCaseRecord>();
@@ -16,6 +19,7 @@ function CaseLayout(props: object) {
   if (!record || !('team' in record)) return <Loading />;
   // Off the équipe: only that the case exists, and no content tab.
   const content = record.access === 'CONTENT';
+  const metadata = record.access !== 'EXISTENCE';
   return (
     <TabbedShowLayout {...props}>
       <TabbedShowLayout.Tab label="resources.socialCases.tabs.summary">
@@ -41,6 +45,21 @@ function CaseLayout(props: object) {
           <DocumentsTab socialCase={record} />
         </TabbedShowLayout.Tab>
       )}
+      {metadata && (
+        <TabbedShowLayout.Tab label="resources.socialCases.tabs.rei" path="rei">
+          <CaseReiTab socialCase={record} />
+        </TabbedShowLayout.Tab>
+      )}
+      {metadata && (
+        <TabbedShowLayout.Tab label="resources.socialCases.tabs.benefits" path="prestazioni">
+          <SubjectBenefitsTab subjectId={record.subject.id} />
+        </TabbedShowLayout.Tab>
+      )}
+      {metadata && (
+        <TabbedShowLayout.Tab label="resources.socialCases.tabs.history" path="storico">
+          <CaseHistoryTab socialCase={record} />
+        </TabbedShowLayout.Tab>
+      )}
       {!log.forbidden && (
         <TabbedShowLayout.Tab label="resources.socialCases.tabs.accesses" path="accessi">
           <AccessLogTab log={log} />
@@ -58,7 +77,8 @@ const ShowActions = () => (
 
 /**
  * Una cartella sociale: riepilogo and équipe; diario, problematiche e risorse, valutazioni and
- * documenti for who sees its content; accessi for who may read them.
+ * documenti for who sees its content; REI, prestazioni (SIUSS) and storico for who sees more
+ * than its existence; accessi for who may read them.
  */
 export default function SocialCaseShow() {
   return (

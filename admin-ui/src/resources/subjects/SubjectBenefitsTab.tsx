@@ -6,12 +6,15 @@ import { SubjectPartTable } from './SubjectPartTable';
 import { SubjectSocialBenefitsDocument } from '../../generated/graphql';
 import { useSubjectPart } from './useSubjectPart';
 
-/** The subject's SIUSS benefit records (siuss subgraph, by codice fiscale, through federation). */
-export function SubjectBenefitsTab() {
+/**
+ * The subject's SIUSS benefit records (siuss subgraph, by codice fiscale, through federation):
+ * the page's subject, or `subjectId` (a case's person).
+ */
+export function SubjectBenefitsTab({ subjectId }: { subjectId?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const part = useSubjectPart(
-    record?.id as string | undefined,
+    subjectId ?? (record?.id as string | undefined),
     'socialBenefits',
     SubjectSocialBenefitsDocument,
     (subject) => subject.socialBenefits,

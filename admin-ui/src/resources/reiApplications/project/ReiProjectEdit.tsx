@@ -155,6 +155,7 @@ export default function ReiProjectEdit() {
       </Card>
       <SignatureSection
         signedAt={project?.signedAt}
+        socialCase={project?.socialCase}
         canSign={Boolean(canWrite && project) && SIGNABLE.includes(application.status)}
         onSign={sign}
       />
