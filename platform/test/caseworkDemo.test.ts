@@ -69,6 +69,13 @@ describe('Cartella sociale demo data', () => {
             `select count(*)::int as n from casework.diary_entry where tenant_id = $1 and signed_at is null`,
           ),
         ).toBe(1);
+        // A signed assessment, scored on the comune's form.
+        expect(
+          await count(`select count(*)::int as n from casework.assessment a
+             where a.tenant_id = $1 and a.signed_at is not null and a.score = 4 and exists (
+               select 1 from config.assessment_form f where f.tenant_id = $1
+                  and f.key = a.form_key and f.version = a.form_version)`),
+        ).toBe(1);
         // Every responsible and every member is a real user of the comune; every subject a real one.
         expect(
           await count(`select count(*)::int as n from casework.case_team_member m

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, todayInItaly } from '@sisa/italia';
 import type { DemoTenant, EntityManager } from '@sisa/kernel';
+import { scoreAssessment, type AssessmentFormDefinition } from '@sisa/rules';
 import { formatCaseNumber } from '../domain/caseNumber';
 import { URGENCY_RANK } from '../domain/referral';
+import { Assessment } from '../entities/assessment.entity';
 import { CaseEvent } from '../entities/caseEvent.entity';
 import { CaseItem } from '../entities/caseItem.entity';
 import { CaseTeamMember } from '../entities/caseTeamMember.entity';
@@ -41,6 +43,61 @@ async function people(em: EntityManager, tenant: DemoTenant) {
 
 const at = (day: string, hour: number) =>
   new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+01:00`);
+
+/** A signed assessment of `socialCase` on the tenant's latest `autonomia_adulti` form, if any. */
+async function demoAssessment(
+  em: EntityManager,
+  tenant: DemoTenant,
+  socialCase: SocialCase,
+  assessor: Person,
+  assessedAt: string,
+  answers: Record<string, string>,
+): Promise<void> {
+  const [form] = await em.execute<
+    {
+      version: number;
+      items: AssessmentFormDefinition['items'];
+      bands: AssessmentFormDefinition['bands'];
+    }[]
+  >(
+    `select version, items, bands from config.assessment_form
+      where tenant_id = ? and key = 'autonomia_adulti' order by version desc limit 1`,
+    [tenant.id],
+  );
+  if (!form) return;
+  const result = scoreAssessment(form, answers);
+  if ('errors' in result)
+    throw new Error(`Valutazione dimostrativa non valida: ${result.errors[0]!.message}`);
+  const assessment = em.create(Assessment, {
+    id: randomUUID(),
+    tenantId: tenant.id,
+    caseId: socialCase.id,
+    formKey: 'autonomia_adulti',
+    formVersion: form.version,
+    answers,
+    score: result.score,
+    band: result.band,
+    assessedAt,
+    assessorId: assessor.id,
+    assessorName: assessor.name,
+    signedAt: at(assessedAt, 16),
+    createdAt: at(assessedAt, 15),
+  });
+  em.create(CaseEvent, {
+    id: randomUUID(),
+    tenantId: tenant.id,
+    caseId: socialCase.id,
+    at: at(assessedAt, 15),
+    by: 'demo',
+    action: 'ASSESSED',
+    changes: {
+      id: assessment.id,
+      form: `autonomia_adulti v${form.version}`,
+      score: result.score,
+      band: result.band,
+    },
+  });
+}
 
 /**
  * Three cases per demo comune: one open from a school's referral (équipe, problems, resources and
@@ -237,6 +294,14 @@ export async function seedDemoCases(em: EntityManager, tenant: DemoTenant): Prom
     caseworker,
     false,
   );
+
+  // A signed assessment on the comune's adult autonomy form (when the configuration has it).
+  await demoAssessment(em, tenant, first, caseworker, addDays(opened, 20), {
+    cura_personale: 'AUTONOMO',
+    gestione_casa: 'PARZIALE',
+    gestione_economica: 'DIPENDENTE',
+    rete_sociale: 'DEBOLE',
+  });
 
   // 2. Just opened, led by the supervisor.
   const recent = addDays(today, -5);
