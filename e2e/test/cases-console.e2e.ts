@@ -165,9 +165,10 @@ describe('Cartelle sociali in the console', () => {
     expect(await socialCase.fact('Numero').innerText()).toMatch(/^CS\/\d{4}\/\d{6}$/);
     await socialCase.fact('Stato').getByText('Aperta').waitFor();
     expect(await socialCase.fact('Aree').innerText()).toBe('Minori e famiglia');
-    expect(await socialCase.section('Équipe').innerText()).toContain('Responsabile');
     // The referral, accepted in triage, now names the case and offers no second one.
     await socialCase.fact('Segnalazione').getByRole('link').waitFor();
+    await socialCase.tab('Équipe').click();
+    await socialCase.section('Équipe').getByText('Responsabile').waitFor();
 
     await socialCase.openDiary();
     await page.getByRole('button', { name: 'Nuova annotazione' }).click();
@@ -327,6 +328,7 @@ describe('Cartelle sociali in the console', () => {
     await socialCase.fact('Stato').getByText('Aperta').waitFor();
     expect(await socialCase.tab('Diario').count()).toBe(0);
     expect(await socialCase.section('Équipe').count()).toBe(0);
+    expect(await socialCase.tab('Équipe').count()).toBe(0);
     for (const tab of [
       'Problematiche e risorse',
       'Valutazioni',

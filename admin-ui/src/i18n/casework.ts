@@ -79,6 +79,7 @@ export const caseworkMessages = {
     section: { person: 'Persona', case: 'Cartella', team: 'Équipe' },
     tabs: {
       summary: 'Riepilogo',
+      team: 'Équipe',
       diary: 'Diario',
       records: 'Problematiche e risorse',
       assessments: 'Valutazioni',

@@ -1,17 +1,16 @@
-import { Alert, Grid, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Grid } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { Fact, Facts, Section } from '../../common/Section';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { formatDay } from '../../i18n/format';
 import { CaseStatusChip } from './SocialCaseChips';
-import { TeamButton } from './TeamButton';
-import { directsCase, subjectName, type SocialCaseRecord } from './types';
+import { subjectName, type SocialCaseRecord } from './types';
 
 const f = (key: string) => `resources.socialCases.fields.${key}`;
 const AREAS = ['case_areas'] as const;
 
-/** Riepilogo: the case's facts and its équipe (with existence-only access: the facts it has). */
+/** Riepilogo: the case's facts (with existence-only access: the facts it has). */
 export function CaseSummary({ socialCase }: { socialCase: SocialCaseRecord }) {
   const translate = useTranslate();
   const lists = useValueListChoices(AREAS);
@@ -23,7 +22,7 @@ export function CaseSummary({ socialCase }: { socialCase: SocialCaseRecord }) {
           <Alert severity="info">{translate('resources.socialCases.existenceOnly')}</Alert>
         </Grid>
       )}
-      <Grid size={{ xs: 12, lg: 6 }}>
+      <Grid size={{ xs: 12, lg: 8 }}>
         <Section title="resources.socialCases.section.case">
           <Facts>
             <Fact label={f('number')}>{socialCase.number}</Fact>
@@ -65,47 +64,6 @@ export function CaseSummary({ socialCase }: { socialCase: SocialCaseRecord }) {
           </Facts>
         </Section>
       </Grid>
-      {!existence && (
-        <Grid size={{ xs: 12, lg: 6 }}>
-          <Section
-            title="resources.socialCases.section.team"
-            actions={
-              directsCase(socialCase) && socialCase.status !== 'CLOSED' ? (
-                <TeamButton socialCase={socialCase} />
-              ) : undefined
-            }
-          >
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell component="th" scope="col">
-                    {translate(f('member'))}
-                  </TableCell>
-                  <TableCell component="th" scope="col">
-                    {translate(f('role'))}
-                  </TableCell>
-                  <TableCell component="th" scope="col">
-                    {translate(f('since'))}
-                  </TableCell>
-                  <TableCell component="th" scope="col">
-                    {translate(f('until'))}
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {socialCase.team.map((member) => (
-                  <TableRow key={`${member.user.id}-${member.since}`}>
-                    <TableCell>{member.user.fullName}</TableCell>
-                    <TableCell>{translate(`resources.socialCases.role.${member.role}`)}</TableCell>
-                    <TableCell>{formatDay(member.since)}</TableCell>
-                    <TableCell>{formatDay(member.until) || '—'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Section>
-        </Grid>
-      )}
     </Grid>
   );
 }

@@ -1,10 +1,18 @@
-import { Loading, Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  Loading,
+  Show,
+  TabbedShowLayout,
+  TabbedShowLayoutTabs,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { AccessLogTab } from './AccessLogTab';
 import { AssessmentsTab } from './AssessmentsTab';
 import { CaseActions } from './CaseActions';
 import { CaseHistoryTab } from './CaseHistoryTab';
 import { CaseRecordsTab } from './CaseRecordsTab';
 import { CaseReiTab } from './CaseReiTab';
+import { CaseTeamTab } from './CaseTeamTab';
 import { DocumentsTab } from './DocumentsTab';
 import { useCaseAccessLog } from './useCaseAccessLog';
 import { CaseSummary } from './CaseSummary';
@@ -21,10 +29,19 @@ function CaseLayout(props: object) {
   const content = record.access === 'CONTENT';
   const metadata = record.access !== 'EXISTENCE';
   return (
-    <TabbedShowLayout {...props}>
+    // Ten tabs at most: they scroll on a narrow screen rather than being cut.
+    <TabbedShowLayout
+      {...props}
+      tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}
+    >
       <TabbedShowLayout.Tab label="resources.socialCases.tabs.summary">
         <CaseSummary socialCase={record} />
       </TabbedShowLayout.Tab>
+      {metadata && (
+        <TabbedShowLayout.Tab label="resources.socialCases.tabs.team" path="equipe">
+          <CaseTeamTab socialCase={record} />
+        </TabbedShowLayout.Tab>
+      )}
       {content && (
         <TabbedShowLayout.Tab label="resources.socialCases.tabs.diary" path="diario">
           <DiaryTab socialCase={record} />
@@ -76,7 +93,7 @@ const ShowActions = () => (
 );
 
 /**
- * Una cartella sociale: riepilogo and équipe; diario, problematiche e risorse, valutazioni and
+ * Una cartella sociale: riepilogo; équipe for who sees more than its existence; diario, problematiche e risorse, valutazioni and
  * documenti for who sees its content; REI, prestazioni (SIUSS) and storico for who sees more
  * than its existence; accessi for who may read them.
  */
