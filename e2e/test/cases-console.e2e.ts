@@ -101,6 +101,9 @@ describe('Cartelle sociali in the console', () => {
       },
     );
     referralId = createReferral.id;
+    await api('mutation($i: HouseholdInput!) { createHousehold(input: $i) { id } }', {
+      i: { members: [{ subjectId: createSubject.id, relationship: '1', since: '2014-03-02' }] },
+    });
     // The comune's assessment form, saved by its admin.
     const adminToken = await issueToken({
       tenantId: tenant.id,
@@ -373,6 +376,26 @@ describe('Cartelle sociali in the console', () => {
     ]);
     expect(rows[1]).toContain('Obiettivi raggiunti');
     expect(rows[rows.length - 1]).toContain('Presa in carico');
+  });
+  it('lets the équipe change the areas and the household, kept in the history', async () => {
+    expect(casePath).toBeDefined();
+    const page = await signedIn(anna);
+    await page.goto(`${platform.gatewayUrl}${casePath}`);
+    const socialCase = new SocialCaseShowPage(page);
+    await socialCase.ready();
+    await page.getByRole('link', { name: 'Modifica' }).click();
+    await page.getByRole('checkbox', { name: 'Adulti in difficoltà' }).check();
+    await page.getByRole('combobox', { name: /^Nucleo familiare/ }).click();
+    await page.getByRole('option', { name: 'Esposito Giulia' }).click();
+    await page.getByRole('button', { name: 'Salva' }).click();
+    await socialCase.ready();
+    await socialCase.fact('Aree').getByText('Minori e famiglia, Adulti in difficoltà').waitFor();
+    await socialCase.fact('Nucleo familiare').getByRole('link').waitFor();
+    await socialCase.tab('Storico').click();
+    const latest = page.getByRole('table', { name: 'Storico' }).locator('tbody tr').first();
+    await latest.getByText('Dati modificati').waitFor();
+    expect(await latest.innerText()).toMatch(/Aree: Minori e famiglia → .*Adulti in difficoltà/);
+    expect(describeViolations(await seriousAccessibilityViolations(page))).toBe('');
   });
   it('proposes presa in carico and area di utenza for a SIUSS record of someone with an open case', async () => {
     const page = await signedIn(anna);

@@ -135,7 +135,8 @@ function update(resource: string, ops: ResourceOperations, params: UpdateParams)
     );
   }
   const update = ops.update ?? unsupported(resource, 'update');
-  const toInput = (data: Record<string, unknown>) => (ops.input ? ops.input(data) : data);
+  const inputOf = update.input ?? ops.input;
+  const toInput = (data: Record<string, unknown>) => (inputOf ? inputOf(data) : data);
   const input =
     update.partial && params.previousData
       ? changedFields(toInput(params.data), toInput(params.previousData))

@@ -69,6 +69,21 @@ export const CASEWORK_OPERATIONS: Record<string, ResourceOperations> = {
       openedAt: data.openedAt ?? '',
       areas: data.areas ?? [],
       referralId: given(data.referralId),
+      customFields: data.customFields ?? {},
     }),
+    // Areas, household and the comune's fields: only what the form changed, on the version read.
+    update: {
+      mutation: 'updateSocialCase',
+      inputType: 'SocialCaseUpdateInput',
+      versioned: 'required',
+      partial: true,
+      input: (data) => ({
+        areas: data.areas ?? [],
+        householdId: given(
+          'householdId' in data ? data.householdId : (data.household as { id?: string } | null)?.id,
+        ),
+        customFields: data.customFields ?? {},
+      }),
+    },
   },
 };

@@ -47,6 +47,8 @@ export interface ResourceOperations {
     inputType: string;
     versioned?: boolean | 'required';
     partial?: boolean;
+    /** The update input from a form's values, when it differs from the creation's (`input`). */
+    input?: (data: Record<string, unknown>) => Record<string, unknown>;
   };
   /** `deleteXxx(id: ID!): Boolean!` */
   delete?: string;

@@ -970,7 +970,7 @@ export type ConsoleTriageReferralMutation = { referral: { description: string, t
 
 export type SocialCaseRowFragment = { id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } };
 
-export type SocialCaseDetailFragment = { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } };
+export type SocialCaseDetailFragment = { closureReason: string | null, customFields: unknown, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } };
 
 export type DiaryEntryRowFragment = { id: string, occurredAt: string, kind: string, text: string, confidentiality: DiaryConfidentiality, signedAt: string | null, participants: Array<string>, author: { id: string, fullName: string }, amends: { id: string, occurredAt: string } | null };
 
@@ -1002,7 +1002,7 @@ export type ConsoleSuspendSocialCaseMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSuspendSocialCaseMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+export type ConsoleSuspendSocialCaseMutation = { socialCase: { closureReason: string | null, customFields: unknown, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
 
 export type ConsoleCloseSocialCaseMutationVariables = Exact<{
   id: string | number;
@@ -1012,7 +1012,7 @@ export type ConsoleCloseSocialCaseMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCloseSocialCaseMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+export type ConsoleCloseSocialCaseMutation = { socialCase: { closureReason: string | null, customFields: unknown, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
 
 export type ConsoleReopenSocialCaseMutationVariables = Exact<{
   id: string | number;
@@ -1020,7 +1020,7 @@ export type ConsoleReopenSocialCaseMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleReopenSocialCaseMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+export type ConsoleReopenSocialCaseMutation = { socialCase: { closureReason: string | null, customFields: unknown, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
 
 export type ConsoleWriteDiaryEntryMutationVariables = Exact<{
   caseId: string | number;
@@ -1134,7 +1134,7 @@ export type ConsoleSetCaseTeamMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSetCaseTeamMutation = { socialCase: { closureReason: string | null, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
+export type ConsoleSetCaseTeamMutation = { socialCase: { closureReason: string | null, customFields: unknown, id: string, number: string, access: SocialCaseAccess, status: SocialCaseStatus, openedAt: string, closedAt: string | null, areas: Array<string>, version: number, household: { id: string } | null, referral: { id: string } | null, team: Array<{ role: CaseTeamRole, since: string, until: string | null, user: { id: string, fullName: string } }>, responsible: { id: string, fullName: string }, subject: { id: string, firstName: string, lastName: string, fiscalCode: string } } };
 
 export type ConsoleOpenCaseOfBeneficiaryQueryVariables = Exact<{
   code: string;
@@ -1582,6 +1582,7 @@ export const SocialCaseDetailFragmentDoc = new TypedDocumentString(`
     fragment SocialCaseDetail on SocialCase {
   ...SocialCaseRow
   closureReason
+  customFields
   household {
     id
   }
@@ -2617,6 +2618,7 @@ export const ConsoleSuspendSocialCaseDocument = new TypedDocumentString(`
 fragment SocialCaseDetail on SocialCase {
   ...SocialCaseRow
   closureReason
+  customFields
   household {
     id
   }
@@ -2667,6 +2669,7 @@ export const ConsoleCloseSocialCaseDocument = new TypedDocumentString(`
 fragment SocialCaseDetail on SocialCase {
   ...SocialCaseRow
   closureReason
+  customFields
   household {
     id
   }
@@ -2712,6 +2715,7 @@ export const ConsoleReopenSocialCaseDocument = new TypedDocumentString(`
 fragment SocialCaseDetail on SocialCase {
   ...SocialCaseRow
   closureReason
+  customFields
   household {
     id
   }
@@ -3063,6 +3067,7 @@ export const ConsoleSetCaseTeamDocument = new TypedDocumentString(`
 fragment SocialCaseDetail on SocialCase {
   ...SocialCaseRow
   closureReason
+  customFields
   household {
     id
   }

@@ -185,6 +185,8 @@ export const caseworkMessages = {
       read: 'Lettura',
       empty: 'Nessuna lettura registrata.',
     },
+    noHousehold: 'Nessun nucleo',
+    householdAfterPerson: 'Si sceglie tra i nuclei della persona, dopo averla indicata.',
     existenceOnly:
       'Non fai parte dell’équipe di questa cartella: ne vedi solo numero, stato, date e responsabile.',
     action: {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate, type TranslateFunction } from 'react-admin';
+import { useValueListChoices } from '../../common/useValueListChoices';
 import { useGraphQL } from '../../dataProvider/useGraphQL';
 import { ConsoleCaseHistoryDocument } from '../../generated/graphql';
 import { formatDay, formatInstant } from '../../i18n/format';
@@ -7,32 +8,46 @@ import { SubjectPartTable } from '../subjects/SubjectPartTable';
 import type { SocialCaseRecord } from './types';
 
 const MAX_SHOWN = 300;
+const AREAS = ['case_areas'] as const;
 
 const STATUSES = new Set(['OPEN', 'SUSPENDED', 'CLOSED']);
 
+/** A code of the field's value list by its label (areas: `case_areas`); others as they are. */
+type CodeLabel = (field: string, code: string) => string;
+
 /** One recorded value as people read it: statuses and days in Italian, lists by their items. */
-function readable(value: unknown, translate: TranslateFunction): string {
+function readable(
+  value: unknown,
+  translate: TranslateFunction,
+  field = '',
+  codeLabel: CodeLabel = (_f, code) => code,
+): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value))
     return value.every((v) => typeof v !== 'object' || v === null)
-      ? value.map((v) => readable(v, translate)).join(', ') || '—'
+      ? value.map((v) => readable(v, translate, field, codeLabel)).join(', ') || '—'
       : translate('resources.socialCases.history.entries', { smart_count: value.length });
   if (typeof value === 'string' && STATUSES.has(value))
     return translate(`resources.socialCases.status.${value}`);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  if (typeof value === 'string') return codeLabel(field, value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** What changed, as people read it: "Aree: Anziani → Anziani, Disabili; …", cut when long. */
-export function describeChanges(changes: unknown, translate: TranslateFunction): string {
+export function describeChanges(
+  changes: unknown,
+  translate: TranslateFunction,
+  codeLabel?: CodeLabel,
+): string {
   if (!changes || typeof changes !== 'object') return '';
   const parts = Object.entries(changes as Record<string, unknown>).map(([key, value]) => {
     const label = translate(`resources.socialCases.history.fields.${key}`, { _: key });
     const change = value as { from?: unknown; to?: unknown } | null;
     const text =
       change && typeof change === 'object' && !Array.isArray(change) && 'to' in change
-        ? `${readable(change.from, translate)} → ${readable(change.to, translate)}`
-        : readable(value, translate);
+        ? `${readable(change.from, translate, key, codeLabel)} → ${readable(change.to, translate, key, codeLabel)}`
+        : readable(value, translate, key, codeLabel);
     return `${label}: ${text}`;
   });
   const text = parts.join('; ');
@@ -43,6 +58,9 @@ export function describeChanges(changes: unknown, translate: TranslateFunction):
 export function CaseHistoryTab({ socialCase }: { socialCase: SocialCaseRecord }) {
   const graphql = useGraphQL();
   const translate = useTranslate();
+  const lists = useValueListChoices(AREAS);
+  const codeLabel: CodeLabel = (field, code) =>
+    field === 'areas' ? lists.label('case_areas', code) : code;
   const { data, isPending, error } = useQuery({
     queryKey: ['socialCases', 'history', socialCase.id, socialCase.version],
     queryFn: () =>
@@ -67,7 +85,7 @@ export function CaseHistoryTab({ socialCase }: { socialCase: SocialCaseRecord })
         },
         {
           label: 'resources.socialCases.history.changes',
-          render: (e) => describeChanges(e.changes, translate),
+          render: (e) => describeChanges(e.changes, translate, codeLabel),
         },
       ]}
     />

@@ -1,13 +1,22 @@
 import { CheckboxGroupInput, Create, DateInput, required, SelectInput } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { CustomFieldInputs } from '../../common/customFields';
 import { InputGroup, InputRow } from '../../common/InputGroup';
 import { RecordForm } from '../../common/RecordForm';
 import { todayInItaly } from '../../common/today';
 import { useValueListChoices } from '../../common/useValueListChoices';
 import { SubjectPicker } from '../referrals/SubjectPicker';
+import { CaseHouseholdInput } from './CaseHouseholdInput';
 import { currentUserId } from './types';
 import { useCaseworkers } from './useCaseworkers';
 
 const AREAS = ['case_areas'] as const;
+
+/** The chosen person's households. */
+function PersonHousehold() {
+  const subjectId = useWatch({ name: 'subjectId' }) as string | null | undefined;
+  return <CaseHouseholdInput subjectId={subjectId} />;
+}
 
 /**
  * Nuova cartella (presa in carico): the person, the responsible, the areas and the date; from a
@@ -41,7 +50,9 @@ export default function SocialCaseCreate() {
             choices={lists.choices('case_areas')}
             validate={required()}
           />
+          <PersonHousehold />
         </InputGroup>
+        <CustomFieldInputs entity="SOCIAL_CASE" />
       </RecordForm>
     </Create>
   );

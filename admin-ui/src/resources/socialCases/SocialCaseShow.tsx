@@ -1,4 +1,5 @@
 import {
+  EditButton,
   Loading,
   Show,
   TabbedShowLayout,
@@ -86,8 +87,16 @@ function CaseLayout(props: object) {
   );
 }
 
+/** Modifica (areas, household, the comune's fields): the équipe, while the case is not closed. */
+function CaseEditButton() {
+  const record = useRecordContext<SocialCaseRecord>();
+  if (!record || record.access !== 'CONTENT' || record.status === 'CLOSED') return null;
+  return <EditButton />;
+}
+
 const ShowActions = () => (
   <TopToolbar>
+    <CaseEditButton />
     <CaseActions />
   </TopToolbar>
 );

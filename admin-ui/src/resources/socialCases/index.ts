@@ -11,6 +11,7 @@ export const socialCases = {
   list: lazy(() => import('./SocialCaseList')),
   show: lazy(() => import('./SocialCaseShow')),
   create: lazy(() => import('./SocialCaseCreate')),
+  edit: lazy(() => import('./SocialCaseEdit')),
   icon: FolderSharedIcon,
   recordRepresentation: (record: SocialCaseRow) => record.number,
 } satisfies Omit<ResourceProps, 'name'>;
