@@ -22,7 +22,12 @@ export interface CopyLimit {
   rows: number;
   bytes: number;
   seconds: number;
+  /** CPU the server spent meanwhile (ms), when the bench can read it. */
+  serverCpuMs: number | null;
 }
+
+/** The server's CPU so far (ms), or null when it runs elsewhere. */
+export type ServerCpu = () => number | null;
 
 /** Rows per second of a limit. */
 export const rate = (limit: CopyLimit) => limit.rows / limit.seconds;
@@ -35,11 +40,17 @@ function uuidLiteral(value: string): string {
   return `'${value}'::uuid`;
 }
 
-/** Seconds `work` takes. */
-async function seconds(work: () => Promise<unknown>): Promise<number> {
+/** Seconds `work` takes, and the server's CPU meanwhile. */
+async function measured(
+  serverCpu: ServerCpu,
+  work: () => Promise<unknown>,
+): Promise<{ seconds: number; serverCpuMs: number | null }> {
+  const cpu = serverCpu();
   const started = process.hrtime.bigint();
   await work();
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const after = serverCpu();
+  return { seconds, serverCpuMs: cpu === null || after === null ? null : after - cpu };
 }
 
 /** A sink that counts the bytes it is given and keeps none. */
@@ -56,12 +67,13 @@ function byteCounter(): Writable & { bytes: number } {
 
 /**
  * COPY of the tenant's imported benefit rows into an empty table like `siuss.social_benefit`,
- * from a file in `dir` (written, untimed, from those rows first): rows, bytes and seconds.
+ * from a file in `dir` (written, untimed, from those rows first).
  */
 export async function copyInLimit(
   admin: Client,
   tenantId: string,
   dir: string,
+  serverCpu: ServerCpu,
 ): Promise<CopyLimit> {
   // Every column a row holds (none is generated), as the import stored it.
   const { rows: columnRows } = await admin.query<{ name: string }>(
@@ -86,8 +98,8 @@ export async function copyInLimit(
     // (needs a superuser: skipped on a server where the bench is not one).
     await admin.query('checkpoint').catch(() => undefined);
     const copy = admin.query(copyFrom(`copy ${LIMIT_TABLE} (${columns}) from stdin`));
-    const took = await seconds(() => pipeline(createReadStream(file), copy));
-    return { rows: copy.rowCount, bytes: statSync(file).size, seconds: took };
+    const took = await measured(serverCpu, () => pipeline(createReadStream(file), copy));
+    return { rows: copy.rowCount, bytes: statSync(file).size, ...took };
   } finally {
     await admin.query(`drop table if exists ${LIMIT_TABLE}`);
     rmSync(file, { force: true });
@@ -96,15 +108,19 @@ export async function copyInLimit(
 
 /**
  * `COPY (<the PS transmission's read>) TO STDOUT` of what the tenant's first transmission sends
- * (no watermark yet: -1), discarded as it comes: rows, bytes and seconds. Run it before the
- * transmission, while those records are still to send.
+ * (no watermark yet: -1), discarded as it comes. Run it before the transmission, while those
+ * records are still to send.
  */
-export async function copyOutLimit(admin: Client, tenantId: string): Promise<CopyLimit> {
+export async function copyOutLimit(
+  admin: Client,
+  tenantId: string,
+  serverCpu: ServerCpu,
+): Promise<CopyLimit> {
   const sql = PS_TO_SEND_SQL.replace(/\$1\b/g, uuidLiteral(tenantId)).replace(/\$2\b/g, '-1');
   if (/\$\d/.test(sql))
     throw new Error('the transmission read takes a parameter the bench does not give');
   const copy = admin.query(copyTo(`copy (${sql}) to stdout`));
   const sink = byteCounter();
-  const took = await seconds(() => pipeline(copy, sink));
-  return { rows: copy.rowCount, bytes: sink.bytes, seconds: took };
+  const took = await measured(serverCpu, () => pipeline(copy, sink));
+  return { rows: copy.rowCount, bytes: sink.bytes, ...took };
 }

@@ -77,7 +77,11 @@ const load = () =>
 /** A COPY limit and the service's rate as a share of it. */
 const copyLine = (what: string, limit: CopyLimit, ratio: number) =>
   `  COPY limit (${what}): ${limit.rows} rows, ${(limit.bytes / 1e6).toFixed(0)} MB, ${limit.seconds.toFixed(1)} s, ` +
-  `${rate(limit).toFixed(0)} rows/s; ratio ${ratio.toFixed(2)} (goal >= ${COPY_RATIO_GOAL}); load ${load()}`;
+  `${rate(limit).toFixed(0)} rows/s` +
+  (limit.serverCpuMs === null
+    ? ''
+    : `, CPU per row: PostgreSQL ${((limit.serverCpuMs * 1000) / limit.rows).toFixed(1)} µs`) +
+  `; ratio ${ratio.toFixed(2)} (goal >= ${COPY_RATIO_GOAL}); load ${load()}`;
 
 /** VmHWM and VmRSS of a process, in kB. */
 function memoryKb(pid: number): { hwm: number; rss: number } {
@@ -337,13 +341,14 @@ async function main() {
 
         // PostgreSQL's own limits on the same rows (copyLimits.ts): COPY of what the import
         // stored, and COPY TO of what the transmission reads (before it, while still to send).
-        const copyIn = await copyInLimit(admin, tenantId, dir);
+        const serverCpu = () => (postmaster ? postgresCpuMs(postmaster) : null);
+        const copyIn = await copyInLimit(admin, tenantId, dir, serverCpu);
         if (copyIn.rows !== stored)
           throw new Error(`COPY limit: ${copyIn.rows} rows copied, ${stored} stored`);
         const importRatio = rows / seconds / rate(copyIn);
         results.push(copyLine('import', copyIn, importRatio));
         console.log(results.at(-1));
-        const copyOut = await copyOutLimit(admin, tenantId);
+        const copyOut = await copyOutLimit(admin, tenantId, serverCpu);
         if (statements) await admin.query('select pg_stat_statements_reset()');
 
         // Transmission
