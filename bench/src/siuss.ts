@@ -8,7 +8,10 @@
  * - transmission: GraphQL `createTransmission` (PS_PSA_SINA, 100,000 records per file), and the
  *   first file checked against the XSD with xmllint;
  * - later: 1,000 new rows imported over that history, then the console's list of what is still
- *   to send (first page and total) and their transmission.
+ *   to send (first page and total) and their transmission;
+ * - PostgreSQL's own limit on the same server and rows (copyLimits.ts): COPY of the rows the import
+ *   stored into an empty table like social_benefit, and COPY TO of the transmission's read; the
+ *   import's rows/s and the transmission's records/s as ratios to those (goal: >= 0.5 each).
  *
  * For each size a fresh siuss process and a fresh tenant: peak RSS is the process's VmHWM
  * (/proc/<pid>/status, reset between phases through /proc/<pid>/clear_refs), CPU is read from
