@@ -8,7 +8,10 @@
  * - transmission: GraphQL `createTransmission` (PS_PSA_SINA, 100,000 records per file), and the
  *   first file checked against the XSD with xmllint;
  * - later: 1,000 new rows imported over that history, then the console's list of what is still
- *   to send (first page and total) and their transmission.
+ *   to send (first page and total) and their transmission;
+ * - PostgreSQL's own limit on the same server and rows (copyLimits.ts): COPY of the rows the import
+ *   stored into an empty table like social_benefit, and COPY TO of the transmission's read; the
+ *   import's rows/s and the transmission's records/s as ratios to those (goal: >= 0.5 each).
  *
  * For each size a fresh siuss process and a fresh tenant: peak RSS is the process's VmHWM
  * (/proc/<pid>/status, reset between phases through /proc/<pid>/clear_refs), CPU is read from
@@ -43,6 +46,7 @@ import {
   type PlatformDatabase,
 } from '@sisa/platform';
 import { peoplePool, siussCsv } from './siussData';
+import { copyInLimit, copyOutLimit, rate, type CopyLimit } from './copyLimits';
 import { cpuMs, startNode, stop, waitForOk } from './processes';
 
 const ROOT = resolve(__dirname, '../..');
@@ -66,10 +70,21 @@ const COMUNI = [
 ] as const;
 
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+/** The goal for the service's rates, as a share of PostgreSQL's own COPY limit. */
+const COPY_RATIO_GOAL = 0.5;
+const RSS_GOAL_MB = 300;
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
+/** A COPY limit and the service's rate as a share of it. */
+const copyLine = (what: string, limit: CopyLimit, ratio: number) =>
+  `  COPY limit (${what}): ${limit.rows} rows, ${(limit.bytes / 1e6).toFixed(0)} MB, ${limit.seconds.toFixed(1)} s, ` +
+  `${rate(limit).toFixed(0)} rows/s` +
+  (limit.serverCpuMs === null
+    ? ''
+    : `, CPU per row: PostgreSQL ${((limit.serverCpuMs * 1000) / limit.rows).toFixed(1)} µs`) +
+  `; ratio ${ratio.toFixed(2)} (goal >= ${COPY_RATIO_GOAL}); load ${load()}`;
 
 /** VmHWM and VmRSS of a process, in kB. */
 function memoryKb(pid: number): { hwm: number; rss: number } {
@@ -265,6 +280,7 @@ async function main() {
     'config',
   );
   const results: string[] = [];
+  const summary: string[] = [];
   try {
     await waitForOk(`http://127.0.0.1:${CONFIG_PORT}/health`);
     for (const [index, rows] of SIZES.entries()) {
@@ -319,13 +335,26 @@ async function main() {
         );
         console.log(results.at(-1));
         if (statements) for (const line of await topStatements(admin)) console.log(`  ${line}`);
-
-        // Transmission
         const { rows: counted } = await admin.query<{ status: string; n: string }>(
           `select status, count(*) as n from siuss.social_benefit where tenant_id = $1 group by status`,
           [tenantId],
         );
+        const stored = counted.reduce((sum, c) => sum + Number(c.n), 0);
         const valid = Number(counted.find((c) => c.status === 'VALID')?.n ?? 0);
+
+        // PostgreSQL's own limits on the same rows (copyLimits.ts): COPY of what the import
+        // stored, and COPY TO of what the transmission reads (before it, while still to send).
+        const serverCpu = () => (postmaster ? postgresCpuMs(postmaster) : null);
+        const copyIn = await copyInLimit(admin, tenantId, dir, serverCpu);
+        if (copyIn.rows !== stored)
+          throw new Error(`COPY limit: ${copyIn.rows} rows copied, ${stored} stored`);
+        const importRatio = rows / seconds / rate(copyIn);
+        results.push(copyLine('import', copyIn, importRatio));
+        console.log(results.at(-1));
+        const copyOut = await copyOutLimit(admin, tenantId, serverCpu);
+        if (statements) await admin.query('select pg_stat_statements_reset()');
+
+        // Transmission
         resetPeak(pid);
         cpu = { node: cpuMs(pid), pg: postmaster ? postgresCpuMs(postmaster) : 0 };
         started = process.hrtime.bigint();
@@ -343,6 +372,15 @@ async function main() {
             `CPU per record: siuss ${((sendCpu.node * 1000) / t.benefitCount).toFixed(1)} µs, PostgreSQL ${((sendCpu.pg * 1000) / t.benefitCount).toFixed(1)} µs; load ${load()}`,
         );
         console.log(results.at(-1));
+        if (copyOut.rows !== t.benefitCount)
+          throw new Error(`COPY limit: ${copyOut.rows} rows out, ${t.benefitCount} sent`);
+        const sendRatio = t.benefitCount / seconds / rate(copyOut);
+        results.push(copyLine('transmission, COPY TO of its read', copyOut, sendRatio));
+        console.log(results.at(-1));
+        summary.push(
+          `${rows} rows: import ${importRatio.toFixed(2)} of COPY, transmission ${sendRatio.toFixed(2)} of COPY TO ` +
+            `(goal >= ${COPY_RATIO_GOAL} each), peak RSS ${mb(Math.max(importPeak, sendPeak))} (goal < ${RSS_GOAL_MB} MB)`,
+        );
         if (statements) for (const line of await topStatements(admin)) console.log(`  ${line}`);
         // A record is marked sent by its transmission item (subgraphs/siuss/src/entities/sentState.ts).
         const { rows: sent } = await admin.query<{ n: string; left: string }>(
@@ -422,6 +460,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\n${results.join('\n')}`);
+  console.log(`\nRatios to PostgreSQL's COPY on the same server and rows:\n${summary.join('\n')}`);
 }
 
 main().catch((error) => {

@@ -67,6 +67,12 @@ export const SELECTION: Record<Flow, string> = {
   SINBA: `b.tenant_id = $1 and b.sinba is not null and b.status in ('VALID', 'TRANSMITTED') and b.duplicate_of is null and b.sinba_transmitted_version is distinct from b.version`,
 };
 
+/**
+ * The records the next PS transmission sends ($1 the tenant, $2 its last watermark), in the
+ * files' order (fiscal code, id). The bench times a COPY of this same read (bench/src/copyLimits.ts).
+ */
+export const PS_TO_SEND_SQL = `select b.id, b.version, b.status, b.change_seq, b.pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit b where ${SELECTION.PS_PSA_SINA} order by b.fiscal_code, b.id`;
+
 /** A record the PS flow sends, with what INPS holds of it (as BenefitData) when it is to cancel. */
 export type PsRowToSend = BenefitRow & {
   id: string;
@@ -105,20 +111,14 @@ export interface ExcludedReason extends ValidationIssue {
 }
 
 export const benefitRowsRepository = {
-  /** The records the next PS transmission sends, in the files' order (fiscal code, id). */
+  /** The records the next PS transmission sends, in the files' order (PS_TO_SEND_SQL). */
   psPendingForTransmission(
     client: PoolClient,
     tenantId: string,
     watermark: string,
     batch: number,
   ): Promise<RowCursor<PsRowToSend>> {
-    return openCursor(
-      client,
-      'to_send',
-      `select b.id, b.version, b.status, b.change_seq, b.pending_cancellation, ${BENEFIT_COLUMNS} from siuss.social_benefit b where ${SELECTION.PS_PSA_SINA} order by b.fiscal_code, b.id`,
-      [tenantId, watermark],
-      batch,
-    );
+    return openCursor(client, 'to_send', PS_TO_SEND_SQL, [tenantId, watermark], batch);
   },
 
   /** The same records as they are counted by a preview (in no order). */
