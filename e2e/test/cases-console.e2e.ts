@@ -269,6 +269,17 @@ describe('Cartelle sociali in the console', () => {
     await problem.waitFor();
     expect(await problem.innerText()).toContain('Nucleo familiare');
     expect(await problem.innerText()).toContain('Madre senza lavoro');
+    // Changed in place: the same problem, the new description.
+    await problem.getByRole('button', { name: 'Difficoltà economiche: modifica' }).click();
+    const description = dialog.getByRole('textbox', { name: /^Descrizione/ });
+    expect(await description.inputValue()).toBe('Madre senza lavoro');
+    await description.fill('Madre senza lavoro da marzo');
+    await dialog.getByRole('button', { name: 'Salva' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await problem.getByText('Madre senza lavoro da marzo').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Difficoltà economiche' }).count()).toBe(
+      1,
+    );
 
     // The form as the comune defined it; score and band as the server computes them.
     await socialCase.tab('Valutazioni').click();

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
 import { Box } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +12,8 @@ import {
   ConsoleCaseRecordsDocument,
   ConsoleSaveCaseProblemDocument,
   ConsoleSaveCaseResourceDocument,
+  type CaseProblemRowFragment,
+  type CaseResourceRowFragment,
   type CaseScope,
 } from '../../generated/graphql';
 import { formatDay } from '../../i18n/format';
@@ -27,28 +30,65 @@ type Kind = 'problem' | 'resource';
 type Member = { firstName: string; lastName: string } | null | undefined;
 const memberName = (member: Member) => (member ? `${member.lastName} ${member.firstName}` : '');
 
-/** Aggiungi problematica / risorsa: scope, member (for MEMBER), code from its list, description. */
-function AddRecordButton({ socialCase, kind }: { socialCase: SocialCaseRecord; kind: Kind }) {
+type SavedRecord = Partial<CaseProblemRowFragment> & CaseResourceRowFragment;
+
+/**
+ * Aggiungi problematica / risorsa, or Modifica one (`record`): scope, member (for MEMBER), code
+ * from its list, description; for problems since when and when resolved. Only what the form
+ * holds is sent; an edit names the record's id.
+ */
+function RecordButton({
+  socialCase,
+  kind,
+  record,
+}: {
+  socialCase: SocialCaseRecord;
+  kind: Kind;
+  record?: SavedRecord;
+}) {
   const [open, setOpen] = useState(false);
   const graphql = useGraphQL();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const lists = useValueListChoices(LISTS);
   const list = kind === 'problem' ? 'case_problems' : 'case_resources';
+  const title = record ? p(`edit_${kind}`) : p(`add_${kind}`);
   return (
     <>
-      <Button label={p(`add_${kind}`)} onClick={() => setOpen(true)}>
-        <AddIcon />
-      </Button>
+      {record ? (
+        <Button
+          label="ra.action.edit"
+          aria-label={`${record ? (lists.label(list, record.code) ?? record.code) : ''}: modifica`}
+          onClick={() => setOpen(true)}
+        >
+          <EditIcon />
+        </Button>
+      ) : (
+        <Button label={title} onClick={() => setOpen(true)}>
+          <AddIcon />
+        </Button>
+      )}
       <ActionDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={p(`add_${kind}`)}
+        title={title}
         submitLabel="ra.action.save"
-        defaultValues={{ scope: 'HOUSEHOLD', code: '', description: '' }}
+        defaultValues={
+          record
+            ? {
+                scope: record.scope,
+                memberId: record.member?.id ?? null,
+                code: record.code,
+                description: record.description ?? '',
+                since: record.since ?? null,
+                resolvedAt: record.resolvedAt ?? null,
+              }
+            : { scope: 'HOUSEHOLD', code: '', description: '' }
+        }
         inputs={['scope', 'memberId', 'code', 'description', 'since', 'resolvedAt']}
         onSubmit={async (values) => {
           const common = {
+            ...(record ? { id: record.id } : {}),
             scope: values.scope as CaseScope,
             memberId: blank(values.memberId),
             code: String(values.code ?? ''),
@@ -94,7 +134,7 @@ function AddRecordButton({ socialCase, kind }: { socialCase: SocialCaseRecord; k
   );
 }
 
-/** Problematiche e risorse of the case, each with its scope; added by the équipe. */
+/** Problematiche e risorse of the case, each with its scope; added and changed by the équipe. */
 export function CaseRecordsTab({ socialCase }: { socialCase: SocialCaseRecord }) {
   const graphql = useGraphQL();
   const translate = useTranslate();
@@ -112,7 +152,7 @@ export function CaseRecordsTab({ socialCase }: { socialCase: SocialCaseRecord })
   return (
     <Box sx={{ width: '100%', display: 'grid', gap: 3 }}>
       <Box>
-        {writable && <AddRecordButton socialCase={socialCase} kind="problem" />}
+        {writable && <RecordButton socialCase={socialCase} kind="problem" />}
         <SubjectPartTable
           caption="resources.socialCases.records.problems"
           empty="resources.socialCases.records.noProblems"
@@ -125,11 +165,21 @@ export function CaseRecordsTab({ socialCase }: { socialCase: SocialCaseRecord })
             { label: p('description'), render: (r) => r.description ?? '' },
             { label: p('since'), render: (r) => formatDay(r.since) },
             { label: p('resolvedAt'), render: (r) => formatDay(r.resolvedAt) },
+            ...(writable
+              ? [
+                  {
+                    label: p('actions'),
+                    render: (r: CaseProblemRowFragment) => (
+                      <RecordButton socialCase={socialCase} kind="problem" record={r} />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Box>
       <Box>
-        {writable && <AddRecordButton socialCase={socialCase} kind="resource" />}
+        {writable && <RecordButton socialCase={socialCase} kind="resource" />}
         <SubjectPartTable
           caption="resources.socialCases.records.resources"
           empty="resources.socialCases.records.noResources"
@@ -140,6 +190,16 @@ export function CaseRecordsTab({ socialCase }: { socialCase: SocialCaseRecord })
             { label: p('resource'), render: (r) => lists.label('case_resources', r.code) },
             { label: p('scope'), render: (r) => scope(r.scope, r.member) },
             { label: p('description'), render: (r) => r.description ?? '' },
+            ...(writable
+              ? [
+                  {
+                    label: p('actions'),
+                    render: (r: CaseResourceRowFragment) => (
+                      <RecordButton socialCase={socialCase} kind="resource" record={r} />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Box>
