@@ -15,6 +15,13 @@ import {
   bearerChallenge,
   closeHttpServer,
   createLogger,
+  createMetricsRegistry,
+  listenMetrics,
+  operationMetricsPlugin,
+  pgPoolStats,
+  poolMetrics,
+  type MetricsEndpoint,
+  type MetricsRegistry,
   introspectionEnabled,
   invalidTokenError,
   jsonErrorHandler,
@@ -77,11 +84,17 @@ export interface GatewayOptions {
   databaseUrl?: string;
   /** Serve the API explorer at `/explorer` (default `explorerEnabled()`: off in production). */
   explorer?: boolean;
+  /** Port of `GET /metrics` (0: any free one), on the same host; none when unset. */
+  metricsPort?: number;
 }
 
 export interface GatewayServer {
   app: Express;
   httpServer: Server;
+  /** The gateway's metrics: operations, its pool, Node's process. */
+  metrics: MetricsRegistry;
+  /** `http://host:port/metrics` once listening with `metricsPort` set. */
+  readonly metricsUrl: string | undefined;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -122,6 +135,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   );
   const corsOrigins = new CorsOrigins(pool, options.databaseUrl, logger);
   await corsOrigins.start();
+  const metrics = createMetricsRegistry('gateway');
+  if (pool) poolMetrics(metrics, { gateway: () => pgPoolStats(pool) });
 
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const gateway = new ApolloGateway({
@@ -155,6 +170,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      operationMetricsPlugin(metrics) as never,
       inputShapeGuardPlugin() as never,
       nulByteGuardPlugin() as never,
       scalarInputGuardPlugin() as never,
@@ -258,10 +274,19 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   );
   app.use(jsonErrorHandler(logger));
 
+  let metricsEndpoint: MetricsEndpoint | undefined;
   return {
     app,
     httpServer,
-    listen(port, host = '127.0.0.1') {
+    metrics,
+    get metricsUrl() {
+      return metricsEndpoint?.url;
+    },
+    async listen(port, host = '127.0.0.1') {
+      if (options.metricsPort !== undefined && !metricsEndpoint) {
+        metricsEndpoint = await listenMetrics(metrics, options.metricsPort, host);
+        logger.info({ url: metricsEndpoint.url }, 'gateway metrics listening');
+      }
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -273,6 +298,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     },
     async close() {
       await closeHttpServer(httpServer);
+      await metricsEndpoint?.close();
       await apollo.stop();
       await corsOrigins.stop();
       await rateLimiter.close();

@@ -1,0 +1,6 @@
+export * from './registry';
+export * from './operationNames';
+export * from './operations';
+export * from './pool';
+export * from './jobQueue';
+export * from './metricsServer';
