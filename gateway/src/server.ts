@@ -16,10 +16,14 @@ import {
   closeHttpServer,
   createLogger,
   createMetricsRegistry,
+  flushTraces,
   listenMetrics,
+  operationSpanPlugin,
   operationMetricsPlugin,
   pgPoolStats,
   poolMetrics,
+  startTracing,
+  tracingMiddleware,
   type MetricsEndpoint,
   type MetricsRegistry,
   introspectionEnabled,
@@ -156,6 +160,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // Subgraphs learn the client's address (login throttling) from X-Forwarded-For, set below.
   app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.use(securityHeaders());
+  const tracing = startTracing('gateway');
+  if (tracing) app.use(tracingMiddleware('gateway'));
   app.use(['/graphql', '/files'], corsMiddleware(corsOrigins));
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
@@ -171,6 +177,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(metrics) as never,
+      ...(tracing ? [operationSpanPlugin() as never] : []),
       inputShapeGuardPlugin() as never,
       nulByteGuardPlugin() as never,
       scalarInputGuardPlugin() as never,
@@ -299,6 +306,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     async close() {
       await closeHttpServer(httpServer);
       await metricsEndpoint?.close();
+      await flushTraces();
       await apollo.stop();
       await corsOrigins.stop();
       await rateLimiter.close();

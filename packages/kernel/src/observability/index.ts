@@ -4,3 +4,4 @@ export * from './operations';
 export * from './pool';
 export * from './jobQueue';
 export * from './metricsServer';
+export * from './tracing';

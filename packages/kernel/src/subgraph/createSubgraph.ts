@@ -28,11 +28,15 @@ import { jsonErrorHandler, securityHeaders, trustProxyFromEnv } from '../http/ha
 import { createLogger, type Logger } from '../logging';
 import {
   createMetricsRegistry,
+  flushTraces,
   listenMetrics,
+  operationSpanPlugin,
   operationMetricsPlugin,
   ormPoolStats,
   pgPoolStats,
   poolMetrics,
+  startTracing,
+  tracingMiddleware,
   type MetricsEndpoint,
   type MetricsRegistry,
 } from '../observability';
@@ -188,6 +192,8 @@ export async function createSubgraph<TServices>(
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxyFromEnv());
   app.use(securityHeaders());
+  const tracing = startTracing(module.name);
+  if (tracing) app.use(tracingMiddleware(module.name));
   const httpServer = createServer(app);
   const schema = buildSubgraphSchema({
     typeDefs: module.typeDefs,
@@ -209,6 +215,7 @@ export async function createSubgraph<TServices>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(metrics) as never,
+      ...(tracing ? [operationSpanPlugin() as never] : []),
       inputShapeGuardPlugin() as never,
       nulByteGuardPlugin() as never,
       unitOfWorkPlugin({
@@ -297,6 +304,7 @@ export async function createSubgraph<TServices>(
       closing ??= (async () => {
         await closeHttpServer(httpServer);
         await metricsEndpoint?.close();
+        await flushTraces();
         await apollo.stop();
         await module.disposeServices?.(services);
         await bulkPool.end();
