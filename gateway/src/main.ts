@@ -5,6 +5,7 @@ import {
   exitOnUncaughtException,
   dataDirFromEnv,
   loadSigningKeyPem,
+  metricsPortFromEnv,
   subgraphUrlsFromEnv,
 } from '@sisa/kernel';
 import { createGatewayServer } from './server';
@@ -17,6 +18,7 @@ async function main() {
     publicKeyPem: keys.publicKey,
     adminUiDir: process.env.SISA_ADMIN_UI_DIR,
     databaseUrl: process.env.DATABASE_URL,
+    metricsPort: metricsPortFromEnv(),
   });
   await server.listen(
     Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT),

@@ -15,6 +15,17 @@ import {
   bearerChallenge,
   closeHttpServer,
   createLogger,
+  createMetricsRegistry,
+  flushTraces,
+  listenMetrics,
+  operationSpanPlugin,
+  operationMetricsPlugin,
+  pgPoolStats,
+  poolMetrics,
+  startTracing,
+  tracingMiddleware,
+  type MetricsEndpoint,
+  type MetricsRegistry,
   introspectionEnabled,
   invalidTokenError,
   jsonErrorHandler,
@@ -77,11 +88,17 @@ export interface GatewayOptions {
   databaseUrl?: string;
   /** Serve the API explorer at `/explorer` (default `explorerEnabled()`: off in production). */
   explorer?: boolean;
+  /** Port of `GET /metrics` (0: any free one), on the same host; none when unset. */
+  metricsPort?: number;
 }
 
 export interface GatewayServer {
   app: Express;
   httpServer: Server;
+  /** The gateway's metrics: operations, its pool, Node's process. */
+  metrics: MetricsRegistry;
+  /** `http://host:port/metrics` once listening with `metricsPort` set. */
+  readonly metricsUrl: string | undefined;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -122,6 +139,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   );
   const corsOrigins = new CorsOrigins(pool, options.databaseUrl, logger);
   await corsOrigins.start();
+  const metrics = createMetricsRegistry('gateway');
+  if (pool) poolMetrics(metrics, { gateway: () => pgPoolStats(pool) });
 
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const gateway = new ApolloGateway({
@@ -141,6 +160,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // Subgraphs learn the client's address (login throttling) from X-Forwarded-For, set below.
   app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.use(securityHeaders());
+  const tracing = startTracing('gateway');
+  if (tracing) app.use(tracingMiddleware('gateway'));
   app.use(['/graphql', '/files'], corsMiddleware(corsOrigins));
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
@@ -155,6 +176,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      operationMetricsPlugin(metrics) as never,
+      ...(tracing ? [operationSpanPlugin() as never] : []),
       inputShapeGuardPlugin() as never,
       nulByteGuardPlugin() as never,
       scalarInputGuardPlugin() as never,
@@ -258,10 +281,19 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   );
   app.use(jsonErrorHandler(logger));
 
+  let metricsEndpoint: MetricsEndpoint | undefined;
   return {
     app,
     httpServer,
-    listen(port, host = '127.0.0.1') {
+    metrics,
+    get metricsUrl() {
+      return metricsEndpoint?.url;
+    },
+    async listen(port, host = '127.0.0.1') {
+      if (options.metricsPort !== undefined && !metricsEndpoint) {
+        metricsEndpoint = await listenMetrics(metrics, options.metricsPort, host);
+        logger.info({ url: metricsEndpoint.url }, 'gateway metrics listening');
+      }
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -273,6 +305,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     },
     async close() {
       await closeHttpServer(httpServer);
+      await metricsEndpoint?.close();
+      await flushTraces();
       await apollo.stop();
       await corsOrigins.stop();
       await rateLimiter.close();

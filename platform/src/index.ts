@@ -7,6 +7,7 @@ export * from './seed';
 export * from './seedAll';
 export * from './secrets';
 export * from './subgraphs';
+export * from './deployment';
 export * from './processes/supervisor';
 export * from './processes/waitFor';
 export * from './processes/restartPolicy';

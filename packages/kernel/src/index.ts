@@ -46,3 +46,4 @@ export * from './audit/readAuditTable';
 export * from './subgraph/requestIds';
 export * from './audit/readAuditLog';
 export * from './partialUpdate';
+export * from './observability';

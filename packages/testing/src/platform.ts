@@ -121,6 +121,8 @@ export async function startTestPlatform(
     loggerFor?: (name: SubgraphName) => Logger | undefined;
     /** More options of the gateway (e.g. `rateLimits`). */
     gateway?: Partial<GatewayOptions>;
+    /** Serve every service's `/metrics` on a free port of its own (its `metricsUrl`). */
+    metrics?: boolean;
   } = {},
 ): Promise<TestPlatform> {
   const db = testDatabase();
@@ -140,6 +142,7 @@ export async function startTestPlatform(
         dataDir,
         poolMax: 5,
         logger: options.loggerFor?.(name),
+        metricsPort: options.metrics ? 0 : undefined,
       });
     }
     for (const name of names) subgraphUrls[name] = await subgraphs[name]!.listen(0);
@@ -149,6 +152,7 @@ export async function startTestPlatform(
       supergraphSdl: composeSupergraph(),
       adminUiDir: options.adminUiDir,
       databaseUrl: db.gatewayUrl,
+      metricsPort: options.metrics ? 0 : undefined,
       ...options.gateway,
     });
     const gatewayUrl = await gateway.listen(0);

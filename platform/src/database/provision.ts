@@ -157,6 +157,16 @@ export async function provisionDatabase(
     await db.end();
   }
 
+  return databaseLayout(adminUrl, database, secret);
+}
+
+/**
+ * Where each part of the platform connects, computed without connecting: each role's URL is the
+ * server's (`adminUrl`) with the role's name and derived password. Deployments that run each
+ * service apart (containers) give each one its URL from here (`npm run database-urls`).
+ */
+export function databaseLayout(adminUrl: string, database: string, secret: string): DatabaseLayout {
+  const roles = rolesFor(database);
   const serviceUrls: Record<SubgraphName, string> = {};
   for (const name of SUBGRAPHS)
     serviceUrls[name] = withCredentials(

@@ -8,6 +8,7 @@ import {
 } from '@sisa/kernel';
 import { siussEntities } from './entities';
 import { mountFileRoutes } from './http/files';
+import { importQueueMetrics } from './services/importMetrics';
 import { previewSlots } from './services/tenantSlots';
 import { migrations } from './migrations';
 import { MutationResolvers } from './resolvers/Mutation';
@@ -63,6 +64,9 @@ export const siussModule: SubgraphModule<SiussServices> = {
   }),
   routes(app, deps, services) {
     mountFileRoutes(app, deps, services);
+  },
+  metrics(registry, { orm }) {
+    importQueueMetrics(registry, orm);
   },
 };
 

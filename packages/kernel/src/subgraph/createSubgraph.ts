@@ -26,6 +26,20 @@ import { sortTableMismatches, type SortTable } from '../graphql/pagination';
 import { closeHttpServer } from '../http/closeServer';
 import { jsonErrorHandler, securityHeaders, trustProxyFromEnv } from '../http/hardening';
 import { createLogger, type Logger } from '../logging';
+import {
+  createMetricsRegistry,
+  flushTraces,
+  listenMetrics,
+  operationSpanPlugin,
+  operationMetricsPlugin,
+  ormPoolStats,
+  pgPoolStats,
+  poolMetrics,
+  startTracing,
+  tracingMiddleware,
+  type MetricsEndpoint,
+  type MetricsRegistry,
+} from '../observability';
 import { ReadAudit, type ReadAuditSettings } from '../audit/readAudit';
 import type { RequestContext } from './context';
 import { requestIdsOf } from './requestIds';
@@ -49,6 +63,8 @@ export interface SubgraphRuntime {
   bulkPoolMax?: number;
   /** Answer `__schema`/`__type` (default: `introspectionEnabled()`, off in production). */
   introspection?: boolean;
+  /** Port of `GET /metrics` (0: any free one), on the same host; none when unset. */
+  metricsPort?: number;
 }
 
 /** What makes one subgraph: its schema, resolvers, entities and migrations, and extra routes. */
@@ -74,6 +90,8 @@ export interface SubgraphModule<TServices> {
   routes?(app: Express, deps: SubgraphDeps, services: TServices): void;
   /** Releases what `createServices` opened (listeners, timers). */
   disposeServices?(services: TServices): Promise<void>;
+  /** Registers the subgraph's own metrics (a job queue's depth) besides the kernel's. */
+  metrics?(registry: MetricsRegistry, deps: SubgraphDeps, services: TServices): void;
   /**
    * Root mutation fields that run without the operation's transaction, each statement committing
    * on its own (login: its failure count must stand although it answers an error, and it must
@@ -106,6 +124,10 @@ export interface SubgraphServer<TServices> {
   httpServer: Server;
   orm: Orm;
   services: TServices;
+  /** The subgraph's metrics: operations, pools, Node's process, its own. */
+  metrics: MetricsRegistry;
+  /** `http://host:port/metrics` once listening with `runtime.metricsPort` set. */
+  readonly metricsUrl: string | undefined;
   /** Listens on `port` (0 = any free port) and resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -162,11 +184,16 @@ export async function createSubgraph<TServices>(
   bulkPool.on('error', (error) => logger.warn({ err: error }, 'bulk pool connection lost'));
   const deps: SubgraphDeps = { orm, runtime, verifier, sessions, logger, config, bulkPool };
   const services = await module.createServices(deps);
+  const metrics = createMetricsRegistry(module.name);
+  poolMetrics(metrics, { orm: () => ormPoolStats(orm), bulk: () => pgPoolStats(bulkPool) });
+  module.metrics?.(metrics, deps, services);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxyFromEnv());
   app.use(securityHeaders());
+  const tracing = startTracing(module.name);
+  if (tracing) app.use(tracingMiddleware(module.name));
   const httpServer = createServer(app);
   const schema = buildSubgraphSchema({
     typeDefs: module.typeDefs,
@@ -187,6 +214,8 @@ export async function createSubgraph<TServices>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      operationMetricsPlugin(metrics) as never,
+      ...(tracing ? [operationSpanPlugin() as never] : []),
       inputShapeGuardPlugin() as never,
       nulByteGuardPlugin() as never,
       unitOfWorkPlugin({
@@ -246,12 +275,21 @@ export async function createSubgraph<TServices>(
   app.use(jsonErrorHandler(logger));
 
   let closing: Promise<void> | undefined;
+  let metricsEndpoint: MetricsEndpoint | undefined;
   return {
     app,
     httpServer,
     orm,
     services,
-    listen(port, host = '127.0.0.1') {
+    metrics,
+    get metricsUrl() {
+      return metricsEndpoint?.url;
+    },
+    async listen(port, host = '127.0.0.1') {
+      if (runtime.metricsPort !== undefined && !metricsEndpoint) {
+        metricsEndpoint = await listenMetrics(metrics, runtime.metricsPort, host);
+        logger.info({ url: metricsEndpoint.url }, `${module.name} metrics listening`);
+      }
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -265,6 +303,8 @@ export async function createSubgraph<TServices>(
     close() {
       closing ??= (async () => {
         await closeHttpServer(httpServer);
+        await metricsEndpoint?.close();
+        await flushTraces();
         await apollo.stop();
         await module.disposeServices?.(services);
         await bulkPool.end();

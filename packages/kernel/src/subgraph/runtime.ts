@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadSigningKeyPem } from '../auth/keys';
 import type { SubgraphName } from '../db/orm';
 import { createLogger, exitOnUncaughtException } from '../logging';
+import { metricsPortFromEnv } from '../observability';
 import type { SubgraphModule, SubgraphRuntime, SubgraphServer } from './createSubgraph';
 import { createSubgraph } from './createSubgraph';
 import { platformSubgraph, platformSubgraphs } from './manifest';
@@ -45,6 +46,7 @@ export function readSubgraphRuntime(
     subgraphUrls: subgraphUrlsFromEnv(env),
     dataDir,
     logger: createLogger(name),
+    metricsPort: metricsPortFromEnv(env),
   };
 }
 
