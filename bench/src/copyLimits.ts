@@ -8,7 +8,7 @@
  *   INCLUDING ALL` (the same columns, defaults, constraints and indexes; no foreign keys,
  *   triggers or row-level security, which LIKE does not copy), dropped afterwards;
  * - transmission: `COPY (<the transmission's read>) TO STDOUT` with the same predicate, columns
- *   and order (PS_TO_SEND_SQL of @sisa/siuss), streamed and discarded, bytes counted.
+ *   and order (PS_TO_SEND_SQL of @sisa/siuss, through @sisa/platform), streamed and discarded, bytes counted.
  */
 import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { PS_TO_SEND_SQL } from '@sisa/siuss';
+import { PS_TO_SEND_SQL } from '@sisa/platform';
 
 export interface CopyLimit {
   rows: number;

@@ -13,3 +13,4 @@ export * from './processes/waitFor';
 export * from './processes/restartPolicy';
 export * from './processes/serviceEnv';
 export * from './composition';
+export * from './benchQueries';
