@@ -52,6 +52,7 @@ describe('Cartelle sociali in the console', () => {
   let chromium: ConsoleBrowser;
   let anna: TestUser;
   let carlo: TestUser;
+  let sara: TestUser;
   let referralId: string;
   let casePath: string;
   const child = {
@@ -77,6 +78,7 @@ describe('Cartelle sociali in the console', () => {
     const tenant = await createTestTenant('Comune di Prova Cartelle');
     anna = await createTestUser(tenant.id, ['CASEWORKER'], 'password-anna');
     carlo = await createTestUser(tenant.id, ['CASEWORKER'], 'password-carlo');
+    sara = await createTestUser(tenant.id, ['CASE_SUPERVISOR'], 'password-sara');
     const token = await issueToken({
       tenantId: tenant.id,
       roles: ['CASEWORKER'],
@@ -356,6 +358,27 @@ describe('Cartelle sociali in the console', () => {
     expect(await page.getByText('Esposito').count()).toBe(0);
     for (const action of ['Sospendi', 'Chiudi', 'Riapri'])
       expect([action, await socialCase.action(action).count()]).toEqual([action, 0]);
+  });
+  it('gives a supervisor the overview: every case of the comune, its content and who read it', async () => {
+    expect(casePath).toBeDefined();
+    const page = await signedIn(sara);
+    await new AppShell(page).open('Cartelle sociali');
+    // On no équipe, the supervisor lists the comune's cases, open ones by filter.
+    const row = page.getByRole('row').filter({ hasText: 'Esposito Giulia' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Aperta');
+    await row.getByRole('link').first().click();
+    const socialCase = new SocialCaseShowPage(page);
+    await socialCase.ready();
+    expect(await page.getByText('Non fai parte dell’équipe di questa cartella').count()).toBe(0);
+    // The content, and the record of who read it.
+    await socialCase.openDiary();
+    await socialCase.entries().first().waitFor();
+    await socialCase.tab('Accessi').click();
+    await page.getByRole('row').filter({ hasText: anna.username }).first().waitFor();
+    for (const tab of ['Équipe', 'Problematiche e risorse', 'Valutazioni', 'Documenti', 'Storico'])
+      expect([tab, await socialCase.tab(tab).count()]).toEqual([tab, 1]);
+    expect(describeViolations(await seriousAccessibilityViolations(page))).toBe('');
   });
   it('lets the responsible suspend, close with a reason and reopen the case', async () => {
     expect(casePath).toBeDefined();
