@@ -301,6 +301,17 @@ describe('Cartelle sociali in the console', () => {
       .waitFor();
     const assessment = page.getByRole('row').filter({ hasText: 'Autonomia della persona' });
     expect(await assessment.innerText()).toContain('Bisogno di sostegno');
+    // Not signed yet: its assessor changes an answer, the server scores it again.
+    await assessment.getByRole('button', { name: 'Autonomia della persona: modifica' }).click();
+    const spesa = dialog.getByRole('group', { name: /Fare la spesa/ });
+    expect(await spesa.getByRole('radio', { name: 'Dipendente (2)' }).isChecked()).toBe(true);
+    await spesa.getByRole('radio', { name: 'Autonomo (0)' }).check();
+    await dialog.getByRole('button', { name: 'Salva' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .getByText('Punteggio: 2 · Fascia: Bisogno di sostegno')
+      .waitFor();
     await assessment.getByRole('button', { name: 'Firma' }).click();
     await eventually(
       () => assessment.getByRole('button', { name: 'Firma' }).count(),

@@ -1106,6 +1106,15 @@ export type ConsoleRecordAssessmentMutationVariables = Exact<{
 
 export type ConsoleRecordAssessmentMutation = { assessment: { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } } };
 
+export type ConsoleUpdateAssessmentMutationVariables = Exact<{
+  id: string | number;
+  answers: unknown;
+  assessedAt: string;
+}>;
+
+
+export type ConsoleUpdateAssessmentMutation = { assessment: { id: string, answers: unknown, score: string | null, band: string | null, assessedAt: string, signedAt: string | null, assessor: { id: string, fullName: string }, form: { key: string, version: number, label: string } } };
+
 export type ConsoleSignAssessmentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2975,6 +2984,33 @@ export const ConsoleRecordAssessmentDocument = new TypedDocumentString(`
     label
   }
 }`) as unknown as TypedDocumentString<ConsoleRecordAssessmentMutation, ConsoleRecordAssessmentMutationVariables>;
+export const ConsoleUpdateAssessmentDocument = new TypedDocumentString(`
+    mutation consoleUpdateAssessment($id: ID!, $answers: JSON!, $assessedAt: Date!) {
+  assessment: updateAssessment(
+    id: $id
+    answers: $answers
+    assessedAt: $assessedAt
+  ) {
+    ...AssessmentRow
+  }
+}
+    fragment AssessmentRow on Assessment {
+  id
+  answers
+  score
+  band
+  assessedAt
+  signedAt
+  assessor {
+    id
+    fullName
+  }
+  form {
+    key
+    version
+    label
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateAssessmentMutation, ConsoleUpdateAssessmentMutationVariables>;
 export const ConsoleSignAssessmentDocument = new TypedDocumentString(`
     mutation consoleSignAssessment($id: ID!) {
   assessment: signAssessment(id: $id) {

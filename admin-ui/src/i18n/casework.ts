@@ -112,6 +112,7 @@ export const caseworkMessages = {
         PROBLEM_SAVED: 'Problematica registrata',
         RESOURCE_SAVED: 'Risorsa registrata',
         ASSESSED: 'Valutazione registrata',
+        ASSESSMENT_UPDATED: 'Valutazione modificata',
         REFERRAL_JOINED: 'Segnalazione unita alla cartella',
       },
       fields: {
@@ -157,6 +158,7 @@ export const caseworkMessages = {
     },
     assessments: {
       new: 'Nuova valutazione',
+      edit: 'Modifica la valutazione',
       recorded: 'Valutazione registrata',
       result: 'Punteggio: %{score} · Fascia: %{band}',
       form: 'Modulo',

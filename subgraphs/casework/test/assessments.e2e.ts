@@ -1,7 +1,10 @@
 import {
+  apiAs,
+  createTestTenant,
   errorCode,
   startTestPlatform,
   testDatabase,
+  userToken,
   withClient,
   type TestPlatform,
 } from '@sisa/testing';
@@ -39,6 +42,10 @@ const RECORD = `mutation R($c: ID!, $k: String!, $a: JSON!, $d: Date!) {
   recordAssessment(caseId: $c, formKey: $k, answers: $a, assessedAt: $d) { id score band signedAt form { key version label } assessor { id } }
 }`;
 const SIGN = `mutation S($id: ID!) { signAssessment(id: $id) { id signedAt } }`;
+const UPDATE = `mutation U($id: ID!, $a: JSON!, $d: Date!) {
+  updateAssessment(id: $id, answers: $a, assessedAt: $d) { id score band answers assessedAt form { version } }
+}`;
+const HISTORY = `query H($id: ID!) { socialCase(id: $id) { history { action changes } } }`;
 const LIST = `query L($id: ID!) { socialCase(id: $id) { access assessments { id score band form { version } } } }`;
 
 type Recorded = {
@@ -126,6 +133,48 @@ describe('Cartella sociale: valutazioni multidimensionali', () => {
     ).toEqual(['assessedAt']);
   });
 
+  it('changes an assessment not signed yet, its assessor only, scored again, in the history', async () => {
+    const { recordAssessment } = await world.member.api.ok<{ recordAssessment: Recorded }>(RECORD, {
+      c: world.caseId,
+      k: 'autonomia',
+      a: { igiene: 'AUTONOMO', spesa: 'AUTONOMO' },
+      d: yesterday(),
+    });
+    const change = {
+      id: recordAssessment.id,
+      a: { igiene: 'DIPENDENTE', spesa: 'AUTONOMO' },
+      d: yesterday(),
+    };
+    for (const other of [world.responsible.api, world.outsider.api])
+      expect(errorCode(await other.call(UPDATE, change))).toBe('FORBIDDEN');
+    // Another comune's caseworker finds nothing to change or sign.
+    const elsewhere = apiAs(
+      platform.graphqlUrl,
+      await userToken((await createTestTenant('Comune altro valutazioni')).id, ['CASEWORKER']),
+    );
+    expect(errorCode(await elsewhere.call(UPDATE, change))).toBe('NOT_FOUND');
+    expect(errorCode(await elsewhere.call(SIGN, { id: recordAssessment.id }))).toBe('NOT_FOUND');
+    const refused = await world.member.api.call(UPDATE, { ...change, a: { igiene: 'NO' } });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    const { updateAssessment } = await world.member.api.ok<{
+      updateAssessment: Recorded & { answers: unknown };
+    }>(UPDATE, change);
+    expect(updateAssessment).toMatchObject({
+      id: recordAssessment.id,
+      score: '2',
+      band: 'Bisogno di sostegno',
+      answers: { igiene: 'DIPENDENTE', spesa: 'AUTONOMO' },
+      form: { version: recordAssessment.form.version },
+    });
+    const { socialCase } = await world.responsible.api.ok<{
+      socialCase: { history: { action: string; changes: Record<string, unknown> }[] };
+    }>(HISTORY, { id: world.caseId });
+    expect(socialCase.history.at(-1)).toMatchObject({
+      action: 'ASSESSMENT_UPDATED',
+      changes: { id: recordAssessment.id, score: 2 },
+    });
+  });
+
   it('locks a signed assessment, signed by its assessor only, and keeps it from those off the équipe', async () => {
     const { recordAssessment } = await world.member.api.ok<{ recordAssessment: Recorded }>(RECORD, {
       c: world.caseId,
@@ -140,6 +189,13 @@ describe('Cartella sociale: valutazioni multidimensionali', () => {
     expect(errorCode(await world.member.api.call(SIGN, { id: recordAssessment.id }))).toBe(
       'BAD_USER_INPUT',
     );
+    const signedChange = await world.member.api.call(UPDATE, {
+      id: recordAssessment.id,
+      a: { igiene: 'AUTONOMO', spesa: 'AUTONOMO' },
+      d: yesterday(),
+    });
+    expect(errorCode(signedChange)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(signedChange)).toEqual(['id']);
     await withClient(testDatabase().serviceUrls.casework!, async (client) => {
       await client.query('begin');
       await client.query("select set_config('app.tenant_id', $1, true)", [world.tenantId]);

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Box } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,6 +21,7 @@ import {
   ConsoleCaseAssessmentsDocument,
   ConsoleRecordAssessmentDocument,
   ConsoleSignAssessmentDocument,
+  ConsoleUpdateAssessmentDocument,
   type AssessmentFormDefinitionFragment,
   type AssessmentRowFragment,
 } from '../../generated/graphql';
@@ -50,13 +52,18 @@ function FormItems({ forms }: { forms: AssessmentFormDefinitionFragment[] }) {
   );
 }
 
-/** Nuova valutazione: a form of the comune, filled item by item; the server scores it. */
-function NewAssessmentButton({
+/**
+ * Nuova valutazione: a form of the comune, filled item by item; the server scores it. With
+ * `assessment` (not signed, its assessor's): Modifica, on the same form, the answers as given.
+ */
+function AssessmentButton({
   socialCase,
-  onRecorded,
+  assessment,
+  onSaved,
 }: {
   socialCase: SocialCaseRecord;
-  onRecorded: (assessment: AssessmentRowFragment) => void;
+  assessment?: AssessmentRowFragment;
+  onSaved: (assessment: AssessmentRowFragment) => void;
 }) {
   const [open, setOpen] = useState(false);
   const graphql = useGraphQL();
@@ -66,27 +73,58 @@ function NewAssessmentButton({
     queryKey: ['socialCases', 'assessmentForms'],
     queryFn: () => graphql(ConsoleAssessmentFormsDocument).then((r) => r.assessmentForms),
   });
+  const title = assessment ? v('edit') : v('new');
   return (
     <>
-      <Button label={v('new')} onClick={() => setOpen(true)}>
-        <AddIcon />
-      </Button>
+      {assessment ? (
+        <Button
+          label="ra.action.edit"
+          aria-label={`${assessment.form.label}: modifica`}
+          onClick={() => setOpen(true)}
+        >
+          <EditIcon />
+        </Button>
+      ) : (
+        <Button label={title} onClick={() => setOpen(true)}>
+          <AddIcon />
+        </Button>
+      )}
       <ActionDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={v('new')}
+        title={title}
         submitLabel="ra.action.save"
-        defaultValues={{ formKey: forms.data?.[0]?.key ?? '', assessedAt: todayInItaly() }}
+        defaultValues={
+          assessment
+            ? {
+                formKey: assessment.form.key,
+                assessedAt: assessment.assessedAt,
+                answers: assessment.answers,
+              }
+            : { formKey: forms.data?.[0]?.key ?? '', assessedAt: todayInItaly() }
+        }
         inputs={['formKey', 'answers', 'assessedAt']}
         onSubmit={async (values) => {
-          const { assessment } = await graphql(ConsoleRecordAssessmentDocument, {
-            caseId: socialCase.id,
-            formKey: String(values.formKey ?? ''),
-            answers: values.answers ?? {},
-            assessedAt: String(values.assessedAt ?? ''),
-          });
+          const answers = values.answers ?? {};
+          const assessedAt = String(values.assessedAt ?? '');
+          const saved = assessment
+            ? (
+                await graphql(ConsoleUpdateAssessmentDocument, {
+                  id: assessment.id,
+                  answers,
+                  assessedAt,
+                })
+              ).assessment
+            : (
+                await graphql(ConsoleRecordAssessmentDocument, {
+                  caseId: socialCase.id,
+                  formKey: String(values.formKey ?? ''),
+                  answers,
+                  assessedAt,
+                })
+              ).assessment;
           await queryClient.invalidateQueries({ queryKey: ['socialCases', 'assessments'] });
-          onRecorded(assessment);
+          onSaved(saved);
           notify(v('recorded'), { type: 'success' });
         }}
       >
@@ -96,6 +134,7 @@ function NewAssessmentButton({
           choices={(forms.data ?? []).map((f) => ({ id: f.key, name: f.label }))}
           isPending={forms.isPending}
           validate={required()}
+          disabled={Boolean(assessment)}
         />
         <DateInput source="assessedAt" label={v('assessedAt')} validate={required()} />
         <FormItems forms={forms.data ?? []} />
@@ -130,7 +169,7 @@ export function AssessmentsTab({ socialCase }: { socialCase: SocialCaseRecord })
   return (
     <Box sx={{ width: '100%' }}>
       {socialCase.status !== 'CLOSED' && (
-        <NewAssessmentButton socialCase={socialCase} onRecorded={setRecorded} />
+        <AssessmentButton socialCase={socialCase} onSaved={setRecorded} />
       )}
       {recorded && (
         <Alert severity="success" role="status" sx={{ my: 1 }}>
@@ -155,7 +194,16 @@ export function AssessmentsTab({ socialCase }: { socialCase: SocialCaseRecord })
               r.signedAt ? (
                 formatInstant(r.signedAt)
               ) : r.assessor.id === currentUserId() ? (
-                <Button label={v('sign')} onClick={() => void sign(r.id)} />
+                <>
+                  <Button label={v('sign')} onClick={() => void sign(r.id)} />
+                  {socialCase.status !== 'CLOSED' && (
+                    <AssessmentButton
+                      socialCase={socialCase}
+                      assessment={r}
+                      onSaved={setRecorded}
+                    />
+                  )}
+                </>
               ) : (
                 translate('resources.socialCases.diary.draft')
               ),

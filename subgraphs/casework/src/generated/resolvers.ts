@@ -381,6 +381,8 @@ export type Mutation = {
   suspendSocialCase: SocialCase;
   /** Valuta la segnalazione: accolta (la persona deve essere nell'anagrafe) o non accolta (con una nota). */
   triageReferral: Referral;
+  /** Modifica una valutazione non ancora firmata (chi l'ha compilata): risposte e data; punteggio e fascia ricalcolati sull'ultima versione del modulo, che la valutazione da allora conserva. */
+  updateAssessment: Assessment;
   /** Modifica una bozza del diario (solo il suo autore). */
   updateDiaryEntry: DiaryEntry;
   /** Modifica aree e nucleo di una cartella (équipe del caso, responsabili del servizio). */
@@ -479,6 +481,13 @@ export type MutationTriageReferralArgs = {
   decision: TriageDecision;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateAssessmentArgs = {
+  answers: Scalars['JSON']['input'];
+  assessedAt: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -834,7 +843,7 @@ export type SocialCaseAccess =
 /** Un fatto della storia di una cartella. */
 export type SocialCaseEvent = {
   __typename?: 'SocialCaseEvent';
-  /** Che cosa: OPENED, UPDATED, TEAM_SET, SUSPENDED, CLOSED, REOPENED, PROBLEM_SAVED, RESOURCE_SAVED. */
+  /** Che cosa: OPENED, UPDATED, TEAM_SET, SUSPENDED, CLOSED, REOPENED, PROBLEM_SAVED, RESOURCE_SAVED, ASSESSED, ASSESSMENT_UPDATED, REFERRAL_JOINED. */
   action: Scalars['String']['output'];
   /** Quando. */
   at: Scalars['DateTime']['output'];
@@ -1362,6 +1371,7 @@ export type MutationResolvers<ContextType = CaseworkContext, ParentType extends 
   startReferralTriage?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationStartReferralTriageArgs, 'id'>>;
   suspendSocialCase?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationSuspendSocialCaseArgs, 'expectedVersion' | 'id'>>;
   triageReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationTriageReferralArgs, 'decision' | 'id'>>;
+  updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'answers' | 'assessedAt' | 'id'>>;
   updateDiaryEntry?: Resolver<ResolversTypes['DiaryEntry'], ParentType, ContextType, RequireFields<MutationUpdateDiaryEntryArgs, 'id' | 'input'>>;
   updateSocialCase?: Resolver<ResolversTypes['SocialCase'], ParentType, ContextType, RequireFields<MutationUpdateSocialCaseArgs, 'expectedVersion' | 'id' | 'input'>>;
   writeDiaryEntry?: Resolver<ResolversTypes['DiaryEntry'], ParentType, ContextType, RequireFields<MutationWriteDiaryEntryArgs, 'caseId' | 'input'>>;

@@ -4,7 +4,7 @@ import {
   startReferralTriage,
   triageReferral,
 } from '../services/referralWrites';
-import { recordAssessment, signAssessment } from '../services/assessmentWrites';
+import { recordAssessment, signAssessment, updateAssessment } from '../services/assessmentWrites';
 import { saveCaseItem } from '../services/caseItemWrites';
 import {
   changeCaseStatus,
@@ -48,5 +48,7 @@ export const MutationResolvers: Resolvers = {
     recordAssessment: (_, { caseId, formKey, answers, assessedAt }, ctx) =>
       recordAssessment(ctx, caseId, formKey, answers, assessedAt),
     signAssessment: (_, { id }, ctx) => signAssessment(ctx, id),
+    updateAssessment: (_, { id, answers, assessedAt }, ctx) =>
+      updateAssessment(ctx, id, answers, assessedAt),
   },
 };
