@@ -179,6 +179,20 @@ export type DiaryEntryInput = {
   text: string;
 };
 
+/** Le modifiche di una bozza: cambia solo ciò che è indicato (un campo assente resta com'è; la riservatezza non torna NORMAL da sola). */
+export type DiaryEntryUpdateInput = {
+  /** La riservatezza. */
+  confidentiality?: DiaryConfidentiality | null | undefined;
+  /** Il tipo: codice dell'elenco «diary_kinds». */
+  kind?: string | null | undefined;
+  /** Quando è avvenuto il fatto (non nel futuro). */
+  occurredAt?: string | null | undefined;
+  /** Chi era presente (al massimo 50 nomi; null li toglie). */
+  participants?: Array<string> | null | undefined;
+  /** Il testo (al massimo 20.000 caratteri). */
+  text?: string | null | undefined;
+};
+
 /** Filtro del diario: ogni campo indicato restringe. */
 export type DiaryFilter = {
   /** Avvenute da questo istante. */
@@ -1032,7 +1046,7 @@ export type ConsoleWriteDiaryEntryMutation = { entry: { id: string, occurredAt: 
 
 export type ConsoleUpdateDiaryEntryMutationVariables = Exact<{
   id: string | number;
-  input: DiaryEntryInput;
+  input: DiaryEntryUpdateInput;
 }>;
 
 
@@ -2765,7 +2779,7 @@ export const ConsoleWriteDiaryEntryDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ConsoleWriteDiaryEntryMutation, ConsoleWriteDiaryEntryMutationVariables>;
 export const ConsoleUpdateDiaryEntryDocument = new TypedDocumentString(`
-    mutation consoleUpdateDiaryEntry($id: ID!, $input: DiaryEntryInput!) {
+    mutation consoleUpdateDiaryEntry($id: ID!, $input: DiaryEntryUpdateInput!) {
   entry: updateDiaryEntry(id: $id, input: $input) {
     ...DiaryEntryRow
   }

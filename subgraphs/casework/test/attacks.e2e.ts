@@ -33,7 +33,7 @@ import {
 
 const ENTRY = `id occurredAt kind text confidentiality signedAt participants author { id } amends { id text }`;
 const WRITE = `mutation W($c: ID!, $i: DiaryEntryInput!) { writeDiaryEntry(caseId: $c, input: $i) { ${ENTRY} } }`;
-const EDIT = `mutation E($id: ID!, $i: DiaryEntryInput!) { updateDiaryEntry(id: $id, input: $i) { ${ENTRY} } }`;
+const EDIT = `mutation E($id: ID!, $i: DiaryEntryUpdateInput!) { updateDiaryEntry(id: $id, input: $i) { ${ENTRY} } }`;
 const SIGN = `mutation S($id: ID!) { signDiaryEntry(id: $id) { ${ENTRY} } }`;
 const AMEND = `mutation A($id: ID!, $i: DiaryEntryInput!) { amendDiaryEntry(id: $id, input: $i) { ${ENTRY} } }`;
 const DIARY = `query D($id: ID!, $f: DiaryFilter, $p: Int, $pp: Int) { socialCase(id: $id) { access diary(filter: $f, page: $p, perPage: $pp) { total items { ${ENTRY} } } } }`;

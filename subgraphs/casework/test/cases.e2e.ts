@@ -28,7 +28,7 @@ const SUSPEND = `mutation S($id: ID!, $v: Int!) { suspendSocialCase(id: $id, exp
 const PROBLEM = `mutation P($c: ID!, $i: CaseProblemInput!) { saveCaseProblem(caseId: $c, input: $i) { id scope code member { id } } }`;
 const ENTRY = `id occurredAt kind text confidentiality signedAt participants author { id } amends { id }`;
 const WRITE = `mutation W($c: ID!, $i: DiaryEntryInput!) { writeDiaryEntry(caseId: $c, input: $i) { ${ENTRY} } }`;
-const EDIT = `mutation E($id: ID!, $i: DiaryEntryInput!) { updateDiaryEntry(id: $id, input: $i) { ${ENTRY} } }`;
+const EDIT = `mutation E($id: ID!, $i: DiaryEntryUpdateInput!) { updateDiaryEntry(id: $id, input: $i) { ${ENTRY} } }`;
 const SIGN = `mutation S($id: ID!) { signDiaryEntry(id: $id) { ${ENTRY} } }`;
 const AMEND = `mutation A($id: ID!, $i: DiaryEntryInput!) { amendDiaryEntry(id: $id, input: $i) { ${ENTRY} } }`;
 const DIARY = `query D($id: ID!, $f: DiaryFilter) { socialCase(id: $id) { access diary(filter: $f) { total items { ${ENTRY} } } } }`;
@@ -277,6 +277,24 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
       id: draft.id,
       i: entry({ text: 'Visita a casa: la madre riferisce difficoltà con gli orari.' }),
     });
+    // A restricted draft stays restricted when a change does not name it; only what is named changes.
+    const { writeDiaryEntry: restrictedDraft } = await bruno.api.ok<{ writeDiaryEntry: Entry }>(WRITE, {
+      c: caseId,
+      i: entry({ confidentiality: 'RESTRICTED', text: 'Riferisce violenza in famiglia.' }),
+    });
+    const { updateDiaryEntry: kept } = await bruno.api.ok<{
+      updateDiaryEntry: Entry & { confidentiality: string; text: string; kind: string };
+    }>(EDIT, { id: restrictedDraft.id, i: { text: 'Riferisce violenza in famiglia da mesi.' } });
+    expect(kept).toMatchObject({
+      confidentiality: 'RESTRICTED',
+      text: 'Riferisce violenza in famiglia da mesi.',
+      kind: 'COLLOQUIO',
+    });
+    const cleared = await bruno.api.call(EDIT, { id: restrictedDraft.id, i: { text: null } });
+    expect(errorCode(cleared)).toBe('BAD_USER_INPUT');
+    expect(
+      (cleared.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field),
+    ).toEqual(['input.text']);
     const { signDiaryEntry: signed } = await bruno.api.ok<{ signDiaryEntry: Entry }>(SIGN, {
       id: draft.id,
     });

@@ -299,6 +299,20 @@ export type DiaryEntryPage = {
   total: Scalars['Int']['output'];
 };
 
+/** Le modifiche di una bozza: cambia solo ciò che è indicato (un campo assente resta com'è; la riservatezza non torna NORMAL da sola). */
+export type DiaryEntryUpdateInput = {
+  /** La riservatezza. */
+  confidentiality?: InputMaybe<DiaryConfidentiality>;
+  /** Il tipo: codice dell'elenco «diary_kinds». */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Quando è avvenuto il fatto (non nel futuro). */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Chi era presente (al massimo 50 nomi; null li toglie). */
+  participants?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Il testo (al massimo 20.000 caratteri). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Filtro del diario: ogni campo indicato restringe. */
 export type DiaryFilter = {
   /** Avvenute da questo istante. */
@@ -493,7 +507,7 @@ export type MutationUpdateAssessmentArgs = {
 
 export type MutationUpdateDiaryEntryArgs = {
   id: Scalars['ID']['input'];
-  input: DiaryEntryInput;
+  input: DiaryEntryUpdateInput;
 };
 
 
@@ -1122,6 +1136,7 @@ export type ResolversTypes = {
   DiaryEntry: ResolverTypeWrapper<DiaryEntryModel>;
   DiaryEntryInput: DiaryEntryInput;
   DiaryEntryPage: ResolverTypeWrapper<Omit<DiaryEntryPage, 'items'> & { items: Array<ResolversTypes['DiaryEntry']> }>;
+  DiaryEntryUpdateInput: DiaryEntryUpdateInput;
   DiaryFilter: DiaryFilter;
   Household: ResolverTypeWrapper<{ __typename?: 'Household'; id: string }>;
   IndicatorGroup: ResolverTypeWrapper<IndicatorGroup>;
@@ -1184,6 +1199,7 @@ export type ResolversParentTypes = {
   DiaryEntry: DiaryEntryModel;
   DiaryEntryInput: DiaryEntryInput;
   DiaryEntryPage: Omit<DiaryEntryPage, 'items'> & { items: Array<ResolversParentTypes['DiaryEntry']> };
+  DiaryEntryUpdateInput: DiaryEntryUpdateInput;
   DiaryFilter: DiaryFilter;
   Household: { __typename?: 'Household'; id: string };
   IndicatorGroup: IndicatorGroup;

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { BadUserInputError, callerOf, ForbiddenError, isUuid, NotFoundError } from '@sisa/kernel';
+import {
+  applyUpdate,
+  BadUserInputError,
+  callerOf,
+  ForbiddenError,
+  isUuid,
+  NotFoundError,
+} from '@sisa/kernel';
 import { canReadDiaryEntry } from '../domain/caseAccess';
 import { isCaseWritable } from '../domain/caseStatus';
 import { amendmentRefusal, diaryEntryErrors, draftChangeRefusal } from '../domain/diary';
 import { DiaryEntry } from '../entities/diaryEntry.entity';
 import type { SocialCase } from '../entities/socialCase.entity';
 import type { CaseworkContext } from '../context';
-import type { DiaryEntryInput } from '../generated/resolvers';
+import type { DiaryEntryInput, DiaryEntryUpdateInput } from '../generated/resolvers';
 import { caseworkCaller } from './caller';
 import { lockedCase } from './caseWrites';
 
@@ -90,11 +97,14 @@ function refuse(message: string | null): void {
   if (message) throw new ForbiddenError(message);
 }
 
-/** Rewrites a draft (its author only). */
+/**
+ * Changes a draft (its author only): the fields the input names, the others as they are (a
+ * restricted draft stays restricted unless its author says otherwise).
+ */
 export async function updateDiaryEntry(
   ctx: CaseworkContext,
   id: string,
-  input: DiaryEntryInput,
+  patch: DiaryEntryUpdateInput,
 ): Promise<DiaryEntry> {
   const { entry, socialCase } = await lockedEntry(ctx, id);
   refuse(
@@ -104,6 +114,20 @@ export async function updateDiaryEntry(
     ),
   );
   requireWritable(socialCase);
+  const current: DiaryEntryInput = {
+    occurredAt: entry.occurredAt,
+    kind: entry.kind,
+    text: entry.text,
+    confidentiality: entry.confidentiality,
+    participants: entry.participants,
+  };
+  const { values: input, errors } = applyUpdate(current, patch, [
+    'occurredAt',
+    'kind',
+    'text',
+    'confidentiality',
+  ]);
+  if (errors.length) throw new BadUserInputError(errors);
   await checkInput(ctx, input);
   Object.assign(entry, values(input), { updatedAt: new Date() });
   await ctx.em.flush();
