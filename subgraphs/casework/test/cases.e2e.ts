@@ -278,10 +278,13 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
       i: entry({ text: 'Visita a casa: la madre riferisce difficoltà con gli orari.' }),
     });
     // A restricted draft stays restricted when a change does not name it; only what is named changes.
-    const { writeDiaryEntry: restrictedDraft } = await bruno.api.ok<{ writeDiaryEntry: Entry }>(WRITE, {
-      c: caseId,
-      i: entry({ confidentiality: 'RESTRICTED', text: 'Riferisce violenza in famiglia.' }),
-    });
+    const { writeDiaryEntry: restrictedDraft } = await bruno.api.ok<{ writeDiaryEntry: Entry }>(
+      WRITE,
+      {
+        c: caseId,
+        i: entry({ confidentiality: 'RESTRICTED', text: 'Riferisce violenza in famiglia.' }),
+      },
+    );
     const { updateDiaryEntry: kept } = await bruno.api.ok<{
       updateDiaryEntry: Entry & { confidentiality: string; text: string; kind: string };
     }>(EDIT, { id: restrictedDraft.id, i: { text: 'Riferisce violenza in famiglia da mesi.' } });
