@@ -54,7 +54,7 @@ export {
   workingDaysBetween,
   type WorkingDayOptions,
 } from './calendar/workingDays';
-export { todayInItaly, todayInItalyThisSecond } from './calendar/today';
+export { startOfDayInItaly, todayInItaly, todayInItalyThisSecond } from './calendar/today';
 
 export { Decimal } from './money/decimal';
 export { roundDecimal, roundMoney, toDecimal, type RoundingMode } from './money/rounding';

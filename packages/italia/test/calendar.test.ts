@@ -12,6 +12,7 @@ import {
   italianHolidays,
   italianHolidaysWithNames,
   monthsInclusive,
+  startOfDayInItaly,
   todayInItaly,
   workingDaysBetween,
 } from '../src';
@@ -211,5 +212,29 @@ describe('todayInItaly', () => {
   it('defaults to now and refuses invalid dates', () => {
     expect(isIsoDate(todayInItaly())).toBe(true);
     expect(() => todayInItaly(new Date('nonsense'))).toThrow(RangeError);
+  });
+});
+
+describe('startOfDayInItaly', () => {
+  it('gives the instant a day begins in Rome, in winter, in summer and on the days the clock changes', () => {
+    expect(startOfDayInItaly('2026-12-01').toISOString()).toBe('2026-11-30T23:00:00.000Z');
+    expect(startOfDayInItaly('2026-07-01').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    // 29 March 2026: clocks go forward at 02:00, after midnight (CET); the next day is CEST.
+    expect(startOfDayInItaly('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDayInItaly('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    // 25 October 2026: clocks go back at 03:00, after midnight (CEST); the next day is CET.
+    expect(startOfDayInItaly('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(startOfDayInItaly('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    // Every instant from the start on is that day in Rome, and the millisecond before is not.
+    for (const day of ['2026-03-29', '2026-03-30', '2026-10-25', '2026-10-26', '2027-01-01']) {
+      const start = startOfDayInItaly(day);
+      expect(todayInItaly(start)).toBe(day);
+      expect(todayInItaly(new Date(start.getTime() - 1))).not.toBe(day);
+    }
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => startOfDayInItaly('2026-13-45x')).toThrow(RangeError);
+    expect(() => startOfDayInItaly('ieri')).toThrow(RangeError);
   });
 });

@@ -1,5 +1,11 @@
 import { execFile } from 'node:child_process';
-import { issueToken, startTestPlatform, type TestPlatform } from '@sisa/testing';
+import {
+  issueToken,
+  startTestPlatform,
+  testDatabase,
+  withClient,
+  type TestPlatform,
+} from '@sisa/testing';
 import { caseWorld, type CaseWorld } from './support/world';
 
 const WRITE = `mutation W($c: ID!, $i: DiaryEntryInput!) { writeDiaryEntry(caseId: $c, input: $i) { id } }`;
@@ -94,6 +100,66 @@ describe('Cartella sociale: il diario stampabile', () => {
     expect(recent).toContain('Visita a casa');
     expect(recent).not.toContain('Nguyễn');
   });
+
+  it('lays out a long diary in a thread of its own, two at a time, bounded in text', async () => {
+    const long = await caseWorld(platform.graphqlUrl, 'Comune diario lungo');
+    const author = await issueToken({
+      tenantId: long.tenantId,
+      roles: ['CASEWORKER'],
+      subjectId: long.member.id,
+    });
+    // 1,400 signed entries of 1,530 characters: 2.1 million, under the 3 million of a printout.
+    const addEntries = (count: number, repeats: number) =>
+      withClient(testDatabase().serviceUrls.casework!, async (db) => {
+        await db.query('begin');
+        await db.query("select set_config('app.tenant_id', $1, true)", [long.tenantId]);
+        await db.query(
+          `insert into casework.diary_entry (id, tenant_id, case_id, occurred_at, kind, text, author_id,
+             author_name, confidentiality, participants, signed_at, amends_id, created_at, updated_at)
+           select gen_random_uuid(), $1, $2, now() - make_interval(mins => n), 'COLLOQUIO',
+                  repeat('Colloquio con la madre sulla frequenza scolastica. ', $5::int), $3, 'Operatore',
+                  'NORMAL', array['Madre'], now(), null, now(), now()
+             from generate_series(1, $4::int) n`,
+          [long.tenantId, long.caseId, long.member.id, count, repeats],
+        );
+        await db.query('commit');
+      });
+    await addEntries(1400, 30);
+    const printLong = () =>
+      fetch(`${platform.gatewayUrl}/files/casework/cases/${long.caseId}/diary.pdf`, {
+        headers: { authorization: `Bearer ${author}` },
+      });
+
+    // While the first printout is laid out, the same process answers a query at once: the
+    // query's answer comes before the printout's first byte.
+    const order: string[] = [];
+    const printing = printLong().then((res) => {
+      order.push('print');
+      return res;
+    });
+    await new Promise((r) => setTimeout(r, 400));
+    await long.member.api.ok(`query Q($id: ID!) { socialCase(id: $id) { number } }`, {
+      id: long.caseId,
+    });
+    order.push('query');
+    const first = await printing;
+    expect(order).toEqual(['query', 'print']);
+    expect(first.status).toBe(200);
+    expect((await first.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+
+    // Three at once: two are laid out, the third is told to try again.
+    const three = await Promise.all([printLong(), printLong(), printLong()]);
+    expect(three.map((r) => r.status).sort()).toEqual([200, 200, 429]);
+    expect(three.find((r) => r.status === 429)!.headers.get('retry-after')).toBe('5');
+    await Promise.all(three.map((r) => r.arrayBuffer()));
+    expect((await printLong()).status).toBe(200);
+
+    // Past 3 million characters: a shorter period, before any text is read.
+    await addEntries(20, 1000);
+    const tooLong = await printLong();
+    expect(tooLong.status).toBe(400);
+    expect(JSON.stringify(await tooLong.json())).toContain('caratteri di testo');
+  }, 120_000);
 
   it('keeps restricted entries to who may read them, and the diary to the équipe', async () => {
     // The responsible reads the restricted entry; a caseworker off the équipe reads nothing.

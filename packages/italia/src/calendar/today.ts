@@ -28,3 +28,43 @@ export function todayInItalyThisSecond(): string {
   if (second !== cached.second) cached = { second, day: todayInItaly() };
   return cached.day;
 }
+
+const ROME_WALL_CLOCK = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Rome',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Rome's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function romeOffsetMs(at: number): number {
+  const parts = Object.fromEntries(
+    ROME_WALL_CLOCK.formatToParts(new Date(at)).map((p) => [p.type, p.value]),
+  ) as Record<string, string>;
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day (`YYYY-MM-DD`) begins in Italy: 2026-07-01 begins at
+ * 2026-06-30T22:00Z, 2026-12-01 at 2026-11-30T23:00Z. Daylight saving changes at 2 or 3 in the
+ * night, never at midnight, so the offset of the evening before is the day's first.
+ */
+export function startOfDayInItaly(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  if (Number.isNaN(utcMidnight) || !/^\d{4}-\d{2}-\d{2}$/.test(day))
+    throw new RangeError(`Data non valida: ${day}`);
+  return new Date(utcMidnight - romeOffsetMs(utcMidnight - 3_600_000));
+}

@@ -1,3 +1,4 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { Express, Request, Response } from 'express';
 import {
   auditFileRead,
@@ -11,18 +12,20 @@ import {
   type RequestCaller,
   type SubgraphDeps,
 } from '@sisa/kernel';
-import { addDays } from '@sisa/italia';
+import { addDays, startOfDayInItaly } from '@sisa/italia';
 import { allows, CASE_SUPERVISOR } from '../domain/caseAccess';
 import { CASEWORK_READ_AUDIT } from '../domain/readAudit';
 import { DiaryEntry } from '../entities/diaryEntry.entity';
 import { SocialCase } from '../entities/socialCase.entity';
 import type { CaseworkServices } from '../context';
 import { accessWithEm } from '../services/caseAccess';
-import { diaryPdf } from '../services/diaryPdf';
+import { printDiaryInThread } from '../services/diaryPdfThread';
 import { DIARY_KINDS_LIST } from '../services/diaryWrites';
 
 /** Most entries one printout holds: a longer diary is printed a period at a time. */
 export const DIARY_PRINT_MAX_ENTRIES = 2000;
+/** Most characters of text one printout holds (about 1,500 pages). */
+export const DIARY_PRINT_MAX_CHARACTERS = 3_000_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function dayParam(req: Request, name: 'from' | 'to'): string | null {
@@ -65,30 +68,44 @@ async function getDiaryPdf(
         );
       const readsRestricted =
         principal.roles.includes(CASE_SUPERVISOR) || principal.subjectId === found.responsibleId;
-      const rows = await em.find(
-        DiaryEntry,
-        {
-          caseId: found.id,
-          signedAt: { $ne: null },
-          ...(readsRestricted
-            ? {}
-            : { $or: [{ confidentiality: 'NORMAL' }, { authorId: principal.subjectId }] }),
-          ...(from || to
-            ? {
-                occurredAt: {
-                  ...(from ? { $gte: new Date(`${from}T00:00:00+01:00`) } : {}),
-                  ...(to ? { $lt: new Date(`${addDays(to, 1)}T00:00:00+01:00`) } : {}),
-                },
-              }
-            : {}),
-        },
-        { orderBy: { occurredAt: 'asc', id: 'asc' }, limit: DIARY_PRINT_MAX_ENTRIES + 1 },
-      );
-      if (rows.length > DIARY_PRINT_MAX_ENTRIES)
+      const where: FilterQuery<DiaryEntry> = {
+        caseId: found.id,
+        signedAt: { $ne: null },
+        ...(readsRestricted
+          ? {}
+          : { $or: [{ confidentiality: 'NORMAL' }, { authorId: principal.subjectId }] }),
+        ...(from || to
+          ? {
+              occurredAt: {
+                ...(from ? { $gte: startOfDayInItaly(from) } : {}),
+                ...(to ? { $lt: startOfDayInItaly(addDays(to, 1)) } : {}),
+              },
+            }
+          : {}),
+      };
+      // How much there is, before any text is read: a printout is bounded in entries and text.
+      const [size] = await em
+        .createQueryBuilder(DiaryEntry)
+        .select([
+          raw('count(*)::int as entries'),
+          raw('coalesce(sum(length(text)), 0)::bigint as characters'),
+        ])
+        .where(where)
+        .execute<{ entries: number; characters: string }[]>('all', false);
+      if ((size?.entries ?? 0) > DIARY_PRINT_MAX_ENTRIES)
         throw BadUserInputError.field(
           'from',
           `Più di ${DIARY_PRINT_MAX_ENTRIES.toLocaleString('it-IT')} annotazioni: stampare un periodo più breve`,
         );
+      if (Number(size?.characters ?? 0) > DIARY_PRINT_MAX_CHARACTERS)
+        throw BadUserInputError.field(
+          'from',
+          `Più di ${DIARY_PRINT_MAX_CHARACTERS.toLocaleString('it-IT')} caratteri di testo: stampare un periodo più breve`,
+        );
+      const rows = await em.find(DiaryEntry, where, {
+        orderBy: { occurredAt: 'asc', id: 'asc' },
+        limit: DIARY_PRINT_MAX_ENTRIES,
+      });
       await auditFileRead(
         em,
         'casework',
@@ -109,14 +126,33 @@ async function getDiaryPdf(
     },
     caller.tenantId,
   );
-  const pdf = diaryPdf(entries, {
-    caseNumber: socialCase.number,
-    from,
-    to,
-    printedBy: principal.name,
-    printedAt: new Date(),
-    kindLabel: (code) => config.label(DIARY_KINDS_LIST, code),
-  });
+  const kindLabels = Object.fromEntries(
+    [...new Set(entries.map((e) => e.kind))].map((code) => [
+      code,
+      config.label(DIARY_KINDS_LIST, code),
+    ]),
+  );
+  const pdf = printDiaryInThread(
+    entries.map((e) => ({
+      id: e.id,
+      occurredAt: e.occurredAt,
+      kind: e.kind,
+      text: e.text,
+      authorName: e.authorName,
+      signedAt: e.signedAt,
+      confidentiality: e.confidentiality,
+      participants: [...e.participants],
+      amendsId: e.amendsId,
+    })),
+    {
+      caseNumber: socialCase.number,
+      from,
+      to,
+      printedBy: principal.name,
+      printedAt: new Date(),
+      kindLabels,
+    },
+  );
   res.setHeader('content-type', 'application/pdf');
   res.setHeader('cache-control', 'no-store');
   res.setHeader('x-content-type-options', 'nosniff');

@@ -2,6 +2,20 @@ import PDFDocument from 'pdfkit';
 import { formatItalianDate } from '@sisa/italia';
 import type { DiaryEntry } from '../entities/diaryEntry.entity';
 
+/** What a printout shows of an entry (plain data: it crosses into the printing thread). */
+export type PrintedEntry = Pick<
+  DiaryEntry,
+  | 'id'
+  | 'occurredAt'
+  | 'kind'
+  | 'text'
+  | 'authorName'
+  | 'signedAt'
+  | 'confidentiality'
+  | 'participants'
+  | 'amendsId'
+>;
+
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
@@ -18,8 +32,8 @@ export interface DiaryPrintout {
   to: string | null;
   printedBy: string;
   printedAt: Date;
-  /** The label of a diary kind code (the comune's `diary_kinds`). */
-  kindLabel: (code: string) => string;
+  /** The labels of diary kind codes (the comune's `diary_kinds`). */
+  kindLabels: Readonly<Record<string, string>>;
 }
 
 /**
@@ -27,7 +41,10 @@ export interface DiaryPrintout {
  * author, participants, confidentiality and signature, and its text exactly as typed (an embedded
  * Unicode font, so every letter prints). Pages are numbered; the header says who printed it, when.
  */
-export function diaryPdf(entries: readonly DiaryEntry[], about: DiaryPrintout): PDFKit.PDFDocument {
+export function diaryPdf(
+  entries: readonly PrintedEntry[],
+  about: DiaryPrintout,
+): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
@@ -52,7 +69,7 @@ export function diaryPdf(entries: readonly DiaryEntry[], about: DiaryPrintout): 
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (const entry of entries) {
     doc.fillColor('black').font('bold').fontSize(11);
-    doc.text(`${ROME.format(entry.occurredAt)} — ${about.kindLabel(entry.kind)}`);
+    doc.text(`${ROME.format(entry.occurredAt)} — ${about.kindLabels[entry.kind] ?? entry.kind}`);
     doc.font('text').fontSize(9).fillColor('#444');
     const facts = [
       `Autore: ${entry.authorName}`,
