@@ -88,12 +88,18 @@ export const caseworkModule: SubgraphModule<CaseworkServices> = {
   ],
   readAudit: CASEWORK_READ_AUDIT,
   sorts: CASEWORK_SORTS,
-  createServices: ({ config, runtime }) => ({
-    config,
-    registry: new RegistryReader(runtime.subgraphUrls),
-    configReader: new ConfigReader(runtime.subgraphUrls),
-    files: new DocumentFiles(runtime.dataDir),
-  }),
+  createServices: ({ config, runtime, logger }) => {
+    const files = new DocumentFiles(runtime.dataDir);
+    // What a stopped process left half-uploaded goes at start (the same files, every replica).
+    const removed = files.sweepStaged();
+    if (removed) logger.info({ removed }, 'caricamenti interrotti rimossi');
+    return {
+      config,
+      registry: new RegistryReader(runtime.subgraphUrls),
+      configReader: new ConfigReader(runtime.subgraphUrls),
+      files,
+    };
+  },
   routes(app, deps, services) {
     mountDocumentRoutes(app, deps, services);
     mountDiaryPrint(app, deps, services);

@@ -4,14 +4,21 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   renameSync,
   rmSync,
+  statSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isUuid, UploadSizeLimit } from '@sisa/kernel';
 import { SNIFF_BYTES } from '../domain/documents';
+
+/** How a staged upload's file name starts. */
+const STAGED_PREFIX = '.upload-';
+/** A staged upload older than this was left by a process that stopped mid-upload. */
+export const STAGED_UPLOAD_MAX_AGE_MS = 3_600_000;
 
 /** An upload written to a temporary file: its size, SHA-256 and first bytes. */
 export interface StagedDocument {
@@ -43,7 +50,7 @@ export class DocumentFiles {
   async stage(tenantId: string, body: Readable, maxBytes: number): Promise<StagedDocument> {
     const dir = this.dirOf(tenantId);
     mkdirSync(dir, { recursive: true });
-    const path = join(dir, `.upload-${randomUUID()}`);
+    const path = join(dir, `${STAGED_PREFIX}${randomUUID()}`);
     const hash = createHash('sha256');
     let size = 0;
     const heads: Buffer[] = [];
@@ -80,5 +87,27 @@ export class DocumentFiles {
   open(tenantId: string, documentId: string): Readable | null {
     const path = this.pathOf(tenantId, documentId);
     return existsSync(path) ? createReadStream(path) : null;
+  }
+
+  /**
+   * Removes staged uploads left by a process that stopped mid-upload (older than `maxAgeMs`);
+   * answers how many. Kept documents are never touched.
+   */
+  sweepStaged(maxAgeMs = STAGED_UPLOAD_MAX_AGE_MS, now = Date.now()): number {
+    const root = join(this.dataDir, 'casework', 'documents');
+    if (!existsSync(root)) return 0;
+    let removed = 0;
+    for (const tenant of readdirSync(root, { withFileTypes: true })) {
+      if (!tenant.isDirectory() || !isUuid(tenant.name)) continue;
+      const dir = join(root, tenant.name);
+      for (const name of readdirSync(dir)) {
+        if (!name.startsWith(STAGED_PREFIX)) continue;
+        const path = join(dir, name);
+        if (now - statSync(path).mtimeMs < maxAgeMs) continue;
+        rmSync(path, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 }
