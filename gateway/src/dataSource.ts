@@ -1,5 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { injectTraceContext, invalidTokenError } from '@sisa/kernel';
+import {
+  CLIENT_OPERATION_HEADER,
+  injectTraceContext,
+  invalidTokenError,
+  operationNameOf,
+} from '@sisa/kernel';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 import { unreachableSubgraphErrors } from './unreachable';
@@ -69,6 +74,8 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     const http = options.incomingRequestContext.request.http;
     const correlationId = correlationIdOf(http?.headers.get('x-request-id'));
     if (correlationId) headers.set('x-correlation-id', correlationId);
+    const clientOperation = operationNameOf(options.incomingRequestContext.operationName);
+    if (clientOperation) headers.set(CLIENT_OPERATION_HEADER, clientOperation);
     // W3C trace context of the fetch's span, when tracing is on: the subgraph continues it.
     injectTraceContext(headers);
   }

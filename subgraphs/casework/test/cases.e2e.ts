@@ -32,7 +32,7 @@ const EDIT = `mutation E($id: ID!, $i: DiaryEntryUpdateInput!) { updateDiaryEntr
 const SIGN = `mutation S($id: ID!) { signDiaryEntry(id: $id) { ${ENTRY} } }`;
 const AMEND = `mutation A($id: ID!, $i: DiaryEntryInput!) { amendDiaryEntry(id: $id, input: $i) { ${ENTRY} } }`;
 const DIARY = `query D($id: ID!, $f: DiaryFilter) { socialCase(id: $id) { access diary(filter: $f) { total items { ${ENTRY} } } } }`;
-const ACCESS_LOG = `query A($id: ID!) { caseAccessLog(caseId: $id) { total items { actor rootFields specialFields } } }`;
+const ACCESS_LOG = `query A($id: ID!) { caseAccessLog(caseId: $id) { total items { actor operation rootFields specialFields } } }`;
 const SUBJECT_CASES = `query S($id: ID!) { subject(id: $id) { id socialCases { id number access } } }`;
 
 type Case = {
@@ -549,8 +549,13 @@ describe('Cartella sociale: presa in carico, équipe, diario, chi vede che cosa'
   it('lists who read the case’s content, to its responsible, supervisors and admins only', async () => {
     await sara.api.ok(DIARY, { id: caseId });
     const log = await anna.api.ok<{
-      caseAccessLog: { total: number; items: { rootFields: string[]; specialFields: string[] }[] };
+      caseAccessLog: {
+        total: number;
+        items: { operation: string | null; rootFields: string[]; specialFields: string[] }[];
+      };
     }>(ACCESS_LOG, { id: caseId });
+    // The caller's own operation name, not the gateway's plan's.
+    expect(log.caseAccessLog.items[0]!.operation).toBe(/^query (\w+)/.exec(DIARY)![1]);
     expect(log.caseAccessLog.total).toBeGreaterThan(3);
     expect(log.caseAccessLog.items.some((i) => i.specialFields.includes('SocialCase.diary'))).toBe(
       true,

@@ -3,8 +3,7 @@ import { formatInstant } from '../../i18n/format';
 import { SubjectPartTable } from '../subjects/SubjectPartTable';
 import type { useCaseAccessLog } from './useCaseAccessLog';
 
-/** Accessi: who read the case's content, when, through which fields (the gateway's operation
- * names are its own, not the caller's). */
+/** Accessi: who read the case's content, when, through which fields. */
 export function AccessLogTab({ log }: { log: ReturnType<typeof useCaseAccessLog> }) {
   const translate = useTranslate();
   return (

@@ -11,6 +11,8 @@ export interface RequestContext<TServices = unknown> {
   requestId: string;
   /** The caller's own `X-Request-Id`, forwarded by the gateway for correlation only. */
   correlationId?: string | null;
+  /** The name of the caller's operation at the gateway (what the read audit shows people). */
+  clientOperation?: string | null;
   principal: Principal | null;
   tenantId: string | null;
   userId: string | null;

@@ -251,10 +251,11 @@ export async function createSubgraph<TServices>(
             error instanceof DomainError ? error.message : 'Token non valido',
           );
         }
-        const { requestId, correlationId } = requestIdsOf(req.headers);
+        const { requestId, correlationId, clientOperation } = requestIdsOf(req.headers);
         return {
           requestId,
           correlationId,
+          clientOperation,
           principal,
           tenantId: principal?.tenantId ?? null,
           userId: principal?.kind === 'user' ? principal.subjectId : null,

@@ -60,7 +60,8 @@ async function writeReadAudit(
     principal: ctx.principal,
     requestId: ctx.requestId,
     correlationId: ctx.correlationId ?? null,
-    operation: requestContext.operationName ?? null,
+    // The caller's own name (the gateway's plan names the fetch after it plus a suffix).
+    operation: ctx.clientOperation ?? requestContext.operationName ?? null,
     rootFields: fields.roots,
     specialFields: fields.special,
   });
