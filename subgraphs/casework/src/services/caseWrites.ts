@@ -139,11 +139,12 @@ export async function openSocialCase(
   const errors: FieldError[] = [];
   if (input.openedAt > day)
     errors.push({ field: 'input.openedAt', message: 'La presa in carico non può essere futura' });
-  const [config, colleagues, subjectFound] = [
-    await ctx.services.config.forTenant(callerOf(ctx), tenantId),
-    await ctx.services.configReader.caseworkers(callerOf(ctx)),
-    await ctx.services.registry.subjectExists(callerOf(ctx), input.subjectId),
-  ];
+  // Three other services at once (none touches this request's transaction).
+  const [config, colleagues, subjectFound] = await Promise.all([
+    ctx.services.config.forTenant(callerOf(ctx), tenantId),
+    ctx.services.configReader.caseworkers(callerOf(ctx)),
+    ctx.services.registry.subjectExists(callerOf(ctx), input.subjectId),
+  ]);
   errors.push(
     ...areaErrors(input.areas, config.listCodes(CASE_AREAS_LIST) ?? new Set(), 'input.areas'),
   );
