@@ -4,6 +4,7 @@ import { BadUserInputError, callerOf, ForbiddenError, isUuid, NotFoundError } fr
 import { scoreAssessment } from '@sisa/rules';
 import { isCaseWritable } from '../domain/caseStatus';
 import { Assessment } from '../entities/assessment.entity';
+import type { SocialCase } from '../entities/socialCase.entity';
 import type { CaseworkContext } from '../context';
 import { caseworkCaller } from './caller';
 import { lockedCase, recordEvent } from './caseWrites';
@@ -30,6 +31,23 @@ function scored(
   const result = scoreAssessment(form, answers);
   if ('errors' in result) throw new BadUserInputError(result.errors);
   return result;
+}
+
+/** Writes the assessment with its line in the case's history (form, version, score, band). */
+async function savedAssessment(
+  ctx: CaseworkContext,
+  socialCase: SocialCase,
+  action: 'ASSESSED' | 'ASSESSMENT_UPDATED',
+  assessment: Assessment,
+): Promise<Assessment> {
+  recordEvent(ctx, socialCase, action, {
+    id: assessment.id,
+    form: `${assessment.formKey} v${assessment.formVersion}`,
+    score: assessment.score,
+    band: assessment.band,
+  });
+  await ctx.em.flush();
+  return assessment;
 }
 
 /** The assessment `id`, locked, with its case locked too (the équipe and supervisors). */
@@ -78,14 +96,7 @@ export async function recordAssessment(
     signedAt: null,
     createdAt: new Date(),
   });
-  recordEvent(ctx, socialCase, 'ASSESSED', {
-    id: assessment.id,
-    form: `${form.key} v${form.version}`,
-    score: result.score,
-    band: result.band,
-  });
-  await ctx.em.flush();
-  return assessment;
+  return savedAssessment(ctx, socialCase, 'ASSESSED', assessment);
 }
 
 /** Signs an assessment (its assessor): from then on it never changes. */
@@ -131,12 +142,5 @@ export async function updateAssessment(
     formVersion: form.version,
     assessedAt,
   });
-  recordEvent(ctx, socialCase, 'ASSESSMENT_UPDATED', {
-    id: assessment.id,
-    form: `${form.key} v${form.version}`,
-    score: result.score,
-    band: result.band,
-  });
-  await ctx.em.flush();
-  return assessment;
+  return savedAssessment(ctx, socialCase, 'ASSESSMENT_UPDATED', assessment);
 }
