@@ -1,3 +1,4 @@
+import { addDays, todayInItaly } from '@sisa/italia';
 import { createTestUser } from './fixtures';
 import { graphqlOk } from './graphql';
 import { issueToken } from './platform';
@@ -25,7 +26,7 @@ export async function openTestCase(
     ? { id: responsibleId }
     : await createTestUser(tenantId, ['CASEWORKER']);
   const token = await issueToken({ tenantId, roles: ['CASEWORKER'], subjectId: responsible.id });
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const yesterday = addDays(todayInItaly(), -1);
   const { openSocialCase } = await graphqlOk<{ openSocialCase: { id: string; number: string } }>(
     url,
     `mutation O($i: OpenSocialCaseInput!) { openSocialCase(input: $i) { id number } }`,

@@ -223,4 +223,48 @@ describe('Cartella sociale: valutazioni multidimensionali', () => {
       ),
     ).toBe('FORBIDDEN');
   });
+
+  it('takes the draft assessment from its assessor the day they leave the équipe', async () => {
+    const left = await caseWorld(platform.graphqlUrl, 'Comune valutazioni équipe');
+    await left.admin.ok(SAVE_FORM, { i: FORM });
+    const { recordAssessment } = await left.member.api.ok<{ recordAssessment: Recorded }>(RECORD, {
+      c: left.caseId,
+      k: 'autonomia',
+      a: { igiene: 'AUTONOMO', spesa: 'AUTONOMO' },
+      d: yesterday(),
+    });
+    const { socialCase } = await left.responsible.api.ok<{
+      socialCase: {
+        version: number;
+        team: { user: { id: string }; role: string; since: string; until: string | null }[];
+      };
+    }>(
+      `query T($id: ID!) { socialCase(id: $id) { version team { user { id } role since until } } }`,
+      {
+        id: left.caseId,
+      },
+    );
+    await left.responsible.api.ok(
+      `mutation S($id: ID!, $v: Int!, $m: [CaseTeamMemberInput!]!) { setCaseTeam(id: $id, members: $m, expectedVersion: $v) { id } }`,
+      {
+        id: left.caseId,
+        v: socialCase.version,
+        m: socialCase.team.map((t) => ({
+          userId: t.user.id,
+          role: t.role,
+          since: t.since,
+          until: t.user.id === left.member.id ? yesterday() : t.until,
+        })),
+      },
+    );
+    const change = {
+      id: recordAssessment.id,
+      a: { igiene: 'DIPENDENTE', spesa: 'AUTONOMO' },
+      d: yesterday(),
+    };
+    expect(errorCode(await left.member.api.call(UPDATE, change))).toBe('FORBIDDEN');
+    expect(errorCode(await left.member.api.call(SIGN, { id: recordAssessment.id }))).toBe(
+      'FORBIDDEN',
+    );
+  });
 });

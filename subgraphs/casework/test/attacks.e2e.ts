@@ -14,6 +14,7 @@ import {
 import type { Scope } from '@sisa/kernel';
 import {
   caseWorld,
+  dayInItaly,
   newSubject,
   staff,
   yesterday,
@@ -82,8 +83,8 @@ const entry = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const tomorrow = () => dayInItaly(1);
+const daysAgo = (n: number) => dayInItaly(-n);
 let birthCounter = 0;
 /** A fresh birth date, so every subject of the file has its own codice fiscale. */
 const birth = () => {

@@ -11,7 +11,7 @@ import {
   type TestPlatform,
 } from '@sisa/testing';
 import type { Role } from '@sisa/kernel';
-import { newSubject, staff, type Staff } from './support/world';
+import { dayInItaly, newSubject, staff, type Staff } from './support/world';
 
 const CASE = `id number access status openedAt closedAt closureReason version areas
   subject { id } household { id } responsible { id fullName fiscalCode }
@@ -62,7 +62,7 @@ function fieldsOf(result: { errors?: { extensions?: Record<string, unknown> }[] 
   return errors.map((e) => e.field);
 }
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (n: number) => dayInItaly(-n);
 const yesterday = () => daysAgo(1);
 const entry = (over: Record<string, unknown> = {}) => ({
   occurredAt: new Date(Date.now() - 3_600_000).toISOString(),

@@ -1,4 +1,4 @@
-import { computeFiscalCode } from '@sisa/italia';
+import { addDays, computeFiscalCode, todayInItaly } from '@sisa/italia';
 import type { Role } from '@sisa/kernel';
 import {
   apiAs,
@@ -26,7 +26,9 @@ export interface CaseWorld {
   caseId: string;
 }
 
-export const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+/** A day counted from today as the server counts it: the Italian calendar, not UTC's. */
+export const dayInItaly = (offset: number) => addDays(todayInItaly(), offset);
+export const yesterday = () => dayInItaly(-1);
 
 export async function staff(url: string, tenantId: string, roles: Role[]): Promise<Staff> {
   const user = await createTestUser(tenantId, roles);
