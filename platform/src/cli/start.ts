@@ -13,7 +13,13 @@ import {
 } from '@sisa/kernel';
 import { migrateAll } from '../database/migrate';
 import { openPlatformDatabase } from '../database/open';
-import { serviceEnvironments, type ServiceName } from '../processes/serviceEnv';
+import {
+  replicaName,
+  replicaPorts,
+  replicasFromEnv,
+  serviceEnvironments,
+  type ServiceName,
+} from '../processes/serviceEnv';
 import { Supervisor } from '../processes/supervisor';
 import { waitForHealthy } from '../processes/waitFor';
 import { seedDemoData } from '../seedAll';
@@ -56,9 +62,11 @@ async function main() {
   const base = Number(process.env.SISA_PORT_BASE ?? DEFAULT_GATEWAY_PORT);
   const ports: Record<ServiceName, number> = { gateway: base };
   for (const { name, port } of PLATFORM_SUBGRAPHS) ports[name] = port - DEFAULT_GATEWAY_PORT + base;
+  const replicas = replicasFromEnv();
   for (const [name, port] of Object.entries(ports)) {
-    if (!(await portIsFree(port, host)))
-      throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
+    for (const replicaPort of name === 'gateway' ? [port] : replicaPorts(port, replicas))
+      if (!(await portIsFree(replicaPort, host)))
+        throw new Error(`La porta ${replicaPort} (${name}) è già in uso: SISA è già avviato?`);
   }
 
   const db = await openPlatformDatabase({ dataDir, logger });
@@ -114,9 +122,14 @@ async function main() {
       serviceUrls: db.layout.serviceUrls,
       gatewayUrl: db.layout.gatewayUrl,
       adminUiDir: adminUiDir(),
+      replicas,
     });
     for (const subgraph of subgraphs)
-      supervisor.start(subgraph.name, subgraph.main, envs[subgraph.name]!);
+      for (const [i, port] of replicaPorts(ports[subgraph.name]!, replicas).entries())
+        supervisor.start(replicaName(subgraph.name, i), subgraph.main, {
+          ...envs[subgraph.name]!,
+          PORT: String(port),
+        });
     supervisor.start('gateway', require.resolve('@sisa/gateway/main'), envs.gateway);
 
     const gatewayUrl = `http://${host}:${ports.gateway}`;

@@ -24,6 +24,27 @@ export function isLauncherOnlyVariable(name: string): boolean {
   return name === 'DATABASE_URL' || name.startsWith('SISA_DB_PASSWORD') || /^PG[A-Z]/.test(name);
 }
 
+/** How far apart the ports of one subgraph's replicas are: registry 4002, 4102, 4202… */
+export const REPLICA_PORT_STEP = 100;
+
+/** How many processes run each subgraph (`SISA_REPLICAS`, default 1). */
+export function replicasFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SISA_REPLICAS?.trim() || '1';
+  if (!/^[1-9]$/.test(value))
+    throw new Error(`SISA_REPLICAS: atteso un numero di processi da 1 a 9, non "${value}"`);
+  return Number(value);
+}
+
+/** The ports of a subgraph's replicas, the first on its own port. */
+export function replicaPorts(port: number, replicas: number): number[] {
+  return Array.from({ length: replicas }, (_, i) => port + i * REPLICA_PORT_STEP);
+}
+
+/** A replica's process name (its log file's): the first keeps the subgraph's, `registry-2`… */
+export function replicaName(name: string, index: number): string {
+  return index === 0 ? name : `${name}-${index + 1}`;
+}
+
 /**
  * The environment of each service process: the launcher's own without what only the launcher
  * may know, plus where everything listens and, for a subgraph, its own service role's URL (the
@@ -40,6 +61,11 @@ export function serviceEnvironments(options: {
   adminUiDir?: string;
   /** The platform's subgraphs (default: all of them), told to every service (`SISA_SUBGRAPHS`). */
   subgraphs?: readonly SubgraphDescriptor[];
+  /**
+   * Processes per subgraph (default 1): each subgraph's URL lists them all (`replicaPorts`); a
+   * subgraph's environment is its first replica's, the others differ by `PORT` alone.
+   */
+  replicas?: number;
 }): ServiceEnvironments {
   const { host, ports } = options;
   const subgraphs = options.subgraphs ?? PLATFORM_SUBGRAPHS;
@@ -51,7 +77,14 @@ export function serviceEnvironments(options: {
     SISA_DATA_DIR: options.dataDir,
     HOST: host,
     [SUBGRAPHS_ENV]: subgraphsEnvValue(subgraphs),
-    ...Object.fromEntries(names.map((s) => [subgraphUrlVariable(s), `http://${host}:${ports[s]}`])),
+    ...Object.fromEntries(
+      names.map((s) => [
+        subgraphUrlVariable(s),
+        replicaPorts(ports[s]!, options.replicas ?? 1)
+          .map((port) => `http://${host}:${port}`)
+          .join(','),
+      ]),
+    ),
   });
   const envs = {} as ServiceEnvironments;
   for (const name of names)
