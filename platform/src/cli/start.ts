@@ -60,13 +60,15 @@ async function main() {
   // SISA_PORT_BASE moves every port at once (gateway = base, each subgraph as far from it as
   // its manifest's port is from the gateway's default).
   const base = Number(process.env.SISA_PORT_BASE ?? DEFAULT_GATEWAY_PORT);
-  const ports: Record<ServiceName, number> = { gateway: base };
-  for (const { name, port } of PLATFORM_SUBGRAPHS) ports[name] = port - DEFAULT_GATEWAY_PORT + base;
+  // SISA_REPLICAS runs each subgraph as that many processes, 100 ports apart.
   const replicas = replicasFromEnv();
-  for (const [name, port] of Object.entries(ports)) {
-    for (const replicaPort of name === 'gateway' ? [port] : replicaPorts(port, replicas))
-      if (!(await portIsFree(replicaPort, host)))
-        throw new Error(`La porta ${replicaPort} (${name}) è già in uso: SISA è già avviato?`);
+  const ports: Record<ServiceName, number[]> = { gateway: [base] };
+  for (const { name, port } of PLATFORM_SUBGRAPHS)
+    ports[name] = replicaPorts(port - DEFAULT_GATEWAY_PORT + base, replicas);
+  for (const [name, replicaPortList] of Object.entries(ports)) {
+    for (const port of replicaPortList)
+      if (!(await portIsFree(port, host)))
+        throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
   }
 
   const db = await openPlatformDatabase({ dataDir, logger });
@@ -122,17 +124,16 @@ async function main() {
       serviceUrls: db.layout.serviceUrls,
       gatewayUrl: db.layout.gatewayUrl,
       adminUiDir: adminUiDir(),
-      replicas,
     });
     for (const subgraph of subgraphs)
-      for (const [i, port] of replicaPorts(ports[subgraph.name]!, replicas).entries())
+      for (const [i, port] of ports[subgraph.name]!.entries())
         supervisor.start(replicaName(subgraph.name, i), subgraph.main, {
           ...envs[subgraph.name]!,
           PORT: String(port),
         });
     supervisor.start('gateway', require.resolve('@sisa/gateway/main'), envs.gateway);
 
-    const gatewayUrl = `http://${host}:${ports.gateway}`;
+    const gatewayUrl = `http://${host}:${base}`;
     if (!(await waitForHealthy(`${gatewayUrl}/health`, 60_000)))
       throw new Error('SISA non è diventato operativo entro 60 secondi');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

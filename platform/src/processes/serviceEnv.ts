@@ -54,18 +54,17 @@ export function serviceEnvironments(options: {
   env: NodeJS.ProcessEnv;
   dataDir: string;
   host: string;
-  ports: Record<ServiceName, number>;
+  /**
+   * Where each service listens; a subgraph run as several processes has one port per replica:
+   * its URL lists them all, its environment is its first replica's (the others differ by `PORT`).
+   */
+  ports: Record<ServiceName, number | readonly number[]>;
   serviceUrls: Record<SubgraphName, string>;
   /** The gateway's own role's URL (rate limits and CORS origins only). */
   gatewayUrl?: string;
   adminUiDir?: string;
   /** The platform's subgraphs (default: all of them), told to every service (`SISA_SUBGRAPHS`). */
   subgraphs?: readonly SubgraphDescriptor[];
-  /**
-   * Processes per subgraph (default 1): each subgraph's URL lists them all (`replicaPorts`); a
-   * subgraph's environment is its first replica's, the others differ by `PORT` alone.
-   */
-  replicas?: number;
 }): ServiceEnvironments {
   const { host, ports } = options;
   const subgraphs = options.subgraphs ?? PLATFORM_SUBGRAPHS;
@@ -80,7 +79,8 @@ export function serviceEnvironments(options: {
     ...Object.fromEntries(
       names.map((s) => [
         subgraphUrlVariable(s),
-        replicaPorts(ports[s]!, options.replicas ?? 1)
+        [ports[s]!]
+          .flat()
           .map((port) => `http://${host}:${port}`)
           .join(','),
       ]),
@@ -88,10 +88,14 @@ export function serviceEnvironments(options: {
   });
   const envs = {} as ServiceEnvironments;
   for (const name of names)
-    envs[name] = { ...shared, DATABASE_URL: options.serviceUrls[name], PORT: String(ports[name]) };
+    envs[name] = {
+      ...shared,
+      DATABASE_URL: options.serviceUrls[name],
+      PORT: String([ports[name]!].flat()[0]),
+    };
   envs.gateway = {
     ...shared,
-    PORT: String(ports.gateway),
+    PORT: String([ports.gateway].flat()[0]),
     ...(options.gatewayUrl ? { DATABASE_URL: options.gatewayUrl } : {}),
     ...(options.adminUiDir ? { SISA_ADMIN_UI_DIR: options.adminUiDir } : {}),
   };
