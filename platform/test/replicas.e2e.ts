@@ -93,7 +93,7 @@ describe('two replicas of each subgraph (real processes)', () => {
       supportGrantId: null,
     };
     await recordSession(principal, 3600);
-    token = (await (await TokenIssuer.fromPem(keys.privateKey)).issue(principal, 3600)).token;
+    token = (await (await TokenIssuer.fromPem(keys.privateKey!)).issue(principal, 3600)).token;
 
     if (!(await waitForHealthy(`${gatewayUrl}/health`, 120_000)))
       throw new Error(`platform not healthy: ${JSON.stringify(supervisor.status())}`);
