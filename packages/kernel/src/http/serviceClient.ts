@@ -12,7 +12,7 @@ import {
 } from '../errors';
 import type { SubgraphName } from '../db/orm';
 import { platformSubgraph } from '../subgraph/manifest';
-import { replicaSet } from './replicas';
+import { replicaSet, sentNothing } from './replicas';
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -105,9 +105,13 @@ export class SubgraphClient {
     // critical path of every operation that reads another subgraph. Spread over its replicas.
     const response = await replicaSet(baseUrls)
       .send((baseUrl) => request(`${baseUrl}/graphql`, { method: 'POST', headers, body }))
-      .catch(() => {
+      .catch((error: unknown) => {
+        const service = `Il servizio ${serviceLabel(this.service)}`;
+        // Lost after it was sent, the operation may have run: the caller must not assume otherwise.
         throw new ServiceUnavailableError(
-          `Il servizio ${serviceLabel(this.service)} non è raggiungibile: nulla è stato modificato, riprovare tra poco`,
+          sentNothing(error)
+            ? `${service} non è raggiungibile: nulla è stato modificato, riprovare tra poco`
+            : `${service} non ha risposto: l'operazione potrebbe essere stata eseguita, verificare prima di riprovare`,
         );
       });
     const answer = (await response.body.json().catch(() => ({}))) as GraphQLResponse<T>;
