@@ -53,6 +53,7 @@ describe('two replicas of each subgraph (real processes)', () => {
     restart: { initialDelayMs: 500, maxDelayMs: 2000, stableMs: 60_000 },
   });
   let graphqlUrl = '';
+  let healthUrl = '';
   let token = '';
 
   beforeAll(async () => {
@@ -79,6 +80,7 @@ describe('two replicas of each subgraph (real processes)', () => {
     });
     const gatewayUrl = `http://127.0.0.1:${ports.gateway as number}`;
     graphqlUrl = `${gatewayUrl}/graphql`;
+    healthUrl = `${gatewayUrl}/health`;
 
     const tenant = await createTestTenant();
     const user = await createTestUser(tenant.id, ['CASEWORKER']);
@@ -95,7 +97,7 @@ describe('two replicas of each subgraph (real processes)', () => {
     await recordSession(principal, 3600);
     token = (await (await TokenIssuer.fromPem(keys.privateKey!)).issue(principal, 3600)).token;
 
-    if (!(await waitForHealthy(`${gatewayUrl}/health`, 120_000)))
+    if (!(await waitForHealthy(healthUrl, 120_000)))
       throw new Error(`platform not healthy: ${JSON.stringify(supervisor.status())}`);
   }, 180_000);
   afterAll(() => supervisor.stopAll(5000));
@@ -150,6 +152,8 @@ describe('two replicas of each subgraph (real processes)', () => {
 
     await sleep(3000);
     const killedRegistryAt = await kill('registry-2');
+    // The subgraph is still served, by one process of two.
+    const health = (await (await fetch(healthUrl)).json()) as Record<string, unknown>;
     await sleep(2000);
     const killedConfigAt = await kill('config');
     await sleep(2000);
@@ -185,6 +189,10 @@ describe('two replicas of each subgraph (real processes)', () => {
     };
     console.log(`replicas under load: ${JSON.stringify(summary)}`);
     expect(lost).toEqual([]);
+    expect(health).toMatchObject({
+      status: 'ok',
+      subgraphs: { registry: { status: 'ok', replicas: { up: 1, total: 2 } } },
+    });
     expect(sent.length).toBeGreaterThan(200);
     // Each of the 20 clients has at most one request in flight at each kill.
     expect(failed.length).toBeLessThanOrEqual(20 * kills.length);
