@@ -3,7 +3,7 @@ import type { Express, Request } from 'express';
 import { proxyTo } from './proxy';
 
 export interface OAuthRoutesOptions {
-  /** Base URL of the config subgraph, which issues and revokes tokens. */
+  /** Base URL(s) of the config subgraph, which issues and revokes tokens (`replicaSet`). */
   configUrl: string;
   publicKeyPem: string;
   logger: Logger;
@@ -40,7 +40,7 @@ export async function mountOAuthRoutes(app: Express, options: OAuthRoutesOptions
 
   for (const path of [OAUTH_PATHS.token, OAUTH_PATHS.revocation]) {
     app.post(path, (req, res) =>
-      proxyTo(`${options.configUrl}${path}`, req, res, options.logger, options.requestIdOf(req)),
+      proxyTo(options.configUrl, path, req, res, options.logger, options.requestIdOf(req)),
     );
   }
 

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
 import {
   dropUnreadBody,
+  replicaSet,
   sendFileRouteError,
   uploadMaxBytes,
   UploadTooLargeError,
@@ -19,11 +20,14 @@ const HOP_BY_HOP = new Set([
 ]);
 
 /**
- * Streams a request to `target` and the answer back, without holding either body in memory
- * (file imports and downloads can be large).
+ * Streams a request to `path` on one of `replicas` (a service's URL setting) and the answer
+ * back, without holding either body in memory (file imports and downloads can be large). A
+ * request without a body moves to the next replica when one refuses the connection; one with a
+ * body does not: fetch reads a streamed body before it connects, so it cannot be sent again.
  */
 export async function proxyTo(
-  target: string,
+  replicas: string,
+  path: string,
   req: Request,
   res: Response,
   logger: Logger,
@@ -47,14 +51,20 @@ export async function proxyTo(
     tooLarge = error;
     abort.abort(error);
   });
+  const set = replicaSet(replicas);
+  let target = '';
   try {
-    const upstream = await fetch(target, {
-      method: req.method,
-      headers,
-      body: body ? (Readable.toWeb(body) as ReadableStream) : undefined,
-      duplex: 'half',
-      signal: abort.signal,
-    } as RequestInit);
+    const send = (baseUrl: string) => {
+      target = `${baseUrl}${path}`;
+      return fetch(target, {
+        method: req.method,
+        headers,
+        body: body ? (Readable.toWeb(body) as ReadableStream) : undefined,
+        duplex: 'half',
+        signal: abort.signal,
+      } as RequestInit);
+    };
+    const upstream = await set.send(send, { retry: !hasBody });
     res.status(upstream.status);
     upstream.headers.forEach((value, key) => {
       if (!HOP_BY_HOP.has(key)) res.setHeader(key, value);

@@ -32,6 +32,7 @@ import {
   inputShapeGuardPlugin,
   nulByteGuardPlugin,
   pageArgsGuardPlugin,
+  replicaUrls,
   scalarInputGuardPlugin,
   securityHeaders,
   sendFileRouteError,
@@ -145,13 +146,16 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new ForwardingDataSource({
+    buildService: ({ name, url }) => {
+      // Its replicas' base URLs (the fetcher sends each call to one of them), else the supergraph's.
+      const replicas = urls[name as SubgraphName] ?? new URL(url!).origin;
+      return new ForwardingDataSource({
         subgraphName: name,
         onUnreachable: (err) => logger.warn({ err, subgraph: name }, 'subgraph unreachable'),
-        url: urls[name as SubgraphName] ? `${urls[name as SubgraphName]}/graphql` : url,
-        fetcher: subgraphFetcher as never,
-      }),
+        url: `${replicaUrls(replicas)[0]}/graphql`,
+        fetcher: subgraphFetcher(replicas) as never,
+      });
+    },
     logger: logger.child({ component: 'apollo-gateway' }) as never,
   });
 
@@ -237,7 +241,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         extra,
       );
     }
-    await proxyTo(`${base}${match.forward}`, req, res, logger, requestIdOf(req));
+    await proxyTo(base, match.forward, req, res, logger, requestIdOf(req));
   });
 
   if (options.adminUiDir && existsSync(join(options.adminUiDir, 'index.html'))) {

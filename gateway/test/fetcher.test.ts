@@ -26,7 +26,7 @@ describe('subgraphFetcher', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   it('posts the body and headers and answers as fetch would', async () => {
-    const response = await subgraphFetcher(`${url}/graphql`, {
+    const response = await subgraphFetcher(url)(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-seen': 'yes' },
       body: JSON.stringify({ query: '{ a }' }),
@@ -40,7 +40,7 @@ describe('subgraphFetcher', () => {
   });
 
   it('reports an HTTP error with its status and body', async () => {
-    const response = await subgraphFetcher(`${url}/broken`, { method: 'POST', body: '{}' });
+    const response = await subgraphFetcher(url)(`${url}/broken`, { method: 'POST', body: '{}' });
     expect(response.ok).toBe(false);
     expect(response.status).toBe(502);
     expect(response.statusText).toBe('Bad Gateway');
@@ -53,7 +53,26 @@ describe('subgraphFetcher', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     await expect(
-      subgraphFetcher(`http://127.0.0.1:${port}/graphql`, { method: 'POST' }),
+      subgraphFetcher(`http://127.0.0.1:${port}`)(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+      }),
     ).rejects.toThrow();
+  });
+
+  it('sends to the replica in turn, and past one that refuses the connection', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const down = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const fetcher = subgraphFetcher(`${down},${url}`);
+    for (let i = 0; i < 4; i++) {
+      // The URL Apollo gives names the first replica: its path is kept, its origin is not.
+      const response = await fetcher(`${down}/graphql?x=1`, {
+        method: 'POST',
+        headers: { 'x-seen': String(i) },
+        body: '{"n":1}',
+      });
+      expect(await response.json()).toEqual({ data: { echo: { n: 1 } } });
+    }
   });
 });

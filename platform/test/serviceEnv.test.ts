@@ -1,7 +1,13 @@
 import { platformSubgraphs, SUBGRAPHS_ENV } from '@sisa/kernel';
 import { PLATFORM_SUBGRAPHS } from '../src/subgraphs';
 import { rolePassword } from '../src/secrets';
-import { isLauncherOnlyVariable, serviceEnvironments } from '../src/processes/serviceEnv';
+import {
+  isLauncherOnlyVariable,
+  replicaName,
+  replicaPorts,
+  replicasFromEnv,
+  serviceEnvironments,
+} from '../src/processes/serviceEnv';
 
 const SUBGRAPHS = PLATFORM_SUBGRAPHS.map((s) => s.name);
 
@@ -94,5 +100,46 @@ describe('serviceEnvironments', () => {
       ),
     ).toBe(true);
     expect(isLauncherOnlyVariable('SISA_LOG_LEVEL')).toBe(false);
+  });
+});
+
+describe('replicas (SISA_REPLICAS)', () => {
+  it('reads how many processes run each subgraph', () => {
+    expect(replicasFromEnv({})).toBe(1);
+    expect(replicasFromEnv({ SISA_REPLICAS: ' 3 ' })).toBe(3);
+    for (const wrong of ['0', '-1', 'two', '10', '1.5'])
+      expect(() => replicasFromEnv({ SISA_REPLICAS: wrong })).toThrow('SISA_REPLICAS');
+  });
+
+  it('lists every replica in the subgraph URLs; each starts on its own port', () => {
+    expect(replicaPorts(4002, 3)).toEqual([4002, 4102, 4202]);
+    expect([0, 1, 2].map((i) => replicaName('registry', i))).toEqual([
+      'registry',
+      'registry-2',
+      'registry-3',
+    ]);
+    const envs = serviceEnvironments({
+      env: {},
+      dataDir: '/srv/sisa',
+      host: '127.0.0.1',
+      ports: {
+        gateway: 4000,
+        config: [4001, 4101],
+        registry: [4002, 4102],
+        rei: 4003,
+        siuss: 4004,
+        casework: 4005,
+      },
+      serviceUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s, `postgres://sisa_${s}@db/sisa`])),
+    });
+    expect(envs.gateway).toMatchObject({
+      PORT: '4000',
+      SISA_REGISTRY_URL: 'http://127.0.0.1:4002,http://127.0.0.1:4102',
+      SISA_REI_URL: 'http://127.0.0.1:4003',
+    });
+    expect(envs.rei).toMatchObject({
+      SISA_CONFIG_URL: 'http://127.0.0.1:4001,http://127.0.0.1:4101',
+    });
+    expect(envs.registry?.PORT).toBe('4002');
   });
 });

@@ -22,6 +22,7 @@ export * from './db/tenantPolicies';
 export * from './db/selectEntities';
 export * from './db/uuid';
 export * from './http/serviceClient';
+export * from './http/replicas';
 export * from './subgraph/context';
 export * from './subgraph/createSubgraph';
 export * from './subgraph/runtime';

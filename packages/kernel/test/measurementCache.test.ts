@@ -1,4 +1,13 @@
-import { MeasurementCache, measurementCacheSeconds, noteTenantWrite } from '../src';
+import { Client } from 'pg';
+import { testDatabase } from '@sisa/testing';
+import {
+  createLogger,
+  listenForTenantWrites,
+  MeasurementCache,
+  measurementCacheSeconds,
+  noteTenantWrite,
+  TENANT_WRITE_CHANNEL,
+} from '../src';
 import type { IndicatorMeasurementResult } from '../src';
 
 const result = (value: number, error: string | null = null): IndicatorMeasurementResult => ({
@@ -78,5 +87,58 @@ describe('MeasurementCache', () => {
     expect(measurementCacheSeconds({ SISA_INDICATOR_CACHE_SECONDS: '0' })).toBe(0);
     expect(measurementCacheSeconds({ SISA_INDICATOR_CACHE_SECONDS: '15' })).toBe(15);
     expect(measurementCacheSeconds({ SISA_INDICATOR_CACHE_SECONDS: 'x' })).toBe(60);
+  });
+});
+
+describe('tenant writes announced by other processes (real PostgreSQL)', () => {
+  it("drops a tenant's cached figure when another replica announces a write", async () => {
+    const stop = await listenForTenantWrites(
+      testDatabase().ownerUrl,
+      createLogger('test', 'silent'),
+    );
+    // Another replica of the subgraph: its own connection, announcing as noteTenantWrite does.
+    const other = new Client({ connectionString: testDatabase().ownerUrl });
+    await other.connect();
+    try {
+      const cache = new MeasurementCache(60);
+      const k = {
+        tenantId: 'cache-tenant-replica',
+        spec: '{"entity":"SUBJECT"}',
+        configVersion: 1,
+        today: '2026-11-26',
+      };
+      let runs = 0;
+      const compute = async () => result(++runs);
+      await cache.measure(k, compute);
+      await other.query('select pg_notify($1, $2)', [TENANT_WRITE_CHANNEL, 'another-tenant']);
+      await other.query('select pg_notify($1, $2)', [TENANT_WRITE_CHANNEL, k.tenantId]);
+      const until = Date.now() + 5000;
+      while ((await cache.measure(k, compute)).value === 1 && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(runs).toBe(2);
+    } finally {
+      await other.end();
+      await stop();
+    }
+  });
+
+  it('announces its own writes to the others', async () => {
+    const stop = await listenForTenantWrites(
+      testDatabase().ownerUrl,
+      createLogger('test', 'silent'),
+    );
+    const other = new Client({ connectionString: testDatabase().ownerUrl });
+    await other.connect();
+    try {
+      await other.query(`listen ${TENANT_WRITE_CHANNEL}`);
+      const heard = new Promise<string | undefined>((resolve) =>
+        other.once('notification', (m) => resolve(m.payload)),
+      );
+      noteTenantWrite('cache-tenant-announced');
+      expect(await heard).toBe('cache-tenant-announced');
+    } finally {
+      await other.end();
+      await stop();
+    }
   });
 });

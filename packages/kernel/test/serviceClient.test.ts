@@ -41,6 +41,51 @@ describe('SubgraphClient', () => {
     }
   });
 
+  it('spreads calls over the replicas listed, past one that is down', async () => {
+    const seen: string[] = [];
+    const answering = (name: string) =>
+      createServer((req, res) => {
+        seen.push(name);
+        req.resume().on('end', () => {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ data: { __typename: 'Query' } }));
+        });
+      });
+    const servers = [answering('a'), answering('b'), createServer()];
+    for (const server of servers)
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const [a, b, down] = servers.map(
+      (s) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+    );
+    await new Promise((resolve) => servers[2]!.close(resolve));
+    try {
+      const client = new SubgraphClient('registry', { registry: `${a},${down},${b}` });
+      for (let i = 0; i < 4; i++) await client.request(caller, '{ __typename }');
+      expect(seen.sort()).toEqual(['a', 'a', 'b', 'b']);
+    } finally {
+      for (const server of servers.slice(0, 2)) {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    }
+  });
+
+  it('never says nothing changed when the connection was lost after the operation was sent', async () => {
+    const server: Server = createServer((req) => req.socket.destroy());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = new SubgraphClient('registry', { registry: `http://127.0.0.1:${port}` });
+      const error = await client.request(caller, 'mutation { x }').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ServiceUnavailableError);
+      expect((error as Error).message).toBe(
+        "Il servizio anagrafe non ha risposto: l'operazione potrebbe essere stata eseguita, verificare prima di riprovare",
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('sends a generated operation as its text, with its variables', async () => {
     let received: unknown;
     const server: Server = createServer((req, res) => {

@@ -13,7 +13,13 @@ import {
 } from '@sisa/kernel';
 import { migrateAll } from '../database/migrate';
 import { openPlatformDatabase } from '../database/open';
-import { serviceEnvironments, type ServiceName } from '../processes/serviceEnv';
+import {
+  replicaName,
+  replicaPorts,
+  replicasFromEnv,
+  serviceEnvironments,
+  type ServiceName,
+} from '../processes/serviceEnv';
 import { Supervisor } from '../processes/supervisor';
 import { waitForHealthy } from '../processes/waitFor';
 import { seedDemoData } from '../seedAll';
@@ -54,11 +60,15 @@ async function main() {
   // SISA_PORT_BASE moves every port at once (gateway = base, each subgraph as far from it as
   // its manifest's port is from the gateway's default).
   const base = Number(process.env.SISA_PORT_BASE ?? DEFAULT_GATEWAY_PORT);
-  const ports: Record<ServiceName, number> = { gateway: base };
-  for (const { name, port } of PLATFORM_SUBGRAPHS) ports[name] = port - DEFAULT_GATEWAY_PORT + base;
-  for (const [name, port] of Object.entries(ports)) {
-    if (!(await portIsFree(port, host)))
-      throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
+  // SISA_REPLICAS runs each subgraph as that many processes, 100 ports apart.
+  const replicas = replicasFromEnv();
+  const ports: Record<ServiceName, number[]> = { gateway: [base] };
+  for (const { name, port } of PLATFORM_SUBGRAPHS)
+    ports[name] = replicaPorts(port - DEFAULT_GATEWAY_PORT + base, replicas);
+  for (const [name, replicaPortList] of Object.entries(ports)) {
+    for (const port of replicaPortList)
+      if (!(await portIsFree(port, host)))
+        throw new Error(`La porta ${port} (${name}) è già in uso: SISA è già avviato?`);
   }
 
   const db = await openPlatformDatabase({ dataDir, logger });
@@ -116,10 +126,14 @@ async function main() {
       adminUiDir: adminUiDir(),
     });
     for (const subgraph of subgraphs)
-      supervisor.start(subgraph.name, subgraph.main, envs[subgraph.name]!);
+      for (const [i, port] of ports[subgraph.name]!.entries())
+        supervisor.start(replicaName(subgraph.name, i), subgraph.main, {
+          ...envs[subgraph.name]!,
+          PORT: String(port),
+        });
     supervisor.start('gateway', require.resolve('@sisa/gateway/main'), envs.gateway);
 
-    const gatewayUrl = `http://${host}:${ports.gateway}`;
+    const gatewayUrl = `http://${host}:${base}`;
     if (!(await waitForHealthy(`${gatewayUrl}/health`, 60_000)))
       throw new Error('SISA non è diventato operativo entro 60 secondi');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

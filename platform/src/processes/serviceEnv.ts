@@ -24,6 +24,27 @@ export function isLauncherOnlyVariable(name: string): boolean {
   return name === 'DATABASE_URL' || name.startsWith('SISA_DB_PASSWORD') || /^PG[A-Z]/.test(name);
 }
 
+/** How far apart the ports of one subgraph's replicas are: registry 4002, 4102, 4202… */
+export const REPLICA_PORT_STEP = 100;
+
+/** How many processes run each subgraph (`SISA_REPLICAS`, default 1). */
+export function replicasFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SISA_REPLICAS?.trim() || '1';
+  if (!/^[1-9]$/.test(value))
+    throw new Error(`SISA_REPLICAS: atteso un numero di processi da 1 a 9, non "${value}"`);
+  return Number(value);
+}
+
+/** The ports of a subgraph's replicas, the first on its own port. */
+export function replicaPorts(port: number, replicas: number): number[] {
+  return Array.from({ length: replicas }, (_, i) => port + i * REPLICA_PORT_STEP);
+}
+
+/** A replica's process name (its log file's): the first keeps the subgraph's, `registry-2`… */
+export function replicaName(name: string, index: number): string {
+  return index === 0 ? name : `${name}-${index + 1}`;
+}
+
 /**
  * The environment of each service process: the launcher's own without what only the launcher
  * may know, plus where everything listens and, for a subgraph, its own service role's URL (the
@@ -33,7 +54,11 @@ export function serviceEnvironments(options: {
   env: NodeJS.ProcessEnv;
   dataDir: string;
   host: string;
-  ports: Record<ServiceName, number>;
+  /**
+   * Where each service listens; a subgraph run as several processes has one port per replica:
+   * its URL lists them all, its environment is its first replica's (the others differ by `PORT`).
+   */
+  ports: Record<ServiceName, number | readonly number[]>;
   serviceUrls: Record<SubgraphName, string>;
   /** The gateway's own role's URL (rate limits and CORS origins only). */
   gatewayUrl?: string;
@@ -51,14 +76,26 @@ export function serviceEnvironments(options: {
     SISA_DATA_DIR: options.dataDir,
     HOST: host,
     [SUBGRAPHS_ENV]: subgraphsEnvValue(subgraphs),
-    ...Object.fromEntries(names.map((s) => [subgraphUrlVariable(s), `http://${host}:${ports[s]}`])),
+    ...Object.fromEntries(
+      names.map((s) => [
+        subgraphUrlVariable(s),
+        [ports[s]!]
+          .flat()
+          .map((port) => `http://${host}:${port}`)
+          .join(','),
+      ]),
+    ),
   });
   const envs = {} as ServiceEnvironments;
   for (const name of names)
-    envs[name] = { ...shared, DATABASE_URL: options.serviceUrls[name], PORT: String(ports[name]) };
+    envs[name] = {
+      ...shared,
+      DATABASE_URL: options.serviceUrls[name],
+      PORT: String([ports[name]!].flat()[0]),
+    };
   envs.gateway = {
     ...shared,
-    PORT: String(ports.gateway),
+    PORT: String([ports.gateway].flat()[0]),
     ...(options.gatewayUrl ? { DATABASE_URL: options.gatewayUrl } : {}),
     ...(options.adminUiDir ? { SISA_ADMIN_UI_DIR: options.adminUiDir } : {}),
   };

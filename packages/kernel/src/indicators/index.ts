@@ -4,3 +4,4 @@ export * from './compile';
 export * from './measure';
 export * from './measurementResolver';
 export * from './measurementCache';
+export * from './tenantWrites';

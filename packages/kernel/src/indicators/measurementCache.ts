@@ -1,27 +1,13 @@
 import { LRUCache } from 'lru-cache';
 import type { IndicatorMeasurementResult } from './measure';
-
-/**
- * Each tenant's count of writes committed by this process: a measurement remembers the count it
- * was computed at, so a write through this subgraph makes the tenant's figures stale at once.
- */
-const writes = new Map<string, number>();
-
-/** Marks a tenant's data as changed (the unit-of-work plugin calls it after each committed mutation). */
-export function noteTenantWrite(tenantId: string): void {
-  writes.set(tenantId, (writes.get(tenantId) ?? 0) + 1);
-}
-
-function writeCount(tenantId: string): number {
-  return writes.get(tenantId) ?? 0;
-}
+import { tenantWriteMark } from './tenantWrites';
 
 /**
  * Dashboard figures scan a tenant's records, and a cruscotto asks for all of them on every visit.
  * A measurement is kept for `ttlSeconds` (`computedAt` says when it was taken), keyed by tenant,
- * spec, configuration version, today's date and the tenant's writes in this process: a change made
- * here is seen at once, one made by another instance of the subgraph within the TTL. Requests
- * that arrive while a figure is being computed wait for that computation instead of repeating it.
+ * spec, configuration version, today's date and the tenant's writes (`tenantWriteMark`): a change
+ * made here is seen at once, one made by another process (a replica) as soon as it is announced.
+ * Requests that arrive while a figure is being computed wait for that computation.
  */
 export class MeasurementCache {
   private readonly entries: LRUCache<string, Promise<IndicatorMeasurementResult>> | null;
@@ -38,7 +24,7 @@ export class MeasurementCache {
     if (!this.entries) return compute();
     const id = [
       key.tenantId,
-      writeCount(key.tenantId),
+      tenantWriteMark(key.tenantId),
       key.configVersion,
       key.today,
       key.spec,

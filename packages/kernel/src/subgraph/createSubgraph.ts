@@ -15,6 +15,7 @@ import { SESSION_STATE_SQL, SessionCheck, sessionStateOf } from '../auth/session
 import { invalidTokenError } from '../auth/challenge';
 import { TokenVerifier } from '../auth/tokens';
 import { ConfigClient } from '../config/configClient';
+import { listenForTenantWrites } from '../indicators/tenantWrites';
 import { createOrm, type Orm, type SubgraphName } from '../db/orm';
 import { createFormatError, DomainError } from '../errors';
 import { introspectionEnabled } from '../graphql/introspection';
@@ -176,6 +177,8 @@ export async function createSubgraph<TServices>(
     listKeys: module.configLists,
   });
   if (module.name !== 'config') await config.start();
+  // Other replicas' writes make this process's cached dashboard figures stale.
+  const stopTenantWrites = await listenForTenantWrites(runtime.databaseUrl, logger);
   const bulkPool = new Pool({
     connectionString: runtime.databaseUrl,
     max: runtime.bulkPoolMax ?? 4,
@@ -310,6 +313,7 @@ export async function createSubgraph<TServices>(
         await module.disposeServices?.(services);
         await bulkPool.end();
         await config.stop();
+        await stopTenantWrites();
         await sessions.stop();
         await orm.close(true);
       })();

@@ -4,7 +4,7 @@ import type { ReadAuditSettings } from '../audit/readAudit';
 import { selectedFields } from '../audit/selectedFields';
 import { beginTenantTransaction } from '../db/tenancy';
 import { toDomainError } from '../errors';
-import { noteTenantWrite } from '../indicators/measurementCache';
+import { noteTenantWrite } from '../indicators/tenantWrites';
 import type { RequestContext } from './context';
 
 type Ctx = RequestContext<unknown>;
