@@ -118,13 +118,23 @@ export function socialBenefitInput(over: Record<string, unknown> = {}) {
 const CONSONANTS = 'BCDFGLMNPRSTVZ';
 const VOWELS = 'AEIOU';
 
-/** A pronounceable surname no other test uses: its consonants, which make the fiscal code, vary. */
+/** The surnames' consonants given in this process: never twice (they make the fiscal code). */
+const givenConsonants = new Set<string>();
+
+/**
+ * A pronounceable surname no other test of this process uses: its three consonants, which make
+ * the fiscal code, are new each time (2,744 in all; a file needing more fails loudly).
+ */
 export function uniqueSurname(): string {
-  const syllables = Array.from(
-    { length: 3 },
-    () => CONSONANTS[randomInt(CONSONANTS.length)]! + VOWELS[randomInt(VOWELS.length)]!,
-  ).join('');
-  return syllables[0] + syllables.slice(1).toLowerCase();
+  for (let attempt = 0; attempt < 10_000; attempt++) {
+    const consonants = Array.from({ length: 3 }, () => CONSONANTS[randomInt(CONSONANTS.length)]!);
+    const key = consonants.join('');
+    if (givenConsonants.has(key)) continue;
+    givenConsonants.add(key);
+    const syllables = consonants.map((c) => c + VOWELS[randomInt(VOWELS.length)]!).join('');
+    return syllables[0] + syllables.slice(1).toLowerCase();
+  }
+  throw new Error('uniqueSurname: cognomi esauriti in questo processo di test');
 }
 
 /**
