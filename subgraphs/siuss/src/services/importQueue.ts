@@ -1,0 +1,272 @@
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import PgBoss from 'pg-boss';
+import type { Pool } from 'pg';
+import {
+  positiveNumberFromEnv,
+  TenantConfig,
+  UploadTooLargeError,
+  withTenant,
+  type Logger,
+} from '@sisa/kernel';
+import {
+  importJobRepository,
+  importLayoutRepository,
+  type EarlierImport,
+} from '../entities/importJob.repository';
+import { duplicateFileMessage } from './importHash';
+import type { ImportLimits } from './importLimits';
+import {
+  EncodingRestart,
+  type ImportFormat,
+  readImportBatches,
+  type TextEncoding,
+  UnreadableFileError,
+} from './importSources';
+import { ImportRefusedError, resetImportJob, runImport } from './imports';
+
+/** The queue's own schema (tables of pg-boss), made by the siuss migration `siuss_jobs`. */
+export const JOB_SCHEMA = 'siuss_jobs';
+/** The queue of SIUSS imports. */
+export const IMPORT_QUEUE = 'siuss-import';
+
+/** An import waiting for a worker: everything it needs but the file, which is in the data dir. */
+export interface QueuedImport {
+  jobId: string;
+  tenantId: string;
+  actor: string;
+  format: ImportFormat;
+  encoding: TextEncoding | null;
+  layoutId: string | null;
+  confirmDuplicate: boolean;
+  sha256: string;
+  /** The tenant's configuration when the import was asked for (the worker has no caller's token). */
+  config: {
+    version: number;
+    definitions: TenantConfig['definitions'];
+    valueLists: TenantConfig['valueLists'];
+    patronSaintDay: string | null;
+  };
+}
+
+/** What an attempt ended with, kept by the queue as the job's output for a request that waits. */
+export type ImportOutcome =
+  | { done: true }
+  /** The file's own fault: unreadable, too large once unpacked, a duplicate met at the end. */
+  | { refused: string; duplicateOf?: EarlierImport };
+
+/** How the queue's job ended: its outcome, or `null` when every attempt failed. */
+export type QueuedEnd = ImportOutcome | null;
+
+/** Where an upload waits for its worker: `<dataDir>/siuss/<tenant>/imports/<job>.upload`. */
+export const uploadPath = (dataDir: string, tenantId: string, jobId: string) =>
+  join(dataDir, 'siuss', tenantId, 'imports', `${jobId}.upload`);
+
+/** The queue's settings, from the environment. */
+function queueSettings(env: NodeJS.ProcessEnv = process.env) {
+  const n = (name: string, fallback: number) =>
+    Math.floor(positiveNumberFromEnv(env, name, fallback));
+  return {
+    // Attempts after the first: a failure that is not the file's fault (a lost connection, a
+    // replica killed) is tried again.
+    retryLimit: Math.max(0, n('SISA_IMPORT_ATTEMPTS', 3) - 1),
+    retryDelay: n('SISA_IMPORT_RETRY_DELAY_SECONDS', 5),
+    // How long an attempt may run; a worker that died holds its job until then.
+    expireInSeconds: n('SISA_IMPORT_EXPIRE_SECONDS', 900),
+    maintenanceIntervalSeconds: n('SISA_IMPORT_QUEUE_MAINTENANCE_SECONDS', 60),
+    pollingIntervalSeconds: positiveNumberFromEnv(env, 'SISA_IMPORT_QUEUE_POLL_SECONDS', 1),
+  };
+}
+
+/** Failures of the file itself (unreadable, too large, a duplicate): trying again changes nothing. */
+const isFileFault = (error: unknown) =>
+  error instanceof UnreadableFileError ||
+  error instanceof UploadTooLargeError ||
+  error instanceof ImportRefusedError;
+
+/** A lock per import, held by the worker that runs it: a crash of its process releases it. */
+const LOCK_KEY = 'select hashtextextended($1, 0) as key';
+
+/**
+ * The SIUSS import queue (pg-boss, in PostgreSQL): the request enqueues, a worker of any
+ * replica imports the stored upload. A worker that dies leaves its job active until it expires;
+ * the queue then gives it to another worker, which starts the import again from the first row
+ * (the import is one transaction: the killed run left no record).
+ */
+export class ImportQueue {
+  private readonly settings = queueSettings();
+
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly pool: Pool,
+    private readonly dataDir: string,
+    private readonly limits: ImportLimits,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Starts the queue and `limits.maxConcurrent` workers in this process. */
+  static async start(
+    pool: Pool,
+    dataDir: string,
+    limits: ImportLimits,
+    logger: Logger,
+  ): Promise<ImportQueue> {
+    const settings = queueSettings();
+    const boss = new PgBoss({
+      db: { executeSql: (text, values) => pool.query(text, values) },
+      schema: JOB_SCHEMA,
+      // The schema is the siuss migration's (made as the owner): the service role only uses it.
+      migrate: false,
+      schedule: false,
+      maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds,
+    });
+    boss.on('error', (err) => logger.error({ err }, 'import queue error'));
+    await boss.start();
+    const queue = new ImportQueue(boss, pool, dataDir, limits, logger);
+    for (let i = 0; i < limits.maxConcurrent; i++)
+      await boss.work<QueuedImport>(
+        IMPORT_QUEUE,
+        {
+          batchSize: 1,
+          includeMetadata: true,
+          pollingIntervalSeconds: settings.pollingIntervalSeconds,
+        },
+        async ([job]) => queue.run(job!),
+      );
+    return queue;
+  }
+
+  /** Enqueues an import whose upload is stored at `uploadPath`; its id in the queue. */
+  async enqueue(data: QueuedImport): Promise<string> {
+    const { retryLimit, retryDelay, expireInSeconds } = this.settings;
+    const id = await this.boss.send(IMPORT_QUEUE, data, {
+      retryLimit,
+      retryDelay,
+      expireInSeconds,
+      retentionDays: 7,
+    });
+    if (!id) throw new Error('import not queued');
+    return id;
+  }
+
+  /** Waits for a queued import to end, whichever replica runs it. */
+  async ended(queueId: string, pollMs = 200): Promise<QueuedEnd> {
+    for (;;) {
+      const job = await this.boss.getJobById<QueuedImport>(IMPORT_QUEUE, queueId, {
+        includeArchive: true,
+      });
+      if (job?.state === 'completed') return (job.output as ImportOutcome | null) ?? { done: true };
+      if (!job || job.state === 'failed' || job.state === 'cancelled') return null;
+      await delay(pollMs);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: false, close: false, wait: true, timeout: 5000 });
+  }
+
+  /** One attempt at a queued import. */
+  private async run(job: PgBoss.JobWithMetadata<QueuedImport>): Promise<ImportOutcome> {
+    const data = job.data;
+    const lastAttempt = job.retryCount >= job.retryLimit;
+    const lock = await this.pool.connect();
+    try {
+      const { rows } = await lock.query<{ key: string }>(LOCK_KEY, [`siuss-import:${data.jobId}`]);
+      const key = rows[0]!.key;
+      const taken = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [
+        key,
+      ]);
+      if (!taken.rows[0]!.ok) {
+        // Another worker still runs it (an attempt that outlived its expiry): that one ends it.
+        if (lastAttempt) return { done: true };
+        throw new Error('Importazione in corso su un\u2019altra replica');
+      }
+      try {
+        return await this.attempt(data, job.retryCount, lastAttempt);
+      } finally {
+        await lock.query('select pg_advisory_unlock($1)', [key]);
+      }
+    } finally {
+      lock.release();
+    }
+  }
+
+  private async attempt(
+    data: QueuedImport,
+    retry: number,
+    lastAttempt: boolean,
+  ): Promise<ImportOutcome> {
+    const { pool } = this;
+    const { jobId, tenantId } = data;
+    const path = uploadPath(this.dataDir, tenantId, jobId);
+    const status = await withTenant(pool, tenantId, (c) => importJobRepository.statusOf(c, jobId));
+    // Over already (an attempt that ended as its worker's job expired), or gone.
+    if (status !== 'RUNNING') {
+      await rm(path, { force: true });
+      return { done: true };
+    }
+    if (retry > 0) {
+      this.logger.warn({ jobId, retry }, 'import tried again');
+      await resetImportJob(pool, tenantId, jobId);
+    }
+    const layout = data.layoutId
+      ? await withTenant(pool, tenantId, (c) => importLayoutRepository.forFiles(c, data.layoutId!))
+      : null;
+    const { version, definitions, valueLists, patronSaintDay } = data.config;
+    const config = new TenantConfig(version, definitions, valueLists, patronSaintDay);
+    let duplicateOf: EarlierImport | undefined;
+    const importWith = (encoding: TextEncoding | null) =>
+      runImport(
+        pool,
+        {
+          jobId,
+          tenantId,
+          actor: data.actor,
+          config,
+          sha256: () => data.sha256,
+          beforeCommit: async (client) => {
+            if (data.confirmDuplicate) return;
+            // Another import of the same file may have completed since the request checked.
+            const earlier = await importJobRepository.earlierImportOfFile(
+              client,
+              data.sha256,
+              jobId,
+            );
+            if (!earlier) return;
+            duplicateOf = earlier;
+            throw new ImportRefusedError(duplicateFileMessage(earlier));
+          },
+          willRetry: (error) =>
+            !lastAttempt && !isFileFault(error) && !(error instanceof EncodingRestart),
+        },
+        readImportBatches(createReadStream(path, { highWaterMark: 256 * 1024 }), {
+          format: data.format,
+          encoding,
+          layout: layout ?? null,
+          limits: this.limits,
+        }),
+      );
+    try {
+      try {
+        await importWith(data.encoding);
+      } catch (error) {
+        if (!(error instanceof EncodingRestart)) throw error;
+        // Not UTF-8 after all: the stored file, once more, as Windows-1252.
+        await error.dispose();
+        await importWith(error.encoding);
+      }
+    } catch (error) {
+      if (isFileFault(error)) {
+        await rm(path, { force: true });
+        return { refused: (error as Error).message, ...(duplicateOf ? { duplicateOf } : {}) };
+      }
+      this.logger.error({ err: error, jobId, retry }, 'import attempt failed');
+      if (lastAttempt) await rm(path, { force: true });
+      throw error;
+    }
+    await rm(path, { force: true });
+    return { done: true };
+  }
+}
