@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { Express, Request, Response } from 'express';
 import {
   declaredOversize,
   dropUnreadBody,
   fileRoute,
-  limitedUpload,
   sendFileRouteError,
   UploadTooLargeError,
   withTenant,
@@ -18,7 +18,14 @@ import {
 import { badRequest, notFound, UUID } from './fileAccess';
 import { getRejects, getTemplate } from './importDownloads';
 import { isFlowFileName } from '../domain/fileNaming';
-import type { ImportFormat, TextEncoding } from '../services/importSources';
+import {
+  EncodingRestart,
+  type ImportFormat,
+  readImportBatches,
+  type SourceOptions,
+  type TextEncoding,
+  UnreadableFileError,
+} from '../services/importSources';
 import { createImportJob, failImportJob } from '../services/imports';
 import { uploadPath } from '../services/importQueue';
 import { duplicateFileMessage, hashingUpload, SHA256_HEX } from '../services/importHash';
@@ -81,6 +88,37 @@ const refuseDuplicate = (
     ...(jobId ? { jobId, status: 'FAILED' } : {}),
     duplicateOf: { jobId: earlier.jobId, createdAt: earlier.createdAt, fileName: earlier.fileName },
   });
+
+/**
+ * Stores the upload at `path` while reading it as the import will (the same limits: size, line
+ * length, columns, XLSX entries): a file that cannot be read is refused by the request as soon as
+ * its fault arrives, never queued. Not UTF-8 after all: the rest is stored, the worker reads it as
+ * Windows-1252.
+ */
+async function storeReadable(
+  bytes: AsyncIterable<Buffer>,
+  path: string,
+  options: SourceOptions,
+): Promise<void> {
+  const file = createWriteStream(path);
+  async function* storing(): AsyncGenerator<Buffer> {
+    for await (const chunk of bytes) {
+      if (!file.write(chunk)) await once(file, 'drain');
+      yield chunk;
+    }
+  }
+  try {
+    try {
+      for await (const batch of readImportBatches(storing(), options)) void batch;
+    } catch (error) {
+      if (!(error instanceof EncodingRestart)) throw error;
+      await error.dispose();
+    }
+  } finally {
+    file.end();
+    await finished(file);
+  }
+}
 
 /** How often a request that waits for its import reads the job. */
 const WAIT_POLL_MS = 200;
@@ -176,8 +214,14 @@ async function postImport(
     try {
       const upload = hashingUpload(req);
       await mkdir(dirname(path), { recursive: true });
-      await pipeline(limitedUpload(upload.bytes, maxBytes), createWriteStream(path));
-      const sha256 = upload.digest()!;
+      await storeReadable(upload.bytes, path, {
+        format: format as ImportFormat,
+        encoding,
+        layout: layout ?? null,
+        limits: guard.limits,
+      });
+      const sha256 = upload.digest();
+      if (!sha256) throw new Error('upload not read to its end');
       if (!confirmDuplicate) {
         const earlier = await withTenant(pool, tenantId, (c) =>
           importJobRepository.earlierImportOfFile(c, sha256, jobId),
@@ -204,18 +248,26 @@ async function postImport(
         },
       });
     } catch (error) {
+      const readable = error instanceof UnreadableFileError;
       const tooLarge = error instanceof UploadTooLargeError;
       if ((error as { code?: string }).code === 'ECONNRESET')
         deps.logger.warn({ jobId }, 'import interrupted by the client');
-      else if (!tooLarge) deps.logger.error({ err: error, jobId }, 'import upload failed');
-      const message = tooLarge ? error.message : 'Importazione non riuscita';
-      await failImportJob(pool, tenantId, jobId, message, null).catch(() => undefined);
+      else if (!readable && !tooLarge)
+        deps.logger.error({ err: error, jobId }, 'import upload failed');
+      const message = readable || tooLarge ? error.message : 'Importazione non riuscita';
+      await failImportJob(
+        pool,
+        tenantId,
+        jobId,
+        `Importazione non riuscita, nessun record importato: ${message}`.slice(0, 1000),
+        null,
+      ).catch(() => undefined);
       return refuseUpload(
         req,
         res,
         maxBytes,
-        tooLarge ? 413 : 500,
-        tooLarge ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR',
+        tooLarge ? 413 : readable ? 422 : 500,
+        readable || tooLarge ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR',
         message,
         { jobId, status: 'FAILED' },
       );

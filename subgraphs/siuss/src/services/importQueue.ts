@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
@@ -25,7 +25,7 @@ import {
   type TextEncoding,
   UnreadableFileError,
 } from './importSources';
-import { ImportRefusedError, resetImportJob, runImport } from './imports';
+import { failImportJob, ImportRefusedError, resetImportJob, runImport } from './imports';
 
 /** The queue's own schema (tables of pg-boss), made by the siuss migration `siuss_jobs`. */
 export const JOB_SCHEMA = 'siuss_jobs';
@@ -164,7 +164,7 @@ export class ImportQueue {
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: false, close: false, wait: true, timeout: 5000 });
+    await this.boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
   }
 
   /** One attempt at a queued import. */
@@ -207,10 +207,45 @@ export class ImportQueue {
       await rm(path, { force: true });
       return { done: true };
     }
+    try {
+      const outcome = await this.importFile(data, path, retry, lastAttempt);
+      await rm(path, { force: true });
+      return outcome;
+    } catch (error) {
+      this.logger.error({ err: error, jobId, retry }, 'import attempt failed');
+      if (lastAttempt) {
+        const reason = error instanceof Error ? error.message : String(error);
+        await failImportJob(
+          pool,
+          tenantId,
+          jobId,
+          `Importazione non riuscita dopo ${retry + 1} tentativi, nessun record importato: ${reason}`.slice(
+            0,
+            1000,
+          ),
+          data.sha256,
+        );
+        await rm(path, { force: true });
+      }
+      throw error;
+    }
+  }
+
+  /** Imports the stored file; the file's own faults are an outcome, anything else is thrown. */
+  private async importFile(
+    data: QueuedImport,
+    path: string,
+    retry: number,
+    lastAttempt: boolean,
+  ): Promise<ImportOutcome> {
+    const { pool } = this;
+    const { jobId, tenantId } = data;
     if (retry > 0) {
       this.logger.warn({ jobId, retry }, 'import tried again');
       await resetImportJob(pool, tenantId, jobId);
     }
+    if (!(await stat(path).catch(() => null)))
+      throw new Error('il file caricato non è più nella cartella dei dati del servizio');
     const layout = data.layoutId
       ? await withTenant(pool, tenantId, (c) => importLayoutRepository.forFiles(c, data.layoutId!))
       : null;
@@ -257,16 +292,10 @@ export class ImportQueue {
         await error.dispose();
         await importWith(error.encoding);
       }
+      return { done: true };
     } catch (error) {
-      if (isFileFault(error)) {
-        await rm(path, { force: true });
-        return { refused: (error as Error).message, ...(duplicateOf ? { duplicateOf } : {}) };
-      }
-      this.logger.error({ err: error, jobId, retry }, 'import attempt failed');
-      if (lastAttempt) await rm(path, { force: true });
-      throw error;
+      if (!isFileFault(error)) throw error;
+      return { refused: (error as Error).message, ...(duplicateOf ? { duplicateOf } : {}) };
     }
-    await rm(path, { force: true });
-    return { done: true };
   }
 }

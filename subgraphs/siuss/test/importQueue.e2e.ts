@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import PgBoss from 'pg-boss';
+import { Pool } from 'pg';
+import {
+  createTestTenant,
+  startTestPlatform,
+  testDatabase,
+  userToken,
+  type TestPlatform,
+} from '@sisa/testing';
+import { createImportJob } from '../src/services/imports';
+import {
+  IMPORT_QUEUE,
+  JOB_SCHEMA,
+  uploadPath,
+  type QueuedImport,
+} from '../src/services/importQueue';
+import { apiAs, freshFiscalCode, type Api } from './siussApi';
+
+// Attempts a second apart, so a job failing every time ends within the test.
+process.env.SISA_IMPORT_ATTEMPTS = '3';
+process.env.SISA_IMPORT_RETRY_DELAY_SECONDS = '1';
+
+const HEADER =
+  'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataErogazionePrestazione;ImportoPrestazione;PresaCarico';
+const row = (cf: string, protocol: string) =>
+  `${cf};Rossi;Mario;1975;F205;M;IT;3;15146;Italia;4;2;A1.06;${protocol};15/03/2019;100,00;2`;
+
+const JOB = `query J($id: ID!) { importJob(id: $id) { status rows accepted rejected inserted updated unchanged failure } }`;
+interface Job {
+  status: string;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  failure: string | null;
+}
+
+describe('SIUSS imports as jobs of the queue', () => {
+  let platform: TestPlatform;
+  let tenantId: string;
+  let token: string;
+  let api: Api;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(['config', 'registry', 'siuss']);
+    tenantId = (await createTestTenant('Comune Coda')).id;
+    token = await userToken(tenantId);
+    api = apiAs(platform.graphqlUrl, token);
+  });
+  afterAll(() => platform.close());
+
+  async function jobWhen(jobId: string, done: (job: Job) => boolean): Promise<Job> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const { importJob } = await api.ok<{ importJob: Job }>(JOB, { id: jobId });
+      if (done(importJob) || Date.now() > deadline) return importJob;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  it('answers 202 at once with Prefer: respond-async; a worker imports the stored file and removes it', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => row(freshFiscalCode(), `Q-${i}`));
+    const csv = [HEADER, ...rows, 'RSSMRA75C15F205X;;;;;;;;;;;;;;;;'].join('\n') + '\n';
+    const response = await fetch(`${platform.gatewayUrl}/files/siuss/imports?format=csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, prefer: 'respond-async' },
+      body: csv,
+    });
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as { jobId: string; status: string };
+    expect(body.status).toBe('RUNNING');
+    const job = await jobWhen(body.jobId, (j) => j.status !== 'RUNNING');
+    expect(job).toMatchObject({
+      status: 'COMPLETED',
+      rows: 51,
+      accepted: 50,
+      rejected: 1,
+      inserted: 50,
+      updated: 0,
+      unchanged: 0,
+      failure: null,
+    });
+    expect(existsSync(uploadPath(platform.dataDir, tenantId, body.jobId))).toBe(false);
+
+    // The synchronous answer is the same job, through the same queue: the file again, unchanged.
+    const again = await fetch(
+      `${platform.gatewayUrl}/files/siuss/imports?format=csv&confirmDuplicate=true`,
+      { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: csv },
+    );
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({
+      status: 'COMPLETED',
+      rows: 51,
+      accepted: 50,
+      rejected: 1,
+      inserted: 0,
+      unchanged: 50,
+    });
+  }, 60_000);
+
+  const db = testDatabase();
+  it('fails a job that fails every attempt, with its message, after the last attempt', async () => {
+    // A queued import whose upload is not in the data dir (a replica with a data dir of its own):
+    // no attempt can read it.
+    const pool = new Pool({ connectionString: db.serviceUrls.siuss, max: 2 });
+    const boss = new PgBoss({
+      connectionString: db.serviceUrls.siuss,
+      schema: JOB_SCHEMA,
+      migrate: false,
+      supervise: false,
+      schedule: false,
+    });
+    const jobId = randomUUID();
+    try {
+      await createImportJob(pool, {
+        id: jobId,
+        tenantId,
+        format: 'csv',
+        fileName: 'perso.csv',
+        layoutId: null,
+        actor: 'test.user',
+      });
+      await boss.start();
+      const data: QueuedImport = {
+        jobId,
+        tenantId,
+        actor: 'test.user',
+        format: 'csv',
+        encoding: null,
+        layoutId: null,
+        confirmDuplicate: false,
+        sha256: '0'.repeat(64),
+        config: { version: 0, definitions: [], valueLists: [], patronSaintDay: null },
+      };
+      await boss.send(IMPORT_QUEUE, data, { retryLimit: 2, retryDelay: 1 });
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+      await pool.end();
+    }
+    // Between attempts the job stays RUNNING: the console keeps waiting.
+    const failed = await jobWhen(jobId, (j) => j.status !== 'RUNNING');
+    expect(failed.status).toBe('FAILED');
+    expect(failed.failure).toBe(
+      'Importazione non riuscita dopo 3 tentativi, nessun record importato: il file caricato non è più nella cartella dei dati del servizio',
+    );
+    expect(failed.rows).toBe(0);
+  }, 60_000);
+});
