@@ -115,10 +115,12 @@ describe('an import whose worker is killed (real platform)', () => {
       return body?.data?.importJob ?? ({ status: 'UNKNOWN', rows: -1 } as Job);
     };
 
+    // A few thousand people, each with benefits of their own protocol.
+    const people = Array.from({ length: 2000 }, () => freshFiscalCode());
     const lines = [HEADER];
     for (let i = 0; i < ROWS; i++)
       lines.push(
-        `${freshFiscalCode()};Rossi;Mario;1975;F205;M;IT;3;15146;Italia;4;2;A1.06;K-${i};15/03/2019;100,00;2`,
+        `${people[i % people.length]};Rossi;Mario;1975;F205;M;IT;3;15146;Italia;4;2;A1.06;K-${i};15/03/2019;100,00;2`,
       );
     const response = await fetch(`${gatewayUrl}/files/siuss/imports?format=csv`, {
       method: 'POST',
