@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -179,5 +179,9 @@ describe('an import whose worker is killed (real platform)', () => {
       await pool.end();
     }
     expect(existsSync(join(dataDir, 'siuss', tenantId, 'imports', `${jobId}.upload`))).toBe(false);
+    // The new siuss process took the dead worker's job and tried it again.
+    expect(readFileSync(join(dataDir, 'logs', 'siuss.log'), 'utf8')).toMatch(
+      new RegExp(`"jobId":"${jobId}".*"retry":1.*import tried again`),
+    );
   }, 200_000);
 });
