@@ -11,6 +11,7 @@ import {
 } from '@sisa/testing';
 import { createImportJob } from '../src/services/imports';
 import {
+  IMPORT_FAILED_QUEUE,
   IMPORT_QUEUE,
   JOB_SCHEMA,
   uploadPath,
@@ -21,6 +22,8 @@ import { apiAs, freshFiscalCode, type Api } from './siussApi';
 // Attempts a second apart, so a job failing every time ends within the test.
 process.env.SISA_IMPORT_ATTEMPTS = '3';
 process.env.SISA_IMPORT_RETRY_DELAY_SECONDS = '1';
+// Expired jobs (of a dead worker) are found every second.
+process.env.SISA_IMPORT_QUEUE_MAINTENANCE_SECONDS = '1';
 
 const HEADER =
   'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataErogazionePrestazione;ImportoPrestazione;PresaCarico';
@@ -103,9 +106,20 @@ describe('SIUSS imports as jobs of the queue', () => {
   }, 60_000);
 
   const db = testDatabase();
-  it('fails a job that fails every attempt, with its message, after the last attempt', async () => {
-    // A queued import whose upload is not in the data dir (a replica with a data dir of its own):
-    // no attempt can read it.
+  const queued = (jobId: string): QueuedImport => ({
+    jobId,
+    tenantId,
+    actor: 'test.user',
+    format: 'csv',
+    encoding: null,
+    layoutId: null,
+    confirmDuplicate: false,
+    sha256: '0'.repeat(64),
+    config: { version: 0, definitions: [], valueLists: [], patronSaintDay: null },
+  });
+
+  /** Records a job and hands `enqueue` a queue client of its own (the service role's). */
+  async function queueDirectly(jobId: string, enqueue: (boss: PgBoss) => Promise<void>) {
     const pool = new Pool({ connectionString: db.serviceUrls.siuss, max: 2 });
     const boss = new PgBoss({
       connectionString: db.serviceUrls.siuss,
@@ -114,7 +128,6 @@ describe('SIUSS imports as jobs of the queue', () => {
       supervise: false,
       schedule: false,
     });
-    const jobId = randomUUID();
     try {
       await createImportJob(pool, {
         id: jobId,
@@ -125,22 +138,20 @@ describe('SIUSS imports as jobs of the queue', () => {
         actor: 'test.user',
       });
       await boss.start();
-      const data: QueuedImport = {
-        jobId,
-        tenantId,
-        actor: 'test.user',
-        format: 'csv',
-        encoding: null,
-        layoutId: null,
-        confirmDuplicate: false,
-        sha256: '0'.repeat(64),
-        config: { version: 0, definitions: [], valueLists: [], patronSaintDay: null },
-      };
-      await boss.send(IMPORT_QUEUE, data, { retryLimit: 2, retryDelay: 1 });
+      await enqueue(boss);
     } finally {
       await boss.stop({ graceful: false, wait: true });
       await pool.end();
     }
+  }
+
+  it('fails a job that fails every attempt, with its message, after the last attempt', async () => {
+    // A queued import whose upload is not in the data dir (a replica with a data dir of its own):
+    // no attempt can read it.
+    const jobId = randomUUID();
+    await queueDirectly(jobId, async (boss) => {
+      await boss.send(IMPORT_QUEUE, queued(jobId), { retryLimit: 2, retryDelay: 1 });
+    });
     // Between attempts the job stays RUNNING: the console keeps waiting.
     const failed = await jobWhen(jobId, (j) => j.status !== 'RUNNING');
     expect(failed.status).toBe('FAILED');
@@ -148,5 +159,25 @@ describe('SIUSS imports as jobs of the queue', () => {
       'Importazione non riuscita dopo 3 tentativi, nessun record importato: il file caricato non è più nella cartella dei dati del servizio',
     );
     expect(failed.rows).toBe(0);
+  }, 60_000);
+
+  it('fails an import whose worker died during its last attempt', async () => {
+    const jobId = randomUUID();
+    await queueDirectly(jobId, async (boss) => {
+      // Not yet for the service's workers: this test takes it, as a worker that then dies.
+      const queueId = await boss.send(IMPORT_QUEUE, queued(jobId), {
+        retryLimit: 0,
+        expireInSeconds: 1,
+        deadLetter: IMPORT_FAILED_QUEUE,
+        startAfter: new Date(Date.now() + 3_600_000),
+      });
+      const [taken] = await boss.fetch(IMPORT_QUEUE, { ignoreStartAfter: true });
+      expect(taken?.id).toBe(queueId);
+    });
+    const job = await jobWhen(jobId, (j) => j.status !== 'RUNNING');
+    expect(job.status).toBe('FAILED');
+    expect(job.failure).toBe(
+      'Importazione non riuscita: il servizio si è interrotto durante l\u2019ultimo tentativo, nessun record importato',
+    );
   }, 60_000);
 });

@@ -14,7 +14,9 @@ export class Migration20261207230000_siuss_jobs extends Migration {
       .replace(/^\s*BEGIN;/, '')
       .replace(/COMMIT;\s*$/, '');
     this.addSql(plan);
+    // Imports, and those whose last attempt failed (their worker died): the latter are FAILED.
     this.addSql(`select ${SCHEMA}.create_queue('siuss-import', '{"policy":"standard"}');`);
+    this.addSql(`select ${SCHEMA}.create_queue('siuss-import-failed', '{"policy":"standard"}');`);
   }
 
   override async down(): Promise<void> {

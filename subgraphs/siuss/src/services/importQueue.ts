@@ -31,6 +31,8 @@ import { failImportJob, ImportRefusedError, resetImportJob, runImport } from './
 export const JOB_SCHEMA = 'siuss_jobs';
 /** The queue of SIUSS imports. */
 export const IMPORT_QUEUE = 'siuss-import';
+/** Where the queue puts an import whose last attempt failed (its worker died, say). */
+export const IMPORT_FAILED_QUEUE = 'siuss-import-failed';
 
 /** An import waiting for a worker: everything it needs but the file, which is in the data dir. */
 export interface QueuedImport {
@@ -135,6 +137,11 @@ export class ImportQueue {
         },
         async ([job]) => queue.run(job!),
       );
+    await boss.work<QueuedImport>(
+      IMPORT_FAILED_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: settings.pollingIntervalSeconds },
+      async ([job]) => queue.bury(job!.data),
+    );
     return queue;
   }
 
@@ -146,6 +153,7 @@ export class ImportQueue {
       retryDelay,
       expireInSeconds,
       retentionDays: 7,
+      deadLetter: IMPORT_FAILED_QUEUE,
     });
     if (!id) throw new Error('import not queued');
     return id;
@@ -167,30 +175,63 @@ export class ImportQueue {
     await this.boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
   }
 
-  /** One attempt at a queued import. */
-  private async run(job: PgBoss.JobWithMetadata<QueuedImport>): Promise<ImportOutcome> {
-    const data = job.data;
-    const lastAttempt = job.retryCount >= job.retryLimit;
+  /**
+   * Runs `work` holding the import's advisory lock, on a connection of its own for as long as it
+   * runs (a crash of this process releases it); `null` when another worker holds it.
+   */
+  private async locked<T>(jobId: string, work: () => Promise<T>): Promise<T | null> {
     const lock = await this.pool.connect();
     try {
-      const { rows } = await lock.query<{ key: string }>(LOCK_KEY, [`siuss-import:${data.jobId}`]);
+      const { rows } = await lock.query<{ key: string }>(LOCK_KEY, [`siuss-import:${jobId}`]);
       const key = rows[0]!.key;
       const taken = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [
         key,
       ]);
-      if (!taken.rows[0]!.ok) {
-        // Another worker still runs it (an attempt that outlived its expiry): that one ends it.
-        if (lastAttempt) return { done: true };
-        throw new Error('Importazione in corso su un\u2019altra replica');
-      }
+      if (!taken.rows[0]!.ok) return null;
       try {
-        return await this.attempt(data, job.retryCount, lastAttempt);
+        return await work();
       } finally {
         await lock.query('select pg_advisory_unlock($1)', [key]);
       }
     } finally {
       lock.release();
     }
+  }
+
+  /** One attempt at a queued import. */
+  private async run(job: PgBoss.JobWithMetadata<QueuedImport>): Promise<ImportOutcome> {
+    const lastAttempt = job.retryCount >= job.retryLimit;
+    const outcome = await this.locked(job.data.jobId, () =>
+      this.attempt(job.data, job.retryCount, lastAttempt),
+    );
+    if (outcome) return outcome;
+    // Another worker still runs it (an attempt that outlived its expiry): that one ends it.
+    if (lastAttempt) return { done: true };
+    throw new Error('Importazione in corso su un\u2019altra replica');
+  }
+
+  /**
+   * An import whose last attempt failed without saying so (its worker died): FAILED, its file
+   * removed. One that its attempt ended (FAILED with its reason, or COMPLETED) stays as it is.
+   */
+  private async bury(data: QueuedImport): Promise<void> {
+    const { jobId, tenantId } = data;
+    const done = await this.locked(jobId, async () => {
+      const status = await withTenant(this.pool, tenantId, (c) =>
+        importJobRepository.statusOf(c, jobId),
+      );
+      if (status === 'RUNNING')
+        await failImportJob(
+          this.pool,
+          tenantId,
+          jobId,
+          'Importazione non riuscita: il servizio si è interrotto durante l\u2019ultimo tentativo, nessun record importato',
+          data.sha256,
+        );
+      await rm(uploadPath(this.dataDir, tenantId, jobId), { force: true });
+      return true;
+    });
+    if (!done) throw new Error('Importazione in corso su un\u2019altra replica');
   }
 
   private async attempt(
