@@ -180,4 +180,31 @@ describe('SIUSS imports as jobs of the queue', () => {
       'Importazione non riuscita: il servizio si è interrotto durante l\u2019ultimo tentativo, nessun record importato',
     );
   }, 60_000);
+
+  it('takes one asynchronous import of a comune at a time (429 while one is in the queue)', async () => {
+    const other = (await createTestTenant('Comune Coda Occupata')).id;
+    const otherToken = await userToken(other);
+    const pool = new Pool({ connectionString: db.serviceUrls.siuss, max: 1 });
+    try {
+      // An import of the comune in the queue, not yet taken.
+      await createImportJob(pool, {
+        id: randomUUID(),
+        tenantId: other,
+        format: 'csv',
+        fileName: 'in-coda.csv',
+        layoutId: null,
+        actor: 'test.user',
+      });
+    } finally {
+      await pool.end();
+    }
+    const response = await fetch(`${platform.gatewayUrl}/files/siuss/imports?format=csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${otherToken}`, prefer: 'respond-async' },
+      body: [HEADER, row(freshFiscalCode(), 'Q-X')].join('\n') + '\n',
+    });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(((await response.json()) as { error: string }).error).toMatch(/già in corso/);
+  });
 });

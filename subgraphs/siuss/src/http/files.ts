@@ -120,6 +120,9 @@ async function storeReadable(
   }
 }
 
+const TENANT_IMPORT_RUNNING =
+  'È già in corso un\u2019importazione per questo ente: riprovare quando sarà terminata';
+
 /** How often a request that waits for its import reads the job. */
 const WAIT_POLL_MS = 200;
 
@@ -175,6 +178,16 @@ async function postImport(
     ? await withTenant(pool, tenantId, (c) => importLayoutRepository.forFiles(c, layoutId))
     : undefined;
   if (layoutId && !layout) return notFound(res, 'Tracciato non trovato');
+  // An asynchronous answer gives the slot back at once: one import of the tenant in the queue
+  // at a time, whichever replica took it.
+  const running =
+    respondAsync && (await withTenant(pool, tenantId, (c) => importJobRepository.anyRunning(c)));
+  if (running) {
+    res.setHeader('retry-after', '60');
+    return refuseUpload(req, res, maxBytes, 429, 'RATE_LIMITED', TENANT_IMPORT_RUNNING, {
+      retryAfterSeconds: 60,
+    });
+  }
   const slot = guard.slots.take(tenantId);
   if ('status' in slot) {
     res.setHeader('retry-after', String(slot.retryAfterSeconds));
