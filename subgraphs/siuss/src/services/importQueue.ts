@@ -99,6 +99,7 @@ const LOCK_KEY = 'select hashtextextended($1, 0) as key';
  */
 export class ImportQueue {
   private readonly settings = queueSettings();
+  private stopping = false;
 
   private constructor(
     private readonly boss: PgBoss,
@@ -172,22 +173,29 @@ export class ImportQueue {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
   }
 
   /**
    * Runs `work` holding the import's advisory lock, on a connection of its own for as long as it
-   * runs (a crash of this process releases it); `null` when another worker holds it.
+   * runs (a crash of this process releases it). While another worker holds it (an attempt that
+   * outlived its expiry, a replica shutting down with its import still running) this one waits
+   * for it, a second at a time, rather than spend an attempt.
    */
-  private async locked<T>(jobId: string, work: () => Promise<T>): Promise<T | null> {
+  private async locked<T>(jobId: string, work: () => Promise<T>): Promise<T> {
     const lock = await this.pool.connect();
     try {
       const { rows } = await lock.query<{ key: string }>(LOCK_KEY, [`siuss-import:${jobId}`]);
       const key = rows[0]!.key;
-      const taken = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [
-        key,
-      ]);
-      if (!taken.rows[0]!.ok) return null;
+      for (;;) {
+        const taken = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [
+          key,
+        ]);
+        if (taken.rows[0]!.ok) break;
+        if (this.stopping) throw new Error('import queue stopping');
+        await delay(1000);
+      }
       try {
         return await work();
       } finally {
@@ -199,15 +207,9 @@ export class ImportQueue {
   }
 
   /** One attempt at a queued import. */
-  private async run(job: PgBoss.JobWithMetadata<QueuedImport>): Promise<ImportOutcome> {
+  private run(job: PgBoss.JobWithMetadata<QueuedImport>): Promise<ImportOutcome> {
     const lastAttempt = job.retryCount >= job.retryLimit;
-    const outcome = await this.locked(job.data.jobId, () =>
-      this.attempt(job.data, job.retryCount, lastAttempt),
-    );
-    if (outcome) return outcome;
-    // Another worker still runs it (an attempt that outlived its expiry): that one ends it.
-    if (lastAttempt) return { done: true };
-    throw new Error('Importazione in corso su un\u2019altra replica');
+    return this.locked(job.data.jobId, () => this.attempt(job.data, job.retryCount, lastAttempt));
   }
 
   /**
@@ -216,7 +218,7 @@ export class ImportQueue {
    */
   private async bury(data: QueuedImport): Promise<void> {
     const { jobId, tenantId } = data;
-    const done = await this.locked(jobId, async () => {
+    await this.locked(jobId, async () => {
       const status = await withTenant(this.pool, tenantId, (c) =>
         importJobRepository.statusOf(c, jobId),
       );
@@ -229,9 +231,7 @@ export class ImportQueue {
           data.sha256,
         );
       await rm(uploadPath(this.dataDir, tenantId, jobId), { force: true });
-      return true;
     });
-    if (!done) throw new Error('Importazione in corso su un\u2019altra replica');
   }
 
   private async attempt(
