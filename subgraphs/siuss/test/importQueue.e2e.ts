@@ -119,7 +119,11 @@ describe('SIUSS imports as jobs of the queue', () => {
   });
 
   /** Records a job and hands `enqueue` a queue client of its own (the service role's). */
-  async function queueDirectly(jobId: string, enqueue: (boss: PgBoss) => Promise<void>) {
+  async function queueDirectly(
+    jobId: string,
+    enqueue: (boss: PgBoss) => Promise<void>,
+    forTenant = tenantId,
+  ) {
     const pool = new Pool({ connectionString: db.serviceUrls.siuss, max: 2 });
     const boss = new PgBoss({
       connectionString: db.serviceUrls.siuss,
@@ -131,7 +135,7 @@ describe('SIUSS imports as jobs of the queue', () => {
     try {
       await createImportJob(pool, {
         id: jobId,
-        tenantId,
+        tenantId: forTenant,
         format: 'csv',
         fileName: 'perso.csv',
         layoutId: null,
@@ -181,23 +185,22 @@ describe('SIUSS imports as jobs of the queue', () => {
     );
   }, 60_000);
 
-  it('takes one asynchronous import of a comune at a time (429 while one is in the queue)', async () => {
+  it('takes one asynchronous import of a comune in the queue at a time (429)', async () => {
     const other = (await createTestTenant('Comune Coda Occupata')).id;
     const otherToken = await userToken(other);
-    const pool = new Pool({ connectionString: db.serviceUrls.siuss, max: 1 });
-    try {
-      // An import of the comune in the queue, not yet taken.
-      await createImportJob(pool, {
-        id: randomUUID(),
-        tenantId: other,
-        format: 'csv',
-        fileName: 'in-coda.csv',
-        layoutId: null,
-        actor: 'test.user',
-      });
-    } finally {
-      await pool.end();
-    }
+    // An import of the comune in the queue, not yet for the workers.
+    const jobId = randomUUID();
+    await queueDirectly(
+      jobId,
+      async (boss) => {
+        await boss.send(
+          IMPORT_QUEUE,
+          { ...queued(jobId), tenantId: other },
+          { startAfter: new Date(Date.now() + 3_600_000) },
+        );
+      },
+      other,
+    );
     const response = await fetch(`${platform.gatewayUrl}/files/siuss/imports?format=csv`, {
       method: 'POST',
       headers: { authorization: `Bearer ${otherToken}`, prefer: 'respond-async' },

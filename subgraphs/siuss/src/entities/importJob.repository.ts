@@ -121,14 +121,6 @@ export const importJobRepository = {
     return rows[0]?.status;
   },
 
-  /** Whether the tenant has an import queued or running. */
-  async anyRunning(client: PoolClient): Promise<boolean> {
-    const { rowCount } = await client.query(
-      "select 1 from siuss.import_job where status = 'RUNNING' limit 1",
-    );
-    return rowCount === 1;
-  },
-
   /** The job's status and counts, as the import's answer gives them. */
   async countsOf(
     client: PoolClient,

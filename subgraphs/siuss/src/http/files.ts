@@ -180,9 +180,7 @@ async function postImport(
   if (layoutId && !layout) return notFound(res, 'Tracciato non trovato');
   // An asynchronous answer gives the slot back at once: one import of the tenant in the queue
   // at a time, whichever replica took it.
-  const running =
-    respondAsync && (await withTenant(pool, tenantId, (c) => importJobRepository.anyRunning(c)));
-  if (running) {
+  if (respondAsync && (await services.imports.hasQueued(tenantId))) {
     res.setHeader('retry-after', '60');
     return refuseUpload(req, res, maxBytes, 429, 'RATE_LIMITED', TENANT_IMPORT_RUNNING, {
       retryAfterSeconds: 60,

@@ -160,6 +160,16 @@ export class ImportQueue {
     return id;
   }
 
+  /** Whether the tenant has an import in the queue (waiting, running or to be tried again). */
+  async hasQueued(tenantId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `select 1 from ${JOB_SCHEMA}.job
+       where name = $1 and state < 'completed' and data->>'tenantId' = $2 limit 1`,
+      [IMPORT_QUEUE, tenantId],
+    );
+    return rowCount === 1;
+  }
+
   /** Waits for a queued import to end, whichever replica runs it. */
   async ended(queueId: string, pollMs = 200): Promise<QueuedEnd> {
     for (;;) {
