@@ -66,7 +66,13 @@ export const siussModule: SubgraphModule<SiussServices> = {
       dataDir: runtime.dataDir,
       subgraphUrls: runtime.subgraphUrls,
       importLimits,
-      imports: await ImportQueue.start(bulkPool, runtime.dataDir, importLimits, logger),
+      imports: await ImportQueue.start(
+        runtime.databaseUrl,
+        bulkPool,
+        runtime.dataDir,
+        importLimits,
+        logger,
+      ),
     };
   },
   disposeServices: (services) => services.imports.stop(),

@@ -210,4 +210,45 @@ describe('SIUSS imports as jobs of the queue', () => {
     expect(response.headers.get('retry-after')).toBe('60');
     expect(((await response.json()) as { error: string }).error).toMatch(/già in corso/);
   });
+
+  it('runs two comuni\u2019s imports at once on one process, both to the end', async () => {
+    // Each running import holds its lock, its transaction and writes its progress: the
+    // connections of the one and of the other never wait for each other.
+    const comuni = await Promise.all(
+      ['Comune Parallelo A', 'Comune Parallelo B'].map(async (name) => {
+        const id = (await createTestTenant(name)).id;
+        return { id, api: apiAs(platform.graphqlUrl, await userToken(id)) };
+      }),
+    );
+    const people = Array.from({ length: 500 }, () => freshFiscalCode());
+    const csv = (tag: string) =>
+      [
+        HEADER,
+        ...Array.from({ length: 30_000 }, (_, i) => row(people[i % 500]!, `${tag}-${i}`)),
+      ].join('\n') + '\n';
+    const jobIds = await Promise.all(
+      comuni.map(async (comune, n) => {
+        const token = await userToken(comune.id);
+        const response = await fetch(`${platform.gatewayUrl}/files/siuss/imports?format=csv`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, prefer: 'respond-async' },
+          body: csv(`P${n}`),
+        });
+        expect(response.status).toBe(202);
+        return ((await response.json()) as { jobId: string }).jobId;
+      }),
+    );
+    const ends = await Promise.all(
+      jobIds.map(async (id, n) => {
+        const deadline = Date.now() + 60_000;
+        for (;;) {
+          const { importJob } = await comuni[n]!.api.ok<{ importJob: Job }>(JOB, { id });
+          if (importJob.status !== 'RUNNING' || Date.now() > deadline) return importJob;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }),
+    );
+    for (const end of ends)
+      expect(end).toMatchObject({ status: 'COMPLETED', rows: 30_000, inserted: 30_000 });
+  }, 90_000);
 });

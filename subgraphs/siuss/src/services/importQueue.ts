@@ -3,7 +3,7 @@ import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 import {
   positiveNumberFromEnv,
   TenantConfig,
@@ -103,7 +103,10 @@ export class ImportQueue {
 
   private constructor(
     private readonly boss: PgBoss,
+    /** The bulk pool: the imports' own transactions and progress, as a request's were. */
     private readonly pool: Pool,
+    /** The queue's connections: pg-boss's polling and the import locks, each held while it runs. */
+    private readonly queuePool: Pool,
     private readonly dataDir: string,
     private readonly limits: ImportLimits,
     private readonly logger: Logger,
@@ -111,14 +114,18 @@ export class ImportQueue {
 
   /** Starts the queue and `limits.maxConcurrent` workers in this process. */
   static async start(
+    databaseUrl: string,
     pool: Pool,
     dataDir: string,
     limits: ImportLimits,
     logger: Logger,
   ): Promise<ImportQueue> {
     const settings = queueSettings();
+    // A lock per running import (and a bury), and room for the queue's own queries.
+    const queuePool = new Pool({ connectionString: databaseUrl, max: limits.maxConcurrent + 3 });
+    queuePool.on('error', (err) => logger.warn({ err }, 'import queue connection lost'));
     const boss = new PgBoss({
-      db: { executeSql: (text, values) => pool.query(text, values) },
+      db: { executeSql: (text, values) => queuePool.query(text, values) },
       schema: JOB_SCHEMA,
       // The schema is the siuss migration's (made as the owner): the service role only uses it.
       migrate: false,
@@ -127,7 +134,7 @@ export class ImportQueue {
     });
     boss.on('error', (err) => logger.error({ err }, 'import queue error'));
     await boss.start();
-    const queue = new ImportQueue(boss, pool, dataDir, limits, logger);
+    const queue = new ImportQueue(boss, pool, queuePool, dataDir, limits, logger);
     for (let i = 0; i < limits.maxConcurrent; i++)
       await boss.work<QueuedImport>(
         IMPORT_QUEUE,
@@ -162,7 +169,7 @@ export class ImportQueue {
 
   /** Whether the tenant has an import in the queue (waiting, running or to be tried again). */
   async hasQueued(tenantId: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await this.queuePool.query(
       `select 1 from ${JOB_SCHEMA}.job
        where name = $1 and state < 'completed' and data->>'tenantId' = $2 limit 1`,
       [IMPORT_QUEUE, tenantId],
@@ -185,6 +192,7 @@ export class ImportQueue {
   async stop(): Promise<void> {
     this.stopping = true;
     await this.boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
+    await this.queuePool.end();
   }
 
   /**
@@ -194,7 +202,7 @@ export class ImportQueue {
    * for it, a second at a time, rather than spend an attempt.
    */
   private async locked<T>(jobId: string, work: () => Promise<T>): Promise<T> {
-    const lock = await this.pool.connect();
+    const lock = await this.queuePool.connect();
     try {
       const { rows } = await lock.query<{ key: string }>(LOCK_KEY, [`siuss-import:${jobId}`]);
       const key = rows[0]!.key;
