@@ -6,6 +6,9 @@ import { PLATFORM_SUBGRAPHS } from '../subgraphs';
 /** One schema and one service role per subgraph of the platform. */
 const SUBGRAPHS: readonly SubgraphName[] = PLATFORM_SUBGRAPHS.map((s) => s.name);
 
+/** A subgraph's job queue (pg-boss tables, made by its migration), used by its service role only. */
+const JOB_SCHEMAS: Partial<Record<SubgraphName, string>> = { siuss: 'siuss_jobs' };
+
 /** Where each part of the platform connects: the owner for migrations, one role per subgraph. */
 export interface DatabaseLayout {
   database: string;
@@ -127,8 +130,11 @@ export async function provisionDatabase(
     await db.query(
       `alter role ${gateway} in database ${db.escapeIdentifier(database)} set statement_timeout = '5s'`,
     );
-    for (const name of SUBGRAPHS) {
-      const schema = db.escapeIdentifier(name);
+    for (const [name, schemaName] of SUBGRAPHS.flatMap((n) => [
+      [n, n] as const,
+      ...(JOB_SCHEMAS[n] ? [[n, JOB_SCHEMAS[n]] as const] : []),
+    ])) {
+      const schema = db.escapeIdentifier(schemaName);
       const service = db.escapeIdentifier(serviceRole(database, name));
       await db.query(`create schema if not exists ${schema} authorization ${owner}`);
       await db.query(`grant connect on database ${db.escapeIdentifier(database)} to ${service}`);

@@ -1,5 +1,7 @@
 import type { ConfigClient, RequestContext, SubgraphName } from '@sisa/kernel';
 import type { Pool } from 'pg';
+import type { ImportLimits } from './services/importLimits';
+import type { ImportQueue } from './services/importQueue';
 import type { TenantSlots } from './services/tenantSlots';
 
 export interface SiussServices {
@@ -15,6 +17,10 @@ export interface SiussServices {
   /** Where transmissions are kept: `<dataDir>/siuss/<tenant>/<transmission>/`. */
   dataDir: string;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Limits per imported file and imports at a time (per process), from the environment. */
+  importLimits: ImportLimits;
+  /** The queue of imports (PostgreSQL): this process's workers run the queued imports of any replica. */
+  imports: ImportQueue;
 }
 
 export type SiussContext = RequestContext<SiussServices>;

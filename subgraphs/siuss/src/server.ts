@@ -9,6 +9,8 @@ import {
 import { siussEntities } from './entities';
 import { mountFileRoutes } from './http/files';
 import { importQueueMetrics } from './services/importMetrics';
+import { importLimitsFromEnv } from './services/importLimits';
+import { ImportQueue } from './services/importQueue';
 import { previewSlots } from './services/tenantSlots';
 import { migrations } from './migrations';
 import { MutationResolvers } from './resolvers/Mutation';
@@ -55,13 +57,25 @@ export const siussModule: SubgraphModule<SiussServices> = {
   configLists: [SIUSS_SERVICE_LIST],
   readAudit: SIUSS_READ_AUDIT,
   sorts: SIUSS_SORTS,
-  createServices: ({ config, runtime, bulkPool }) => ({
-    config,
-    pool: bulkPool,
-    previewSlots: previewSlots(),
-    dataDir: runtime.dataDir,
-    subgraphUrls: runtime.subgraphUrls,
-  }),
+  createServices: async ({ config, runtime, bulkPool, logger }) => {
+    const importLimits = importLimitsFromEnv();
+    return {
+      config,
+      pool: bulkPool,
+      previewSlots: previewSlots(),
+      dataDir: runtime.dataDir,
+      subgraphUrls: runtime.subgraphUrls,
+      importLimits,
+      imports: await ImportQueue.start(
+        runtime.databaseUrl,
+        bulkPool,
+        runtime.dataDir,
+        importLimits,
+        logger,
+      ),
+    };
+  },
+  disposeServices: (services) => services.imports.stop(),
   routes(app, deps, services) {
     mountFileRoutes(app, deps, services);
   },

@@ -54,7 +54,7 @@ export class TenantConfig {
   constructor(
     readonly version: number,
     readonly definitions: readonly CustomFieldDefinition[],
-    valueLists: readonly ValueList[],
+    readonly valueLists: readonly ValueList[],
     /** The tenant's patron saint (`MM-DD`), a non-working day every year. */
     readonly patronSaintDay: string | null = null,
   ) {

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import type { ImportJobStatus } from '@sisa/rules';
 import type { RawCell, ImportSource } from '../domain/importRow';
 import type { ImportColumn, ImportErrorRow, ImportRowOutcome } from './importJob.entity';
 
@@ -106,6 +107,28 @@ export const importJobRepository = {
       delimiter: string | null;
     }>(
       'select format, source_header as header, source_delimiter as delimiter from siuss.import_job where id = $1',
+      [jobId],
+    );
+    return rows[0];
+  },
+
+  /** The job's status, or undefined when the tenant has no such job. */
+  async statusOf(client: PoolClient, jobId: string): Promise<ImportJobStatus | undefined> {
+    const { rows } = await client.query<{ status: ImportJobStatus }>(
+      'select status from siuss.import_job where id = $1',
+      [jobId],
+    );
+    return rows[0]?.status;
+  },
+
+  /** The job's status and counts, as the import's answer gives them. */
+  async countsOf(
+    client: PoolClient,
+    jobId: string,
+  ): Promise<({ status: ImportJobStatus } & ImportCounts) | undefined> {
+    const { rows } = await client.query<{ status: ImportJobStatus } & ImportCounts>(
+      `select status, rows, accepted, rejected, inserted, updated, unchanged
+       from siuss.import_job where id = $1`,
       [jobId],
     );
     return rows[0];

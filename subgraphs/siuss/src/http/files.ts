@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { Express, Request, Response } from 'express';
 import {
   declaredOversize,
@@ -20,17 +22,14 @@ import {
   EncodingRestart,
   type ImportFormat,
   readImportBatches,
+  type SourceOptions,
   type TextEncoding,
   UnreadableFileError,
 } from '../services/importSources';
-import {
-  createImportJob,
-  ImportRefusedError,
-  runImport,
-  type ImportCounts,
-} from '../services/imports';
+import { createImportJob, failImportJob } from '../services/imports';
+import { uploadPath } from '../services/importQueue';
 import { duplicateFileMessage, hashingUpload, SHA256_HEX } from '../services/importHash';
-import { importLimitsFromEnv, type ImportLimits } from '../services/importLimits';
+import type { ImportLimits } from '../services/importLimits';
 import { importSlots, type TenantSlots } from '../services/tenantSlots';
 import { auditTransmissionDownload } from '../services/readAudit';
 import type { SiussServices } from '../context';
@@ -91,14 +90,54 @@ const refuseDuplicate = (
   });
 
 /**
+ * Stores the upload at `path` while reading it as the import will (the same limits: size, line
+ * length, columns, XLSX entries): a file that cannot be read is refused by the request as soon as
+ * its fault arrives, never queued. Not UTF-8 after all: the rest is stored, the worker reads it as
+ * Windows-1252.
+ */
+async function storeReadable(
+  bytes: AsyncIterable<Buffer>,
+  path: string,
+  options: SourceOptions,
+): Promise<void> {
+  const file = createWriteStream(path);
+  async function* storing(): AsyncGenerator<Buffer> {
+    for await (const chunk of bytes) {
+      if (!file.write(chunk)) await once(file, 'drain');
+      yield chunk;
+    }
+  }
+  try {
+    try {
+      for await (const batch of readImportBatches(storing(), options)) void batch;
+    } catch (error) {
+      if (!(error instanceof EncodingRestart)) throw error;
+      await error.dispose();
+    }
+  } finally {
+    file.end();
+    await finished(file);
+  }
+}
+
+const TENANT_IMPORT_RUNNING =
+  'È già in corso un\u2019importazione per questo ente: riprovare quando sarà terminata';
+
+/** How often a request that waits for its import reads the job. */
+const WAIT_POLL_MS = 200;
+
+/**
  * POST /files/siuss/imports?format=csv|xlsx|txt[&layout=<id>][&encoding=utf-8|windows-1252][&jobId=<uuid>][&fileName=…][&sha256=<hex>][&confirmDuplicate=true]
- * The import runs while the body streams in; the answer `{ jobId, status, rows, accepted,
- * rejected, inserted, updated, unchanged }` comes when it is over. A client that wants a progress
- * bar chooses `jobId` itself and polls `importJob(id)` meanwhile.
+ * The upload is stored in the data dir while it streams in (size limit, SHA-256), the job is
+ * recorded RUNNING and queued; a worker of any replica imports the file (see ImportQueue). With
+ * `Prefer: respond-async` the answer is at once: 202 `{ jobId, status: 'RUNNING' }`, the client
+ * polls `importJob(id)`. Without it the request waits for the job and answers as before
+ * `{ jobId, status, rows, accepted, rejected, inserted, updated, unchanged }` (422 for a file
+ * that cannot be read); a client that wants a progress bar chooses `jobId` and polls meanwhile.
  *
  * The same file (SHA-256 of its bytes) imported again by the tenant is refused with 409 and
  * `code: DUPLICATE_FILE` unless `confirmDuplicate=true`: at once when the client sends the
- * file's `sha256` (the console does), else once the file is read, before anything is committed.
+ * file's `sha256` (the console does), else once the file is stored, before it is queued.
  */
 async function postImport(
   deps: SubgraphDeps,
@@ -125,6 +164,7 @@ async function postImport(
   const declaredHash = query(req, 'sha256')?.toLowerCase() ?? null;
   if (declaredHash && !SHA256_HEX.test(declaredHash))
     return badRequest(res, 'sha256 deve essere di 64 cifre esadecimali');
+  const respondAsync = /\brespond-async\b/i.test(String(req.headers.prefer ?? ''));
   const { pool } = services;
   const { tenantId } = caller;
   const actor = caller.principal.name;
@@ -138,6 +178,14 @@ async function postImport(
     ? await withTenant(pool, tenantId, (c) => importLayoutRepository.forFiles(c, layoutId))
     : undefined;
   if (layoutId && !layout) return notFound(res, 'Tracciato non trovato');
+  // An asynchronous answer gives the slot back at once: one import of the tenant in the queue
+  // at a time, whichever replica took it.
+  if (respondAsync && (await services.imports.hasQueued(tenantId))) {
+    res.setHeader('retry-after', '60');
+    return refuseUpload(req, res, maxBytes, 429, 'RATE_LIMITED', TENANT_IMPORT_RUNNING, {
+      retryAfterSeconds: 60,
+    });
+  }
   const slot = guard.slots.take(tenantId);
   if ('status' in slot) {
     res.setHeader('retry-after', String(slot.retryAfterSeconds));
@@ -145,7 +193,10 @@ async function postImport(
       retryAfterSeconds: slot.retryAfterSeconds,
     });
   }
-  // One import of the tenant at a time, a few in all: given back however the import ends.
+  // One import of the tenant at a time, a few in all: given back once the upload is queued
+  // (asynchronous answer) or the import is over.
+  const path = uploadPath(services.dataDir, tenantId, jobId);
+  let queueId: string | null = null;
   try {
     const config = await deps.config.forTenant(
       {
@@ -171,65 +222,89 @@ async function postImport(
         'Esiste già un\u2019importazione con questo jobId',
       );
     }
-    let earlier: EarlierImport | null = null;
     try {
       const upload = hashingUpload(req);
-      const importFrom = (bytes: AsyncIterable<Buffer>, textEncoding?: TextEncoding | null) =>
-        runImport(
-          pool,
-          {
-            jobId,
-            tenantId,
-            actor,
-            config,
-            sha256: upload.digest,
-            beforeCommit: async (client) => {
-              const digest = upload.digest();
-              if (confirmDuplicate || !digest) return;
-              earlier = await importJobRepository.earlierImportOfFile(client, digest, jobId);
-              if (earlier) throw new ImportRefusedError(duplicateFileMessage(earlier));
-            },
-          },
-          readImportBatches(bytes, {
-            format: format as ImportFormat,
-            encoding: textEncoding,
-            layout: layout ?? null,
-            limits: guard.limits,
-          }),
+      await mkdir(dirname(path), { recursive: true });
+      await storeReadable(upload.bytes, path, {
+        format: format as ImportFormat,
+        encoding,
+        layout: layout ?? null,
+        limits: guard.limits,
+      });
+      const sha256 = upload.digest();
+      if (!sha256) throw new Error('upload not read to its end');
+      if (!confirmDuplicate) {
+        const earlier = await withTenant(pool, tenantId, (c) =>
+          importJobRepository.earlierImportOfFile(c, sha256, jobId),
         );
-      let counts: ImportCounts;
-      try {
-        counts = await importFrom(upload.bytes, encoding);
-      } catch (error) {
-        if (!(error instanceof EncodingRestart)) throw error;
-        // Not UTF-8 after all (a byte further on said so): the copy of the upload, once more.
-        try {
-          counts = await importFrom(error.bytes(), error.encoding);
-        } finally {
-          await error.dispose();
+        if (earlier) {
+          await failImportJob(pool, tenantId, jobId, duplicateFileMessage(earlier), sha256);
+          return refuseDuplicate(req, res, maxBytes, earlier, jobId);
         }
       }
-      res.json({ jobId, status: 'COMPLETED', ...counts });
+      queueId = await services.imports.enqueue({
+        jobId,
+        tenantId,
+        actor,
+        format: format as ImportFormat,
+        encoding: encoding ?? null,
+        layoutId,
+        confirmDuplicate,
+        sha256,
+        config: {
+          version: config.version,
+          definitions: config.definitions,
+          valueLists: config.valueLists,
+          patronSaintDay: config.patronSaintDay,
+        },
+      });
     } catch (error) {
-      if (error instanceof ImportRefusedError && earlier)
-        return refuseDuplicate(req, res, maxBytes, earlier, jobId);
       const readable = error instanceof UnreadableFileError;
       const tooLarge = error instanceof UploadTooLargeError;
       if ((error as { code?: string }).code === 'ECONNRESET')
         deps.logger.warn({ jobId }, 'import interrupted by the client');
-      else if (!readable && !tooLarge) deps.logger.error({ err: error, jobId }, 'import failed');
-      refuseUpload(
+      else if (!readable && !tooLarge)
+        deps.logger.error({ err: error, jobId }, 'import upload failed');
+      const message = readable || tooLarge ? error.message : 'Importazione non riuscita';
+      await failImportJob(
+        pool,
+        tenantId,
+        jobId,
+        `Importazione non riuscita, nessun record importato: ${message}`.slice(0, 1000),
+        null,
+      ).catch(() => undefined);
+      return refuseUpload(
         req,
         res,
         maxBytes,
         tooLarge ? 413 : readable ? 422 : 500,
         readable || tooLarge ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR',
-        readable || tooLarge ? error.message : 'Importazione non riuscita',
+        message,
         { jobId, status: 'FAILED' },
       );
     }
+    if (respondAsync) {
+      res.status(202).json({ jobId, status: 'RUNNING' });
+      return;
+    }
+    const end = await services.imports.ended(queueId, WAIT_POLL_MS);
+    if (end && 'refused' in end) {
+      if (end.duplicateOf) return refuseDuplicate(req, res, maxBytes, end.duplicateOf, jobId);
+      return sendFileRouteError(res, 422, 'BAD_USER_INPUT', end.refused, {
+        jobId,
+        status: 'FAILED',
+      });
+    }
+    const job = await withTenant(pool, tenantId, (c) => importJobRepository.countsOf(c, jobId));
+    if (!end || job?.status !== 'COMPLETED')
+      return sendFileRouteError(res, 500, 'INTERNAL_SERVER_ERROR', 'Importazione non riuscita', {
+        jobId,
+        status: 'FAILED',
+      });
+    res.json({ jobId, ...job });
   } finally {
     slot.release();
+    if (!queueId) await rm(path, { force: true });
   }
 }
 
@@ -260,8 +335,10 @@ async function getTransmissionFile(
 
 /** The file endpoints the gateway proxies under /files/siuss/. */
 export function mountFileRoutes(app: Express, deps: SubgraphDeps, services: SiussServices): void {
-  const limits = importLimitsFromEnv();
-  const guard: ImportGuard = { limits, slots: importSlots(limits.maxConcurrent) };
+  const guard: ImportGuard = {
+    limits: services.importLimits,
+    slots: importSlots(services.importLimits.maxConcurrent),
+  };
   const read = { domain: 'siuss', level: 'read' } as const;
   const write = { domain: 'siuss', level: 'write' } as const;
   app.post(

@@ -10,6 +10,7 @@ import { Migration20261207100000_siuss_force_rls } from './Migration202612071000
 import { Migration20261207120000_siuss_natural_key } from './Migration20261207120000_siuss_natural_key';
 import { Migration20261207123000_siuss_import_source } from './Migration20261207123000_siuss_import_source';
 import { Migration20261207170000_siuss_policies_per_statement } from './Migration20261207170000_siuss_policies_per_statement';
+import { Migration20261207230000_siuss_jobs } from './Migration20261207230000_siuss_jobs';
 import { Migration20261207220000_siuss_import_job_counts } from './Migration20261207220000_siuss_import_job_counts';
 
 /** Every migration of this schema, in order (listed, so bundles and tests need no globbing). */
@@ -55,5 +56,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261207220000_siuss_import_job_counts',
     class: Migration20261207220000_siuss_import_job_counts,
+  },
+  {
+    name: 'Migration20261207230000_siuss_jobs',
+    class: Migration20261207230000_siuss_jobs,
   },
 ];

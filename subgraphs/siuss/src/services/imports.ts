@@ -183,17 +183,7 @@ class JobProgress {
     this.firstErrors.length = 0;
     this.firstOutcomes.length = 0;
     this.pending = [];
-    await withTenant(this.pool, this.tenantId, async (client) => {
-      await importRejectionRepository.removeAll(client, this.jobId);
-      await importJobRepository.recordProgress(client, this.jobId, {
-        ...this.counts,
-        firstErrors: [],
-        firstOutcomes: [],
-        sha256: null,
-        status: null,
-        failure: null,
-      });
-    });
+    await resetImportJob(this.pool, this.tenantId, this.jobId);
   }
 
   async maybeWrite(): Promise<void> {
@@ -246,6 +236,11 @@ export interface ImportRequest {
   beforeCommit?: (client: PoolClient) => Promise<void>;
   /** The SHA-256 of the file's bytes, once read (stored on the job). */
   sha256?: () => string | null;
+  /**
+   * Whether a failure will be tried again (the queue's next attempt): the job then stays
+   * RUNNING, with nothing of this run, instead of FAILED.
+   */
+  willRetry?: (error: unknown) => boolean;
 }
 
 /** An import refused before it committed; its message says why (stored on the job). */
@@ -361,8 +356,8 @@ export async function runImport(
     );
     noteTenantWrite(request.tenantId);
   } catch (error) {
-    // Not UTF-8 after all: nothing of this run stays, the caller reads the file again.
-    if (error instanceof EncodingRestart) {
+    // Not UTF-8 after all, or a failure tried again: nothing of this run stays, the file is read again.
+    if (error instanceof EncodingRestart || request.willRetry?.(error)) {
       await progress.discard();
       throw error;
     }
@@ -417,6 +412,54 @@ function copyLineWriter(
     `\t${d.takenInCharge ? 't' : 'f'}\t${v(d.userArea)}\t${t(d.dsuProtocol)}\t${num(d.dsuYear)}\t${v(d.dsuDate)}` +
     `\t${customFields === null ? '{}' : json(customFields)}\t${issues.length === 0 ? '[]' : json(issues)}` +
     stamps;
+}
+
+/**
+ * Forgets what an earlier run wrote of the job (rejected rows, counts), the job RUNNING again:
+ * before a run that starts from the first row (another encoding, a retry after a crash).
+ */
+export async function resetImportJob(pool: Pool, tenantId: string, jobId: string): Promise<void> {
+  await withTenant(pool, tenantId, async (client) => {
+    await importRejectionRepository.removeAll(client, jobId);
+    await importJobRepository.recordProgress(client, jobId, {
+      rows: 0,
+      accepted: 0,
+      rejected: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      firstErrors: [],
+      firstOutcomes: [],
+      sha256: null,
+      status: null,
+      failure: null,
+    });
+  });
+}
+
+/** Ends a job that never reached its import (an upload refused or cut short): FAILED, `failure`. */
+export async function failImportJob(
+  pool: Pool,
+  tenantId: string,
+  jobId: string,
+  failure: string,
+  sha256: string | null,
+): Promise<void> {
+  await withTenant(pool, tenantId, (client) =>
+    importJobRepository.recordProgress(client, jobId, {
+      rows: 0,
+      accepted: 0,
+      rejected: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      firstErrors: [],
+      firstOutcomes: [],
+      sha256,
+      status: 'FAILED',
+      failure,
+    }),
+  );
 }
 
 /** Creates the job row (RUNNING) in a transaction of its own. */
