@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import {
   dropUnreadBody,
@@ -83,7 +84,12 @@ export async function proxyTo(
       res.end();
       return;
     }
-    Readable.fromWeb(upstream.body as never).pipe(res);
+    // pipeline, not pipe: a subgraph that stops mid-answer ends the caller's download too (with
+    // pipe the caller would wait for ever on a body that never ends).
+    await pipeline(Readable.fromWeb(upstream.body as never), res).catch((error: unknown) => {
+      logger.warn({ err: error, target }, 'proxy: answer interrupted');
+      res.destroy();
+    });
   } catch (error) {
     const refused = tooLarge as UploadTooLargeError | null;
     if (refused && !res.headersSent) return refuseTooLarge(req, res, refused);

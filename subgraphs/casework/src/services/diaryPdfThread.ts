@@ -50,11 +50,14 @@ export function printDiaryInThread(
     resourceLimits: { maxOldGenerationSizeMb: PRINT_HEAP_MB },
   });
   const pdf = new Readable({ read() {} });
+  // Every byte arrived (the reader may still be reading them when the thread exits).
+  let complete = false;
   worker.on('message', (chunk: Uint8Array | null) => {
     if (chunk) {
       pdf.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       return;
     }
+    complete = true;
     pdf.push(null);
     end();
     void worker.terminate();
@@ -65,7 +68,7 @@ export function printDiaryInThread(
   });
   worker.on('exit', (code) => {
     end();
-    if (!pdf.readableEnded && !pdf.destroyed)
+    if (!complete && !pdf.destroyed)
       pdf.destroy(new Error(`Stampa del diario interrotta (codice ${code})`));
   });
   // The client went away: the thread stops too.
