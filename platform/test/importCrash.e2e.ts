@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { loadSigningKeyPem, TokenIssuer, withTenant } from '@sisa/kernel';
 import { createTestTenant, freshFiscalCode, recordSession, testDatabase } from '@sisa/testing';
@@ -9,24 +8,7 @@ import { serviceEnvironments, type ServiceName } from '../src/processes/serviceE
 import { Supervisor } from '../src/processes/supervisor';
 import { waitForHealthy } from '../src/processes/waitFor';
 import { PLATFORM_SUBGRAPHS } from '../src/subgraphs';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = (server.address() as AddressInfo) ?? { port: 0 };
-        server.close(() => resolve(port));
-      });
-  });
-}
-
-/** A package's compiled entry point (`npm test` builds before it runs). */
-function compiledMain(pkg: string): string {
-  const main = join(dirname(require.resolve(pkg)), '..', 'dist', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} mancante: eseguire npm run build`);
-  return main;
-}
+import { compiledMain, freePort } from './support/processes';
 
 const HEADER =
   'CodiceFiscale;Cognome;Nome;AnnoNascita;LuogoNascita;Genere;CodiceCittadinanza;CodiceRegione;CodiceComune;CodiceNazione;PresenzaProvaMezzi;CaratterePrestazione;CodicePrestazione;ProtocolloDomanda;DataErogazionePrestazione;ImportoPrestazione;PresaCarico';

@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { loadSigningKeyPem, TokenIssuer } from '@sisa/kernel';
 import { createTestTenant, createTestUser, recordSession, testDatabase } from '@sisa/testing';
 import { randomUUID } from 'node:crypto';
@@ -9,24 +8,7 @@ import { replicaName, serviceEnvironments, type ServiceName } from '../src/proce
 import { Supervisor } from '../src/processes/supervisor';
 import { waitForHealthy } from '../src/processes/waitFor';
 import { PLATFORM_SUBGRAPHS } from '../src/subgraphs';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = (server.address() as AddressInfo) ?? { port: 0 };
-        server.close(() => resolve(port));
-      });
-  });
-}
-
-/** A package's compiled entry point (`npm test` builds before it runs). */
-function compiledMain(pkg: string): string {
-  const main = join(dirname(require.resolve(pkg)), '..', 'dist', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} mancante: eseguire npm run build`);
-  return main;
-}
+import { compiledMain, freePort } from './support/processes';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

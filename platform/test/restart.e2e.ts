@@ -1,32 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { loadSigningKeyPem } from '@sisa/kernel';
 import { testDatabase } from '@sisa/testing';
 import { serviceEnvironments, type ServiceName } from '../src/processes/serviceEnv';
 import { Supervisor } from '../src/processes/supervisor';
 import { waitForHealthy } from '../src/processes/waitFor';
 import { PLATFORM_SUBGRAPHS } from '../src/subgraphs';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = (server.address() as AddressInfo) ?? { port: 0 };
-        server.close(() => resolve(port));
-      });
-  });
-}
-
-/** A package's compiled entry point (`npm test` builds before it runs). */
-function compiledMain(pkg: string): string {
-  // Under jest the package resolves to its sources (src/server.ts): the build is beside them.
-  const main = join(dirname(require.resolve(pkg)), '..', 'dist', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} mancante: eseguire npm run build`);
-  return main;
-}
+import { compiledMain, freePort } from './support/processes';
 
 interface Health {
   status: string;
